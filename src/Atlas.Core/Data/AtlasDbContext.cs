@@ -1,0 +1,44 @@
+using Atlas.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Core.Data;
+
+public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : DbContext(options)
+{
+    public DbSet<Country> Countries => Set<Country>();
+    public DbSet<Currency> Currencies => Set<Currency>();
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<Theme> Themes => Set<Theme>();
+    public DbSet<LocalAuthority> LocalAuthorities => Set<LocalAuthority>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<Partnership> Partnerships => Set<Partnership>();
+    public DbSet<PartnershipAuthority> PartnershipAuthorities => Set<PartnershipAuthority>();
+    public DbSet<PartnershipTheme> PartnershipThemes => Set<PartnershipTheme>();
+    public DbSet<Project> Projects => Set<Project>();
+    public DbSet<ProjectTheme> ProjectThemes => Set<ProjectTheme>();
+    public DbSet<ProjectParticipant> ProjectParticipants => Set<ProjectParticipant>();
+    public DbSet<Funding> Fundings => Set<Funding>();
+    public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+    public DbSet<DiplomaticPost> DiplomaticPosts => Set<DiplomaticPost>();
+    public DbSet<DiplomaticPostCountry> DiplomaticPostCountries => Set<DiplomaticPostCountry>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AtlasDbContext).Assembly);
+        modelBuilder.HasDbFunction(typeof(AtlasDbFunctions).GetMethod(nameof(AtlasDbFunctions.Unaccent))!).HasName("atlas_unaccent");
+        SnakeCaseNames.Apply(modelBuilder);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<AuthorityKind>().HaveConversion<EnumCodeConverter<AuthorityKind>>().HaveMaxLength(40);
+        configurationBuilder.Properties<OrganisationKind>().HaveConversion<EnumCodeConverter<OrganisationKind>>().HaveMaxLength(40);
+        configurationBuilder.Properties<PartnershipStatus>().HaveConversion<EnumCodeConverter<PartnershipStatus>>().HaveMaxLength(20);
+        configurationBuilder.Properties<ProjectStatus>().HaveConversion<EnumCodeConverter<ProjectStatus>>().HaveMaxLength(20);
+        configurationBuilder.Properties<ParticipantRole>().HaveConversion<EnumCodeConverter<ParticipantRole>>().HaveMaxLength(40);
+        configurationBuilder.Properties<ContactRole>().HaveConversion<EnumCodeConverter<ContactRole>>().HaveMaxLength(20);
+    }
+}

@@ -1,0 +1,175 @@
+using System.Diagnostics;
+using System.Globalization;
+using Npgsql;
+
+namespace Atlas.Core.Data.Hosting;
+
+/// <summary>
+/// A private PostgreSQL cluster started from the installed server binaries, for when no connection string is configured
+/// (the app on a developer's machine, the tests). It listens only on a Unix socket in a folder that only its owner can
+/// enter, and runs as the <c>postgres</c> system user when the process is root, since the server refuses to run as root.
+/// </summary>
+public sealed class LocalPostgres : IAsyncDisposable
+{
+    public const string InstallHint =
+        "PostgreSQL server binaries (initdb, pg_ctl) were not found. Install them with `sudo apt-get install -y postgresql` " +
+        "(Debian/Ubuntu), or set the connection string ConnectionStrings__Atlas to a server of yours.";
+
+    private const string SuperUser = "atlas";
+    private readonly string _binDir;
+    private readonly string _dataDir;
+    private readonly string _socketDir;
+    private readonly string? _runAs;
+    private bool _startedHere;
+
+    private LocalPostgres(string binDir, string rootDir)
+    {
+        _binDir = binDir;
+        RootDirectory = rootDir;
+        _dataDir = Path.Combine(rootDir, "data");
+        _socketDir = Path.Combine(rootDir, "socket");
+        _runAs = Environment.UserName == "root" || geteuid() == 0 ? "postgres" : null;
+    }
+
+    public string RootDirectory { get; }
+
+    /// <summary>Whether this instance initialised a new cluster (first run) rather than reusing one.</summary>
+    public bool Created { get; private set; }
+
+    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = _socketDir,
+        Port = 5432,
+        Username = SuperUser,
+        Database = database,
+        Pooling = true,
+        MaxPoolSize = 50,
+    }.ConnectionString;
+
+    /// <summary>Starts (initialising on first use) the cluster kept in <paramref name="rootDir"/>.</summary>
+    public static async Task<LocalPostgres> StartAsync(string rootDir, CancellationToken cancellationToken = default)
+    {
+        var binDir = FindBinaries() ?? throw new InvalidOperationException(InstallHint);
+        var pg = new LocalPostgres(binDir, Path.GetFullPath(rootDir));
+        await pg.StartCoreAsync(cancellationToken).ConfigureAwait(false);
+        return pg;
+    }
+
+    /// <summary>Creates <paramref name="database"/> if it does not exist, optionally as a copy of <paramref name="template"/>.</summary>
+    public async Task EnsureDatabaseAsync(string database, string? template = null, CancellationToken cancellationToken = default)
+    {
+        await using var conn = new NpgsqlConnection(ConnectionString("postgres"));
+        await conn.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = $1", conn) { Parameters = { new() { Value = database } } };
+        if (await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not null) return;
+        var sql = $"CREATE DATABASE \"{database}\"" + (template is null ? "" : $" TEMPLATE \"{template}\"");
+        await using var create = new NpgsqlCommand(sql, conn);
+        await create.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_startedHere) return;
+        _startedHere = false;
+        await RunAsync("pg_ctl", ["-D", _dataDir, "-m", "fast", "-w", "stop"], CancellationToken.None, throwOnError: false).ConfigureAwait(false);
+    }
+
+    /// <summary>Removes the cluster's folder: for throwaway test clusters.</summary>
+    public async Task DeleteAsync()
+    {
+        await DisposeAsync().ConfigureAwait(false);
+        try { Directory.Delete(RootDirectory, recursive: true); }
+        catch (IOException) { /* a leftover temp folder is harmless */ }
+        catch (UnauthorizedAccessException) { }
+    }
+
+    private async Task StartCoreAsync(CancellationToken ct)
+    {
+        Directory.CreateDirectory(RootDirectory);
+        Directory.CreateDirectory(_socketDir);
+        if (_runAs is not null && !OperatingSystem.IsWindows())
+        {
+            // The server runs as postgres: it must own its folders and reach them through every parent.
+            await RunRawAsync("chown", ["-R", $"{_runAs}:{_runAs}", RootDirectory], ct).ConfigureAwait(false);
+            await RunRawAsync("chmod", ["0700", RootDirectory], ct).ConfigureAwait(false);
+            foreach (var parent in Parents(RootDirectory))
+            {
+                var mode = File.GetUnixFileMode(parent);
+                if (!mode.HasFlag(UnixFileMode.OtherExecute))
+                    throw new InvalidOperationException(
+                        $"The PostgreSQL folder {RootDirectory} is below {parent}, which the postgres user cannot enter. Choose another folder (Atlas:LocalDatabase:Directory).");
+            }
+        }
+
+        if (!File.Exists(Path.Combine(_dataDir, "PG_VERSION")))
+        {
+            await RunAsync("initdb", ["-D", _dataDir, "-U", SuperUser, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-instructions"], ct)
+                .ConfigureAwait(false);
+            Created = true;
+        }
+
+        var status = await RunAsync("pg_ctl", ["-D", _dataDir, "status"], ct, throwOnError: false).ConfigureAwait(false);
+        if (status.ExitCode == 0)
+        {
+            // Left running by a run that did not stop cleanly: adopt it, so that this run stops it.
+            _startedHere = true;
+            return;
+        }
+
+        var options = string.Create(CultureInfo.InvariantCulture,
+            $"-c listen_addresses='' -k {_socketDir} -p 5432 -c max_connections=200 -c shared_buffers=256MB -c fsync=on");
+        await RunAsync("pg_ctl", ["-D", _dataDir, "-l", Path.Combine(RootDirectory, "postgres.log"), "-o", options, "-w", "-t", "60", "start"], ct)
+            .ConfigureAwait(false);
+        _startedHere = true;
+    }
+
+    private static IEnumerable<string> Parents(string path)
+    {
+        for (var dir = Path.GetDirectoryName(path); !string.IsNullOrEmpty(dir); dir = Path.GetDirectoryName(dir))
+            yield return dir;
+    }
+
+    private static string? FindBinaries()
+    {
+        var candidates = new List<string>();
+        if (Directory.Exists("/usr/lib/postgresql"))
+        {
+            candidates.AddRange(Directory.GetDirectories("/usr/lib/postgresql")
+                .OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
+                .Select(d => Path.Combine(d, "bin")));
+        }
+        candidates.AddRange((Environment.GetEnvironmentVariable("PATH") ?? "").Split(':', StringSplitOptions.RemoveEmptyEntries));
+        return candidates.FirstOrDefault(d => File.Exists(Path.Combine(d, "initdb")) && File.Exists(Path.Combine(d, "pg_ctl")));
+    }
+
+    private Task<(int ExitCode, string Output)> RunAsync(string tool, string[] args, CancellationToken ct, bool throwOnError = true)
+    {
+        var exe = Path.Combine(_binDir, tool);
+        return _runAs is null
+            ? RunRawAsync(exe, args, ct, throwOnError)
+            : RunRawAsync("runuser", ["-u", _runAs, "--", exe, .. args], ct, throwOnError);
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunRawAsync(string file, string[] args, CancellationToken ct, bool throwOnError = true)
+    {
+        var psi = new ProcessStartInfo(file)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = "/",
+        };
+        foreach (var a in args) psi.ArgumentList.Add(a);
+        using var process = Process.Start(psi) ?? throw new InvalidOperationException($"Could not start {file}.");
+        var stdout = process.StandardOutput.ReadToEndAsync(ct);
+        var stderr = process.StandardError.ReadToEndAsync(ct);
+        await process.WaitForExitAsync(ct).ConfigureAwait(false);
+        var output = (await stdout.ConfigureAwait(false)) + (await stderr.ConfigureAwait(false));
+        if (throwOnError && process.ExitCode != 0)
+            throw new InvalidOperationException($"{Path.GetFileName(file)} {string.Join(' ', args)} failed ({process.ExitCode}): {output.Trim()}");
+        return (process.ExitCode, output);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", SetLastError = false)]
+    private static extern uint geteuid();
+}

@@ -1,0 +1,343 @@
+using Atlas.Core.Domain;
+using Atlas.Core.Search;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace Atlas.Core.Data.Seeding;
+
+/// <summary>What one run of the loader added.</summary>
+public sealed record DemoLoadResult(int Countries, int Themes, int Authorities, int Organisations, int Posts, int Partnerships, int Projects)
+{
+    public bool AddedAnything => Countries + Themes + Authorities + Organisations + Posts + Partnerships + Projects > 0;
+}
+
+/// <summary>
+/// Loads the reference data and the demo dataset embedded in Atlas.Core. Every record is matched on its code or key and
+/// only missing ones are added, so running it again (every start-up does) neither duplicates nor overwrites anything.
+/// </summary>
+public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLoader> logger)
+{
+    private const long AdvisoryLockKey = 0x41544C4153 + 1;
+    private const string DemoPrefix = "Atlas.Demo.";
+    private static readonly string[] NonPartnershipFiles = ["themes.json", "posts.json", "synthesis-themes.json"];
+
+    public async Task<DemoLoadResult> LoadAsync(bool includeDemo, CancellationToken ct = default)
+    {
+        await using var tx = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({AdvisoryLockKey})", ct).ConfigureAwait(false);
+        var now = DateTimeOffset.UtcNow;
+
+        var countries = await LoadReferenceAsync(ct).ConfigureAwait(false);
+        var themes = await LoadThemesAsync(ct).ConfigureAwait(false);
+        var result = new DemoLoadResult(countries, themes, 0, 0, 0, 0, 0);
+        if (includeDemo)
+        {
+            var files = EmbeddedData.Names(DemoPrefix)
+                .Where(n => !NonPartnershipFiles.Contains(n[DemoPrefix.Length..], StringComparer.Ordinal))
+                .Select(n => (Name: n[DemoPrefix.Length..], File: EmbeddedData.ReadJson<DemoFile>(n)))
+                .ToList();
+            var authorities = await LoadAuthoritiesAsync(files, now, ct).ConfigureAwait(false);
+            var organisations = await LoadOrganisationsAsync(files, now, ct).ConfigureAwait(false);
+            var posts = await LoadPostsAsync(now, ct).ConfigureAwait(false);
+            var (partnerships, projectIds) = await LoadPartnershipsAsync(files, now, ct).ConfigureAwait(false);
+            await ProjectSearchIndex.RefreshAsync(db, projectIds, ct).ConfigureAwait(false);
+            result = result with { Authorities = authorities, Organisations = organisations, Posts = posts, Partnerships = partnerships, Projects = projectIds.Count };
+        }
+
+        await tx.CommitAsync(ct).ConfigureAwait(false);
+        db.ChangeTracker.Clear();
+        LogLoaded(logger, result);
+        return result;
+    }
+
+    private async Task<int> LoadReferenceAsync(CancellationToken ct)
+    {
+        var countryCodes = await db.Countries.Select(c => c.Code).ToHashSetAsync(ct).ConfigureAwait(false);
+        var newCountries = EmbeddedData.ReadCsv("Atlas.Reference.countries.csv")
+            .Where(r => !countryCodes.Contains(r["code"]))
+            .Select(r => new Country { Code = r["code"], Code3 = r["code3"], Name = r["name_fr"], NameEn = r["name_en"] })
+            .ToList();
+        db.Countries.AddRange(newCountries);
+
+        var currencyCodes = await db.Currencies.Select(c => c.Code).ToHashSetAsync(ct).ConfigureAwait(false);
+        db.Currencies.AddRange(EmbeddedData.ReadCsv("Atlas.Reference.currencies.csv")
+            .Where(r => !currencyCodes.Contains(r["code"]))
+            .Select(r => new Currency { Code = r["code"], Name = r["name_fr"] }));
+
+        var regionCodes = await db.Regions.Select(r => r.Code).ToHashSetAsync(ct).ConfigureAwait(false);
+        db.Regions.AddRange(EmbeddedData.ReadCsv("Atlas.Reference.regions.csv")
+            .Where(r => !regionCodes.Contains(r["code"]))
+            .Select(r => new Region { Code = r["code"], Name = r["name"] }));
+
+        var departmentCodes = await db.Departments.Select(d => d.Code).ToHashSetAsync(ct).ConfigureAwait(false);
+        db.Departments.AddRange(EmbeddedData.ReadCsv("Atlas.Reference.departements.csv")
+            .Where(r => !departmentCodes.Contains(r["code"]))
+            .Select(r => new Department { Code = r["code"], Name = r["name"], RegionCode = r["region_code"] }));
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return newCountries.Count;
+    }
+
+    private async Task<int> LoadThemesAsync(CancellationToken ct)
+    {
+        var existing = await db.Themes.ToDictionaryAsync(t => t.Key, ct).ConfigureAwait(false);
+        var added = 0;
+        void Walk(IEnumerable<ThemeRecord> records, Theme? parent, int level)
+        {
+            var order = 0;
+            foreach (var record in records)
+            {
+                var key = parent is null ? record.Key : $"{parent.Key}/{record.Key}";
+                if (!existing.TryGetValue(key, out var theme))
+                {
+                    theme = new Theme { Key = key, Name = record.Name, Parent = parent, Level = level, SortOrder = order };
+                    db.Themes.Add(theme);
+                    existing[key] = theme;
+                    added++;
+                }
+                order++;
+                Walk(record.Children ?? [], theme, level + 1);
+            }
+        }
+        Walk(EmbeddedData.ReadJson<List<ThemeRecord>>(DemoPrefix + "themes.json"), null, 1);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return added;
+    }
+
+    private async Task<int> LoadAuthoritiesAsync(List<(string Name, DemoFile File)> files, DateTimeOffset now, CancellationToken ct)
+    {
+        var existing = await db.LocalAuthorities.Where(a => a.Key != null).Select(a => a.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
+        var departments = await db.Departments.ToDictionaryAsync(d => d.Code, d => d.RegionCode, ct).ConfigureAwait(false);
+        var merged = new Dictionary<string, AuthorityRecord>(StringComparer.Ordinal);
+        foreach (var record in files.SelectMany(f => f.File.Authorities ?? []))
+        {
+            merged[record.Key] = merged.TryGetValue(record.Key, out var first) ? Merge(first, record) : record;
+        }
+
+        var added = 0;
+        foreach (var r in merged.Values.Where(r => !existing.Contains(r.Key)))
+        {
+            var country = Require(r.Country, r.Key, "country");
+            var region = r.Region ?? (r.Department is not null && departments.TryGetValue(r.Department, out var rc) ? rc : null);
+            db.LocalAuthorities.Add(new LocalAuthority
+            {
+                Key = r.Key,
+                Name = Require(r.Name, r.Key, "name"),
+                Kind = ParseCode<AuthorityKind>(Require(r.Kind, r.Key, "kind"), r.Key),
+                CountryCode = country,
+                RegionCode = country == Domain.Countries.France ? region : null,
+                DepartmentCode = country == Domain.Countries.France ? r.Department : null,
+                InseeCode = r.InseeCode,
+                Population = r.Population,
+                PopulationYear = r.PopulationYear,
+                LeaderName = r.LeaderName,
+                LeaderTitle = r.LeaderTitle,
+                Website = r.Website,
+                UpdatedAt = now,
+            });
+            added++;
+        }
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return added;
+    }
+
+    private static AuthorityRecord Merge(AuthorityRecord a, AuthorityRecord b) => new(
+        a.Key, a.Name ?? b.Name, a.Kind ?? b.Kind, a.Country ?? b.Country, a.Department ?? b.Department, a.Region ?? b.Region,
+        a.InseeCode ?? b.InseeCode, a.Population ?? b.Population, a.PopulationYear ?? b.PopulationYear,
+        a.LeaderName ?? b.LeaderName, a.LeaderTitle ?? b.LeaderTitle, a.Website ?? b.Website);
+
+    private async Task<int> LoadOrganisationsAsync(List<(string Name, DemoFile File)> files, DateTimeOffset now, CancellationToken ct)
+    {
+        var existing = await db.Organisations.Where(o => o.Key != null).Select(o => o.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
+        var added = 0;
+        foreach (var r in files.SelectMany(f => f.File.Organisations ?? []).DistinctBy(o => o.Key).Where(o => !existing.Contains(o.Key)))
+        {
+            db.Organisations.Add(new Organisation
+            {
+                Key = r.Key,
+                Name = r.Name,
+                Kind = r.Kind is null ? OrganisationKind.Other : ParseCode<OrganisationKind>(r.Kind, r.Key),
+                CountryCode = r.Country,
+                City = r.City,
+                Website = r.Website,
+                UpdatedAt = now,
+            });
+            added++;
+        }
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return added;
+    }
+
+    private async Task<int> LoadPostsAsync(DateTimeOffset now, CancellationToken ct)
+    {
+        var existing = await db.DiplomaticPosts.Where(p => p.Key != null).Select(p => p.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
+        var added = 0;
+        foreach (var r in EmbeddedData.ReadJson<List<PostRecord>>(DemoPrefix + "posts.json").Where(p => !existing.Contains(p.Key)))
+        {
+            var post = new DiplomaticPost
+            {
+                Key = r.Key,
+                Name = r.Name,
+                City = r.City,
+                UpdatedAt = now,
+                Countries = r.Countries.Select(c => new DiplomaticPostCountry { CountryCode = c }).ToList(),
+            };
+            post.Contacts = (r.Contacts ?? []).Select((c, i) => NewContact(c, i, null)).ToList();
+            db.DiplomaticPosts.Add(post);
+            added++;
+        }
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return added;
+    }
+
+    private async Task<(int Partnerships, List<int> ProjectIds)> LoadPartnershipsAsync(
+        List<(string Name, DemoFile File)> files, DateTimeOffset now, CancellationToken ct)
+    {
+        var authorities = await db.LocalAuthorities.Where(a => a.Key != null).ToDictionaryAsync(a => a.Key!, a => a.Id, ct).ConfigureAwait(false);
+        var organisations = await db.Organisations.Where(o => o.Key != null).ToDictionaryAsync(o => o.Key!, o => o.Id, ct).ConfigureAwait(false);
+        var themes = await db.Themes.ToDictionaryAsync(t => t.Key, t => t.Id, ct).ConfigureAwait(false);
+        var partnerships = await db.Partnerships.Where(p => p.Key != null).ToDictionaryAsync(p => p.Key!, ct).ConfigureAwait(false);
+        var projectKeys = await db.Projects.Where(p => p.Key != null).Select(p => p.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
+        var synthesis = EmbeddedData.ReadJson<Dictionary<string, List<string>>>(DemoPrefix + "synthesis-themes.json");
+        var lookups = new Lookups(authorities, organisations, themes);
+
+        var addedPartnerships = 0;
+        var newProjects = new List<Project>();
+        foreach (var (_, file) in files)
+        {
+            foreach (var r in file.Partnerships ?? [])
+            {
+                if (!partnerships.TryGetValue(r.Key, out var partnership))
+                {
+                    partnership = NewPartnership(r, synthesis.GetValueOrDefault(r.Key) ?? [], lookups, now);
+                    db.Partnerships.Add(partnership);
+                    partnerships[r.Key] = partnership;
+                    addedPartnerships++;
+                }
+                foreach (var (p, index) in (r.Projects ?? []).Select((p, i) => (p, i)).Where(x => !projectKeys.Contains(x.p.Key)))
+                {
+                    var project = NewProject(p, lookups, now);
+                    project.Source = r.Source;
+                    partnership.Projects.Add(project);
+                    newProjects.Add(project);
+                    projectKeys.Add(p.Key);
+                }
+            }
+        }
+
+        var unknownSynthesisKeys = synthesis.Keys.Where(k => !partnerships.ContainsKey(k)).ToList();
+        if (unknownSynthesisKeys.Count > 0)
+            throw new InvalidDataException($"synthesis-themes.json names unknown partnerships: {string.Join(", ", unknownSynthesisKeys)}");
+
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        return (addedPartnerships, newProjects.Select(p => p.Id).ToList());
+    }
+
+    private sealed record Lookups(Dictionary<string, int> Authorities, Dictionary<string, int> Organisations, Dictionary<string, int> Themes)
+    {
+        public int Authority(string key, string owner) =>
+            Authorities.TryGetValue(key, out var id) ? id : throw new InvalidDataException($"{owner}: unknown authority '{key}'.");
+
+        public int Organisation(string key, string owner) =>
+            Organisations.TryGetValue(key, out var id) ? id : throw new InvalidDataException($"{owner}: unknown organisation '{key}'.");
+
+        public int Theme(string key, string owner) =>
+            Themes.TryGetValue(key, out var id) ? id : throw new InvalidDataException($"{owner}: unknown theme '{key}'.");
+    }
+
+    private static Partnership NewPartnership(PartnershipRecord r, List<string> themeKeys, Lookups lookups, DateTimeOffset now) => new()
+    {
+        Key = r.Key,
+        Title = r.Title,
+        LegalFrame = r.LegalFrame,
+        SignedOn = r.SignedOn,
+        SignedYear = r.SignedYear ?? r.SignedOn?.Year,
+        Status = r.Status is null ? PartnershipStatus.Unknown : ParseCode<PartnershipStatus>(r.Status, r.Key),
+        History = r.History,
+        Domains = r.Domains,
+        Source = r.Source,
+        UpdatedAt = now,
+        Authorities = r.Authorities.Distinct().Select(a => new PartnershipAuthority { LocalAuthorityId = lookups.Authority(a, r.Key) }).ToList(),
+        Themes = themeKeys.Distinct().Select(t => new PartnershipTheme { ThemeId = lookups.Theme(t, r.Key) }).ToList(),
+        Contacts = (r.Contacts ?? []).Select((c, i) => NewContact(c, i, lookups, r.Key)).ToList(),
+    };
+
+    private static Project NewProject(ProjectRecord r, Lookups lookups, DateTimeOffset now)
+    {
+        var project = new Project
+        {
+            Key = r.Key,
+            Title = r.Title,
+            Status = r.Status is null ? ProjectStatus.Ongoing : ParseCode<ProjectStatus>(r.Status, r.Key),
+            FirstSignatureYear = r.FirstSignatureYear,
+            StartYear = r.StartYear ?? r.StartDate?.Year,
+            StartDate = r.StartDate,
+            EndYear = r.EndYear ?? r.EndDate?.Year,
+            EndDate = r.EndDate,
+            Context = r.Context,
+            History = r.History,
+            Objectives = r.Objectives,
+            Description = r.Description,
+            Form = r.Form,
+            Beneficiaries = r.Beneficiaries,
+            TotalCostAmount = r.TotalCost?.Amount,
+            TotalCostCurrency = r.TotalCost?.Currency,
+            IsTriennial = r.IsTriennial,
+            CommunicationInFrance = r.CommunicationInFrance,
+            CommunicationInPartnerCountry = r.CommunicationInPartnerCountry,
+            EvaluationPolicy = r.EvaluationPolicy,
+            UpdatedAt = now,
+        };
+        if (r.MainTheme is not null)
+            project.Themes.Add(new ProjectTheme { ThemeId = lookups.Theme(r.MainTheme, r.Key), IsMain = true });
+        foreach (var other in (r.OtherThemes ?? []).Where(t => t.Theme != r.MainTheme).DistinctBy(t => t.Theme))
+            project.Themes.Add(new ProjectTheme { ThemeId = lookups.Theme(other.Theme, r.Key), Priority = other.Priority });
+
+        project.Participants = (r.Participants ?? []).Select((p, i) => new ProjectParticipant
+        {
+            Role = ParseCode<ParticipantRole>(p.Role, r.Key),
+            LocalAuthorityId = p.Authority is null ? null : lookups.Authority(p.Authority, r.Key),
+            OrganisationId = p.Organisation is null ? null : lookups.Organisation(p.Organisation, r.Key),
+            SortOrder = i,
+        }).ToList();
+        project.Fundings = (r.Fundings ?? []).Select((f, i) => new Funding
+        {
+            FunderAuthorityId = f.FunderAuthority is null ? null : lookups.Authority(f.FunderAuthority, r.Key),
+            FunderOrganisationId = f.FunderOrganisation is null ? null : lookups.Organisation(f.FunderOrganisation, r.Key),
+            Amount = f.Amount,
+            CurrencyCode = f.Currency,
+            WaterLawAmount = f.WaterLawAmount,
+            Year = f.Year,
+            Note = f.Note,
+            SortOrder = i,
+        }).ToList();
+        project.Contacts = (r.Contacts ?? []).Select((c, i) => NewContact(c, i, lookups, r.Key)).ToList();
+        project.Volunteers = (r.Volunteers ?? []).Select(v => new Volunteer
+        {
+            LastName = v.LastName, FirstName = v.FirstName, Mission = v.Mission, FieldOfAction = v.FieldOfAction, HostEntity = v.HostEntity,
+        }).ToList();
+        return project;
+    }
+
+    private static Contact NewContact(ContactRecord c, int order, Lookups? lookups, string owner = "") => new()
+    {
+        LastName = c.LastName,
+        FirstName = c.FirstName,
+        Function = c.Function,
+        Email = c.Email,
+        Phone = c.Phone,
+        Role = c.Role is null ? ContactRole.Other : ParseCode<ContactRole>(c.Role, owner),
+        LocalAuthorityId = c.Authority is null || lookups is null ? null : lookups.Authority(c.Authority, owner),
+        OrganisationId = c.Organisation is null || lookups is null ? null : lookups.Organisation(c.Organisation, owner),
+        SortOrder = order,
+    };
+
+    private static TEnum ParseCode<TEnum>(string code, string owner) where TEnum : struct, Enum =>
+        EnumCode<TEnum>.TryParse(code, out var value) ? value : throw new InvalidDataException($"{owner}: unknown {typeof(TEnum).Name} '{code}'.");
+
+    private static string Require(string? value, string owner, string field) =>
+        value ?? throw new InvalidDataException($"{owner}: {field} is missing.");
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Reference and demo data loaded: {Result}")]
+    private static partial void LogLoaded(ILogger logger, DemoLoadResult result);
+}

@@ -1,0 +1,54 @@
+namespace Atlas.Core.Domain;
+
+/// <summary>A French embassy (poste diplomatique) covering one or more countries.</summary>
+public sealed class DiplomaticPost
+{
+    public int Id { get; set; }
+    public string? Key { get; set; }
+    public required string Name { get; set; }
+    public string? City { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public List<DiplomaticPostCountry> Countries { get; set; } = [];
+    public List<Contact> Contacts { get; set; } = [];
+}
+
+public sealed class DiplomaticPostCountry
+{
+    public int DiplomaticPostId { get; set; }
+    public DiplomaticPost? DiplomaticPost { get; set; }
+    public required string CountryCode { get; set; }
+    public Country? Country { get; set; }
+}
+
+/// <summary>A person to contact, belonging to an authority, an organisation, a post, a partnership or a project. Emails are personal data.</summary>
+public sealed class Contact
+{
+    public int Id { get; set; }
+    public string? LastName { get; set; }
+    public string? FirstName { get; set; }
+    public string? Function { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public ContactRole Role { get; set; } = ContactRole.Other;
+    public int? LocalAuthorityId { get; set; }
+    public LocalAuthority? LocalAuthority { get; set; }
+    public int? OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public int? DiplomaticPostId { get; set; }
+    public DiplomaticPost? DiplomaticPost { get; set; }
+    public int? PartnershipId { get; set; }
+    public Partnership? Partnership { get; set; }
+    public int? ProjectId { get; set; }
+    public Project? Project { get; set; }
+    public int SortOrder { get; set; }
+
+    public string FullName => string.Join(' ', new[] { FirstName, LastName }.Where(s => !string.IsNullOrWhiteSpace(s)));
+}
+
+/// <summary>An ASP.NET Core data-protection key, kept in PostgreSQL so every web instance shares it.</summary>
+public sealed class DataProtectionKey
+{
+    public int Id { get; set; }
+    public string? FriendlyName { get; set; }
+    public required string Xml { get; set; }
+}

@@ -1,0 +1,39 @@
+namespace Atlas.Core.Domain;
+
+/// <summary>The lasting link between French and foreign local authorities (partenariat, jumelage).</summary>
+public sealed class Partnership
+{
+    public int Id { get; set; }
+    public string? Key { get; set; }
+    public required string Title { get; set; }
+    public string? LegalFrame { get; set; }
+    public DateOnly? SignedOn { get; set; }
+    public int? SignedYear { get; set; }
+    public PartnershipStatus Status { get; set; }
+    public string? History { get; set; }
+    /// <summary>The fields of action as the source lists them.</summary>
+    public string? Domains { get; set; }
+    public string? Source { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<PartnershipAuthority> Authorities { get; set; } = [];
+    public List<PartnershipTheme> Themes { get; set; } = [];
+    public List<Project> Projects { get; set; } = [];
+    public List<Contact> Contacts { get; set; } = [];
+}
+
+public sealed class PartnershipAuthority
+{
+    public int PartnershipId { get; set; }
+    public Partnership? Partnership { get; set; }
+    public int LocalAuthorityId { get; set; }
+    public LocalAuthority? LocalAuthority { get; set; }
+}
+
+public sealed class PartnershipTheme
+{
+    public int PartnershipId { get; set; }
+    public Partnership? Partnership { get; set; }
+    public int ThemeId { get; set; }
+    public Theme? Theme { get; set; }
+}

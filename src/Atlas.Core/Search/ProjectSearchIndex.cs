@@ -1,0 +1,94 @@
+using Atlas.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Atlas.Core.Search;
+
+/// <summary>
+/// Derives each project's search columns (full-text document, countries, French regions and départements, authorities,
+/// themes with their ancestors) from its graph, so that a search with every filter and facet reads the projects table
+/// alone. Whoever changes a project, its participants, themes or partnership calls <see cref="RefreshAsync"/>.
+/// </summary>
+public static class ProjectSearchIndex
+{
+    private const string Sql = """
+        WITH target AS (
+            SELECT id, partnership_id FROM projects WHERE @ids IS NULL OR id = ANY(@ids)
+        ),
+        authority_links AS (
+            SELECT t.id AS project_id, pp.local_authority_id AS authority_id
+            FROM target t JOIN project_participants pp ON pp.project_id = t.id
+            WHERE pp.local_authority_id IS NOT NULL
+            UNION
+            SELECT t.id, pa.local_authority_id
+            FROM target t JOIN partnership_authorities pa ON pa.partnership_id = t.partnership_id
+        ),
+        authorities AS (
+            SELECT l.project_id,
+                   array_agg(DISTINCT a.id ORDER BY a.id) AS authority_ids,
+                   coalesce(array_agg(DISTINCT a.country_code::text) FILTER (WHERE a.country_code <> 'FR'), '{}') AS country_codes,
+                   coalesce(array_agg(DISTINCT coalesce(a.region_code, d.region_code)::text)
+                            FILTER (WHERE coalesce(a.region_code, d.region_code) IS NOT NULL), '{}') AS region_codes,
+                   coalesce(array_agg(DISTINCT a.department_code::text) FILTER (WHERE a.department_code IS NOT NULL), '{}') AS department_codes,
+                   string_agg(DISTINCT concat_ws(' ', a.name, c.name, d.name), ' ') AS text
+            FROM authority_links l
+            JOIN local_authorities a ON a.id = l.authority_id
+            JOIN countries c ON c.code = a.country_code
+            LEFT JOIN departments d ON d.code = a.department_code
+            GROUP BY l.project_id
+        ),
+        theme_links AS (
+            SELECT t.id AS project_id, pt.theme_id FROM target t JOIN project_themes pt ON pt.project_id = t.id
+            UNION
+            SELECT t.id, pt.theme_id FROM target t JOIN partnership_themes pt ON pt.partnership_id = t.partnership_id
+        ),
+        theme_paths AS (
+            SELECT l.project_id, th.id, th.name FROM theme_links l JOIN themes th ON th.id = l.theme_id
+            UNION
+            SELECT l.project_id, parent.id, parent.name
+            FROM theme_links l JOIN themes th ON th.id = l.theme_id JOIN themes parent ON parent.id = th.parent_id
+            UNION
+            SELECT l.project_id, grand.id, grand.name
+            FROM theme_links l JOIN themes th ON th.id = l.theme_id JOIN themes parent ON parent.id = th.parent_id
+                 JOIN themes grand ON grand.id = parent.parent_id
+        ),
+        themes AS (
+            SELECT project_id, array_agg(DISTINCT id ORDER BY id) AS theme_ids, string_agg(DISTINCT name, ' ') AS text
+            FROM theme_paths GROUP BY project_id
+        ),
+        organisations AS (
+            SELECT t.id AS project_id, string_agg(DISTINCT o.name, ' ') AS text
+            FROM target t JOIN project_participants pp ON pp.project_id = t.id JOIN organisations o ON o.id = pp.organisation_id
+            GROUP BY t.id
+        )
+        UPDATE projects p SET
+            authority_ids = coalesce(a.authority_ids, '{}'),
+            country_codes = coalesce(a.country_codes, '{}'),
+            region_codes = coalesce(a.region_codes, '{}'),
+            department_codes = coalesce(a.department_codes, '{}'),
+            theme_ids = coalesce(th.theme_ids, '{}'),
+            search_text = concat_ws(' ', p.title, pa.title, p.objectives, p.description, p.context, p.history, p.beneficiaries,
+                                    pa.domains, a.text, o.text, th.text)
+        FROM target t
+        LEFT JOIN partnerships pa ON pa.id = t.partnership_id
+        LEFT JOIN authorities a ON a.project_id = t.id
+        LEFT JOIN themes th ON th.project_id = t.id
+        LEFT JOIN organisations o ON o.project_id = t.id
+        WHERE p.id = t.id
+        """;
+
+    /// <summary>Refreshes the given projects, or every project when <paramref name="projectIds"/> is null.</summary>
+    public static async Task<int> RefreshAsync(AtlasDbContext db, IReadOnlyCollection<int>? projectIds, CancellationToken cancellationToken = default)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        await using var command = new NpgsqlCommand(Sql, connection, (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+        command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer)
+        {
+            Value = projectIds is null ? DBNull.Value : projectIds.ToArray(),
+        });
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,39 @@
+using System.Reflection;
+using Microsoft.OpenApi;
+
+namespace Atlas.Web.Api;
+
+/// <summary>The JSON API under /api/v1 and its OpenAPI document.</summary>
+internal static class AtlasApi
+{
+    public static IServiceCollection AddAtlasApi(this IServiceCollection services)
+    {
+        services.AddEndpointsApiExplorer();
+        services.AddSwaggerGen(options =>
+        {
+            options.SwaggerDoc("v1", new OpenApiInfo
+            {
+                Title = "Atlas de la coopération décentralisée — API",
+                Version = "v1",
+                Description = "Read the partnerships of French local authorities with local authorities abroad, their projects, fundings and contacts. " +
+                    "No key is needed to read. Errors are RFC 9457 problem+json bodies.",
+            });
+            var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
+            if (File.Exists(xml)) options.IncludeXmlComments(xml, includeControllerXmlComments: true);
+            options.SupportNonNullableReferenceTypes();
+        });
+        return services;
+    }
+
+    public static WebApplication MapAtlasApi(this WebApplication app)
+    {
+        app.MapGroup("/api/v1").MapProjects();
+        app.UseSwagger();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint("/swagger/v1/swagger.json", "Atlas API v1");
+            options.DocumentTitle = "Atlas — API";
+        });
+        return app;
+    }
+}

@@ -1,0 +1,96 @@
+using Atlas.Core.Domain;
+using Atlas.Core.Projects;
+using Atlas.Core.Reference;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Atlas.Web.Api;
+
+/// <summary>GET /api/v1/projects and /api/v1/projects/{id}: the same search and record as the portal's pages.</summary>
+internal static class ProjectsEndpoints
+{
+    public static RouteGroupBuilder MapProjects(this RouteGroupBuilder api)
+    {
+        var projects = api.MapGroup("/projects").WithTags("Projects");
+
+        projects.MapGet("/", ListAsync)
+            .WithName("ListProjects")
+            .WithSummary("Search projects")
+            .WithDescription("Projects matching every filter given, in id order, a page at a time: pass the answer's nextCursor as cursor to get the next page. " +
+                "Filters mean the same as on the portal's /projets page. Unknown parameters are refused with 400.")
+            .Produces<Page<ProjectListItemDto>>()
+            .ProducesValidationProblem();
+
+        projects.MapGet("/{id:int}", GetAsync)
+            .WithName("GetProject")
+            .WithSummary("One project's whole record")
+            .WithDescription("Every field of the project's record, with its participants, themes, funding lines, contacts, volunteers and the embassies following its partner countries.")
+            .Produces<ProjectDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        return api;
+    }
+
+    /// <param name="q">Full-text query, French stemming, accents ignored (Fes finds Fès).</param>
+    /// <param name="country">Partner country, ISO 3166-1 alpha-2 (MA).</param>
+    /// <param name="region">French region, INSEE code (93).</param>
+    /// <param name="department">French département, INSEE code (13, 2A).</param>
+    /// <param name="authority">Id of a taking-part authority, French or foreign.</param>
+    /// <param name="theme">Theme key at any level; includes its sub-themes (developpement-urbain).</param>
+    /// <param name="status">planned, ongoing or completed.</param>
+    /// <param name="yearFrom">Earliest start year.</param>
+    /// <param name="yearTo">Latest start year.</param>
+    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
+    /// <param name="cursor">The nextCursor of the previous page.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="search">The search service.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> ListAsync(
+        [FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? region, [FromQuery] string? department,
+        [FromQuery] string? authority, [FromQuery] string? theme, [FromQuery] string? status, [FromQuery] string? yearFrom, [FromQuery] string? yearTo,
+        [FromQuery] string? limit, [FromQuery] string? cursor,
+        HttpContext http, ProjectSearch search, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        // The parameters above describe the API; the values are read from the query string as a whole so that a bad or unknown one is named.
+        var (parsed, errors) = ProjectQueryParameters.Parse(http.Request.Query);
+        if (parsed is null) return ApiProblems.BadParameters(errors);
+
+        var reference = await catalog.GetAsync(ct);
+        var validation = new ProjectFilterValidator(reference).Validate(parsed.Filter);
+        if (!validation.IsValid)
+        {
+            return ApiProblems.BadParameters(validation.Errors
+                .GroupBy(e => ApiName(e.PropertyName))
+                .ToDictionary(g => g.Key, g => g.Select(e => ProjectFilterValidator.English(e.ErrorCode)).Distinct().ToArray()));
+        }
+
+        var result = await search.SearchAsync(parsed.Filter, ProjectSort.Title, new ProjectPage(parsed.Limit, AfterId: parsed.AfterId ?? 0), withFacets: false, reference, ct);
+        var items = result.Items.Select(p => ProjectMapping.ToListItem(p, reference)).ToList();
+        var next = result.HasMore ? ProjectQueryParameters.EncodeCursor(items[^1].Id) : null;
+        return Results.Ok(new Page<ProjectListItemDto>(items, next, result.Total));
+    }
+
+    /// <param name="id">The project's id.</param>
+    /// <param name="query">The record query.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> GetAsync(int id, ProjectRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        var record = await query.GetAsync(id, ct);
+        if (record is null) return ApiProblems.NotFound($"There is no project {id}.");
+        return Results.Ok(ProjectMapping.ToDto(record, await catalog.GetAsync(ct)));
+    }
+
+    private static string ApiName(string property) => property switch
+    {
+        nameof(ProjectFilter.Query) => "q",
+        nameof(ProjectFilter.Country) => "country",
+        nameof(ProjectFilter.Region) => "region",
+        nameof(ProjectFilter.Department) => "department",
+        nameof(ProjectFilter.Authority) => "authority",
+        nameof(ProjectFilter.Theme) => "theme",
+        nameof(ProjectFilter.Status) => "status",
+        nameof(ProjectFilter.YearFrom) => "yearFrom",
+        nameof(ProjectFilter.YearTo) => "yearTo",
+        _ => property,
+    };
+}

@@ -1,0 +1,54 @@
+using Atlas.Core.Data;
+using Atlas.Core.Data.Hosting;
+using Atlas.Core.Data.Seeding;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Hosting;
+
+/// <summary>Finds the database (configured, or a private local cluster), migrates it and loads the reference and demo data.</summary>
+internal static partial class AtlasDatabase
+{
+    public const string ConnectionName = "Atlas";
+    public const string DefaultLocalDirectory = "/var/tmp/atlas/postgres";
+
+    /// <summary>The configured connection string, or that of a local cluster started now (and stopped with the app).</summary>
+    public static async Task<(string ConnectionString, LocalPostgres? Local)> ResolveAsync(IConfiguration configuration, ILogger logger)
+    {
+        var configured = configuration.GetConnectionString(ConnectionName);
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            LogConfigured(logger);
+            return (configured, null);
+        }
+
+        var directory = configuration["Atlas:LocalDatabase:Directory"] ?? DefaultLocalDirectory;
+        var local = await LocalPostgres.StartAsync(directory).ConfigureAwait(false);
+        await local.EnsureDatabaseAsync("atlas").ConfigureAwait(false);
+        LogLocal(logger, local.RootDirectory, local.Created);
+        return (local.ConnectionString("atlas"), local);
+    }
+
+    public static async Task PrepareAsync(IServiceProvider services, IConfiguration configuration, ILogger logger)
+    {
+        var connectionString = services.GetRequiredService<AtlasConnection>().ConnectionString;
+        await SchemaMigrator.MigrateAsync(connectionString, logger).ConfigureAwait(false);
+        await using var scope = services.CreateAsyncScope();
+        var loader = scope.ServiceProvider.GetRequiredService<DemoDataLoader>();
+        await loader.LoadAsync(includeDemo: configuration.GetValue("Atlas:DemoData", true)).ConfigureAwait(false);
+    }
+
+    public static void AddAtlasDatabase(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton(new AtlasConnection(connectionString));
+        services.AddDbContextPool<AtlasDbContext>(o => o.UseNpgsql(connectionString));
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Using the PostgreSQL server of ConnectionStrings:Atlas")]
+    private static partial void LogConfigured(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Information,
+        Message = "No ConnectionStrings:Atlas configured: started a private PostgreSQL in {Directory} (new cluster: {Created}); it stops with the app")]
+    private static partial void LogLocal(ILogger logger, string directory, bool created);
+}
+
+internal sealed record AtlasConnection(string ConnectionString);

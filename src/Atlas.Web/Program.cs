@@ -1,0 +1,86 @@
+using Atlas.Core.Atlas;
+using Atlas.Core.Authorities;
+using Atlas.Core.Countries;
+using Atlas.Core.Data;
+using Atlas.Core.Data.Seeding;
+using Atlas.Core.Projects;
+using Atlas.Core.Reference;
+using Atlas.Web.Api;
+using Atlas.Web.Hosting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+using Serilog.Formatting.Json;
+
+var builder = WebApplication.CreateBuilder(args);
+
+var loggerConfiguration = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+loggerConfiguration = builder.Configuration.GetValue("Logging:Json", false)
+    ? loggerConfiguration.WriteTo.Console(new JsonFormatter(renderMessage: true))
+    : loggerConfiguration.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
+Log.Logger = loggerConfiguration.CreateLogger();
+builder.Logging.ClearProviders();
+builder.Logging.AddSerilog(Log.Logger, dispose: true);
+
+using var startupLoggerFactory = LoggerFactory.Create(l => l.AddSerilog(Log.Logger));
+var startupLogger = startupLoggerFactory.CreateLogger("Atlas.Startup");
+var (connectionString, localPostgres) = await AtlasDatabase.ResolveAsync(builder.Configuration, startupLogger);
+
+builder.Services.AddAtlasDatabase(connectionString);
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<ReferenceCatalog>();
+builder.Services.AddScoped<DemoDataLoader>();
+builder.Services.AddScoped<ProjectSearch>();
+builder.Services.AddScoped<ProjectRecordQuery>();
+builder.Services.AddScoped<CountryProfileQuery>();
+builder.Services.AddScoped<AuthorityProfileQuery>();
+builder.Services.AddScoped<AtlasFiguresQuery>();
+
+builder.Services.AddDataProtection().SetApplicationName("Atlas");
+builder.Services.AddSingleton<DatabaseXmlRepository>();
+builder.Services.AddOptions<KeyManagementOptions>()
+    .Configure<DatabaseXmlRepository>((options, repository) => options.XmlRepository = repository);
+
+builder.Services.AddProblemDetails();
+builder.Services.AddHealthChecks().AddDbContextCheck<AtlasDbContext>("database");
+builder.Services.AddRazorPages();
+builder.Services.AddAtlasApi();
+
+var app = builder.Build();
+
+if (localPostgres is not null)
+{
+    app.Lifetime.ApplicationStopped.Register(() => localPostgres.DisposeAsync().AsTask().GetAwaiter().GetResult());
+}
+
+try
+{
+    await AtlasDatabase.PrepareAsync(app.Services, app.Configuration, startupLogger);
+}
+catch
+{
+    if (localPostgres is not null) await localPostgres.DisposeAsync();
+    throw;
+}
+
+app.UseMiddleware<RequestLogging>();
+app.UseSecurityHeaders();
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseAtlasApiErrors());
+app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), portal =>
+{
+    if (!app.Environment.IsDevelopment()) portal.UseExceptionHandler("/erreur");
+    portal.UseStatusCodePagesWithReExecute("/erreur/{0}");
+});
+
+app.UseStaticFiles();
+app.UseRouting();
+
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
+app.MapAtlasApi();
+app.MapRazorPages();
+
+app.Run();
+
+/// <summary>The web host; public so that tests reach it through WebApplicationFactory.</summary>
+public partial class Program;
