@@ -22,7 +22,6 @@ public sealed class AtlasApp(string connectionString) : WebApplicationFactory<Pr
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Atlas", ConnectionString);
-        builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
     }
 
     public async Task<IDocument> GetDocumentAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)

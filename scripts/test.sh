@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test on a real PostgreSQL (a throwaway local one, or ATLAS_TEST_CONNECTION) and ends with "N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/prerequisites.sh
+atlas_ensure_dotnet
+atlas_ensure_postgres "${ATLAS_TEST_CONNECTION:-}"
+
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Atlas.sln -c Release --nologo 2>&1 | tee "$log" || status=$?
+
+# dotnet test prints one "Failed: N, Passed: N, Skipped: N" line per test project: add them up.
+summary=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" \
+  | awk -F'[:,]' '{f+=$2; p+=$4; s+=$6} END {printf "%d passed, %d failed, %d skipped", p, f, s}')
+projects=$(grep -Ec 'Failed: +[0-9]+, Passed: +[0-9]+' "$log" || true)
+echo
+echo "tests: ${summary:-0 passed, 0 failed}"
+if [ "$status" -ne 0 ]; then exit "$status"; fi
+if [ "${projects:-0}" -lt 2 ]; then echo "Expected results from both test projects, got $projects." >&2; exit 1; fi

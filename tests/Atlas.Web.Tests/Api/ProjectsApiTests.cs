@@ -1,0 +1,128 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Atlas.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Tests.Api;
+
+[Collection(DemoAppCollection.Name)]
+public sealed class ProjectsApiTests(DemoAppFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task The_list_has_the_documented_envelope_and_default_page_size()
+    {
+        using var client = fixture.App.CreateApiClient();
+        var page = await client.GetFromJsonAsync<JsonObject>("/api/v1/projects", Ct);
+        Assert.NotNull(page);
+        Assert.Equal(20, page["items"]!.AsArray().Count);
+        Assert.NotNull(page["nextCursor"]);
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        Assert.Equal(await db.Projects.CountAsync(Ct), page["total"]!.GetValue<int>());
+        var first = page["items"]![0]!;
+        Assert.Equal($"/projets/{first["id"]}", first["url"]!.GetValue<string>());
+        Assert.Equal($"/api/v1/projects/{first["id"]}", first["apiUrl"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("country=MA")]
+    [InlineData("q=eau")]
+    [InlineData("theme=developpement-urbain&status=ongoing")]
+    public async Task Walking_every_page_returns_total_distinct_items(string filter)
+    {
+        using var client = fixture.App.CreateApiClient();
+        var ids = new List<int>();
+        int? total = null;
+        string? cursor = null;
+        do
+        {
+            var url = $"/api/v1/projects?limit=7&{filter}" + (cursor is null ? "" : $"&cursor={cursor}");
+            var page = (await client.GetFromJsonAsync<JsonObject>(url, Ct))!;
+            total ??= page["total"]!.GetValue<int>();
+            Assert.Equal(total, page["total"]!.GetValue<int>());
+            ids.AddRange(page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<int>()));
+            cursor = page["nextCursor"]?.GetValue<string>();
+        }
+        while (cursor is not null);
+        Assert.True(total > 0);
+        Assert.Equal(total, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+    }
+
+    [Theory]
+    [InlineData("limit=abc", "limit")]
+    [InlineData("limit=100000", "limit")]
+    [InlineData("limit=0", "limit")]
+    [InlineData("country=ZZ", "country")]
+    [InlineData("cursor=not-a-cursor", "cursor")]
+    [InlineData("yearFrom=2010&yearTo=2000", "yearTo")]
+    [InlineData("theme=nowhere", "theme")]
+    [InlineData("status=finished", "status")]
+    [InlineData("contry=MA", "contry")]
+    public async Task Bad_parameters_get_a_problem_naming_them(string query, string parameter)
+    {
+        using var client = fixture.App.CreateApiClient();
+        using var response = await client.GetAsync($"/api/v1/projects?{query}", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!;
+        Assert.Equal(400, problem["status"]!.GetValue<int>());
+        Assert.NotNull(problem["errors"]![parameter]);
+    }
+
+    [Fact]
+    public async Task An_unknown_project_is_a_404_problem()
+    {
+        using var client = fixture.App.CreateApiClient();
+        using var response = await client.GetAsync("/api/v1/projects/999999", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(404, JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["status"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task An_unknown_api_route_is_a_404_problem_not_a_page()
+    {
+        using var client = fixture.App.CreateApiClient();
+        using var response = await client.GetAsync("/api/v1/nothing-here", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task One_project_carries_its_participants_themes_fundings_and_embassy()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var id = await db.Projects.Where(p => p.Key == "provence-alpes-cote-d-azur--tyr--digitalcoop").Select(p => p.Id).SingleAsync(Ct);
+        using var client = fixture.App.CreateApiClient();
+        var project = (await client.GetFromJsonAsync<JsonObject>($"/api/v1/projects/{id}", Ct))!;
+
+        Assert.Equal("DIGITALCOOP Culture en Méditerranée", project["title"]!.GetValue<string>());
+        Assert.Equal("completed", project["status"]!.GetValue<string>());
+        Assert.Equal(2012, project["firstSignatureYear"]!.GetValue<int>());
+        Assert.Equal("2015-12-31", project["endDate"]!.GetValue<string>());
+        Assert.Equal("culture-patrimoine/infrastructures-manifestations", project["mainTheme"]!["key"]!.GetValue<string>());
+        var roles = project["participants"]!.AsArray().Select(p => p!["role"]!.GetValue<string>()).ToHashSet();
+        Assert.Superset(new HashSet<string> { "owner", "implementer", "foreign-partner" }, roles);
+        Assert.Contains(project["fundings"]!.AsArray(), f => f!["amount"]!.GetValue<decimal>() == 123500m && f["currency"]!.GetValue<string>() == "EUR");
+        Assert.Equal("Ambassade de France à Beyrouth", project["diplomaticPosts"]![0]!["name"]!.GetValue<string>());
+        Assert.DoesNotContain("@", project.ToJsonString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_every_parameter()
+    {
+        using var client = fixture.App.CreateApiClient();
+        var doc = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json", Ct))!;
+        var list = doc["paths"]!["/api/v1/projects"]!["get"]!;
+        var parameters = list["parameters"]!.AsArray().Select(p => p!).ToList();
+        Assert.Equal(
+            ["authority", "country", "cursor", "department", "limit", "q", "region", "status", "theme", "yearFrom", "yearTo"],
+            parameters.Select(p => p["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.All(parameters, p => Assert.False(string.IsNullOrWhiteSpace(p["description"]?.GetValue<string>()), p["name"]!.ToString()));
+        Assert.NotNull(doc["paths"]!["/api/v1/projects/{id}"]);
+    }
+}

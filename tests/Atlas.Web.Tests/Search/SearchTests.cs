@@ -1,0 +1,80 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Atlas.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Tests.Search;
+
+[Collection(DemoAppCollection.Name)]
+public sealed class SearchTests(DemoAppFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("fes")]
+    [InlineData("Fès")]
+    [InlineData("FES")]
+    public async Task Searching_fes_finds_every_project_of_the_partnerships_with_fes(string query)
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var expected = await db.Projects
+            .Where(p => p.Partnership!.Authorities.Any(a => a.LocalAuthority!.Name.Contains("Fès")))
+            .Select(p => p.Id).ToListAsync(Ct);
+        Assert.NotEmpty(expected);
+
+        var found = await AllIdsAsync($"q={Uri.EscapeDataString(query)}");
+        Assert.Superset(found.ToHashSet(), expected.ToHashSet());
+    }
+
+    [Fact]
+    public async Task Filtering_by_theme_finds_the_partnerships_the_synthesis_lists_under_it()
+    {
+        var synthesis = JsonSerializer.Deserialize<Dictionary<string, List<string>>>(
+            typeof(Atlas.Core.Data.AtlasDbContext).Assembly.GetManifestResourceStream("Atlas.Demo.synthesis-themes.json")!)!;
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var projectsByPartnership = await db.Projects.Where(p => p.Partnership != null)
+            .GroupBy(p => p.Partnership!.Key!).ToDictionaryAsync(g => g.Key, g => g.Select(p => p.Id).ToList(), Ct);
+
+        foreach (var theme in synthesis.SelectMany(s => s.Value).Distinct())
+        {
+            var found = (await AllIdsAsync($"theme={Uri.EscapeDataString(theme)}")).ToHashSet();
+            foreach (var partnership in synthesis.Where(s => s.Value.Contains(theme)).Select(s => s.Key))
+            {
+                foreach (var project in projectsByPartnership.GetValueOrDefault(partnership) ?? [])
+                    Assert.True(found.Contains(project), $"theme {theme} misses project {project} of {partnership}");
+            }
+            // A top-level theme includes its sub-themes.
+            var top = theme.Split('/')[0];
+            if (top != theme) Assert.Superset((await AllIdsAsync($"theme={top}")).ToHashSet(), found);
+        }
+    }
+
+    [Fact]
+    public async Task Country_and_region_filters_keep_only_matching_projects()
+    {
+        var lebanon = await AllIdsAsync("country=LB");
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var tyr = await db.Projects.Where(p => p.Key == "provence-alpes-cote-d-azur--tyr--digitalcoop").Select(p => p.Id).SingleAsync(Ct);
+        Assert.Equal([tyr], lebanon);
+
+        var paca = await AllIdsAsync("region=93");
+        Assert.Contains(tyr, paca);
+        Assert.DoesNotContain(tyr, await AllIdsAsync("region=44"));
+    }
+
+    private async Task<List<int>> AllIdsAsync(string query)
+    {
+        using var client = fixture.App.CreateApiClient();
+        var ids = new List<int>();
+        string? cursor = null;
+        do
+        {
+            var page = (await client.GetFromJsonAsync<JsonObject>($"/api/v1/projects?limit=100&{query}" + (cursor is null ? "" : $"&cursor={cursor}"), Ct))!;
+            ids.AddRange(page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<int>()));
+            cursor = page["nextCursor"]?.GetValue<string>();
+        }
+        while (cursor is not null);
+        return ids;
+    }
+}
