@@ -24,7 +24,7 @@ public sealed class SearchTests(DemoAppFixture fixture)
         Assert.NotEmpty(expected);
 
         var found = await AllIdsAsync($"q={Uri.EscapeDataString(query)}");
-        Assert.Superset(found.ToHashSet(), expected.ToHashSet());
+        Assert.Superset(expected.ToHashSet(), found.ToHashSet());
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class SearchTests(DemoAppFixture fixture)
             }
             // A top-level theme includes its sub-themes.
             var top = theme.Split('/')[0];
-            if (top != theme) Assert.Superset((await AllIdsAsync($"theme={top}")).ToHashSet(), found);
+            if (top != theme) Assert.Superset(found, (await AllIdsAsync($"theme={top}")).ToHashSet());
         }
     }
 
