@@ -45,6 +45,9 @@ builder.Services.AddOptions<KeyManagementOptions>()
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddDbContextCheck<AtlasDbContext>("database");
 builder.Services.AddRazorPages();
+// French text is sent as it is (UTF-8), not as numeric character references.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddAtlasApi();
 
 var app = builder.Build();

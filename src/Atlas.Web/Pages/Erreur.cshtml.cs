@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Atlas.Web.Pages;
+
+/// <summary>
+/// The French error page, for the status-code re-execution (/erreur/404) and the exception handler (/erreur), whatever
+/// the original method; it keeps the original status and never shows a stack trace.
+/// </summary>
+[IgnoreAntiforgeryToken]
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+public sealed class ErreurModel : PageModel
+{
+    /// <summary>The status of the response: the route's code on a re-execution or a direct visit, else the current one.</summary>
+    public int Code => RouteData.Values.TryGetValue("code", out var value) && int.TryParse(value?.ToString(), out var code)
+        ? code : Response.StatusCode;
+
+    public bool IsNotFound => Code == StatusCodes.Status404NotFound;
+
+    public void OnGet() => Prepare();
+    public void OnPost() => Prepare();
+    public void OnPut() => Prepare();
+    public void OnDelete() => Prepare();
+    public void OnPatch() => Prepare();
+
+    private void Prepare()
+    {
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
+        if (reExecuted) return;
+        // Visited directly: answer with the status the page describes, never 200 for an error page.
+        Response.StatusCode = Code is >= 400 and <= 599 ? Code : StatusCodes.Status404NotFound;
+        if (Code is < 400 or > 599) RouteData.Values["code"] = StatusCodes.Status404NotFound;
+    }
+}

@@ -1,0 +1,49 @@
+using Atlas.Core.Domain;
+using Atlas.Core.Projects;
+using Atlas.Core.Reference;
+using Atlas.Web.Pages.Shared;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Atlas.Web.Pages.Projets;
+
+/// <summary>/projets/{id}: a project's full public record ("fiche projet") and the embassy contacts of its countries.</summary>
+public sealed class DetailModel(ProjectRecordQuery records, ReferenceCatalog catalog) : PageModel
+{
+    public Project Project { get; private set; } = null!;
+    public IReadOnlyList<DiplomaticPost> Posts { get; private set; } = [];
+    public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var record = await records.GetAsync(id, ct);
+        if (record is null) return NotFound();
+        Project = record.Project;
+        Posts = record.Posts;
+        Reference = await catalog.GetAsync(ct);
+        return Page();
+    }
+
+    public IReadOnlyList<ProjectParticipant> ByRole(ParticipantRole role) =>
+        Project.Participants.Where(p => p.Role == role && p.Name.Length > 0).ToList();
+
+    /// <summary>The main theme and its ancestors, from the top level down.</summary>
+    public IReadOnlyList<ThemeNode> MainThemePath =>
+        Project.Themes.FirstOrDefault(t => t.IsMain) is { } main ? Reference.ThemePath(main.ThemeId).ToList() : [];
+
+    public IReadOnlyList<(IReadOnlyList<ThemeNode> Path, int? Priority)> OtherThemes =>
+        Project.Themes.Where(t => !t.IsMain)
+            .OrderBy(t => t.Priority ?? int.MaxValue)
+            .Select(t => ((IReadOnlyList<ThemeNode>)Reference.ThemePath(t.ThemeId).ToList(), t.Priority))
+            .Where(t => t.Item1.Count > 0)
+            .ToList();
+
+    public IReadOnlyList<string> PartnerCountries =>
+        Project.CountryCodes.Where(c => c != Countries.France).Distinct().ToList();
+
+    public IHtmlContent Money(decimal amount, string currency) =>
+        Format.MoneyHtml(amount, currency, Reference.Currencies.GetValueOrDefault(currency.ToUpperInvariant()));
+
+    public static string Sentence(bool value, string yes, string no) => value ? yes : no;
+}

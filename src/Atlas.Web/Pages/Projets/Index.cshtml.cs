@@ -1,0 +1,109 @@
+using Atlas.Core.Authorities;
+using Atlas.Core.Domain;
+using Atlas.Core.Projects;
+using Atlas.Core.Reference;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Atlas.Web.Pages.Projets;
+
+/// <summary>/projets: the project search with filters, facet counts and numbered pages; every state is a shareable URL.</summary>
+public sealed class IndexModel(ProjectSearch search, AuthorityProfileQuery authorities, ReferenceCatalog catalog) : PageModel
+{
+    public SearchQuery Query { get; private set; } = null!;
+    public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;
+    public ProjectFacets Facets { get; private set; } = null!;
+
+    /// <summary>The results; null when the request has errors.</summary>
+    public ProjectSearchResult? Result { get; private set; }
+
+    public string? AuthorityName { get; private set; }
+    public int PageCount { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Reference = await catalog.GetAsync(ct);
+        Query = SearchQuery.Parse(Request.Query, Reference);
+
+        if (Query.Filter.Authority is { } authorityId)
+        {
+            var profile = await authorities.GetAsync(authorityId, ct);
+            if (profile is null) Query.RejectAuthority("Cette collectivité n'existe pas.");
+            else AuthorityName = profile.Authority.Name;
+        }
+
+        if (Query.HasErrors)
+        {
+            // No results with errors; the facets of the valid part still fill the selects.
+            var facetsOnly = await search.SearchAsync(Query.Filter, Query.Sort, new ProjectPage(Limit: 1), withFacets: true, Reference, ct);
+            Facets = facetsOnly.Facets!;
+            return;
+        }
+
+        var result = await RunAsync(ct);
+        PageCount = (result.Total + SearchQuery.PageSize - 1) / SearchQuery.PageSize;
+        if (result.Items.Count == 0 && result.Total > 0 && Query.Page > PageCount)
+        {
+            Query.Page = PageCount;
+            result = await RunAsync(ct);
+        }
+        Result = result;
+        Facets = result.Facets!;
+    }
+
+    private Task<ProjectSearchResult> RunAsync(CancellationToken ct) =>
+        search.SearchAsync(Query.Filter, Query.Sort, new ProjectPage(Limit: SearchQuery.PageSize, Offset: (Query.Page - 1) * SearchQuery.PageSize),
+            withFacets: true, Reference, ct);
+
+    public SelectField CountrySelect => Facet("pays", "Pays partenaire", "Tous les pays", "country", Facets.Countries,
+        code => Reference.Countries.TryGetValue(code.ToUpperInvariant(), out var name) ? (code.ToUpperInvariant(), name) : null);
+
+    public SelectField RegionSelect => Facet("region", "Région française", "Toutes les régions", "region", Facets.Regions,
+        code => Reference.Regions.TryGetValue(code, out var name) ? (code, name) : null);
+
+    public SelectField StatusSelect => Facet("statut", "Statut", "Tous les statuts", "status", Facets.Statuses,
+        code => EnumCode<ProjectStatus>.TryParse(code, out var s) ? (EnumCode<ProjectStatus>.ToCode(s), Labels.Status(s)) : null);
+
+    public SelectField ThemeSelect
+    {
+        get
+        {
+            var select = Facet("theme", "Thématique", "Toutes les thématiques", "theme", Facets.Themes,
+                key => Reference.ThemesByKey.TryGetValue(key, out var node) ? (node.Key, node.Name) : null);
+            var options = select.Options
+                .Select(o => o with { Level = Reference.ThemesByKey.TryGetValue(o.Value, out var node) ? node.Level : 1 })
+                .ToList();
+            return select with { Options = options };
+        }
+    }
+
+    public SelectField DepartmentSelect
+    {
+        get
+        {
+            var selected = Query.Raw("departement");
+            var options = Reference.Departments.OrderBy(d => d.Key, StringComparer.Ordinal)
+                .Select(d => new SelectOption(d.Key, $"{d.Key} – {d.Value.Name}", Selected: string.Equals(d.Key, selected, StringComparison.OrdinalIgnoreCase)))
+                .ToList();
+            if (selected is not null && !options.Any(o => o.Selected)) options.Insert(0, new SelectOption(selected, selected, Selected: true));
+            return new SelectField("departement", "Département français", "Tous les départements", null, options, Query.Errors("departement"));
+        }
+    }
+
+    public SelectField SortSelect => new("tri", "Trier par", "", null,
+        SearchQuery.Sorts.Select(s => new SelectOption(s.Code, s.Label, Selected: s.Code == Query.SortCode)).ToList(), []);
+
+    /// <summary>A facet's values with counts; the selected value stays selected even when it has no result or does not exist.</summary>
+    private SelectField Facet(string name, string label, string allLabel, string facet, IReadOnlyList<FacetValue> values, Func<string, (string Value, string Label)?> known)
+    {
+        var selected = Query.Raw(name);
+        var options = values
+            .Select(v => new SelectOption(v.Value, v.Label, v.Count, Selected: string.Equals(v.Value, selected, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        if (selected is not null && !options.Any(o => o.Selected))
+        {
+            // A real value without result (count 0) stays a facet value; a typed unknown code is kept as typed.
+            options.Insert(0, known(selected) is { } k ? new SelectOption(k.Value, k.Label, 0, Selected: true) : new SelectOption(selected, selected, Selected: true));
+        }
+        return new SelectField(name, label, allLabel, facet, options, Query.Errors(name));
+    }
+}
