@@ -15,7 +15,13 @@ using Serilog.Formatting.Json;
 
 var builder = WebApplication.CreateBuilder(args);
 
-var loggerConfiguration = new LoggerConfiguration().ReadFrom.Configuration(builder.Configuration).Enrich.FromLogContext();
+// Quiet defaults that appsettings.json (Serilog section) may override.
+var loggerConfiguration = new LoggerConfiguration()
+    .MinimumLevel.Information()
+    .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
+    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
+    .ReadFrom.Configuration(builder.Configuration)
+    .Enrich.FromLogContext();
 loggerConfiguration = builder.Configuration.GetValue("Logging:Json", false)
     ? loggerConfiguration.WriteTo.Console(new JsonFormatter(renderMessage: true))
     : loggerConfiguration.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
@@ -52,11 +58,6 @@ builder.Services.AddAtlasApi();
 
 var app = builder.Build();
 
-if (localPostgres is not null)
-{
-    app.Lifetime.ApplicationStopped.Register(() => localPostgres.DisposeAsync().AsTask().GetAwaiter().GetResult());
-}
-
 try
 {
     await AtlasDatabase.PrepareAsync(app.Services, app.Configuration, startupLogger);
@@ -83,7 +84,13 @@ app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthR
 app.MapAtlasApi();
 app.MapRazorPages();
 
-app.Run();
+await app.RunAsync();
+
+if (localPostgres is not null)
+{
+    await localPostgres.DisposeAsync();
+    startupLogger.LogInformation("Stopped the private PostgreSQL in {Directory}", localPostgres.RootDirectory);
+}
 
 /// <summary>The web host; public so that tests reach it through WebApplicationFactory.</summary>
 public partial class Program;
