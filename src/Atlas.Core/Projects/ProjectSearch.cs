@@ -1,5 +1,6 @@
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Paging;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,50 +20,95 @@ public sealed record ProjectFacets(
 
 public sealed record ProjectSearchResult(IReadOnlyList<ProjectSummary> Items, int Total, bool HasMore, ProjectFacets? Facets);
 
-/// <summary>Where a page of results starts: an offset (the portal's numbered pages) or after a project id (the API's keyset cursor).</summary>
-public sealed record ProjectPage(int Limit, int Offset = 0, int? AfterId = null);
+/// <summary>A numbered page of the portal's results.</summary>
+public sealed record ProjectPage(int Limit, int Offset = 0);
+
+/// <summary>The columns a project list reads and sorts on.</summary>
+public sealed class ProjectRow
+{
+    public int Id { get; init; }
+    public string Title { get; init; } = "";
+    public ProjectStatus Status { get; init; }
+    public int? StartYear { get; init; }
+    public int? EndYear { get; init; }
+    public int? PartnershipId { get; init; }
+    public string? PartnershipTitle { get; init; }
+    public string[] CountryCodes { get; init; } = [];
+    public int[] AuthorityIds { get; init; } = [];
+    public DateTimeOffset UpdatedAt { get; init; }
+    public int? MainThemeId { get; init; }
+}
 
 /// <summary>Finds projects by filter and full-text query, with facet counts; reads only the projects table's derived columns.</summary>
 public sealed class ProjectSearch(AtlasDbContext db)
 {
     private const string TextConfig = "french";
 
+    /// <summary>The sorts a keyset-paged list of projects offers (the API, the exports).</summary>
+    public static readonly IReadOnlyDictionary<string, SortField<ProjectRow>> Sorts = new Dictionary<string, SortField<ProjectRow>>
+    {
+        ["id"] = SortField.By<ProjectRow, int>("id", r => r.Id, r => r.Id),
+        ["title"] = SortField.By<ProjectRow, string>("title", r => r.Title, r => r.Id),
+        ["startYear"] = SortField.By<ProjectRow, int>("startYear", r => r.StartYear ?? 0, r => r.Id),
+        ["updatedAt"] = SortField.By<ProjectRow, DateTimeOffset>("updatedAt", r => r.UpdatedAt, r => r.Id),
+    };
+
+    /// <summary>A numbered page of results, with facets: the portal's search.</summary>
     public async Task<ProjectSearchResult> SearchAsync(
         ProjectFilter filter, ProjectSort sort, ProjectPage page, bool withFacets, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
-        var themeId = filter.Theme is null ? (int?)null : reference.ThemesByKey[filter.Theme].Id;
+        var themeId = ThemeId(filter, reference);
         var matching = Apply(db.Projects.AsNoTracking(), filter, themeId, Dimension.None);
         var total = await matching.CountAsync(ct).ConfigureAwait(false);
 
-        var ordered = Order(matching, filter, sort, page.AfterId is not null);
-        if (page.AfterId is { } afterId) ordered = ordered.Where(p => p.Id > afterId);
-        else if (page.Offset > 0) ordered = ordered.Skip(page.Offset);
-
-        var rows = await ordered.Take(page.Limit + 1)
-            .Select(p => new
-            {
-                p.Id, p.Title, p.Status, p.StartYear, p.EndYear, p.PartnershipId,
-                PartnershipTitle = p.Partnership != null ? p.Partnership.Title : null,
-                p.CountryCodes, p.AuthorityIds, p.UpdatedAt,
-                MainThemeId = p.Themes.Where(t => t.IsMain).Select(t => (int?)t.ThemeId).FirstOrDefault(),
-            })
-            .ToListAsync(ct).ConfigureAwait(false);
+        var rows = await Rows(Order(matching, filter, sort).Skip(page.Offset)).Take(page.Limit + 1).ToListAsync(ct).ConfigureAwait(false);
         var hasMore = rows.Count > page.Limit;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
 
+        var items = await SummariesAsync(rows, reference, ct).ConfigureAwait(false);
+        var facets = withFacets ? await FacetsAsync(filter, themeId, reference, ct).ConfigureAwait(false) : null;
+        return new ProjectSearchResult(items, total, hasMore, facets);
+    }
+
+    /// <summary>A keyset page of results in the requested order: the API's list.</summary>
+    public async Task<KeysetPage<ProjectSummary>> ListAsync(ProjectFilter filter, ListRequest request, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
+    {
+        var matching = Apply(db.Projects.AsNoTracking(), filter, ThemeId(filter, reference), Dimension.None);
+        var page = await Rows(matching).PageAsync(Sorts, request, ct).ConfigureAwait(false);
+        return new KeysetPage<ProjectSummary>(await SummariesAsync(page.Items, reference, ct).ConfigureAwait(false), page.Next, page.Total);
+    }
+
+    private static int? ThemeId(ProjectFilter filter, ReferenceCatalog.Snapshot reference) =>
+        filter.Theme is null ? null : reference.ThemesByKey[filter.Theme].Id;
+
+    private static IQueryable<ProjectRow> Rows(IQueryable<Project> projects) => projects.Select(p => new ProjectRow
+    {
+        Id = p.Id,
+        Title = p.Title,
+        Status = p.Status,
+        StartYear = p.StartYear,
+        EndYear = p.EndYear,
+        PartnershipId = p.PartnershipId,
+        PartnershipTitle = p.Partnership != null ? p.Partnership.Title : null,
+        CountryCodes = p.CountryCodes,
+        AuthorityIds = p.AuthorityIds,
+        UpdatedAt = p.UpdatedAt,
+        MainThemeId = p.Themes.Where(t => t.IsMain).Select(t => (int?)t.ThemeId).FirstOrDefault(),
+    });
+
+    private async Task<List<ProjectSummary>> SummariesAsync(IReadOnlyList<ProjectRow> rows, ReferenceCatalog.Snapshot reference, CancellationToken ct)
+    {
         var authorityIds = rows.SelectMany(r => r.AuthorityIds).Distinct().ToArray();
         var authorities = await db.LocalAuthorities.AsNoTracking().Where(a => authorityIds.Contains(a.Id))
             .Select(a => new AuthorityRef(a.Id, a.Name, a.CountryCode)).ToDictionaryAsync(a => a.Id, ct).ConfigureAwait(false);
+        var french = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true);
 
-        var items = rows.Select(r => new ProjectSummary(
+        return rows.Select(r => new ProjectSummary(
             r.Id, r.Title, r.Status, r.StartYear, r.EndYear, r.PartnershipId, r.PartnershipTitle, r.CountryCodes,
             r.MainThemeId is { } t ? reference.ThemesById.GetValueOrDefault(t) : null,
             r.AuthorityIds.Where(authorities.ContainsKey).Select(id => authorities[id])
-                .OrderBy(a => a.CountryCode == Domain.Countries.France ? 0 : 1).ThenBy(a => a.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true)).ToList(),
+                .OrderBy(a => a.CountryCode == Domain.Countries.France ? 0 : 1).ThenBy(a => a.Name, french).ToList(),
             r.UpdatedAt)).ToList();
-
-        var facets = withFacets ? await FacetsAsync(filter, themeId, reference, ct).ConfigureAwait(false) : null;
-        return new ProjectSearchResult(items, total, hasMore, facets);
     }
 
     private enum Dimension { None, Country, Region, Theme, Status }
@@ -85,10 +131,8 @@ public sealed class ProjectSearch(AtlasDbContext db)
         return projects;
     }
 
-    private static IQueryable<Project> Order(IQueryable<Project> projects, ProjectFilter f, ProjectSort sort, bool keyset)
+    private static IQueryable<Project> Order(IQueryable<Project> projects, ProjectFilter f, ProjectSort sort)
     {
-        // Keyset pages follow the id, the one order in which "after this id" means the same on every page.
-        if (keyset) return projects.OrderBy(p => p.Id);
         return sort switch
         {
             ProjectSort.Relevance when !string.IsNullOrWhiteSpace(f.Query) => projects

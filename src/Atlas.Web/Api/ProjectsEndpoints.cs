@@ -1,6 +1,7 @@
 using Atlas.Core.Domain;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
+using Atlas.Web.Api.Lists;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Api;
@@ -15,7 +16,7 @@ internal static class ProjectsEndpoints
         projects.MapGet("/", ListAsync)
             .WithName("ListProjects")
             .WithSummary("Search projects")
-            .WithDescription("Projects matching every filter given, in id order, a page at a time: pass the answer's nextCursor as cursor to get the next page. " +
+            .WithDescription("Projects matching every filter given, a page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. " +
                 "Filters mean the same as on the portal's /projets page. Unknown parameters are refused with 400.")
             .Produces<Page<ProjectListItemDto>>()
             .ProducesValidationProblem();
@@ -38,8 +39,9 @@ internal static class ProjectsEndpoints
     /// <param name="status">planned, ongoing or completed.</param>
     /// <param name="yearFrom">Earliest start year.</param>
     /// <param name="yearTo">Latest start year.</param>
+    /// <param name="sort">id (default), title, startYear or updatedAt; prefix with - for descending order (-updatedAt).</param>
     /// <param name="limit">Page size, 1 to 100 (default 20).</param>
-    /// <param name="cursor">The nextCursor of the previous page.</param>
+    /// <param name="cursor">The nextCursor of the previous page (with the same sort).</param>
     /// <param name="http">The request.</param>
     /// <param name="search">The search service.</param>
     /// <param name="catalog">Reference data.</param>
@@ -47,26 +49,39 @@ internal static class ProjectsEndpoints
     private static async Task<IResult> ListAsync(
         [FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? region, [FromQuery] string? department,
         [FromQuery] string? authority, [FromQuery] string? theme, [FromQuery] string? status, [FromQuery] string? yearFrom, [FromQuery] string? yearTo,
-        [FromQuery] string? limit, [FromQuery] string? cursor,
+        [FromQuery] string? sort, [FromQuery] string? limit, [FromQuery] string? cursor,
         HttpContext http, ProjectSearch search, ReferenceCatalog catalog, CancellationToken ct)
     {
-        // The parameters above describe the API; the values are read from the query string as a whole so that a bad or unknown one is named.
-        var (parsed, errors) = ProjectQueryParameters.Parse(http.Request.Query);
-        if (parsed is null) return ApiProblems.BadParameters(errors);
-
+        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
         var reference = await catalog.GetAsync(ct);
-        var validation = new ProjectFilterValidator(reference).Validate(parsed.Filter);
-        if (!validation.IsValid)
-        {
-            return ApiProblems.BadParameters(validation.Errors
-                .GroupBy(e => ApiName(e.PropertyName))
-                .ToDictionary(g => g.Key, g => g.Select(e => ProjectFilterValidator.English(e.ErrorCode)).Distinct().ToArray()));
-        }
+        var query = new ApiQuery(http.Request.Query);
+        var filter = ReadFilter(query, reference);
+        var request = query.List(ProjectSearch.Sorts, "id");
+        if (!query.IsValid() || request is null || filter is null) return query.Problem();
 
-        var result = await search.SearchAsync(parsed.Filter, ProjectSort.Title, new ProjectPage(parsed.Limit, AfterId: parsed.AfterId ?? 0), withFacets: false, reference, ct);
-        var items = result.Items.Select(p => ProjectMapping.ToListItem(p, reference)).ToList();
-        var next = result.HasMore ? ProjectQueryParameters.EncodeCursor(items[^1].Id) : null;
-        return Results.Ok(new Page<ProjectListItemDto>(items, next, result.Total));
+        var page = await search.ListAsync(filter, request, reference, ct);
+        var items = page.Items.Select(p => ProjectMapping.ToListItem(p, reference)).ToList();
+        return Results.Ok(new Page<ProjectListItemDto>(items, page.Next?.Encode(), page.Total));
+    }
+
+    /// <summary>The project filter of a query string, checked by the same validator as the portal's; null with errors.</summary>
+    internal static ProjectFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
+    {
+        var filter = new ProjectFilter
+        {
+            Query = query.Text("q"),
+            Country = query.Text("country")?.ToUpperInvariant(),
+            Region = query.Text("region"),
+            Department = query.Text("department")?.ToUpperInvariant(),
+            Authority = query.Integer("authority", 1, int.MaxValue),
+            Theme = query.Text("theme"),
+            Status = query.Code<ProjectStatus>("status"),
+            YearFrom = query.Integer("yearFrom", ProjectFilterValidator.MinYear, ProjectFilterValidator.MaxYear),
+            YearTo = query.Integer("yearTo", ProjectFilterValidator.MinYear, ProjectFilterValidator.MaxYear),
+        };
+        foreach (var error in new ProjectFilterValidator(reference).Validate(filter).Errors)
+            query.Error(ApiName(error.PropertyName), ProjectFilterValidator.English(error.ErrorCode));
+        return query.Errors.Count == 0 ? filter : null;
     }
 
     /// <param name="id">The project's id.</param>

@@ -31,6 +31,10 @@ public sealed class ProjectsApiTests(DemoAppFixture fixture)
     [InlineData("country=MA")]
     [InlineData("q=eau")]
     [InlineData("theme=developpement-urbain&status=ongoing")]
+    [InlineData("sort=title")]
+    [InlineData("sort=-title&country=MA")]
+    [InlineData("sort=startYear")]
+    [InlineData("sort=-updatedAt")]
     public async Task Walking_every_page_returns_total_distinct_items(string filter)
     {
         using var client = fixture.App.CreateApiClient();
@@ -62,6 +66,8 @@ public sealed class ProjectsApiTests(DemoAppFixture fixture)
     [InlineData("theme=nowhere", "theme")]
     [InlineData("status=finished", "status")]
     [InlineData("contry=MA", "contry")]
+    [InlineData("sort=colour", "sort")]
+    [InlineData("limit=5&limit=6", "limit")]
     public async Task Bad_parameters_get_a_problem_naming_them(string query, string parameter)
     {
         using var client = fixture.App.CreateApiClient();
@@ -71,6 +77,20 @@ public sealed class ProjectsApiTests(DemoAppFixture fixture)
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!;
         Assert.Equal(400, problem["status"]!.GetValue<int>());
         Assert.NotNull(problem["errors"]![parameter]);
+    }
+
+    [Fact]
+    public async Task Pages_follow_the_requested_order_and_a_cursor_keeps_its_sort()
+    {
+        using var client = fixture.App.CreateApiClient();
+        var first = (await client.GetFromJsonAsync<JsonObject>("/api/v1/projects?sort=-startYear&limit=10", Ct))!;
+        var years = first["items"]!.AsArray().Select(i => i!["startYear"]?.GetValue<int>() ?? 0).ToList();
+        Assert.Equal(years.OrderDescending(), years);
+
+        var cursor = first["nextCursor"]!.GetValue<string>();
+        using var response = await client.GetAsync($"/api/v1/projects?sort=title&cursor={cursor}", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["errors"]!["cursor"]);
     }
 
     [Fact]
@@ -120,7 +140,7 @@ public sealed class ProjectsApiTests(DemoAppFixture fixture)
         var list = doc["paths"]!["/api/v1/projects"]!["get"]!;
         var parameters = list["parameters"]!.AsArray().Select(p => p!).ToList();
         Assert.Equal(
-            ["authority", "country", "cursor", "department", "limit", "q", "region", "status", "theme", "yearFrom", "yearTo"],
+            ["authority", "country", "cursor", "department", "limit", "q", "region", "sort", "status", "theme", "yearFrom", "yearTo"],
             parameters.Select(p => p["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
         Assert.All(parameters, p => Assert.False(string.IsNullOrWhiteSpace(p["description"]?.GetValue<string>()), p["name"]!.ToString()));
         Assert.NotNull(doc["paths"]!["/api/v1/projects/{id}"]);

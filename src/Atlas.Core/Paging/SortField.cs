@@ -1,0 +1,97 @@
+using System.Linq.Expressions;
+using System.Text.Json;
+
+namespace Atlas.Core.Paging;
+
+/// <summary>A field a list may be sorted on, with the keyset condition that continues after a cursor.</summary>
+public abstract class SortField<TRow>(string name)
+{
+    public string Name { get; } = name;
+
+    /// <summary>Orders the rows by this field then by id, and keeps those after the cursor.</summary>
+    public abstract IQueryable<TRow> Apply(IQueryable<TRow> rows, bool descending, KeysetCursor? after);
+
+    /// <summary>The cursor that continues after this row.</summary>
+    public abstract KeysetCursor CursorAfter(TRow row, string sort);
+
+    /// <summary>Whether a cursor's value can be read back as this field's type.</summary>
+    public abstract bool Accepts(KeysetCursor cursor);
+}
+
+public static class SortField
+{
+    /// <summary>A sort on <paramref name="key"/> (never null: coalesce nullable columns), ties broken by <paramref name="id"/>.</summary>
+    public static SortField<TRow> By<TRow, TKey>(string name, Expression<Func<TRow, TKey>> key, Expression<Func<TRow, int>> id) =>
+        new Typed<TRow, TKey>(name, key, id);
+
+    private sealed class Typed<TRow, TKey>(string name, Expression<Func<TRow, TKey>> key, Expression<Func<TRow, int>> id) : SortField<TRow>(name)
+    {
+        private readonly Func<TRow, TKey> _keyOf = key.Compile();
+        private readonly Func<TRow, int> _idOf = id.Compile();
+
+        public override IQueryable<TRow> Apply(IQueryable<TRow> rows, bool descending, KeysetCursor? after)
+        {
+            if (after is not null)
+            {
+                var value = Read(after.Value);
+                var afterId = after.Id;
+                rows = rows.Where(After(value, afterId, descending));
+            }
+            return descending ? rows.OrderByDescending(key).ThenBy(id) : rows.OrderBy(key).ThenBy(id);
+        }
+
+        public override KeysetCursor CursorAfter(TRow row, string sort) =>
+            new(sort, JsonSerializer.Serialize(_keyOf(row)), _idOf(row));
+
+        public override bool Accepts(KeysetCursor cursor)
+        {
+            try
+            {
+                _ = Read(cursor.Value);
+                return true;
+            }
+            catch (Exception e) when (e is JsonException or ArgumentNullException or NotSupportedException)
+            {
+                return false;
+            }
+        }
+
+        private static TKey Read(string? value) =>
+            JsonSerializer.Deserialize<TKey>(value ?? throw new ArgumentNullException(nameof(value))) ?? throw new JsonException("null sort value");
+
+        // key > value OR (key = value AND id > afterId), with < for a descending sort; the values travel as SQL parameters.
+        private Expression<Func<TRow, bool>> After(TKey value, int afterId, bool descending)
+        {
+            var row = key.Parameters[0];
+            var keyBody = key.Body;
+            var idBody = new Rebind(id.Parameters[0], row).Visit(id.Body);
+            var holder = new Holder(value, afterId);
+            Expression valueExpr = Expression.Property(Expression.Constant(holder), nameof(Holder.Value));
+            Expression idExpr = Expression.Property(Expression.Constant(holder), nameof(Holder.Id));
+
+            Expression beyond, equal;
+            if (typeof(TKey) == typeof(string))
+            {
+                var compare = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, keyBody, valueExpr);
+                beyond = descending ? Expression.LessThan(compare, Expression.Constant(0)) : Expression.GreaterThan(compare, Expression.Constant(0));
+            }
+            else
+            {
+                beyond = descending ? Expression.LessThan(keyBody, valueExpr) : Expression.GreaterThan(keyBody, valueExpr);
+            }
+            equal = Expression.AndAlso(Expression.Equal(keyBody, valueExpr), Expression.GreaterThan(idBody, idExpr));
+            return Expression.Lambda<Func<TRow, bool>>(Expression.OrElse(beyond, equal), row);
+        }
+
+        private sealed class Holder(TKey value, int id)
+        {
+            public TKey Value { get; } = value;
+            public int Id { get; } = id;
+        }
+    }
+
+    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
+    }
+}

@@ -1,0 +1,86 @@
+using System.Globalization;
+using Atlas.Core.Domain;
+using Atlas.Core.Paging;
+
+namespace Atlas.Web.Api.Lists;
+
+/// <summary>
+/// Reads a list endpoint's query string: every value is checked, every bad one is named in the 400 answer, and a
+/// parameter the endpoint does not know (a typo) is refused rather than silently ignored.
+/// </summary>
+internal sealed class ApiQuery(IQueryCollection query)
+{
+    public const int DefaultLimit = 20;
+    public const int MaxLimit = 100;
+    private readonly HashSet<string> _read = new(StringComparer.Ordinal);
+
+    public Dictionary<string, string[]> Errors { get; } = new(StringComparer.Ordinal);
+
+    public string? Text(string name)
+    {
+        _read.Add(name);
+        if (!query.TryGetValue(name, out var values)) return null;
+        if (values.Count > 1)
+        {
+            Errors[name] = ["Give this parameter once."];
+            return null;
+        }
+        var text = values.ToString().Trim();
+        return text.Length == 0 ? null : text;
+    }
+
+    public int? Integer(string name, int min, int max)
+    {
+        var text = Text(name);
+        if (text is null) return null;
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max) return value;
+        Errors[name] = [$"Must be a whole number from {min} to {max}."];
+        return null;
+    }
+
+    public TEnum? Code<TEnum>(string name) where TEnum : struct, Enum
+    {
+        var text = Text(name);
+        if (text is null) return null;
+        if (EnumCode<TEnum>.TryParse(text, out var value)) return value;
+        Errors[name] = [$"Must be one of: {string.Join(", ", EnumCode<TEnum>.All)}."];
+        return null;
+    }
+
+    public void Error(string name, string message) => Errors[name] = [message];
+
+    /// <summary>sort, cursor and limit, checked against the sorts the list offers.</summary>
+    public ListRequest? List<TRow>(IReadOnlyDictionary<string, SortField<TRow>> sorts, string defaultSort)
+    {
+        var sortText = Text("sort") ?? defaultSort;
+        var descending = sortText.StartsWith('-');
+        var sort = descending ? sortText[1..] : sortText;
+        if (!sorts.ContainsKey(sort))
+        {
+            Errors["sort"] = [$"Must be one of: {string.Join(", ", sorts.Keys)}, each optionally prefixed with - for descending order."];
+        }
+
+        var limit = Integer("limit", 1, MaxLimit) ?? DefaultLimit;
+
+        KeysetCursor? after = null;
+        if (Text("cursor") is { } cursorText)
+        {
+            after = KeysetCursor.TryDecode(cursorText);
+            if (after is null || (sorts.TryGetValue(sort, out var field) && !field.Accepts(after)))
+                Errors["cursor"] = ["Malformed cursor: pass back the nextCursor of a previous page unchanged."];
+            else if (after.Sort != sortText)
+                Errors["cursor"] = [$"This cursor belongs to sort={after.Sort}: keep the same sort while paging."];
+        }
+        return Errors.Count == 0 ? new ListRequest(sort, descending, after, limit) : null;
+    }
+
+    /// <summary>Call last: refuses the parameters no one asked for.</summary>
+    public bool IsValid()
+    {
+        foreach (var key in query.Keys.Where(k => !_read.Contains(k)))
+            Errors[key] = [$"Unknown parameter. Known parameters: {string.Join(", ", _read.Order(StringComparer.Ordinal))}."];
+        return Errors.Count == 0;
+    }
+
+    public IResult Problem() => ApiProblems.BadParameters(Errors);
+}
