@@ -1,10 +1,5 @@
-using Atlas.Core.Atlas;
-using Atlas.Core.Authorities;
-using Atlas.Core.Countries;
+using Atlas.Core;
 using Atlas.Core.Data;
-using Atlas.Core.Data.Seeding;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
 using Atlas.Web.Api;
 using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
@@ -34,14 +29,7 @@ var startupLogger = startupLoggerFactory.CreateLogger("Atlas.Startup");
 var (connectionString, localPostgres) = await AtlasDatabase.ResolveAsync(builder.Configuration, startupLogger);
 
 builder.Services.AddAtlasDatabase(connectionString);
-builder.Services.AddSingleton(TimeProvider.System);
-builder.Services.AddSingleton<ReferenceCatalog>();
-builder.Services.AddScoped<DemoDataLoader>();
-builder.Services.AddScoped<ProjectSearch>();
-builder.Services.AddScoped<ProjectRecordQuery>();
-builder.Services.AddScoped<CountryProfileQuery>();
-builder.Services.AddScoped<AuthorityProfileQuery>();
-builder.Services.AddScoped<AtlasFiguresQuery>();
+builder.Services.AddAtlasCore();
 
 builder.Services.AddDataProtection().SetApplicationName("Atlas");
 builder.Services.AddSingleton<DatabaseXmlRepository>();

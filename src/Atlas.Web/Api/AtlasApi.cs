@@ -3,6 +3,12 @@ using Microsoft.OpenApi;
 
 namespace Atlas.Web.Api;
 
+/// <summary>A resource's endpoints under /api/v1: every class implementing it is mapped at start-up.</summary>
+internal interface IApiEndpoints
+{
+    static abstract void Map(RouteGroupBuilder api);
+}
+
 /// <summary>The JSON API under /api/v1 and its OpenAPI document.</summary>
 internal static class AtlasApi
 {
@@ -27,7 +33,9 @@ internal static class AtlasApi
 
     public static WebApplication MapAtlasApi(this WebApplication app)
     {
-        app.MapGroup("/api/v1").MapProjects();
+        var api = app.MapGroup("/api/v1");
+        foreach (var group in typeof(AtlasApi).Assembly.GetTypes().Where(t => t.IsClass && typeof(IApiEndpoints).IsAssignableFrom(t)))
+            group.GetMethod(nameof(IApiEndpoints.Map))!.Invoke(null, [api]);
         app.UseSwagger();
         app.UseSwaggerUI(options =>
         {

@@ -7,9 +7,9 @@ using Microsoft.AspNetCore.Mvc;
 namespace Atlas.Web.Api;
 
 /// <summary>GET /api/v1/projects and /api/v1/projects/{id}: the same search and record as the portal's pages.</summary>
-internal static class ProjectsEndpoints
+internal sealed class ProjectsEndpoints : IApiEndpoints
 {
-    public static RouteGroupBuilder MapProjects(this RouteGroupBuilder api)
+    public static void Map(RouteGroupBuilder api)
     {
         var projects = api.MapGroup("/projects").WithTags("Projects");
 
@@ -27,7 +27,6 @@ internal static class ProjectsEndpoints
             .WithDescription("Every field of the project's record, with its participants, themes, funding lines, contacts, volunteers and the embassies following its partner countries.")
             .Produces<ProjectDto>()
             .ProducesProblem(StatusCodes.Status404NotFound);
-        return api;
     }
 
     /// <param name="q">Full-text query, French stemming, accents ignored (Fes finds Fès).</param>
