@@ -73,10 +73,13 @@ public sealed class ProjectSearch(AtlasDbContext db)
     /// <summary>A keyset page of results in the requested order: the API's list.</summary>
     public async Task<KeysetPage<ProjectSummary>> ListAsync(ProjectFilter filter, ListRequest request, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
-        var matching = Apply(db.Projects.AsNoTracking(), filter, ThemeId(filter, reference), Dimension.None);
-        var page = await Rows(matching).PageAsync(Sorts, request, ct).ConfigureAwait(false);
+        var page = await Rows(Filtered(db, filter, reference)).PageAsync(Sorts, request, ct).ConfigureAwait(false);
         return new KeysetPage<ProjectSummary>(await SummariesAsync(page.Items, reference, ct).ConfigureAwait(false), page.Next, page.Total);
     }
+
+    /// <summary>The projects a (validated) filter matches, unordered: what exports stream.</summary>
+    public static IQueryable<Project> Filtered(AtlasDbContext db, ProjectFilter filter, ReferenceCatalog.Snapshot reference) =>
+        Apply(db.Projects.AsNoTracking(), filter, ThemeId(filter, reference), Dimension.None);
 
     private static int? ThemeId(ProjectFilter filter, ReferenceCatalog.Snapshot reference) =>
         filter.Theme is null ? null : reference.ThemesByKey[filter.Theme].Id;
