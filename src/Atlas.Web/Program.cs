@@ -43,6 +43,7 @@ builder.Services.AddRazorPages();
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddAtlasApi();
+builder.Services.AddSingleton<DataVersionReader>();
 
 var app = builder.Build();
 
@@ -67,6 +68,12 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), portal =>
 
 app.UseStaticFiles();
 app.UseRouting();
+app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
+{
+    api.UseCors(AtlasApi.CorsPolicy);
+    api.UseMiddleware<ApiRateLimiting>();
+    api.UseMiddleware<ApiConditionalGet>();
+});
 
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapAtlasApi();

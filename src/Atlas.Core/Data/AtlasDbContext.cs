@@ -24,6 +24,8 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : D
     public DbSet<DiplomaticPostCountry> DiplomaticPostCountries => Set<DiplomaticPostCountry>();
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Infrastructure.DataVersion> DataVersions => Set<Infrastructure.DataVersion>();
+    public DbSet<Infrastructure.ApiRateWindow> ApiRateWindows => Set<Infrastructure.ApiRateWindow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -12,8 +12,15 @@ internal interface IApiEndpoints
 /// <summary>The JSON API under /api/v1 and its OpenAPI document.</summary>
 internal static class AtlasApi
 {
+    public const string CorsPolicy = "PublicRead";
+
     public static IServiceCollection AddAtlasApi(this IServiceCollection services)
     {
+        // Anyone may read from any origin; nothing is written through the API yet.
+        services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
+            .AllowAnyOrigin()
+            .WithMethods("GET", "HEAD")
+            .WithExposedHeaders("ETag", "Last-Modified", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After", "Content-Disposition")));
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {

@@ -40,6 +40,7 @@ internal static partial class AtlasDatabase
     public static void AddAtlasDatabase(this IServiceCollection services, string connectionString)
     {
         services.AddSingleton(new AtlasConnection(connectionString));
+        services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
         services.AddDbContextPool<AtlasDbContext>(o => o.UseNpgsql(connectionString));
     }
 

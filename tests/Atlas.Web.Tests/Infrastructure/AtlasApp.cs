@@ -7,13 +7,21 @@ using Microsoft.AspNetCore.Mvc.Testing;
 namespace Atlas.Web.Tests.Infrastructure;
 
 /// <summary>The whole web host on its own copy of the demo database.</summary>
-public sealed class AtlasApp(string connectionString) : WebApplicationFactory<Program>
+public sealed class AtlasApp(string connectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
 {
+    // Tests make many requests from one client; the limit itself is tested with a low one.
+    private const string GenerousRateLimit = "1000000";
+
     public string ConnectionString { get; } = connectionString;
 
-    public static async Task<AtlasApp> StartAsync(TestDatabase database)
+    public static async Task<AtlasApp> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) =>
+        Started(new AtlasApp(await database.CreateDemoDatabaseAsync(), settings));
+
+    /// <summary>Another instance of the web tier on the same database, as behind a load balancer.</summary>
+    public AtlasApp AnotherInstance() => Started(new AtlasApp(ConnectionString, settings));
+
+    private static AtlasApp Started(AtlasApp app)
     {
-        var app = new AtlasApp(await database.CreateDemoDatabaseAsync());
         _ = app.Server; // start now, so that migrations and data loading happen before the first test
         return app;
     }
@@ -22,6 +30,8 @@ public sealed class AtlasApp(string connectionString) : WebApplicationFactory<Pr
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Atlas", ConnectionString);
+        builder.UseSetting("Atlas:RateLimit:RequestsPerMinute", GenerousRateLimit);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 
     public async Task<IDocument> GetDocumentAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)

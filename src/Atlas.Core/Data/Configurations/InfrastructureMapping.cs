@@ -1,0 +1,25 @@
+using Atlas.Core.Data.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Atlas.Core.Data.Configurations;
+
+internal sealed class DataVersionMapping : IEntityTypeConfiguration<DataVersion>
+{
+    public void Configure(EntityTypeBuilder<DataVersion> builder)
+    {
+        builder.Property(v => v.Id).ValueGeneratedNever();
+        builder.ToTable(t => t.HasCheckConstraint("ck_data_versions_singleton", $"id = {DataVersion.SingletonId}"));
+    }
+}
+
+internal sealed class ApiRateWindowMapping : IEntityTypeConfiguration<ApiRateWindow>
+{
+    public void Configure(EntityTypeBuilder<ApiRateWindow> builder)
+    {
+        builder.HasKey(w => new { w.Client, w.WindowStart });
+        builder.Property(w => w.Client).HasMaxLength(64);
+        // Counters are worth nothing after a crash: no WAL for them.
+        builder.IsUnlogged();
+    }
+}

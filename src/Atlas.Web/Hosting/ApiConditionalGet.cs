@@ -1,0 +1,73 @@
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Net.Http.Headers;
+
+namespace Atlas.Web.Hosting;
+
+/// <summary>
+/// ETag, Last-Modified and Cache-Control on every API GET, and 304 for a client that already has the answer. An answer
+/// depends only on the build, the URL and the data, so the tag is derived from those three: a revalidation costs one
+/// primary-key read instead of the query, and every instance computes the same tag.
+/// </summary>
+internal sealed class ApiConditionalGet(RequestDelegate next, DataVersionReader versions)
+{
+    public const string CacheControl = "public, max-age=60";
+    private static readonly string Build = Assembly.GetExecutingAssembly().ManifestModule.ModuleVersionId.ToString("N");
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var changedAt = await versions.ChangedAtAsync(context.RequestAborted);
+        var lastModified = new DateTimeOffset(changedAt.Ticks - changedAt.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        var etag = Tag(changedAt, request.Path + request.QueryString);
+
+        if (NotModified(request, etag, lastModified))
+        {
+            context.Response.StatusCode = StatusCodes.Status304NotModified;
+            SetHeaders(context.Response, etag, lastModified);
+            return;
+        }
+
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.StatusCode == StatusCodes.Status200OK) SetHeaders(context.Response, etag, lastModified);
+            else context.Response.Headers.CacheControl = "no-cache";
+            return Task.CompletedTask;
+        });
+        await next(context);
+    }
+
+    private static bool NotModified(HttpRequest request, string etag, DateTimeOffset lastModified)
+    {
+        var ifNoneMatch = request.Headers.IfNoneMatch;
+        if (ifNoneMatch.Count > 0)
+        {
+            return EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
+                && tags.Any(t => t.Tag == "*" || t.Tag.Equals(etag, StringComparison.Ordinal));
+        }
+        return DateTimeOffset.TryParseExact(request.Headers.IfModifiedSince.ToString(), "r", CultureInfo.InvariantCulture,
+                   DateTimeStyles.AssumeUniversal, out var since)
+            && lastModified <= since;
+    }
+
+    private static void SetHeaders(HttpResponse response, string etag, DateTimeOffset lastModified)
+    {
+        response.Headers.ETag = etag;
+        response.Headers.LastModified = lastModified.ToString("r", CultureInfo.InvariantCulture);
+        response.Headers.CacheControl = CacheControl;
+    }
+
+    private static string Tag(DateTimeOffset changedAt, string url)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{Build}|{changedAt.UtcTicks}|{url}"));
+        return $"\"{Convert.ToHexStringLower(hash, 0, 12)}\"";
+    }
+}
