@@ -75,6 +75,8 @@ app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
     api.UseMiddleware<ApiConditionalGet>();
 });
 
+// The machine's bare HTTP throughput, the yardstick of the benchmarks.
+app.MapGet("/ping", () => "pong").ExcludeFromDescription();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapAtlasApi();
 app.MapRazorPages();

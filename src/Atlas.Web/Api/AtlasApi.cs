@@ -34,6 +34,9 @@ internal static class AtlasApi
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml)) options.IncludeXmlComments(xml, includeControllerXmlComments: true);
             options.SupportNonNullableReferenceTypes();
+            // Keeps a property's own description when its type is a shared schema.
+            options.UseAllOfToExtendReferenceSchemas();
+            options.SchemaFilter<ProblemSchemaDescriptions>();
         });
         return services;
     }
