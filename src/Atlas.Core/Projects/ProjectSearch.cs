@@ -99,6 +99,10 @@ public sealed class ProjectSearch(AtlasDbContext db)
         MainThemeId = p.Themes.Where(t => t.IsMain).Select(t => (int?)t.ThemeId).FirstOrDefault(),
     });
 
+    /// <summary>The list items of the given projects, in the given order (e.g. a partnership's projects).</summary>
+    public async Task<IReadOnlyList<ProjectSummary>> SummariesAsync(IQueryable<Project> projects, ReferenceCatalog.Snapshot reference, CancellationToken ct = default) =>
+        await SummariesAsync(await Rows(projects).ToListAsync(ct).ConfigureAwait(false), reference, ct).ConfigureAwait(false);
+
     private async Task<List<ProjectSummary>> SummariesAsync(IReadOnlyList<ProjectRow> rows, ReferenceCatalog.Snapshot reference, CancellationToken ct)
     {
         var authorityIds = rows.SelectMany(r => r.AuthorityIds).Distinct().ToArray();

@@ -1,0 +1,63 @@
+using Atlas.Core.Data;
+using Atlas.Core.Domain;
+using Atlas.Core.Paging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Core.Authorities;
+
+/// <summary>The columns an authority list reads and sorts on.</summary>
+public sealed class AuthorityRow
+{
+    public int Id { get; init; }
+    public string Name { get; init; } = "";
+    public AuthorityKind Kind { get; init; }
+    public string CountryCode { get; init; } = "";
+    /// <summary>Its own region, or its département's.</summary>
+    public string? RegionCode { get; init; }
+    public string? DepartmentCode { get; init; }
+    public int? Population { get; init; }
+    public int? PopulationYear { get; init; }
+    public int PartnershipCount { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>Finds local authorities, French or foreign, by filter, a keyset page at a time.</summary>
+public sealed class AuthorityList(AtlasDbContext db)
+{
+    public static readonly IReadOnlyDictionary<string, SortField<AuthorityRow>> Sorts = new Dictionary<string, SortField<AuthorityRow>>
+    {
+        ["id"] = SortField.By<AuthorityRow, int>("id", r => r.Id, r => r.Id),
+        ["name"] = SortField.By<AuthorityRow, string>("name", r => r.Name, r => r.Id),
+        ["population"] = SortField.By<AuthorityRow, int>("population", r => r.Population ?? 0, r => r.Id),
+    };
+
+    public Task<KeysetPage<AuthorityRow>> ListAsync(AuthorityFilter filter, ListRequest request, CancellationToken ct = default) =>
+        Rows(Filtered(db, filter)).PageAsync(Sorts, request, ct);
+
+    /// <summary>The authorities a (validated) filter matches, unordered.</summary>
+    public static IQueryable<LocalAuthority> Filtered(AtlasDbContext db, AuthorityFilter f)
+    {
+        var authorities = db.LocalAuthorities.AsNoTracking();
+        foreach (var pattern in NameTerms.Patterns(f.Query))
+            authorities = authorities.Where(a => EF.Functions.ILike(AtlasDbFunctions.Unaccent(a.Name), AtlasDbFunctions.Unaccent(pattern)));
+        if (f.Country is { } country) authorities = authorities.Where(a => a.CountryCode == country);
+        if (f.Kind is { } kind) authorities = authorities.Where(a => a.Kind == kind);
+        if (f.Region is { } region) authorities = authorities.Where(a => a.RegionCode == region || a.Department!.RegionCode == region);
+        if (f.Department is { } department) authorities = authorities.Where(a => a.DepartmentCode == department);
+        return authorities;
+    }
+
+    public static IQueryable<AuthorityRow> Rows(IQueryable<LocalAuthority> authorities) => authorities.Select(a => new AuthorityRow
+    {
+        Id = a.Id,
+        Name = a.Name,
+        Kind = a.Kind,
+        CountryCode = a.CountryCode,
+        RegionCode = a.RegionCode ?? a.Department!.RegionCode,
+        DepartmentCode = a.DepartmentCode,
+        Population = a.Population,
+        PopulationYear = a.PopulationYear,
+        PartnershipCount = a.Partnerships.Count,
+        UpdatedAt = a.UpdatedAt,
+    });
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using Atlas.Core.Authorities;
+using Atlas.Core.Data;
+using Atlas.Core.Domain;
+using Atlas.Core.Paging;
+using Atlas.Core.Reference;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Core.Partnerships;
+
+/// <summary>An authority taking part in a partnership.</summary>
+public sealed record PartnerAuthority(int Id, string Name, AuthorityKind Kind, string CountryCode)
+{
+    public bool IsFrench => CountryCode == Domain.Countries.France;
+}
+
+/// <summary>A partnership in a list: its facts, its authorities (French ones first) and how many projects it holds.</summary>
+public sealed record PartnershipItem(
+    int Id, string Title, string? LegalFrame, DateOnly? SignedOn, int? SignedYear, PartnershipStatus Status, DateTimeOffset UpdatedAt,
+    IReadOnlyList<PartnerAuthority> Authorities, int ProjectCount)
+{
+    /// <summary>The countries of its foreign authorities, in the order of those authorities.</summary>
+    public IReadOnlyList<string> ForeignCountries => Authorities.Where(a => !a.IsFrench).Select(a => a.CountryCode).Distinct().ToList();
+}
+
+/// <summary>The columns a partnership list reads and sorts on.</summary>
+public sealed class PartnershipRow
+{
+    public int Id { get; init; }
+    public string Title { get; init; } = "";
+    public string? LegalFrame { get; init; }
+    public DateOnly? SignedOn { get; init; }
+    public int? SignedYear { get; init; }
+    public PartnershipStatus Status { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+}
+
+/// <summary>Finds partnerships by filter, a keyset page at a time.</summary>
+public sealed class PartnershipList(AtlasDbContext db)
+{
+    private static readonly StringComparer French = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true);
+
+    public static readonly IReadOnlyDictionary<string, SortField<PartnershipRow>> Sorts = new Dictionary<string, SortField<PartnershipRow>>
+    {
+        ["id"] = SortField.By<PartnershipRow, int>("id", r => r.Id, r => r.Id),
+        ["title"] = SortField.By<PartnershipRow, string>("title", r => r.Title, r => r.Id),
+        ["signedYear"] = SortField.By<PartnershipRow, int>("signedYear", r => r.SignedYear ?? 0, r => r.Id),
+        ["updatedAt"] = SortField.By<PartnershipRow, DateTimeOffset>("updatedAt", r => r.UpdatedAt, r => r.Id),
+    };
+
+    public async Task<KeysetPage<PartnershipItem>> ListAsync(PartnershipFilter filter, ListRequest request, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
+    {
+        var page = await Rows(Filtered(db, filter, reference)).PageAsync(Sorts, request, ct).ConfigureAwait(false);
+        return new KeysetPage<PartnershipItem>(await ItemsAsync(page.Items, ct).ConfigureAwait(false), page.Next, page.Total);
+    }
+
+    /// <summary>The partnerships a (validated) filter matches, unordered.</summary>
+    public static IQueryable<Partnership> Filtered(AtlasDbContext db, PartnershipFilter f, ReferenceCatalog.Snapshot reference)
+    {
+        var partnerships = db.Partnerships.AsNoTracking();
+        foreach (var pattern in NameTerms.Patterns(f.Query))
+        {
+            partnerships = partnerships.Where(p =>
+                EF.Functions.ILike(AtlasDbFunctions.Unaccent(p.Title), AtlasDbFunctions.Unaccent(pattern)) ||
+                p.Authorities.Any(a => EF.Functions.ILike(AtlasDbFunctions.Unaccent(a.LocalAuthority!.Name), AtlasDbFunctions.Unaccent(pattern))));
+        }
+        if (f.Country is { } country)
+        {
+            partnerships = partnerships.Where(p => p.Authorities.Any(a =>
+                a.LocalAuthority!.CountryCode == country && a.LocalAuthority.CountryCode != Domain.Countries.France));
+        }
+        if (f.Region is { } region)
+        {
+            partnerships = partnerships.Where(p => p.Authorities.Any(a =>
+                a.LocalAuthority!.RegionCode == region || a.LocalAuthority.Department!.RegionCode == region));
+        }
+        if (f.Department is { } department)
+            partnerships = partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthority!.DepartmentCode == department));
+        if (f.Authority is { } authority)
+            partnerships = partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthorityId == authority));
+        if (f.Theme is { } themeKey)
+        {
+            var themeId = reference.ThemesByKey[themeKey].Id;
+            var themeIds = WithDescendants(themeId, reference);
+            // Projects' theme_ids already hold their partnership's themes and every ancestor.
+            partnerships = partnerships.Where(p =>
+                p.Themes.Any(t => themeIds.Contains(t.ThemeId)) || p.Projects.Any(pr => pr.ThemeIds.Contains(themeId)));
+        }
+        if (f.Status is { } status) partnerships = partnerships.Where(p => p.Status == status);
+        if (f.SignedFrom is { } from) partnerships = partnerships.Where(p => p.SignedYear >= from);
+        if (f.SignedTo is { } to) partnerships = partnerships.Where(p => p.SignedYear <= to);
+        return partnerships;
+    }
+
+    public static IQueryable<PartnershipRow> Rows(IQueryable<Partnership> partnerships) => partnerships.Select(p => new PartnershipRow
+    {
+        Id = p.Id,
+        Title = p.Title,
+        LegalFrame = p.LegalFrame,
+        SignedOn = p.SignedOn,
+        SignedYear = p.SignedYear,
+        Status = p.Status,
+        UpdatedAt = p.UpdatedAt,
+    });
+
+    /// <summary>The rows with their authorities and project counts, in the rows' order.</summary>
+    public async Task<IReadOnlyList<PartnershipItem>> ItemsAsync(IReadOnlyList<PartnershipRow> rows, CancellationToken ct = default)
+    {
+        var ids = rows.Select(r => r.Id).ToArray();
+        var links = await db.PartnershipAuthorities.AsNoTracking()
+            .Where(pa => ids.Contains(pa.PartnershipId))
+            .Select(pa => new { pa.PartnershipId, pa.LocalAuthority!.Id, pa.LocalAuthority.Name, pa.LocalAuthority.Kind, pa.LocalAuthority.CountryCode })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var authorities = links.ToLookup(l => l.PartnershipId, l => new PartnerAuthority(l.Id, l.Name, l.Kind, l.CountryCode));
+        var projectCounts = await db.Projects.AsNoTracking()
+            .Where(p => p.PartnershipId != null && ids.Contains(p.PartnershipId.Value))
+            .GroupBy(p => p.PartnershipId!.Value)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct).ConfigureAwait(false);
+
+        return rows.Select(r => new PartnershipItem(
+            r.Id, r.Title, r.LegalFrame, r.SignedOn, r.SignedYear, r.Status, r.UpdatedAt,
+            Ordered(authorities[r.Id]), projectCounts.GetValueOrDefault(r.Id))).ToList();
+    }
+
+    /// <summary>French authorities first, then by name as a French reader sorts.</summary>
+    public static IReadOnlyList<PartnerAuthority> Ordered(IEnumerable<PartnerAuthority> authorities) =>
+        authorities.OrderBy(a => a.IsFrench ? 0 : 1).ThenBy(a => a.Name, French).ThenBy(a => a.Id).ToList();
+
+    private static int[] WithDescendants(int themeId, ReferenceCatalog.Snapshot reference) =>
+        reference.ThemesById.Values.Where(t => reference.ThemePath(t.Id).Any(n => n.Id == themeId)).Select(t => t.Id).ToArray();
+}

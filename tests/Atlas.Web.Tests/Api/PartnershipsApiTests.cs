@@ -1,0 +1,301 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using Atlas.Core.Data;
+using Atlas.Core.Domain;
+using Atlas.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Tests.Api;
+
+[Collection(DemoAppCollection.Name)]
+public sealed partial class PartnershipsApiTests(DemoAppFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("sort=-id")]
+    [InlineData("sort=title")]
+    [InlineData("sort=-title")]
+    [InlineData("sort=signedYear")]
+    [InlineData("sort=-signedYear")]
+    [InlineData("sort=updatedAt")]
+    [InlineData("sort=-updatedAt")]
+    [InlineData("country=MA&sort=-title")]
+    [InlineData("theme=developpement-urbain&sort=signedYear")]
+    public async Task Walking_every_page_returns_total_distinct_items(string filter)
+    {
+        var (ids, total) = await WalkAsync(filter, limit: 7);
+        Assert.True(total > 7);
+        Assert.Equal(total, ids.Count);
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        if (filter.StartsWith("sort=", StringComparison.Ordinal))
+        {
+            await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+            Assert.Equal(await db.Partnerships.CountAsync(Ct), total);
+        }
+    }
+
+    [Fact]
+    public async Task Pages_follow_the_requested_order()
+    {
+        using var client = fixture.App.CreateApiClient();
+        var page = (await client.GetFromJsonAsync<JsonObject>("/api/v1/partnerships?sort=-signedYear&limit=30", Ct))!;
+        var years = page["items"]!.AsArray().Select(i => i!["signedYear"]?.GetValue<int>() ?? 0).ToList();
+        Assert.Equal(years.OrderDescending(), years);
+        var first = page["items"]![0]!;
+        Assert.Equal($"/api/v1/partnerships/{first["id"]}", first["apiUrl"]!.GetValue<string>());
+    }
+
+    [Theory]
+    [InlineData("q=fes")]
+    [InlineData("q=FÈS")]
+    [InlineData("q=aix oujda")]
+    [InlineData("country=MA")]
+    [InlineData("country=LB")]
+    [InlineData("country=FR")]
+    [InlineData("region=93")]
+    [InlineData("department=13")]
+    [InlineData("authority={ma-commune-oujda}")]
+    [InlineData("authority={fr-region-provence-alpes-cote-d-azur}")]
+    [InlineData("theme=developpement-urbain")]
+    [InlineData("theme=developpement-urbain/transports")]
+    [InlineData("theme=culture")]
+    [InlineData("theme=developpement-rural")]
+    [InlineData("theme=education-jeunesse/cooperation-universitaire")]
+    [InlineData("status=active")]
+    [InlineData("status=ended")]
+    [InlineData("status=unknown")]
+    [InlineData("signedFrom=2000")]
+    [InlineData("signedTo=1999")]
+    [InlineData("signedFrom=1990&signedTo=2000")]
+    [InlineData("country=MA&region=93&status=active")]
+    public async Task Each_filter_returns_what_the_same_condition_returns_on_the_database(string filter)
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        filter = await WithAuthorityIdsAsync(db, filter);
+        var expected = await ExpectedAsync(db, filter);
+        var (found, total) = await WalkAsync(filter, limit: 100);
+        Assert.Equal(expected.Order(), found.Order());
+        Assert.Equal(expected.Count, total);
+    }
+
+    [Fact]
+    public async Task The_filters_of_the_demo_data_are_not_empty()
+    {
+        // Guards the theory above against passing on empty sets.
+        foreach (var filter in new[] { "q=fes", "country=MA", "region=93", "department=13", "theme=developpement-urbain/transports", "theme=developpement-rural", "status=active", "signedTo=1999" })
+            Assert.NotEmpty((await WalkAsync(filter, limit: 100)).Ids);
+    }
+
+    [Theory]
+    [InlineData("limit=abc", "limit")]
+    [InlineData("limit=0", "limit")]
+    [InlineData("limit=101", "limit")]
+    [InlineData("country=ZZ", "country")]
+    [InlineData("region=99", "region")]
+    [InlineData("department=999", "department")]
+    [InlineData("theme=nowhere", "theme")]
+    [InlineData("status=finished", "status")]
+    [InlineData("authority=abc", "authority")]
+    [InlineData("signedFrom=2010&signedTo=2000", "signedTo")]
+    [InlineData("signedFrom=1200", "signedFrom")]
+    [InlineData("cursor=not-a-cursor", "cursor")]
+    [InlineData("contry=MA", "contry")]
+    [InlineData("sort=colour", "sort")]
+    [InlineData("sort=startYear", "sort")]
+    public async Task Bad_parameters_get_a_problem_naming_them(string query, string parameter)
+    {
+        using var client = fixture.App.CreateApiClient();
+        using var response = await client.GetAsync($"/api/v1/partnerships?{query}", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!;
+        Assert.Equal(400, problem["status"]!.GetValue<int>());
+        Assert.NotNull(problem["errors"]![parameter]);
+    }
+
+    [Fact]
+    public async Task A_cursor_keeps_its_sort()
+    {
+        using var client = fixture.App.CreateApiClient();
+        var first = (await client.GetFromJsonAsync<JsonObject>("/api/v1/partnerships?sort=title&limit=5", Ct))!;
+        using var response = await client.GetAsync($"/api/v1/partnerships?sort=-title&cursor={first["nextCursor"]}", Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.NotNull(JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["errors"]!["cursor"]);
+    }
+
+    [Fact]
+    public async Task An_unknown_partnership_is_a_404_problem()
+    {
+        using var client = fixture.App.CreateApiClient();
+        using var response = await client.GetAsync("/api/v1/partnerships/999999", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(404, JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["status"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task One_partnership_carries_its_authorities_dates_contacts_and_projects()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var id = await db.Partnerships.Where(p => p.Key == "aix-en-provence--oujda").Select(p => p.Id).SingleAsync(Ct);
+        var aix = await db.LocalAuthorities.Where(a => a.Key == "fr-commune-aix-en-provence").Select(a => a.Id).SingleAsync(Ct);
+        var oujda = await db.LocalAuthorities.Where(a => a.Key == "ma-commune-oujda").Select(a => a.Id).SingleAsync(Ct);
+        var projects = await db.Projects.Where(p => p.PartnershipId == id).Select(p => p.Id).ToListAsync(Ct);
+        var pdu = await db.Projects.Where(p => p.Key == "aix-en-provence--oujda--pdu").Select(p => p.Id).SingleAsync(Ct);
+
+        using var client = fixture.App.CreateApiClient();
+        var partnership = (await client.GetFromJsonAsync<JsonObject>($"/api/v1/partnerships/{id}", Ct))!;
+
+        Assert.Equal(id, partnership["id"]!.GetValue<int>());
+        Assert.Equal("Aix-en-Provence – Oujda", partnership["title"]!.GetValue<string>());
+        Assert.Equal("Convention cadre de coopération décentralisée", partnership["legalFrame"]!.GetValue<string>());
+        Assert.Equal("1998-04-29", partnership["signedOn"]!.GetValue<string>());
+        Assert.Equal(1998, partnership["signedYear"]!.GetValue<int>());
+        Assert.Equal("active", partnership["status"]!.GetValue<string>());
+        Assert.Contains("Oujda", partnership["history"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("Développement urbain", partnership["domains"]!.GetValue<string>(), StringComparison.Ordinal);
+
+        var authorities = partnership["authorities"]!.AsArray();
+        Assert.Equal(2, authorities.Count);
+        Assert.Equal(aix, authorities[0]!["id"]!.GetValue<int>());
+        Assert.Equal("commune", authorities[0]!["kind"]!.GetValue<string>());
+        Assert.Equal("FR", authorities[0]!["country"]!.GetValue<string>());
+        Assert.Equal(oujda, authorities[1]!["id"]!.GetValue<int>());
+        Assert.Equal("Commune urbaine d'Oujda", authorities[1]!["name"]!.GetValue<string>());
+        Assert.Equal("commune-urbaine", authorities[1]!["kind"]!.GetValue<string>());
+        Assert.Equal("MA", authorities[1]!["country"]!.GetValue<string>());
+        Assert.Equal($"/collectivites/{oujda}", authorities[1]!["url"]!.GetValue<string>());
+        Assert.Equal($"/api/v1/authorities/{oujda}", authorities[1]!["apiUrl"]!.GetValue<string>());
+        Assert.Equal("MA", partnership["countries"]![0]!["code"]!.GetValue<string>());
+        Assert.Equal($"/pays/MA#partenariat-{id}", partnership["url"]!.GetValue<string>());
+        Assert.Equal($"/api/v1/partnerships/{id}", partnership["apiUrl"]!.GetValue<string>());
+
+        var contacts = partnership["contacts"]!.AsArray();
+        Assert.Contains(contacts, c => c!["name"]!.GetValue<string>() == "Bruno GENZANA"
+            && c["function"]!.GetValue<string>() == "Adjoint au Maire en charge des Relations internationales"
+            && c["organisation"]!.GetValue<string>() == "Ville d'Aix-en-Provence");
+        Assert.DoesNotContain("@", partnership.ToJsonString(), StringComparison.Ordinal);
+
+        var items = partnership["projects"]!.AsArray();
+        Assert.Equal(projects.Order(), items.Select(p => p!["id"]!.GetValue<int>()).Order());
+        var item = items.Single(p => p!["id"]!.GetValue<int>() == pdu)!;
+        Assert.Equal("developpement-urbain/transports", item["mainTheme"]!["key"]!.GetValue<string>());
+        Assert.Equal($"/projets/{pdu}", item["url"]!.GetValue<string>());
+        Assert.Equal($"/api/v1/projects/{pdu}", item["apiUrl"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task The_openapi_document_describes_every_parameter()
+    {
+        using var client = fixture.App.CreateApiClient();
+        var doc = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json", Ct))!;
+        var parameters = doc["paths"]!["/api/v1/partnerships"]!["get"]!["parameters"]!.AsArray().Select(p => p!).ToList();
+        Assert.Equal(
+            ["authority", "country", "cursor", "department", "limit", "q", "region", "signedFrom", "signedTo", "sort", "status", "theme"],
+            parameters.Select(p => p["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
+        Assert.All(parameters, p => Assert.False(string.IsNullOrWhiteSpace(p["description"]?.GetValue<string>()), p["name"]!.ToString()));
+        Assert.NotNull(doc["paths"]!["/api/v1/partnerships/{id}"]);
+    }
+
+    /// <summary>The same filter, written again with EF over the tables (not the derived search columns).</summary>
+    private async Task<List<int>> ExpectedAsync(AtlasDbContext db, string filter)
+    {
+        IQueryable<Partnership> partnerships = db.Partnerships;
+        string? words = null;
+        foreach (var (name, value) in Parameters(filter))
+        {
+            switch (name)
+            {
+                case "q":
+                    words = value;
+                    break;
+                case "country":
+                    partnerships = partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == value && value != "FR"));
+                    break;
+                case "region":
+                    partnerships = partnerships.Where(p => p.Authorities.Any(a =>
+                        a.LocalAuthority!.RegionCode == value || (a.LocalAuthority.DepartmentCode != null && a.LocalAuthority.Department!.RegionCode == value)));
+                    break;
+                case "department":
+                    partnerships = partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthority!.DepartmentCode == value));
+                    break;
+                case "authority":
+                    var authority = int.Parse(value, CultureInfo.InvariantCulture);
+                    partnerships = partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthorityId == authority));
+                    break;
+                case "theme":
+                    var themes = await db.Themes.Where(t => t.Key == value || t.Key.StartsWith(value + "/")).Select(t => t.Id).ToListAsync(Ct);
+                    partnerships = partnerships.Where(p => p.Themes.Any(t => themes.Contains(t.ThemeId))
+                        || p.Projects.Any(pr => pr.Themes.Any(t => themes.Contains(t.ThemeId))));
+                    break;
+                case "status":
+                    var status = EnumCode<PartnershipStatus>.Parse(value);
+                    partnerships = partnerships.Where(p => p.Status == status);
+                    break;
+                case "signedFrom":
+                    var from = int.Parse(value, CultureInfo.InvariantCulture);
+                    partnerships = partnerships.Where(p => p.SignedYear != null && p.SignedYear >= from);
+                    break;
+                case "signedTo":
+                    var to = int.Parse(value, CultureInfo.InvariantCulture);
+                    partnerships = partnerships.Where(p => p.SignedYear != null && p.SignedYear <= to);
+                    break;
+                default:
+                    throw new ArgumentException(name);
+            }
+        }
+        var rows = await partnerships.Select(p => new { p.Id, p.Title, Names = p.Authorities.Select(a => a.LocalAuthority!.Name).ToList() }).ToListAsync(Ct);
+        return rows
+            .Where(r => words is null || Words(words).All(w => Fold(r.Title).Contains(w, StringComparison.Ordinal) || r.Names.Any(n => Fold(n).Contains(w, StringComparison.Ordinal))))
+            .Select(r => r.Id).ToList();
+    }
+
+    private async Task<(List<int> Ids, int Total)> WalkAsync(string filter, int limit)
+    {
+        using var client = fixture.App.CreateApiClient();
+        var ids = new List<int>();
+        int? total = null;
+        string? cursor = null;
+        do
+        {
+            var url = $"/api/v1/partnerships?limit={limit}&{filter}" + (cursor is null ? "" : $"&cursor={cursor}");
+            var page = (await client.GetFromJsonAsync<JsonObject>(url, Ct))!;
+            total ??= page["total"]!.GetValue<int>();
+            Assert.Equal(total, page["total"]!.GetValue<int>());
+            Assert.True(page["items"]!.AsArray().Count <= limit);
+            ids.AddRange(page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<int>()));
+            cursor = page["nextCursor"]?.GetValue<string>();
+        }
+        while (cursor is not null);
+        return (ids, total.Value);
+    }
+
+    /// <summary>Replaces {authority-key} by that authority's id.</summary>
+    private static async Task<string> WithAuthorityIdsAsync(AtlasDbContext db, string filter)
+    {
+        foreach (Match match in AuthorityKey().Matches(filter))
+        {
+            var key = match.Groups[1].Value;
+            var id = await db.LocalAuthorities.Where(a => a.Key == key).Select(a => a.Id).SingleAsync(Ct);
+            filter = filter.Replace(match.Value, id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        }
+        return filter;
+    }
+
+    private static IEnumerable<(string Name, string Value)> Parameters(string filter) =>
+        filter.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).Select(p => (p[0], Uri.UnescapeDataString(p[1])));
+
+    private static IEnumerable<string> Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold);
+
+    private static string Fold(string text) =>
+        new string(text.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray())
+            .ToLowerInvariant();
+
+    [GeneratedRegex(@"\{([a-z0-9-]+)\}")]
+    private static partial Regex AuthorityKey();
+}
