@@ -1,0 +1,72 @@
+using Atlas.Core.Data;
+using Atlas.Core.Paging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Core.Countries;
+
+/// <summary>What a client asks of the country list.</summary>
+public sealed record CountryFilter
+{
+    /// <summary>Part of the French or English name, accents and case ignored.</summary>
+    public string? Query { get; init; }
+    /// <summary>True: only countries with a partnership; false: only those without; null: every country.</summary>
+    public bool? HasPartnerships { get; init; }
+}
+
+/// <summary>A country with its counts, as a list reads and sorts it.</summary>
+public sealed class CountryRow
+{
+    /// <summary>A number derived from the code (one per country), the tie-breaker of keyset sorts.</summary>
+    public int Ordinal { get; init; }
+    public string Code { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string NameEn { get; init; } = "";
+    /// <summary>Partnerships with at least one local authority of the country (as on its page).</summary>
+    public int Partnerships { get; init; }
+    /// <summary>Projects whose partner countries include it (France is never a project's partner country).</summary>
+    public int Projects { get; init; }
+}
+
+/// <summary>Countries with their counts of partnerships and projects, a keyset page at a time.</summary>
+public sealed class CountryList(AtlasDbContext db)
+{
+    // Countries have no numeric id: the two letters of the code make one, unique and in code order.
+    private const string Sql = """
+        SELECT ascii(substr(c.code, 1, 1)) * 256 + ascii(substr(c.code, 2, 1)) AS "Ordinal",
+               c.code::text AS "Code", c.name AS "Name", c.name_en AS "NameEn",
+               coalesce(pa.n, 0)::int AS "Partnerships", coalesce(pr.n, 0)::int AS "Projects"
+        FROM countries c
+        LEFT JOIN (SELECT a.country_code, count(DISTINCT l.partnership_id) AS n
+                   FROM partnership_authorities l JOIN local_authorities a ON a.id = l.local_authority_id
+                   GROUP BY a.country_code) pa ON pa.country_code = c.code
+        LEFT JOIN (SELECT code, count(*) AS n FROM projects, unnest(country_codes) AS code GROUP BY code) pr ON pr.code = c.code::text
+        """;
+
+    public static readonly IReadOnlyDictionary<string, SortField<CountryRow>> Sorts = new Dictionary<string, SortField<CountryRow>>
+    {
+        ["code"] = SortField.By<CountryRow, string>("code", r => r.Code, r => r.Ordinal),
+        ["name"] = SortField.By<CountryRow, string>("name", r => r.Name, r => r.Ordinal),
+        ["projects"] = SortField.By<CountryRow, int>("projects", r => r.Projects, r => r.Ordinal),
+        ["partnerships"] = SortField.By<CountryRow, int>("partnerships", r => r.Partnerships, r => r.Ordinal),
+    };
+
+    public Task<KeysetPage<CountryRow>> ListAsync(CountryFilter filter, ListRequest request, CancellationToken ct = default) =>
+        Filtered(filter).PageAsync(Sorts, request, ct);
+
+    /// <summary>Every country with its counts, before any filter.</summary>
+    public IQueryable<CountryRow> All() => db.Database.SqlQueryRaw<CountryRow>(Sql);
+
+    /// <summary>The countries a (validated) filter matches, unordered.</summary>
+    public IQueryable<CountryRow> Filtered(CountryFilter filter)
+    {
+        var rows = All();
+        if (!string.IsNullOrWhiteSpace(filter.Query))
+        {
+            var query = filter.Query;
+            rows = rows.Where(r => AtlasDbFunctions.Unaccent(r.Name).ToLower().Contains(AtlasDbFunctions.Unaccent(query).ToLower())
+                || AtlasDbFunctions.Unaccent(r.NameEn).ToLower().Contains(AtlasDbFunctions.Unaccent(query).ToLower()));
+        }
+        if (filter.HasPartnerships is { } has) rows = has ? rows.Where(r => r.Partnerships > 0) : rows.Where(r => r.Partnerships == 0);
+        return rows;
+    }
+}

@@ -1,0 +1,48 @@
+using Atlas.Core.Data;
+using Atlas.Core.Domain;
+using Atlas.Core.Paging;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Core.DiplomaticPosts;
+
+/// <summary>What a client asks of the list of diplomatic posts.</summary>
+public sealed record DiplomaticPostFilter
+{
+    /// <summary>ISO 3166-1 alpha-2 code of a country the post covers.</summary>
+    public string? Country { get; init; }
+}
+
+/// <summary>The columns a list of posts reads and sorts on.</summary>
+public sealed class DiplomaticPostRow
+{
+    public int Id { get; init; }
+    public string Name { get; init; } = "";
+    public string? City { get; init; }
+}
+
+/// <summary>French embassies and the countries they cover, a keyset page at a time, each with its countries and contacts.</summary>
+public sealed class DiplomaticPostList(AtlasDbContext db)
+{
+    public static readonly IReadOnlyDictionary<string, SortField<DiplomaticPostRow>> Sorts = new Dictionary<string, SortField<DiplomaticPostRow>>
+    {
+        ["id"] = SortField.By<DiplomaticPostRow, int>("id", r => r.Id, r => r.Id),
+        ["name"] = SortField.By<DiplomaticPostRow, string>("name", r => r.Name, r => r.Id),
+    };
+
+    public async Task<KeysetPage<DiplomaticPost>> ListAsync(DiplomaticPostFilter filter, ListRequest request, CancellationToken ct = default)
+    {
+        var page = await Filtered(db, filter).Select(p => new DiplomaticPostRow { Id = p.Id, Name = p.Name, City = p.City })
+            .PageAsync(Sorts, request, ct).ConfigureAwait(false);
+        var ids = page.Items.Select(r => r.Id).ToArray();
+        var posts = await DiplomaticPostQuery.Posts(db).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct).ConfigureAwait(false);
+        return new KeysetPage<DiplomaticPost>(page.Items.Select(r => posts[r.Id]).ToList(), page.Next, page.Total);
+    }
+
+    /// <summary>The posts a (validated) filter matches, unordered.</summary>
+    public static IQueryable<DiplomaticPost> Filtered(AtlasDbContext db, DiplomaticPostFilter filter)
+    {
+        var posts = db.DiplomaticPosts.AsNoTracking();
+        if (filter.Country is { } country) posts = posts.Where(p => p.Countries.Any(c => c.CountryCode == country));
+        return posts;
+    }
+}

@@ -1,0 +1,88 @@
+using Atlas.Core.Data;
+using Atlas.Core.Reference;
+using Atlas.Core.Themes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Core.Statistics;
+
+public sealed record StatisticsTotals(int Projects, int Partnerships, int FundingLines, int PartnerCountries);
+
+/// <summary>Projects and partnerships of one partner country, French region, theme or year.</summary>
+public sealed record CountBy<TKey>(TKey Key, int Projects, int Partnerships);
+
+/// <summary>The sum of the funding lines of one currency (and one year, or every year); never converted, never mixed.</summary>
+public sealed record FundingTotal(int? Year, string Currency, decimal Amount, decimal WaterLawAmount, int Lines);
+
+/// <summary>The atlas in figures, each computed from the database.</summary>
+/// <param name="ByCountry">Partner countries (France, the home side of every partnership, is left out), by code.</param>
+/// <param name="ByRegion">French regions (INSEE code) of the French authorities taking part, by code.</param>
+/// <param name="ByTheme">Themes of levels 1 and 2, in tree order; a theme counts its sub-themes.</param>
+/// <param name="ByYear">Projects by start year, partnerships by year of signature; null for unknown years, last.</param>
+/// <param name="FundingByYear">Funding sums per year and currency.</param>
+/// <param name="FundingByCurrency">Funding sums per currency over every year.</param>
+public sealed record AtlasStatistics(
+    StatisticsTotals Totals, IReadOnlyList<CountBy<string>> ByCountry, IReadOnlyList<CountBy<string>> ByRegion,
+    IReadOnlyList<CountBy<ThemeNode>> ByTheme, IReadOnlyList<CountBy<int?>> ByYear,
+    IReadOnlyList<FundingTotal> FundingByYear, IReadOnlyList<FundingTotal> FundingByCurrency);
+
+public sealed class AtlasStatisticsQuery(AtlasDbContext db)
+{
+    public async Task<AtlasStatistics> GetAsync(ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
+    {
+        var projects = await db.Projects.CountAsync(ct).ConfigureAwait(false);
+        var partnerships = await db.Partnerships.CountAsync(ct).ConfigureAwait(false);
+        var fundingLines = await db.Fundings.CountAsync(ct).ConfigureAwait(false);
+
+        var projectsByCountry = await db.Projects.SelectMany(p => p.CountryCodes).GroupBy(c => c)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
+        var partnershipsByCountry = await db.PartnershipAuthorities
+            .Where(pa => pa.LocalAuthority!.CountryCode != Domain.Countries.France)
+            .Select(pa => new { Code = pa.LocalAuthority!.CountryCode, pa.PartnershipId }).Distinct()
+            .GroupBy(x => x.Code).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
+
+        var projectsByRegion = await db.Projects.SelectMany(p => p.RegionCodes).GroupBy(c => c)
+            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
+        // A French authority's region is its own or its département's, as in the projects' search columns.
+        var partnershipsByRegion = await db.PartnershipAuthorities
+            .Where(pa => pa.LocalAuthority!.CountryCode == Domain.Countries.France)
+            .Select(pa => new { Code = pa.LocalAuthority!.RegionCode ?? pa.LocalAuthority.Department!.RegionCode, pa.PartnershipId })
+            .Where(x => x.Code != null).Distinct()
+            .GroupBy(x => x.Code!).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
+
+        var projectsByYear = await db.Projects.GroupBy(p => p.StartYear)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
+        var partnershipsByYear = await db.Partnerships.GroupBy(p => p.SignedYear)
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
+
+        var fundingByYear = await db.Fundings.GroupBy(f => new { f.Year, f.CurrencyCode })
+            .Select(g => new FundingTotal(g.Key.Year, g.Key.CurrencyCode, g.Sum(f => f.Amount), g.Sum(f => f.WaterLawAmount) ?? 0m, g.Count()))
+            .ToListAsync(ct).ConfigureAwait(false);
+        var fundingByCurrency = await db.Fundings.GroupBy(f => f.CurrencyCode)
+            .Select(g => new FundingTotal(null, g.Key, g.Sum(f => f.Amount), g.Sum(f => f.WaterLawAmount) ?? 0m, g.Count()))
+            .ToListAsync(ct).ConfigureAwait(false);
+
+        var themeCounts = await ThemeCounts.ComputeAsync(db, reference, ct).ConfigureAwait(false);
+
+        var byCountry = Merge(projectsByCountry, partnershipsByCountry).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var byRegion = Merge(projectsByRegion, partnershipsByRegion).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var byTheme = reference.Children(null)
+            .SelectMany(top => reference.Children(top.Id).Prepend(top))
+            .Select(t => new CountBy<ThemeNode>(t, themeCounts[t.Id].Projects, themeCounts[t.Id].Partnerships))
+            .ToList();
+        var years = projectsByYear.ToDictionary(x => x.Key ?? 0, x => x.Count);
+        var signed = partnershipsByYear.ToDictionary(x => x.Key ?? 0, x => x.Count);
+        var byYear = Merge(years, signed).OrderBy(y => y.Key == 0 ? int.MaxValue : y.Key)
+            .Select(y => new CountBy<int?>(y.Key == 0 ? null : y.Key, y.Projects, y.Partnerships)).ToList();
+
+        return new AtlasStatistics(
+            new StatisticsTotals(projects, partnerships, fundingLines, byCountry.Count),
+            byCountry, byRegion, byTheme, byYear,
+            fundingByYear.OrderBy(f => f.Year ?? int.MaxValue).ThenBy(f => f.Currency, StringComparer.Ordinal).ToList(),
+            fundingByCurrency.OrderBy(f => f.Currency, StringComparer.Ordinal).ToList());
+    }
+
+    private static IEnumerable<CountBy<TKey>> Merge<TKey>(Dictionary<TKey, int> projects, Dictionary<TKey, int> partnerships) where TKey : notnull =>
+        projects.Keys.Union(partnerships.Keys).Select(k => new CountBy<TKey>(k, projects.GetValueOrDefault(k), partnerships.GetValueOrDefault(k)));
+}

@@ -1,0 +1,35 @@
+using Atlas.Core.Data;
+using Atlas.Core.Reference;
+
+namespace Atlas.Core.Themes;
+
+/// <summary>A theme with its counts and its sub-themes, each with theirs.</summary>
+public sealed record ThemeBranch(ThemeNode Theme, ThemeCount Count, IReadOnlyList<ThemeBranch> Children);
+
+/// <summary>One theme: its place in the tree (from the top level down to it) and its branch.</summary>
+public sealed record ThemeRecord(IReadOnlyList<ThemeNode> Path, ThemeBranch Branch);
+
+/// <summary>The three-level theme tree with the number of projects and partnerships under each theme.</summary>
+public sealed class ThemeTreeQuery(AtlasDbContext db)
+{
+    /// <summary>The top-level themes in their order, each with its sub-themes.</summary>
+    public async Task<IReadOnlyList<ThemeBranch>> GetTreeAsync(ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
+    {
+        var counts = await ThemeCounts.ComputeAsync(db, reference, ct).ConfigureAwait(false);
+        return Branches(null, reference, counts);
+    }
+
+    /// <summary>The theme of this key (any level, case ignored), or null.</summary>
+    public async Task<ThemeRecord?> GetAsync(string key, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
+    {
+        if (!reference.ThemesByKey.TryGetValue(key, out var node)) return null;
+        var counts = await ThemeCounts.ComputeAsync(db, reference, ct).ConfigureAwait(false);
+        return new ThemeRecord(reference.ThemePath(node.Id).ToList(), Branch(node, reference, counts));
+    }
+
+    private static List<ThemeBranch> Branches(int? parentId, ReferenceCatalog.Snapshot reference, IReadOnlyDictionary<int, ThemeCount> counts) =>
+        reference.Children(parentId).Select(t => Branch(t, reference, counts)).ToList();
+
+    private static ThemeBranch Branch(ThemeNode node, ReferenceCatalog.Snapshot reference, IReadOnlyDictionary<int, ThemeCount> counts) =>
+        new(node, counts.GetValueOrDefault(node.Id) ?? new ThemeCount(0, 0), Branches(node.Id, reference, counts));
+}

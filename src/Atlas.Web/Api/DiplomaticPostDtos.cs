@@ -1,0 +1,18 @@
+namespace Atlas.Web.Api;
+
+/// <summary>A country as referenced from another record.</summary>
+/// <param name="Code">ISO 3166-1 alpha-2 code.</param>
+/// <param name="Name">French name.</param>
+/// <param name="Url">Its public page.</param>
+/// <param name="ApiUrl">Its record in this API.</param>
+public sealed record CountryLinkDto(string Code, string Name, string Url, string ApiUrl);
+
+/// <summary>A French embassy (poste diplomatique), the countries it follows and its contacts.</summary>
+/// <param name="Id">Stable identifier.</param>
+/// <param name="Name">Name of the post (Ambassade de France à Rabat).</param>
+/// <param name="City">City where it sits.</param>
+/// <param name="Countries">The countries it follows.</param>
+/// <param name="Contacts">Its decentralised-cooperation correspondent, cultural cooperation counsellor (cocac) and others: names, functions and roles only, no e-mail addresses in the API.</param>
+/// <param name="ApiUrl">This post in this API (posts have no page of their own: see their countries' pages).</param>
+public sealed record DiplomaticPostItemDto(
+    int Id, string Name, string? City, IReadOnlyList<CountryLinkDto> Countries, IReadOnlyList<ContactDto> Contacts, string ApiUrl);

@@ -1,0 +1,242 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Atlas.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Tests.Api;
+
+[Collection(DemoAppCollection.Name)]
+public sealed class CountriesApiTests(DemoAppFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("", "code")]
+    [InlineData("sort=-code", "code")]
+    [InlineData("sort=name", "name")]
+    [InlineData("sort=-name", "name")]
+    [InlineData("sort=projects", "projectCount")]
+    [InlineData("sort=-projects", "projectCount")]
+    [InlineData("sort=partnerships", "partnershipCount")]
+    [InlineData("sort=-partnerships", "partnershipCount")]
+    [InlineData("all=true&sort=-projects", "projectCount")]
+    [InlineData("all=true&sort=name", "name")]
+    [InlineData("all=true&sort=partnerships", "partnershipCount")]
+    public async Task Walking_every_page_returns_total_distinct_countries_in_order(string query, string field)
+    {
+        using var client = fixture.App.CreateApiClient();
+        var (items, total) = await ApiLists.WalkAsync(client, "/api/v1/countries", query, limit: query.Contains("all=true", StringComparison.Ordinal) ? 37 : 3);
+        Assert.True(total > 1);
+        Assert.Equal(total, items.Count);
+        Assert.Equal(total, items.Select(i => i["code"]!.GetValue<string>()).Distinct().Count());
+
+        var descending = query.Contains("sort=-", StringComparison.Ordinal);
+        if (field.EndsWith("Count", StringComparison.Ordinal))
+        {
+            var counts = items.Select(i => i[field]!.GetValue<int>()).ToList();
+            Assert.Equal(descending ? counts.OrderDescending() : counts.Order(), counts);
+        }
+        else if (field == "code")
+        {
+            var codes = items.Select(i => i["code"]!.GetValue<string>()).ToList();
+            Assert.Equal(descending ? codes.OrderDescending(StringComparer.Ordinal) : codes.Order(StringComparer.Ordinal), codes);
+        }
+    }
+
+    [Fact]
+    public async Task By_default_the_list_holds_the_countries_with_a_partnership_and_all_holds_every_country()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var withPartnerships = await db.Countries
+            .Where(c => db.PartnershipAuthorities.Any(pa => pa.LocalAuthority!.CountryCode == c.Code))
+            .Select(c => c.Code).ToListAsync(Ct);
+        var every = await db.Countries.Select(c => c.Code).ToListAsync(Ct);
+        using var client = fixture.App.CreateApiClient();
+
+        Assert.Equal(withPartnerships.Order(StringComparer.Ordinal), await CodesAsync(client, ""));
+        Assert.Equal(withPartnerships.Order(StringComparer.Ordinal), await CodesAsync(client, "hasPartnerships=true&all=true"));
+        Assert.Equal(every.Order(StringComparer.Ordinal), await CodesAsync(client, "all=true"));
+        Assert.Equal(every.Except(withPartnerships).Order(StringComparer.Ordinal), await CodesAsync(client, "hasPartnerships=false"));
+        Assert.Contains("MA", withPartnerships);
+    }
+
+    [Fact]
+    public async Task Each_country_counts_its_partnerships_and_projects()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var partnerships = await db.PartnershipAuthorities
+            .Select(pa => new { pa.LocalAuthority!.CountryCode, pa.PartnershipId }).Distinct()
+            .GroupBy(x => x.CountryCode).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => x.Key, x => x.Count, Ct);
+        var projects = await db.Projects.Select(p => p.CountryCodes).ToListAsync(Ct);
+        using var client = fixture.App.CreateApiClient();
+
+        var (items, _) = await ApiLists.WalkAsync(client, "/api/v1/countries", "all=true", limit: 100);
+        foreach (var item in items)
+        {
+            var code = item["code"]!.GetValue<string>();
+            Assert.Equal(partnerships.GetValueOrDefault(code), item["partnershipCount"]!.GetValue<int>());
+            Assert.Equal(projects.Count(p => p.Contains(code)), item["projectCount"]!.GetValue<int>());
+            Assert.Equal($"/pays/{code}", item["url"]!.GetValue<string>());
+            Assert.Equal($"/api/v1/countries/{code}", item["apiUrl"]!.GetValue<string>());
+        }
+        var morocco = items.Single(i => i["code"]!.GetValue<string>() == "MA");
+        Assert.Equal("Maroc", morocco["name"]!.GetValue<string>());
+        Assert.Equal("Morocco", morocco["nameEn"]!.GetValue<string>());
+        Assert.True(morocco["projectCount"]!.GetValue<int>() > 0);
+    }
+
+    [Theory]
+    [InlineData("maroc", "MA")]
+    [InlineData("MOROCCO", "MA")]
+    [InlineData("cote", "CI")]
+    [InlineData("Côte", "CI")]
+    [InlineData("emirats", "AE")]
+    [InlineData("ile", "AX")]
+    public async Task The_name_filter_ignores_accents_and_case(string q, string expected)
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var countries = await db.Countries.Select(c => new { c.Code, c.Name, c.NameEn }).ToListAsync(Ct);
+        var folded = ApiLists.Fold(q);
+        var matching = countries.Where(c => ApiLists.Fold(c.Name).Contains(folded, StringComparison.Ordinal) || ApiLists.Fold(c.NameEn).Contains(folded, StringComparison.Ordinal))
+            .Select(c => c.Code).Order(StringComparer.Ordinal).ToList();
+        Assert.Contains(expected, matching);
+
+        using var client = fixture.App.CreateApiClient();
+        Assert.Equal(matching, await CodesAsync(client, $"all=true&q={Uri.EscapeDataString(q)}"));
+    }
+
+    [Theory]
+    [InlineData("MA")]
+    [InlineData("ma")]
+    public async Task Morocco_has_the_Rabat_embassy_its_partnerships_and_french_partners(string code)
+    {
+        using var client = fixture.App.CreateApiClient();
+        var country = (await client.GetFromJsonAsync<JsonObject>($"/api/v1/countries/{code}", Ct))!;
+        Assert.Equal("MA", country["code"]!.GetValue<string>());
+        Assert.Equal("Maroc", country["name"]!.GetValue<string>());
+
+        var post = Assert.Single(country["diplomaticPosts"]!.AsArray())!;
+        Assert.Equal("Ambassade de France à Rabat", post["name"]!.GetValue<string>());
+        Assert.Equal(["correspondent", "cocac"], post["contacts"]!.AsArray().Select(c => c!["role"]!.GetValue<string>()));
+        Assert.All(post["contacts"]!.AsArray(), c => Assert.False(string.IsNullOrWhiteSpace(c!["name"]!.GetValue<string>())));
+        Assert.DoesNotContain("@", country.ToJsonString(), StringComparison.Ordinal);
+
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var partnerships = await db.Partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == "MA")).Select(p => p.Id).ToListAsync(Ct);
+        var listed = country["partnerships"]!.AsArray().Select(p => p!["id"]!.GetValue<int>()).ToList();
+        Assert.Equal(partnerships.Order(), listed.Order());
+        Assert.Equal(partnerships.Count, country["partnershipCount"]!.GetValue<int>());
+        Assert.Equal(await db.Projects.CountAsync(p => p.CountryCodes.Contains("MA"), Ct), country["projectCount"]!.GetValue<int>());
+        var first = country["partnerships"]![0]!;
+        Assert.Equal($"/api/v1/partnerships/{first["id"]}", first["apiUrl"]!.GetValue<string>());
+        Assert.Equal($"/pays/MA#partenariat-{first["id"]}", first["url"]!.GetValue<string>());
+
+        var regions = country["frenchPartnersByRegion"]!.AsArray();
+        Assert.NotEmpty(regions);
+        var french = regions.SelectMany(r => r!["authorities"]!.AsArray()).ToList();
+        Assert.All(french, a => Assert.Equal("FR", a!["country"]!.GetValue<string>()));
+        var expectedFrench = await db.PartnershipAuthorities
+            .Where(pa => pa.LocalAuthority!.CountryCode == "FR" && pa.Partnership!.Authorities.Any(a => a.LocalAuthority!.CountryCode == "MA"))
+            .Select(pa => pa.LocalAuthorityId).Distinct().ToListAsync(Ct);
+        Assert.Equal(expectedFrench.Order(), french.Select(a => a!["id"]!.GetValue<int>()).Order());
+    }
+
+    [Theory]
+    [InlineData("ZZ")]
+    [InlineData("MAR")]
+    [InlineData("1A")]
+    public async Task An_unknown_country_is_a_404_problem(string code)
+    {
+        using var client = fixture.App.CreateApiClient();
+        using var response = await client.GetAsync($"/api/v1/countries/{code}", Ct);
+        await ApiLists.AssertProblemAsync(response, HttpStatusCode.NotFound);
+    }
+
+    [Theory]
+    [InlineData("all=yes", "all")]
+    [InlineData("hasPartnerships=1", "hasPartnerships")]
+    [InlineData("sort=population", "sort")]
+    [InlineData("limit=0", "limit")]
+    [InlineData("limit=101", "limit")]
+    [InlineData("cursor=nope", "cursor")]
+    [InlineData("contry=MA", "contry")]
+    [InlineData("q=a&q=b", "q")]
+    public async Task Bad_parameters_get_a_problem_naming_them(string query, string parameter)
+    {
+        using var client = fixture.App.CreateApiClient();
+        using var response = await client.GetAsync($"/api/v1/countries?{query}", Ct);
+        await ApiLists.AssertProblemAsync(response, HttpStatusCode.BadRequest, parameter);
+    }
+
+    [Fact]
+    public async Task A_too_long_name_query_is_refused()
+    {
+        using var client = fixture.App.CreateApiClient();
+        using var response = await client.GetAsync($"/api/v1/countries?q={new string('a', 101)}", Ct);
+        await ApiLists.AssertProblemAsync(response, HttpStatusCode.BadRequest, "q");
+    }
+
+    [Fact]
+    public async Task The_detail_refuses_parameters()
+    {
+        using var client = fixture.App.CreateApiClient();
+        using var response = await client.GetAsync("/api/v1/countries/MA?lang=en", Ct);
+        await ApiLists.AssertProblemAsync(response, HttpStatusCode.BadRequest, "lang");
+    }
+
+    private static async Task<List<string>> CodesAsync(HttpClient client, string query)
+    {
+        var (items, total) = await ApiLists.WalkAsync(client, "/api/v1/countries", query, limit: 100);
+        Assert.Equal(total, items.Count);
+        return items.Select(i => i["code"]!.GetValue<string>()).ToList();
+    }
+}
+
+/// <summary>Helpers for the API's lists: walking every page with the cursor, checking problem answers.</summary>
+internal static class ApiLists
+{
+    /// <summary>Every item of a list, page after page, and its total (which must not change while walking).</summary>
+    public static async Task<(List<JsonNode> Items, int Total)> WalkAsync(HttpClient client, string path, string query, int limit)
+    {
+        var items = new List<JsonNode>();
+        int? total = null;
+        string? cursor = null;
+        var pages = 0;
+        do
+        {
+            var url = $"{path}?limit={limit}" + (query.Length > 0 ? "&" + query : "") + (cursor is null ? "" : $"&cursor={cursor}");
+            var page = (await client.GetFromJsonAsync<JsonObject>(url, TestContext.Current.CancellationToken))!;
+            total ??= page["total"]!.GetValue<int>();
+            Assert.Equal(total, page["total"]!.GetValue<int>());
+            var pageItems = page["items"]!.AsArray().Select(i => i!).ToList();
+            Assert.True(pageItems.Count <= limit);
+            items.AddRange(pageItems);
+            cursor = page["nextCursor"]?.GetValue<string>();
+            Assert.True(++pages <= 1000, "the cursor never ends");
+        }
+        while (cursor is not null);
+        return (items, total.Value);
+    }
+
+    public static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string? parameter = null)
+    {
+        Assert.Equal(status, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        Assert.Equal((int)status, problem["status"]!.GetValue<int>());
+        if (parameter is not null) Assert.NotNull(problem["errors"]![parameter]);
+    }
+
+    /// <summary>Lower case without accents, to compare names as the API's searches do.</summary>
+    public static string Fold(string text)
+    {
+        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var sb = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
+            sb.Append(char.ToLowerInvariant(c));
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,182 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Atlas.Core.Domain;
+using Atlas.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Tests.Api;
+
+[Collection(DemoAppCollection.Name)]
+public sealed class FundingsApiTests(DemoAppFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("sort=-id")]
+    [InlineData("sort=amount")]
+    [InlineData("sort=-amount")]
+    [InlineData("sort=year")]
+    [InlineData("sort=-year")]
+    [InlineData("currency=MAD&sort=-amount")]
+    [InlineData("country=MA&sort=year")]
+    public async Task Walking_every_page_returns_total_distinct_lines_in_order(string query)
+    {
+        using var client = fixture.App.CreateApiClient();
+        var (items, total) = await ApiLists.WalkAsync(client, "/api/v1/fundings", query, limit: 9);
+        Assert.True(total > 9);
+        Assert.Equal(total, items.Count);
+        Assert.Equal(total, items.Select(i => i["id"]!.GetValue<int>()).Distinct().Count());
+
+        var descending = query.Contains("sort=-", StringComparison.Ordinal);
+        var keys = query.Contains("amount", StringComparison.Ordinal) ? items.Select(i => i["amount"]!.GetValue<decimal>()).ToList()
+            : query.Contains("year", StringComparison.Ordinal) ? items.Select(i => (decimal)(i["year"]?.GetValue<int>() ?? 0)).ToList()
+            : items.Select(i => (decimal)i["id"]!.GetValue<int>()).ToList();
+        Assert.Equal(descending ? keys.OrderDescending() : keys.Order(), keys);
+    }
+
+    [Fact]
+    public async Task Without_filter_the_list_holds_every_line_as_stored()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var lines = await db.Fundings.AsNoTracking().Include(f => f.Project).Include(f => f.FunderAuthority).Include(f => f.FunderOrganisation)
+            .ToDictionaryAsync(f => f.Id, Ct);
+        using var client = fixture.App.CreateApiClient();
+        var (items, total) = await ApiLists.WalkAsync(client, "/api/v1/fundings", "", limit: 100);
+        Assert.Equal(lines.Count, total);
+
+        foreach (var item in items)
+        {
+            var line = lines[item["id"]!.GetValue<int>()];
+            Assert.Equal(line.Amount, item["amount"]!.GetValue<decimal>());
+            Assert.Equal(line.CurrencyCode, item["currency"]!.GetValue<string>());
+            Assert.Equal(line.WaterLawAmount, item["waterLawAmount"]?.GetValue<decimal>());
+            Assert.Equal(line.Year, item["year"]?.GetValue<int>());
+            Assert.Equal(line.Note, item["note"]?.GetValue<string>());
+            Assert.Equal(line.ProjectId, item["project"]!["id"]!.GetValue<int>());
+            Assert.Equal(line.Project!.Title, item["project"]!["title"]!.GetValue<string>());
+            Assert.Equal($"/projets/{line.ProjectId}", item["project"]!["url"]!.GetValue<string>());
+            Assert.Equal($"/api/v1/projects/{line.ProjectId}", item["project"]!["apiUrl"]!.GetValue<string>());
+
+            var funder = item["funder"]!;
+            if (line.FunderAuthority is { } authority)
+            {
+                Assert.Equal("authority", funder["type"]!.GetValue<string>());
+                Assert.Equal(authority.Id, funder["id"]!.GetValue<int>());
+                Assert.Equal(authority.Name, funder["name"]!.GetValue<string>());
+                Assert.Equal(authority.CountryCode, funder["country"]!.GetValue<string>());
+                Assert.Equal($"/collectivites/{authority.Id}", funder["url"]!.GetValue<string>());
+            }
+            else
+            {
+                Assert.Equal("organisation", funder["type"]!.GetValue<string>());
+                Assert.Equal(line.FunderOrganisation!.Id, funder["id"]!.GetValue<int>());
+                Assert.Equal(line.FunderOrganisation.Name, funder["name"]!.GetValue<string>());
+                Assert.Equal($"/api/v1/organisations/{line.FunderOrganisation.Id}", funder["apiUrl"]!.GetValue<string>());
+            }
+        }
+        Assert.Contains(items, i => i["funder"]!["type"]!.GetValue<string>() == "organisation");
+        Assert.Contains(items, i => i["currency"]!.GetValue<string>() == "MAD");
+    }
+
+    public static TheoryData<string> Filters => new()
+    {
+        "currency=MAD", "currency=eur", "year=2007", "country=MA", "country=lb", "funder=region", "funder=RÉGION", "funder=tours",
+        "funder=pad maroc", "funderAuthority=fr-commune-tours", "funderOrganisation=org-pad-maroc", "project=provence-alpes-cote-d-azur--tyr--digitalcoop",
+        "currency=EUR&country=MA&funder=region",
+    };
+
+    [Theory]
+    [MemberData(nameof(Filters))]
+    public async Task Each_filter_returns_the_lines_the_same_condition_finds_in_the_database(string query)
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var lines = await db.Fundings.AsNoTracking().Include(f => f.Project).Include(f => f.FunderAuthority).Include(f => f.FunderOrganisation)
+            .ToListAsync(Ct);
+        var apiQuery = new List<string>();
+        IEnumerable<Funding> expected = lines;
+        foreach (var pair in query.Split('&'))
+        {
+            var (name, value) = (pair[..pair.IndexOf('=', StringComparison.Ordinal)], pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]);
+            switch (name)
+            {
+                case "currency":
+                    expected = expected.Where(f => f.CurrencyCode == value.ToUpperInvariant());
+                    break;
+                case "year":
+                    expected = expected.Where(f => f.Year == int.Parse(value, CultureInfo.InvariantCulture));
+                    break;
+                case "country":
+                    expected = expected.Where(f => f.Project!.CountryCodes.Contains(value.ToUpperInvariant()));
+                    break;
+                case "funder":
+                    expected = expected.Where(f => ApiLists.Fold(f.FunderName).Contains(ApiLists.Fold(value), StringComparison.Ordinal));
+                    break;
+                case "funderAuthority":
+                    var authority = await db.LocalAuthorities.Where(a => a.Key == value).Select(a => a.Id).SingleAsync(Ct);
+                    expected = expected.Where(f => f.FunderAuthorityId == authority);
+                    value = authority.ToString(CultureInfo.InvariantCulture);
+                    break;
+                case "funderOrganisation":
+                    var organisation = await db.Organisations.Where(o => o.Key == value).Select(o => o.Id).SingleAsync(Ct);
+                    expected = expected.Where(f => f.FunderOrganisationId == organisation);
+                    value = organisation.ToString(CultureInfo.InvariantCulture);
+                    break;
+                case "project":
+                    var project = await db.Projects.Where(p => p.Key == value).Select(p => p.Id).SingleAsync(Ct);
+                    expected = expected.Where(f => f.ProjectId == project);
+                    value = project.ToString(CultureInfo.InvariantCulture);
+                    break;
+            }
+            apiQuery.Add($"{name}={Uri.EscapeDataString(value)}");
+        }
+        var ids = expected.Select(f => f.Id).Order().ToList();
+        Assert.NotEmpty(ids);
+        Assert.True(ids.Count < lines.Count);
+
+        using var client = fixture.App.CreateApiClient();
+        var (items, total) = await ApiLists.WalkAsync(client, "/api/v1/fundings", string.Join('&', apiQuery), limit: 7);
+        Assert.Equal(ids.Count, total);
+        Assert.Equal(ids, items.Select(i => i["id"]!.GetValue<int>()).Order());
+    }
+
+    [Fact]
+    public async Task Filters_that_match_nothing_answer_an_empty_page()
+    {
+        using var client = fixture.App.CreateApiClient();
+        var page = (await client.GetFromJsonAsync<JsonObject>("/api/v1/fundings?currency=JPY&project=999999", Ct))!;
+        Assert.Empty(page["items"]!.AsArray());
+        Assert.Equal(0, page["total"]!.GetValue<int>());
+        Assert.Null(page["nextCursor"]);
+    }
+
+    [Theory]
+    [InlineData("currency=XYZ", "currency")]
+    [InlineData("currency=EURO", "currency")]
+    [InlineData("year=1800", "year")]
+    [InlineData("year=abc", "year")]
+    [InlineData("country=ZZ", "country")]
+    [InlineData("funderAuthority=0", "funderAuthority")]
+    [InlineData("funderOrganisation=x", "funderOrganisation")]
+    [InlineData("project=-1", "project")]
+    [InlineData("sort=currency", "sort")]
+    [InlineData("limit=1000", "limit")]
+    [InlineData("cursor=zzz", "cursor")]
+    [InlineData("fundr=tours", "fundr")]
+    [InlineData("funderId=3", "funderId")]
+    public async Task Bad_parameters_get_a_problem_naming_them(string query, string parameter)
+    {
+        using var client = fixture.App.CreateApiClient();
+        using var response = await client.GetAsync($"/api/v1/fundings?{query}", Ct);
+        await ApiLists.AssertProblemAsync(response, HttpStatusCode.BadRequest, parameter);
+    }
+
+    [Fact]
+    public async Task A_too_long_funder_name_is_refused()
+    {
+        using var client = fixture.App.CreateApiClient();
+        using var response = await client.GetAsync($"/api/v1/fundings?funder={new string('x', 201)}", Ct);
+        await ApiLists.AssertProblemAsync(response, HttpStatusCode.BadRequest, "funder");
+    }
+}

@@ -1,0 +1,174 @@
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Atlas.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Tests.Api;
+
+[Collection(DemoAppCollection.Name)]
+public sealed class StatsApiTests(DemoAppFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<JsonObject> StatsAsync()
+    {
+        using var client = fixture.App.CreateApiClient();
+        return (await client.GetFromJsonAsync<JsonObject>("/api/v1/stats", Ct))!;
+    }
+
+    [Fact]
+    public async Task The_totals_are_the_database_counts()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var stats = await StatsAsync();
+        var totals = stats["totals"]!;
+        Assert.Equal(await db.Projects.CountAsync(Ct), totals["projects"]!.GetValue<int>());
+        Assert.Equal(await db.Partnerships.CountAsync(Ct), totals["partnerships"]!.GetValue<int>());
+        Assert.Equal(await db.Fundings.CountAsync(Ct), totals["fundingLines"]!.GetValue<int>());
+        Assert.Equal(stats["byCountry"]!.AsArray().Count, totals["partnerCountries"]!.GetValue<int>());
+        Assert.True(totals["projects"]!.GetValue<int>() > 0);
+    }
+
+    [Fact]
+    public async Task Funding_sums_per_currency_are_the_sql_sums_and_never_mix_currencies()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var sums = await db.Database.SqlQueryRaw<CurrencySum>(
+            """
+            SELECT currency_code::text AS "Currency", sum(amount) AS "Amount", coalesce(sum(water_law_amount), 0) AS "WaterLawAmount", count(*)::int AS "Lines"
+            FROM fundings GROUP BY currency_code
+            """).ToListAsync(Ct);
+        var byYear = await db.Database.SqlQueryRaw<YearSum>(
+            """
+            SELECT year AS "Year", currency_code::text AS "Currency", sum(amount) AS "Amount", count(*)::int AS "Lines"
+            FROM fundings GROUP BY year, currency_code
+            """).ToListAsync(Ct);
+        Assert.True(sums.Count > 1);
+
+        var stats = await StatsAsync();
+        var byCurrency = stats["fundingByCurrency"]!.AsArray();
+        Assert.Equal(sums.Select(s => s.Currency).Order(StringComparer.Ordinal), byCurrency.Select(c => c!["currency"]!.GetValue<string>()));
+        foreach (var sum in sums)
+        {
+            var item = byCurrency.Single(c => c!["currency"]!.GetValue<string>() == sum.Currency)!;
+            Assert.Equal(sum.Amount, item["amount"]!.GetValue<decimal>());
+            Assert.Equal(sum.WaterLawAmount, item["waterLawAmount"]!.GetValue<decimal>());
+            Assert.Equal(sum.Lines, item["lines"]!.GetValue<int>());
+        }
+
+        var years = stats["fundingByYear"]!.AsArray();
+        Assert.Equal(byYear.Count, years.Count);
+        foreach (var sum in byYear)
+        {
+            var item = years.Single(y => y!["year"]?.GetValue<int>() == sum.Year && y["currency"]!.GetValue<string>() == sum.Currency)!;
+            Assert.Equal(sum.Amount, item["amount"]!.GetValue<decimal>());
+            Assert.Equal(sum.Lines, item["lines"]!.GetValue<int>());
+        }
+    }
+
+    [Fact]
+    public async Task Partner_countries_count_their_projects_and_partnerships_and_france_is_left_out()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var projects = await db.Projects.Select(p => p.CountryCodes).ToListAsync(Ct);
+        var partnerships = await db.PartnershipAuthorities.Where(pa => pa.LocalAuthority!.CountryCode != "FR")
+            .Select(pa => new { pa.LocalAuthority!.CountryCode, pa.PartnershipId }).Distinct().ToListAsync(Ct);
+        var expected = projects.SelectMany(p => p).Concat(partnerships.Select(p => p.CountryCode)).Distinct().Order(StringComparer.Ordinal).ToList();
+
+        var byCountry = (await StatsAsync())["byCountry"]!.AsArray();
+        Assert.Equal(expected, byCountry.Select(c => c!["code"]!.GetValue<string>()));
+        Assert.DoesNotContain("FR", expected);
+        foreach (var country in byCountry)
+        {
+            var code = country!["code"]!.GetValue<string>();
+            Assert.Equal(projects.Count(p => p.Contains(code)), country["projectCount"]!.GetValue<int>());
+            Assert.Equal(partnerships.Count(p => p.CountryCode == code), country["partnershipCount"]!.GetValue<int>());
+            Assert.Equal($"/api/v1/countries/{code}", country["apiUrl"]!.GetValue<string>());
+        }
+        Assert.Equal("Maroc", byCountry.Single(c => c!["code"]!.GetValue<string>() == "MA")!["name"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task French_regions_count_the_projects_and_partnerships_of_their_authorities()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var projects = await db.Projects.Select(p => p.RegionCodes).ToListAsync(Ct);
+        var french = await db.PartnershipAuthorities.Where(pa => pa.LocalAuthority!.CountryCode == "FR")
+            .Select(pa => new { pa.PartnershipId, pa.LocalAuthority!.RegionCode, DepartmentRegion = pa.LocalAuthority.Department!.RegionCode })
+            .ToListAsync(Ct);
+
+        var byRegion = (await StatsAsync())["byRegion"]!.AsArray();
+        Assert.NotEmpty(byRegion);
+        foreach (var region in byRegion)
+        {
+            var code = region!["code"]!.GetValue<string>();
+            Assert.Equal(projects.Count(p => p.Contains(code)), region["projectCount"]!.GetValue<int>());
+            Assert.Equal(french.Where(a => (a.RegionCode ?? a.DepartmentRegion) == code).Select(a => a.PartnershipId).Distinct().Count(),
+                region["partnershipCount"]!.GetValue<int>());
+        }
+        Assert.Contains("93", byRegion.Select(r => r!["code"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Themes_of_levels_one_and_two_count_as_in_the_theme_tree()
+    {
+        using var client = fixture.App.CreateApiClient();
+        var tree = (await client.GetFromJsonAsync<JsonObject>("/api/v1/themes", Ct))!["items"]!.AsArray();
+        var expected = tree.SelectMany(t => t!["children"]!.AsArray().Prepend(t)).ToList();
+
+        var byTheme = (await StatsAsync())["byTheme"]!.AsArray();
+        Assert.Equal(expected.Select(t => t!["key"]!.GetValue<string>()), byTheme.Select(t => t!["key"]!.GetValue<string>()));
+        foreach (var (theme, node) in byTheme.Zip(expected))
+        {
+            Assert.InRange(theme!["level"]!.GetValue<int>(), 1, 2);
+            Assert.Equal(node!["projectCount"]!.GetValue<int>(), theme["projectCount"]!.GetValue<int>());
+            Assert.Equal(node["partnershipCount"]!.GetValue<int>(), theme["partnershipCount"]!.GetValue<int>());
+            if (theme["level"]!.GetValue<int>() == 2)
+                Assert.StartsWith(theme["parentKey"]!.GetValue<string>() + "/", theme["key"]!.GetValue<string>(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Years_count_every_project_by_start_and_every_partnership_by_signature()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var stats = await StatsAsync();
+        var byYear = stats["byYear"]!.AsArray();
+        Assert.Equal(stats["totals"]!["projects"]!.GetValue<int>(), byYear.Sum(y => y!["projectCount"]!.GetValue<int>()));
+        Assert.Equal(stats["totals"]!["partnerships"]!.GetValue<int>(), byYear.Sum(y => y!["partnershipCount"]!.GetValue<int>()));
+        foreach (var year in byYear.Where(y => y!["year"] is not null))
+        {
+            var value = year!["year"]!.GetValue<int>();
+            Assert.Equal(await db.Projects.CountAsync(p => p.StartYear == value, Ct), year["projectCount"]!.GetValue<int>());
+            Assert.Equal(await db.Partnerships.CountAsync(p => p.SignedYear == value, Ct), year["partnershipCount"]!.GetValue<int>());
+        }
+        var known = byYear.Where(y => y!["year"] is not null).Select(y => y!["year"]!.GetValue<int>()).ToList();
+        Assert.Equal(known.Order(), known);
+    }
+
+    [Theory]
+    [InlineData("year=2010", "year")]
+    [InlineData("country=MA", "country")]
+    public async Task Any_parameter_is_refused_and_named(string query, string parameter)
+    {
+        using var client = fixture.App.CreateApiClient();
+        using var response = await client.GetAsync($"/api/v1/stats?{query}", Ct);
+        await ApiLists.AssertProblemAsync(response, HttpStatusCode.BadRequest, parameter);
+    }
+
+    private sealed class CurrencySum
+    {
+        public string Currency { get; init; } = "";
+        public decimal Amount { get; init; }
+        public decimal WaterLawAmount { get; init; }
+        public int Lines { get; init; }
+    }
+
+    private sealed class YearSum
+    {
+        public int? Year { get; init; }
+        public string Currency { get; init; } = "";
+        public decimal Amount { get; init; }
+        public int Lines { get; init; }
+    }
+}
