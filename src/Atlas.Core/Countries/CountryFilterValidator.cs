@@ -1,3 +1,4 @@
+using Atlas.Core.Reference;
 using FluentValidation;
 
 namespace Atlas.Core.Countries;
@@ -9,14 +10,9 @@ public sealed class CountryFilterValidator : AbstractValidator<CountryFilter>
 
     public CountryFilterValidator()
     {
-        RuleFor(f => f.Query).MaximumLength(MaxQueryLength)
-            .WithErrorCode("query_too_long").WithMessage($"La recherche ne peut dépasser {MaxQueryLength} caractères.");
+        RuleFor(f => f.Query).SearchText(MaxQueryLength);
     }
 
     /// <summary>The English text of each error code, for the API.</summary>
-    public static string English(string errorCode) => errorCode switch
-    {
-        "query_too_long" => $"The query must not exceed {MaxQueryLength} characters.",
-        _ => errorCode,
-    };
+    public static string English(string errorCode) => ReferenceRules.English(errorCode, MaxQueryLength);
 }

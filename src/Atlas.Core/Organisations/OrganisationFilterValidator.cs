@@ -1,4 +1,3 @@
-using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using FluentValidation;
 
@@ -9,12 +8,10 @@ public sealed class OrganisationFilterValidator : AbstractValidator<Organisation
 {
     public OrganisationFilterValidator(ReferenceCatalog.Snapshot reference)
     {
-        RuleFor(f => f.Query).MaximumLength(ProjectFilterValidator.MaxQueryLength)
-            .WithErrorCode("query_too_long").WithMessage($"La recherche ne peut dépasser {ProjectFilterValidator.MaxQueryLength} caractères.");
-        RuleFor(f => f.Country).Must(c => c is null || reference.Countries.ContainsKey(c))
-            .WithErrorCode("unknown_country").WithMessage("Ce pays n'existe pas : indiquez un code ISO 3166-1 à deux lettres, par exemple MA.");
+        RuleFor(f => f.Query).SearchText();
+        RuleFor(f => f.Country).KnownCountry(reference);
     }
 
     /// <summary>The English text of each error code, for the API.</summary>
-    public static string English(string errorCode) => ProjectFilterValidator.English(errorCode);
+    public static string English(string errorCode) => ReferenceRules.English(errorCode);
 }

@@ -72,17 +72,17 @@ internal sealed class AuthoritiesEndpoints : IApiEndpoints
             Region = query.Text("region"),
             Department = query.Text("department")?.ToUpperInvariant(),
         };
-        foreach (var error in new AuthorityFilterValidator(reference).Validate(filter).Errors)
-            query.Error(ApiName(error.PropertyName), AuthorityFilterValidator.English(error.ErrorCode));
-        return query.Errors.Count == 0 ? filter : null;
+        return query.Check(filter, new AuthorityFilterValidator(reference), ApiName, AuthorityFilterValidator.English) ? filter : null;
     }
 
     /// <param name="id">The authority's id.</param>
+    /// <param name="http">The request.</param>
     /// <param name="query">The record query.</param>
     /// <param name="catalog">Reference data.</param>
     /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> GetAsync(int id, AuthorityRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
+    private static async Task<IResult> GetAsync(int id, HttpContext http, AuthorityRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
     {
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var record = await query.GetAsync(id, ct);
         if (record is null) return ApiProblems.NotFound($"There is no authority {id}.");
         var reference = await catalog.GetAsync(ct);

@@ -55,8 +55,7 @@ internal sealed class CountriesEndpoints : IApiEndpoints
             Query = query.Text("q"),
             HasPartnerships = Boolean(query, "hasPartnerships") ?? (everyCountry ? null : true),
         };
-        foreach (var error in new CountryFilterValidator().Validate(filter).Errors)
-            query.Error(error.PropertyName == nameof(CountryFilter.Query) ? "q" : error.PropertyName, CountryFilterValidator.English(error.ErrorCode));
+        query.Check(filter, new CountryFilterValidator(), p => p == nameof(CountryFilter.Query) ? "q" : p, CountryFilterValidator.English);
         var request = query.List(CountryList.Sorts, "code");
         if (!query.IsValid() || request is null) return query.Problem();
 
@@ -72,7 +71,7 @@ internal sealed class CountriesEndpoints : IApiEndpoints
     /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> GetAsync(string code, HttpContext http, CountryProfileQuery profiles, DiplomaticPostQuery posts, CancellationToken ct)
     {
-        if (http.Request.Query.Count > 0) return RefuseParameters(http.Request.Query);
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         if (code.Length != 2 || !code.All(char.IsAsciiLetter)) return ApiProblems.NotFound($"There is no country {code}: give an ISO 3166-1 alpha-2 code, e.g. MA.");
         var profile = await profiles.GetAsync(code, ct);
         if (profile is null) return ApiProblems.NotFound($"There is no country {code.ToUpperInvariant()}.");
@@ -102,8 +101,4 @@ internal sealed class CountriesEndpoints : IApiEndpoints
         query.Error(name, "Must be true or false.");
         return null;
     }
-
-    /// <summary>For endpoints that take no query parameter: a typo must not pass unnoticed.</summary>
-    internal static IResult RefuseParameters(IQueryCollection query) =>
-        ApiProblems.BadParameters(query.Keys.ToDictionary(k => k, _ => new[] { "Unknown parameter: this endpoint takes none." }, StringComparer.Ordinal));
 }

@@ -48,8 +48,7 @@ internal sealed class DiplomaticPostsEndpoints : IApiEndpoints
         var reference = await catalog.GetAsync(ct);
         var query = new ApiQuery(http.Request.Query);
         var filter = new DiplomaticPostFilter { Country = query.Text("country")?.ToUpperInvariant() };
-        foreach (var error in new DiplomaticPostFilterValidator(reference).Validate(filter).Errors)
-            query.Error(error.PropertyName == nameof(DiplomaticPostFilter.Country) ? "country" : error.PropertyName, DiplomaticPostFilterValidator.English(error.ErrorCode));
+        query.Check(filter, new DiplomaticPostFilterValidator(reference), p => p == nameof(DiplomaticPostFilter.Country) ? "country" : p, DiplomaticPostFilterValidator.English);
         var request = query.List(DiplomaticPostList.Sorts, "id");
         if (!query.IsValid() || request is null) return query.Problem();
 
@@ -63,7 +62,7 @@ internal sealed class DiplomaticPostsEndpoints : IApiEndpoints
     /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> GetAsync(int id, HttpContext http, DiplomaticPostQuery query, CancellationToken ct)
     {
-        if (http.Request.Query.Count > 0) return CountriesEndpoints.RefuseParameters(http.Request.Query);
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var post = await query.GetAsync(id, ct);
         return post is null ? ApiProblems.NotFound($"There is no diplomatic post {id}.") : Results.Ok(ToItem(post));
     }

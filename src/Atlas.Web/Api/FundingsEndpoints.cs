@@ -54,8 +54,7 @@ internal sealed class FundingsEndpoints : IApiEndpoints
             Currency = query.Text("currency")?.ToUpperInvariant(),
             Project = query.Integer("project", 1, int.MaxValue),
         };
-        foreach (var error in new FundingFilterValidator(reference).Validate(filter).Errors)
-            query.Error(ApiName(error.PropertyName), FundingFilterValidator.English(error.ErrorCode));
+        query.Check(filter, new FundingFilterValidator(reference), ApiName, FundingFilterValidator.English);
         var request = query.List(FundingList.Sorts, "id");
         if (!query.IsValid() || request is null) return query.Problem();
 

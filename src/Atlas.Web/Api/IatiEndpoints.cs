@@ -89,8 +89,7 @@ internal sealed class IatiEndpoints : IApiEndpoints
     private static async Task<IResult> AuthorityAsync(
         int id, HttpContext http, AtlasDbContext db, IatiActivityExport export, ReferenceCatalog catalog, IConfiguration configuration, CancellationToken ct)
     {
-        var query = new ApiQuery(http.Request.Query);
-        if (!query.IsValid()) return query.Problem();
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         if (!await db.LocalAuthorities.AnyAsync(a => a.Id == id, ct)) return ApiProblems.NotFound($"There is no authority {id}.");
         var reference = await catalog.GetAsync(ct);
         return await FileAsync(export, new ProjectFilter { Authority = id }, reference, configuration,
@@ -106,8 +105,7 @@ internal sealed class IatiEndpoints : IApiEndpoints
     private static async Task<IResult> CountryAsync(
         string code, HttpContext http, IatiActivityExport export, ReferenceCatalog catalog, IConfiguration configuration, CancellationToken ct)
     {
-        var query = new ApiQuery(http.Request.Query);
-        if (!query.IsValid()) return query.Problem();
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var reference = await catalog.GetAsync(ct);
         var iso = code.ToUpperInvariant();
         if (!reference.Countries.ContainsKey(iso)) return ApiProblems.NotFound($"There is no country {code}.");

@@ -66,17 +66,17 @@ internal sealed class OrganisationsEndpoints : IApiEndpoints
             Kind = query.Code<OrganisationKind>("kind"),
             Country = query.Text("country")?.ToUpperInvariant(),
         };
-        foreach (var error in new OrganisationFilterValidator(reference).Validate(filter).Errors)
-            query.Error(ApiName(error.PropertyName), OrganisationFilterValidator.English(error.ErrorCode));
-        return query.Errors.Count == 0 ? filter : null;
+        return query.Check(filter, new OrganisationFilterValidator(reference), ApiName, OrganisationFilterValidator.English) ? filter : null;
     }
 
     /// <param name="id">The organisation's id.</param>
+    /// <param name="http">The request.</param>
     /// <param name="query">The record query.</param>
     /// <param name="catalog">Reference data.</param>
     /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> GetAsync(int id, OrganisationRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
+    private static async Task<IResult> GetAsync(int id, HttpContext http, OrganisationRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
     {
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var record = await query.GetAsync(id, ct);
         if (record is null) return ApiProblems.NotFound($"There is no organisation {id}.");
         var reference = await catalog.GetAsync(ct);

@@ -1,6 +1,5 @@
 using Atlas.Core.Domain;
 using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Web.Api.Lists;
 using Microsoft.AspNetCore.Mvc;
@@ -75,20 +74,20 @@ internal sealed class PartnershipsEndpoints : IApiEndpoints
             Authority = query.Integer("authority", 1, int.MaxValue),
             Theme = query.Text("theme"),
             Status = query.Code<PartnershipStatus>("status"),
-            SignedFrom = query.Integer("signedFrom", ProjectFilterValidator.MinYear, ProjectFilterValidator.MaxYear),
-            SignedTo = query.Integer("signedTo", ProjectFilterValidator.MinYear, ProjectFilterValidator.MaxYear),
+            SignedFrom = query.Integer("signedFrom", ReferenceRules.MinYear, ReferenceRules.MaxYear),
+            SignedTo = query.Integer("signedTo", ReferenceRules.MinYear, ReferenceRules.MaxYear),
         };
-        foreach (var error in new PartnershipFilterValidator(reference).Validate(filter).Errors)
-            query.Error(ApiName(error.PropertyName), PartnershipFilterValidator.English(error.ErrorCode));
-        return query.Errors.Count == 0 ? filter : null;
+        return query.Check(filter, new PartnershipFilterValidator(reference), ApiName, PartnershipFilterValidator.English) ? filter : null;
     }
 
     /// <param name="id">The partnership's id.</param>
+    /// <param name="http">The request.</param>
     /// <param name="query">The record query.</param>
     /// <param name="catalog">Reference data.</param>
     /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> GetAsync(int id, PartnershipRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
+    private static async Task<IResult> GetAsync(int id, HttpContext http, PartnershipRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
     {
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var reference = await catalog.GetAsync(ct);
         var record = await query.GetAsync(id, reference, ct);
         if (record is null) return ApiProblems.NotFound($"There is no partnership {id}.");

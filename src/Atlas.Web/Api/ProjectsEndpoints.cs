@@ -78,17 +78,17 @@ internal sealed class ProjectsEndpoints : IApiEndpoints
             YearFrom = query.Integer("yearFrom", ProjectFilterValidator.MinYear, ProjectFilterValidator.MaxYear),
             YearTo = query.Integer("yearTo", ProjectFilterValidator.MinYear, ProjectFilterValidator.MaxYear),
         };
-        foreach (var error in new ProjectFilterValidator(reference).Validate(filter).Errors)
-            query.Error(ApiName(error.PropertyName), ProjectFilterValidator.English(error.ErrorCode));
-        return query.Errors.Count == 0 ? filter : null;
+        return query.Check(filter, new ProjectFilterValidator(reference), ApiName, ProjectFilterValidator.English) ? filter : null;
     }
 
     /// <param name="id">The project's id.</param>
+    /// <param name="http">The request.</param>
     /// <param name="query">The record query.</param>
     /// <param name="catalog">Reference data.</param>
     /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> GetAsync(int id, ProjectRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
+    private static async Task<IResult> GetAsync(int id, HttpContext http, ProjectRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
     {
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var record = await query.GetAsync(id, ct);
         if (record is null) return ApiProblems.NotFound($"There is no project {id}.");
         return Results.Ok(ProjectMapping.ToDto(record, await catalog.GetAsync(ct)));

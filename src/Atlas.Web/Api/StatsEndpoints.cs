@@ -1,5 +1,6 @@
 using Atlas.Core.Reference;
 using Atlas.Core.Statistics;
+using Atlas.Web.Api.Lists;
 
 namespace Atlas.Web.Api;
 
@@ -24,7 +25,7 @@ internal sealed class StatsEndpoints : IApiEndpoints
     /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> GetAsync(HttpContext http, AtlasStatisticsQuery statistics, ReferenceCatalog catalog, CancellationToken ct)
     {
-        if (http.Request.Query.Count > 0) return CountriesEndpoints.RefuseParameters(http.Request.Query);
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var reference = await catalog.GetAsync(ct);
         var s = await statistics.GetAsync(reference, ct);
         return Results.Ok(new StatsDto(

@@ -1,5 +1,6 @@
 using Atlas.Core.Reference;
 using Atlas.Core.Themes;
+using Atlas.Web.Api.Lists;
 
 namespace Atlas.Web.Api;
 
@@ -38,7 +39,7 @@ internal sealed class ThemesEndpoints : IApiEndpoints
     /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> TreeAsync(HttpContext http, ThemeTreeQuery tree, ReferenceCatalog catalog, CancellationToken ct)
     {
-        if (http.Request.Query.Count > 0) return CountriesEndpoints.RefuseParameters(http.Request.Query);
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var branches = await tree.GetTreeAsync(await catalog.GetAsync(ct), ct);
         return Results.Ok(new Page<ThemeNodeDto>(branches.Select(Node).ToList(), null, branches.Count));
     }
@@ -50,7 +51,7 @@ internal sealed class ThemesEndpoints : IApiEndpoints
     /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> GetAsync(string key, HttpContext http, ThemeTreeQuery tree, ReferenceCatalog catalog, CancellationToken ct)
     {
-        if (http.Request.Query.Count > 0) return CountriesEndpoints.RefuseParameters(http.Request.Query);
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         key = Uri.UnescapeDataString(key).Trim('/');
         var record = await tree.GetAsync(key, await catalog.GetAsync(ct), ct);
         if (record is null) return ApiProblems.NotFound($"There is no theme {key}.");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Atlas.Core.Domain;
 using Atlas.Core.Paging;
+using FluentValidation;
 
 namespace Atlas.Web.Api.Lists;
 
@@ -49,6 +50,17 @@ internal sealed class ApiQuery(IQueryCollection query)
 
     public void Error(string name, string message) => Errors[name] = [message];
 
+    /// <summary>
+    /// Runs the Core validator of a filter and names each error after the parameter its property was read from, in English.
+    /// True when no parameter read so far is wrong.
+    /// </summary>
+    public bool Check<TFilter>(TFilter filter, IValidator<TFilter> validator, Func<string, string> parameter, Func<string, string> english)
+    {
+        foreach (var error in validator.Validate(filter).Errors)
+            Error(parameter(error.PropertyName), english(error.ErrorCode));
+        return Errors.Count == 0;
+    }
+
     /// <summary>sort, cursor and limit, checked against the sorts the list offers.</summary>
     public ListRequest? List<TRow>(IReadOnlyDictionary<string, SortField<TRow>> sorts, string defaultSort)
     {
@@ -83,4 +95,9 @@ internal sealed class ApiQuery(IQueryCollection query)
     }
 
     public IResult Problem() => ApiProblems.BadParameters(Errors);
+
+    /// <summary>For endpoints that take no query parameter, so that a typo does not pass unnoticed: the 400 answer, or null when there is none.</summary>
+    public static IResult? RefuseAny(IQueryCollection query) => query.Count == 0
+        ? null
+        : ApiProblems.BadParameters(query.Keys.ToDictionary(k => k, _ => new[] { "Unknown parameter: this endpoint takes none." }, StringComparer.Ordinal));
 }
