@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
@@ -25,15 +23,8 @@ public sealed class AuthoritiesApiTests(DemoAppFixture fixture)
     [InlineData("country=MA&sort=name")]
     public async Task Walking_every_page_returns_total_distinct_items(string filter)
     {
-        var (ids, total) = await WalkAsync(filter, limit: 9);
+        var total = await ApiLists.AssertWalkReturnsTotalDistinctAsync(fixture.App, "/api/v1/authorities", filter, limit: 9, db => db.LocalAuthorities);
         Assert.True(total > 9);
-        Assert.Equal(total, ids.Count);
-        Assert.Equal(ids.Count, ids.Distinct().Count());
-        if (filter.StartsWith("sort=", StringComparison.Ordinal))
-        {
-            await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
-            Assert.Equal(await db.LocalAuthorities.CountAsync(Ct), total);
-        }
     }
 
     [Fact]
@@ -66,10 +57,7 @@ public sealed class AuthoritiesApiTests(DemoAppFixture fixture)
     public async Task Each_filter_returns_what_the_same_condition_returns_on_the_database(string filter)
     {
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
-        var expected = await ExpectedAsync(db, filter);
-        var (found, total) = await WalkAsync(filter, limit: 100);
-        Assert.Equal(expected.Order(), found.Order());
-        Assert.Equal(expected.Count, total);
+        await ApiLists.AssertWalkFindsAsync(fixture.App, "/api/v1/authorities", filter, await ExpectedAsync(db, filter));
     }
 
     [Theory]
@@ -81,7 +69,7 @@ public sealed class AuthoritiesApiTests(DemoAppFixture fixture)
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         var fes = await db.LocalAuthorities.Where(a => a.Key == "ma-commune-fes" || a.Key == "ma-region-fes-boulemane").Select(a => a.Id).ToListAsync(Ct);
         Assert.Equal(2, fes.Count);
-        var (found, _) = await WalkAsync($"q={Uri.EscapeDataString(query)}", limit: 100);
+        var (found, _) = await ApiLists.WalkIdsAsync(fixture.App, "/api/v1/authorities", $"q={Uri.EscapeDataString(query)}");
         Assert.Superset(fes.ToHashSet(), found.ToHashSet());
 
         using var client = fixture.App.CreateApiClient();
@@ -93,7 +81,7 @@ public sealed class AuthoritiesApiTests(DemoAppFixture fixture)
     public async Task The_filters_of_the_demo_data_are_not_empty()
     {
         foreach (var filter in new[] { "country=MA", "country=FR", "kind=commune-urbaine", "kind=region", "region=93", "department=13", "q=commune urbaine" })
-            Assert.NotEmpty((await WalkAsync(filter, limit: 100)).Ids);
+            Assert.NotEmpty((await ApiLists.WalkIdsAsync(fixture.App, "/api/v1/authorities", filter)).Ids);
     }
 
     [Theory]
@@ -109,26 +97,12 @@ public sealed class AuthoritiesApiTests(DemoAppFixture fixture)
     [InlineData("theme=culture", "theme")]
     [InlineData("sort=colour", "sort")]
     [InlineData("sort=title", "sort")]
-    public async Task Bad_parameters_get_a_problem_naming_them(string query, string parameter)
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync($"/api/v1/authorities?{query}", Ct);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!;
-        Assert.Equal(400, problem["status"]!.GetValue<int>());
-        Assert.NotNull(problem["errors"]![parameter]);
-    }
+    public Task Bad_parameters_get_a_problem_naming_them(string query, string parameter) =>
+        ApiLists.AssertBadParameterAsync(fixture.App, $"/api/v1/authorities?{query}", parameter);
 
     [Fact]
-    public async Task An_unknown_authority_is_a_404_problem()
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync("/api/v1/authorities/999999", Ct);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(404, JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["status"]!.GetValue<int>());
-    }
+    public Task An_unknown_authority_is_a_404_problem() =>
+        ApiLists.AssertNotFoundAsync(fixture.App, "/api/v1/authorities/999999");
 
     [Fact]
     public async Task A_foreign_authority_carries_its_identity_leader_partnerships_and_project_counts()
@@ -190,24 +164,15 @@ public sealed class AuthoritiesApiTests(DemoAppFixture fixture)
     }
 
     [Fact]
-    public async Task The_openapi_document_describes_every_parameter()
-    {
-        using var client = fixture.App.CreateApiClient();
-        var doc = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json", Ct))!;
-        var parameters = doc["paths"]!["/api/v1/authorities"]!["get"]!["parameters"]!.AsArray().Select(p => p!).ToList();
-        Assert.Equal(
-            ["country", "cursor", "department", "kind", "limit", "q", "region", "sort"],
-            parameters.Select(p => p["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
-        Assert.All(parameters, p => Assert.False(string.IsNullOrWhiteSpace(p["description"]?.GetValue<string>()), p["name"]!.ToString()));
-        Assert.NotNull(doc["paths"]!["/api/v1/authorities/{id}"]);
-    }
+    public Task The_openapi_document_describes_every_parameter() =>
+        ApiLists.AssertDocumentedParametersAsync(fixture.App, "/api/v1/authorities", ["country", "cursor", "department", "kind", "limit", "q", "region", "sort"]);
 
     /// <summary>The same filter, written again with EF; the name search in memory, accents folded by .NET.</summary>
     private async Task<List<int>> ExpectedAsync(AtlasDbContext db, string filter)
     {
         IQueryable<LocalAuthority> authorities = db.LocalAuthorities;
         string? words = null;
-        foreach (var (name, value) in Parameters(filter))
+        foreach (var (name, value) in ApiLists.Parameters(filter))
         {
             switch (name)
             {
@@ -232,35 +197,6 @@ public sealed class AuthoritiesApiTests(DemoAppFixture fixture)
             }
         }
         var rows = await authorities.Select(a => new { a.Id, a.Name }).ToListAsync(Ct);
-        return rows.Where(r => words is null || Words(words).All(w => Fold(r.Name).Contains(w, StringComparison.Ordinal))).Select(r => r.Id).ToList();
+        return rows.Where(r => ApiLists.MatchesWords(words, r.Name)).Select(r => r.Id).ToList();
     }
-
-    private async Task<(List<int> Ids, int Total)> WalkAsync(string filter, int limit)
-    {
-        using var client = fixture.App.CreateApiClient();
-        var ids = new List<int>();
-        int? total = null;
-        string? cursor = null;
-        do
-        {
-            var url = $"/api/v1/authorities?limit={limit}&{filter}" + (cursor is null ? "" : $"&cursor={cursor}");
-            var page = (await client.GetFromJsonAsync<JsonObject>(url, Ct))!;
-            total ??= page["total"]!.GetValue<int>();
-            Assert.Equal(total, page["total"]!.GetValue<int>());
-            Assert.True(page["items"]!.AsArray().Count <= limit);
-            ids.AddRange(page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<int>()));
-            cursor = page["nextCursor"]?.GetValue<string>();
-        }
-        while (cursor is not null);
-        return (ids, total.Value);
-    }
-
-    private static IEnumerable<(string Name, string Value)> Parameters(string filter) =>
-        filter.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).Select(p => (p[0], Uri.UnescapeDataString(p[1])));
-
-    private static IEnumerable<string> Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold);
-
-    private static string Fold(string text) =>
-        new string(text.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray())
-            .ToLowerInvariant();
 }

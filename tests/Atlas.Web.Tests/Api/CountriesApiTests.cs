@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -126,7 +124,7 @@ public sealed class CountriesApiTests(DemoAppFixture fixture)
 
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         var partnerships = await db.Partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == "MA")).Select(p => p.Id).ToListAsync(Ct);
-        var listed = country["partnerships"]!.AsArray().Select(p => p!["id"]!.GetValue<int>()).ToList();
+        var listed = ApiLists.Ids(country["partnerships"]!.AsArray());
         Assert.Equal(partnerships.Order(), listed.Order());
         Assert.Equal(partnerships.Count, country["partnershipCount"]!.GetValue<int>());
         Assert.Equal(await db.Projects.CountAsync(p => p.CountryCodes.Contains("MA"), Ct), country["projectCount"]!.GetValue<int>());
@@ -148,12 +146,8 @@ public sealed class CountriesApiTests(DemoAppFixture fixture)
     [InlineData("ZZ")]
     [InlineData("MAR")]
     [InlineData("1A")]
-    public async Task An_unknown_country_is_a_404_problem(string code)
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync($"/api/v1/countries/{code}", Ct);
-        await ApiLists.AssertProblemAsync(response, HttpStatusCode.NotFound);
-    }
+    public Task An_unknown_country_is_a_404_problem(string code) =>
+        ApiLists.AssertNotFoundAsync(fixture.App, $"/api/v1/countries/{code}");
 
     [Theory]
     [InlineData("all=yes", "all")]
@@ -164,79 +158,21 @@ public sealed class CountriesApiTests(DemoAppFixture fixture)
     [InlineData("cursor=nope", "cursor")]
     [InlineData("contry=MA", "contry")]
     [InlineData("q=a&q=b", "q")]
-    public async Task Bad_parameters_get_a_problem_naming_them(string query, string parameter)
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync($"/api/v1/countries?{query}", Ct);
-        await ApiLists.AssertProblemAsync(response, HttpStatusCode.BadRequest, parameter);
-    }
+    public Task Bad_parameters_get_a_problem_naming_them(string query, string parameter) =>
+        ApiLists.AssertBadParameterAsync(fixture.App, $"/api/v1/countries?{query}", parameter);
 
     [Fact]
-    public async Task A_too_long_name_query_is_refused()
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync($"/api/v1/countries?q={new string('a', 101)}", Ct);
-        await ApiLists.AssertProblemAsync(response, HttpStatusCode.BadRequest, "q");
-    }
+    public Task A_too_long_name_query_is_refused() =>
+        ApiLists.AssertBadParameterAsync(fixture.App, $"/api/v1/countries?q={new string('a', 101)}", "q");
 
     [Fact]
-    public async Task The_detail_refuses_parameters()
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync("/api/v1/countries/MA?lang=en", Ct);
-        await ApiLists.AssertProblemAsync(response, HttpStatusCode.BadRequest, "lang");
-    }
+    public Task The_detail_refuses_parameters() =>
+        ApiLists.AssertBadParameterAsync(fixture.App, "/api/v1/countries/MA?lang=en", "lang");
 
     private static async Task<List<string>> CodesAsync(HttpClient client, string query)
     {
         var (items, total) = await ApiLists.WalkAsync(client, "/api/v1/countries", query, limit: 100);
         Assert.Equal(total, items.Count);
         return items.Select(i => i["code"]!.GetValue<string>()).ToList();
-    }
-}
-
-/// <summary>Helpers for the API's lists: walking every page with the cursor, checking problem answers.</summary>
-internal static class ApiLists
-{
-    /// <summary>Every item of a list, page after page, and its total (which must not change while walking).</summary>
-    public static async Task<(List<JsonNode> Items, int Total)> WalkAsync(HttpClient client, string path, string query, int limit)
-    {
-        var items = new List<JsonNode>();
-        int? total = null;
-        string? cursor = null;
-        var pages = 0;
-        do
-        {
-            var url = $"{path}?limit={limit}" + (query.Length > 0 ? "&" + query : "") + (cursor is null ? "" : $"&cursor={cursor}");
-            var page = (await client.GetFromJsonAsync<JsonObject>(url, TestContext.Current.CancellationToken))!;
-            total ??= page["total"]!.GetValue<int>();
-            Assert.Equal(total, page["total"]!.GetValue<int>());
-            var pageItems = page["items"]!.AsArray().Select(i => i!).ToList();
-            Assert.True(pageItems.Count <= limit);
-            items.AddRange(pageItems);
-            cursor = page["nextCursor"]?.GetValue<string>();
-            Assert.True(++pages <= 1000, "the cursor never ends");
-        }
-        while (cursor is not null);
-        return (items, total.Value);
-    }
-
-    public static async Task AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string? parameter = null)
-    {
-        Assert.Equal(status, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
-        Assert.Equal((int)status, problem["status"]!.GetValue<int>());
-        if (parameter is not null) Assert.NotNull(problem["errors"]![parameter]);
-    }
-
-    /// <summary>Lower case without accents, to compare names as the API's searches do.</summary>
-    public static string Fold(string text)
-    {
-        var decomposed = text.Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed.Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark))
-            sb.Append(char.ToLowerInvariant(c));
-        return sb.ToString();
     }
 }

@@ -22,7 +22,7 @@ public sealed class DiplomaticPostsApiTests(DemoAppFixture fixture)
         var (items, total) = await ApiLists.WalkAsync(client, "/api/v1/diplomatic-posts", query, limit: 1);
         Assert.Equal(await db.DiplomaticPosts.CountAsync(Ct), total);
         Assert.True(total > 1);
-        Assert.Equal(total, items.Select(i => i["id"]!.GetValue<int>()).Distinct().Count());
+        Assert.Equal(total, ApiLists.Ids(items).Distinct().Count());
 
         var keys = query.Contains("name", StringComparison.Ordinal)
             ? items.Select(i => i["name"]!.GetValue<string>()).ToList()
@@ -43,7 +43,7 @@ public sealed class DiplomaticPostsApiTests(DemoAppFixture fixture)
         using var client = fixture.App.CreateApiClient();
         var (items, total) = await ApiLists.WalkAsync(client, "/api/v1/diplomatic-posts", $"country={country}", limit: 10);
         Assert.Equal(expected.Count, total);
-        Assert.Equal(expected.Order(), items.Select(i => i["id"]!.GetValue<int>()).Order());
+        Assert.Equal(expected.Order(), ApiLists.Ids(items).Order());
         Assert.All(items, i => Assert.Contains(code, i["countries"]!.AsArray().Select(c => c!["code"]!.GetValue<string>())));
     }
 
@@ -75,12 +75,8 @@ public sealed class DiplomaticPostsApiTests(DemoAppFixture fixture)
     }
 
     [Fact]
-    public async Task An_unknown_post_is_a_404_problem()
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync("/api/v1/diplomatic-posts/999999", Ct);
-        await ApiLists.AssertProblemAsync(response, HttpStatusCode.NotFound);
-    }
+    public Task An_unknown_post_is_a_404_problem() =>
+        ApiLists.AssertNotFoundAsync(fixture.App, "/api/v1/diplomatic-posts/999999");
 
     [Theory]
     [InlineData("country=ZZ", "country")]
@@ -89,19 +85,10 @@ public sealed class DiplomaticPostsApiTests(DemoAppFixture fixture)
     [InlineData("limit=abc", "limit")]
     [InlineData("cursor=abc", "cursor")]
     [InlineData("contry=MA", "contry")]
-    public async Task Bad_parameters_get_a_problem_naming_them(string query, string parameter)
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync($"/api/v1/diplomatic-posts?{query}", Ct);
-        await ApiLists.AssertProblemAsync(response, HttpStatusCode.BadRequest, parameter);
-    }
+    public Task Bad_parameters_get_a_problem_naming_them(string query, string parameter) =>
+        ApiLists.AssertBadParameterAsync(fixture.App, $"/api/v1/diplomatic-posts?{query}", parameter);
 
     [Fact]
-    public async Task A_cursor_keeps_its_sort()
-    {
-        using var client = fixture.App.CreateApiClient();
-        var first = (await client.GetFromJsonAsync<JsonObject>("/api/v1/diplomatic-posts?sort=name&limit=1", Ct))!;
-        using var response = await client.GetAsync($"/api/v1/diplomatic-posts?sort=-name&limit=1&cursor={first["nextCursor"]}", Ct);
-        await ApiLists.AssertProblemAsync(response, HttpStatusCode.BadRequest, "cursor");
-    }
+    public Task A_cursor_keeps_its_sort() =>
+        ApiLists.AssertCursorRefusedAsync(fixture.App, "/api/v1/diplomatic-posts", "sort=name&limit=1", "sort=-name&limit=1");
 }

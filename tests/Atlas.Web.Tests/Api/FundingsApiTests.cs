@@ -27,7 +27,7 @@ public sealed class FundingsApiTests(DemoAppFixture fixture)
         var (items, total) = await ApiLists.WalkAsync(client, "/api/v1/fundings", query, limit: 9);
         Assert.True(total > 9);
         Assert.Equal(total, items.Count);
-        Assert.Equal(total, items.Select(i => i["id"]!.GetValue<int>()).Distinct().Count());
+        Assert.Equal(total, ApiLists.Ids(items).Distinct().Count());
 
         var descending = query.Contains("sort=-", StringComparison.Ordinal);
         var keys = query.Contains("amount", StringComparison.Ordinal) ? items.Select(i => i["amount"]!.GetValue<decimal>()).ToList()
@@ -138,7 +138,7 @@ public sealed class FundingsApiTests(DemoAppFixture fixture)
         using var client = fixture.App.CreateApiClient();
         var (items, total) = await ApiLists.WalkAsync(client, "/api/v1/fundings", string.Join('&', apiQuery), limit: 7);
         Assert.Equal(ids.Count, total);
-        Assert.Equal(ids, items.Select(i => i["id"]!.GetValue<int>()).Order());
+        Assert.Equal(ids, ApiLists.Ids(items).Order());
     }
 
     [Fact]
@@ -165,18 +165,10 @@ public sealed class FundingsApiTests(DemoAppFixture fixture)
     [InlineData("cursor=zzz", "cursor")]
     [InlineData("fundr=tours", "fundr")]
     [InlineData("funderId=3", "funderId")]
-    public async Task Bad_parameters_get_a_problem_naming_them(string query, string parameter)
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync($"/api/v1/fundings?{query}", Ct);
-        await ApiLists.AssertProblemAsync(response, HttpStatusCode.BadRequest, parameter);
-    }
+    public Task Bad_parameters_get_a_problem_naming_them(string query, string parameter) =>
+        ApiLists.AssertBadParameterAsync(fixture.App, $"/api/v1/fundings?{query}", parameter);
 
     [Fact]
-    public async Task A_too_long_funder_name_is_refused()
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync($"/api/v1/fundings?funder={new string('x', 201)}", Ct);
-        await ApiLists.AssertProblemAsync(response, HttpStatusCode.BadRequest, "funder");
-    }
+    public Task A_too_long_funder_name_is_refused() =>
+        ApiLists.AssertBadParameterAsync(fixture.App, $"/api/v1/fundings?funder={new string('x', 201)}", "funder");
 }

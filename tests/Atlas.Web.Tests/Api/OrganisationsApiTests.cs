@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
@@ -23,15 +21,8 @@ public sealed class OrganisationsApiTests(DemoAppFixture fixture)
     [InlineData("kind=association&sort=name")]
     public async Task Walking_every_page_returns_total_distinct_items(string filter)
     {
-        var (ids, total) = await WalkAsync(filter, limit: 11);
+        var total = await ApiLists.AssertWalkReturnsTotalDistinctAsync(fixture.App, "/api/v1/organisations", filter, limit: 11, db => db.Organisations);
         Assert.True(total > 11);
-        Assert.Equal(total, ids.Count);
-        Assert.Equal(ids.Count, ids.Distinct().Count());
-        if (filter.StartsWith("sort=", StringComparison.Ordinal))
-        {
-            await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
-            Assert.Equal(await db.Organisations.CountAsync(Ct), total);
-        }
     }
 
     [Fact]
@@ -64,17 +55,14 @@ public sealed class OrganisationsApiTests(DemoAppFixture fixture)
     public async Task Each_filter_returns_what_the_same_condition_returns_on_the_database(string filter)
     {
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
-        var expected = await ExpectedAsync(db, filter);
-        var (found, total) = await WalkAsync(filter, limit: 100);
-        Assert.Equal(expected.Order(), found.Order());
-        Assert.Equal(expected.Count, total);
+        await ApiLists.AssertWalkFindsAsync(fixture.App, "/api/v1/organisations", filter, await ExpectedAsync(db, filter));
     }
 
     [Fact]
     public async Task The_filters_of_the_demo_data_are_not_empty()
     {
         foreach (var filter in new[] { "q=universite", "q=Université Fès", "q=agence urbaine", "kind=association", "country=MA", "country=FR" })
-            Assert.NotEmpty((await WalkAsync(filter, limit: 100)).Ids);
+            Assert.NotEmpty((await ApiLists.WalkIdsAsync(fixture.App, "/api/v1/organisations", filter)).Ids);
     }
 
     [Theory]
@@ -87,26 +75,12 @@ public sealed class OrganisationsApiTests(DemoAppFixture fixture)
     [InlineData("region=93", "region")]
     [InlineData("sort=colour", "sort")]
     [InlineData("sort=population", "sort")]
-    public async Task Bad_parameters_get_a_problem_naming_them(string query, string parameter)
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync($"/api/v1/organisations?{query}", Ct);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!;
-        Assert.Equal(400, problem["status"]!.GetValue<int>());
-        Assert.NotNull(problem["errors"]![parameter]);
-    }
+    public Task Bad_parameters_get_a_problem_naming_them(string query, string parameter) =>
+        ApiLists.AssertBadParameterAsync(fixture.App, $"/api/v1/organisations?{query}", parameter);
 
     [Fact]
-    public async Task An_unknown_organisation_is_a_404_problem()
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync("/api/v1/organisations/999999", Ct);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(404, JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["status"]!.GetValue<int>());
-    }
+    public Task An_unknown_organisation_is_a_404_problem() =>
+        ApiLists.AssertNotFoundAsync(fixture.App, "/api/v1/organisations/999999");
 
     [Fact]
     public async Task One_organisation_carries_the_projects_it_takes_part_in_or_funds()
@@ -149,24 +123,15 @@ public sealed class OrganisationsApiTests(DemoAppFixture fixture)
     }
 
     [Fact]
-    public async Task The_openapi_document_describes_every_parameter()
-    {
-        using var client = fixture.App.CreateApiClient();
-        var doc = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json", Ct))!;
-        var parameters = doc["paths"]!["/api/v1/organisations"]!["get"]!["parameters"]!.AsArray().Select(p => p!).ToList();
-        Assert.Equal(
-            ["country", "cursor", "kind", "limit", "q", "sort"],
-            parameters.Select(p => p["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
-        Assert.All(parameters, p => Assert.False(string.IsNullOrWhiteSpace(p["description"]?.GetValue<string>()), p["name"]!.ToString()));
-        Assert.NotNull(doc["paths"]!["/api/v1/organisations/{id}"]);
-    }
+    public Task The_openapi_document_describes_every_parameter() =>
+        ApiLists.AssertDocumentedParametersAsync(fixture.App, "/api/v1/organisations", ["country", "cursor", "kind", "limit", "q", "sort"]);
 
     /// <summary>The same filter, written again with EF; the name search in memory, accents folded by .NET.</summary>
     private async Task<List<int>> ExpectedAsync(AtlasDbContext db, string filter)
     {
         IQueryable<Organisation> organisations = db.Organisations;
         string? words = null;
-        foreach (var (name, value) in Parameters(filter))
+        foreach (var (name, value) in ApiLists.Parameters(filter))
         {
             switch (name)
             {
@@ -185,35 +150,6 @@ public sealed class OrganisationsApiTests(DemoAppFixture fixture)
             }
         }
         var rows = await organisations.Select(o => new { o.Id, o.Name }).ToListAsync(Ct);
-        return rows.Where(r => words is null || Words(words).All(w => Fold(r.Name).Contains(w, StringComparison.Ordinal))).Select(r => r.Id).ToList();
+        return rows.Where(r => ApiLists.MatchesWords(words, r.Name)).Select(r => r.Id).ToList();
     }
-
-    private async Task<(List<int> Ids, int Total)> WalkAsync(string filter, int limit)
-    {
-        using var client = fixture.App.CreateApiClient();
-        var ids = new List<int>();
-        int? total = null;
-        string? cursor = null;
-        do
-        {
-            var url = $"/api/v1/organisations?limit={limit}&{filter}" + (cursor is null ? "" : $"&cursor={cursor}");
-            var page = (await client.GetFromJsonAsync<JsonObject>(url, Ct))!;
-            total ??= page["total"]!.GetValue<int>();
-            Assert.Equal(total, page["total"]!.GetValue<int>());
-            Assert.True(page["items"]!.AsArray().Count <= limit);
-            ids.AddRange(page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<int>()));
-            cursor = page["nextCursor"]?.GetValue<string>();
-        }
-        while (cursor is not null);
-        return (ids, total.Value);
-    }
-
-    private static IEnumerable<(string Name, string Value)> Parameters(string filter) =>
-        filter.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).Select(p => (p[0], Uri.UnescapeDataString(p[1])));
-
-    private static IEnumerable<string> Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold);
-
-    private static string Fold(string text) =>
-        new string(text.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray())
-            .ToLowerInvariant();
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Atlas.Core.Data;
@@ -28,15 +27,8 @@ public sealed partial class PartnershipsApiTests(DemoAppFixture fixture)
     [InlineData("theme=developpement-urbain&sort=signedYear")]
     public async Task Walking_every_page_returns_total_distinct_items(string filter)
     {
-        var (ids, total) = await WalkAsync(filter, limit: 7);
+        var total = await ApiLists.AssertWalkReturnsTotalDistinctAsync(fixture.App, "/api/v1/partnerships", filter, limit: 7, db => db.Partnerships);
         Assert.True(total > 7);
-        Assert.Equal(total, ids.Count);
-        Assert.Equal(ids.Count, ids.Distinct().Count());
-        if (filter.StartsWith("sort=", StringComparison.Ordinal))
-        {
-            await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
-            Assert.Equal(await db.Partnerships.CountAsync(Ct), total);
-        }
     }
 
     [Fact]
@@ -77,10 +69,7 @@ public sealed partial class PartnershipsApiTests(DemoAppFixture fixture)
     {
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         filter = await WithAuthorityIdsAsync(db, filter);
-        var expected = await ExpectedAsync(db, filter);
-        var (found, total) = await WalkAsync(filter, limit: 100);
-        Assert.Equal(expected.Order(), found.Order());
-        Assert.Equal(expected.Count, total);
+        await ApiLists.AssertWalkFindsAsync(fixture.App, "/api/v1/partnerships", filter, await ExpectedAsync(db, filter));
     }
 
     [Fact]
@@ -88,7 +77,7 @@ public sealed partial class PartnershipsApiTests(DemoAppFixture fixture)
     {
         // Guards the theory above against passing on empty sets.
         foreach (var filter in new[] { "q=fes", "country=MA", "region=93", "department=13", "theme=developpement-urbain/transports", "theme=developpement-rural", "status=active", "signedTo=1999" })
-            Assert.NotEmpty((await WalkAsync(filter, limit: 100)).Ids);
+            Assert.NotEmpty((await ApiLists.WalkIdsAsync(fixture.App, "/api/v1/partnerships", filter)).Ids);
     }
 
     [Theory]
@@ -107,36 +96,16 @@ public sealed partial class PartnershipsApiTests(DemoAppFixture fixture)
     [InlineData("contry=MA", "contry")]
     [InlineData("sort=colour", "sort")]
     [InlineData("sort=startYear", "sort")]
-    public async Task Bad_parameters_get_a_problem_naming_them(string query, string parameter)
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync($"/api/v1/partnerships?{query}", Ct);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!;
-        Assert.Equal(400, problem["status"]!.GetValue<int>());
-        Assert.NotNull(problem["errors"]![parameter]);
-    }
+    public Task Bad_parameters_get_a_problem_naming_them(string query, string parameter) =>
+        ApiLists.AssertBadParameterAsync(fixture.App, $"/api/v1/partnerships?{query}", parameter);
 
     [Fact]
-    public async Task A_cursor_keeps_its_sort()
-    {
-        using var client = fixture.App.CreateApiClient();
-        var first = (await client.GetFromJsonAsync<JsonObject>("/api/v1/partnerships?sort=title&limit=5", Ct))!;
-        using var response = await client.GetAsync($"/api/v1/partnerships?sort=-title&cursor={first["nextCursor"]}", Ct);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.NotNull(JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["errors"]!["cursor"]);
-    }
+    public Task A_cursor_keeps_its_sort() =>
+        ApiLists.AssertCursorRefusedAsync(fixture.App, "/api/v1/partnerships", "sort=title&limit=5", "sort=-title");
 
     [Fact]
-    public async Task An_unknown_partnership_is_a_404_problem()
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync("/api/v1/partnerships/999999", Ct);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(404, JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["status"]!.GetValue<int>());
-    }
+    public Task An_unknown_partnership_is_a_404_problem() =>
+        ApiLists.AssertNotFoundAsync(fixture.App, "/api/v1/partnerships/999999");
 
     [Fact]
     public async Task One_partnership_carries_its_authorities_dates_contacts_and_projects()
@@ -190,24 +159,15 @@ public sealed partial class PartnershipsApiTests(DemoAppFixture fixture)
     }
 
     [Fact]
-    public async Task The_openapi_document_describes_every_parameter()
-    {
-        using var client = fixture.App.CreateApiClient();
-        var doc = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json", Ct))!;
-        var parameters = doc["paths"]!["/api/v1/partnerships"]!["get"]!["parameters"]!.AsArray().Select(p => p!).ToList();
-        Assert.Equal(
-            ["authority", "country", "cursor", "department", "limit", "q", "region", "signedFrom", "signedTo", "sort", "status", "theme"],
-            parameters.Select(p => p["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
-        Assert.All(parameters, p => Assert.False(string.IsNullOrWhiteSpace(p["description"]?.GetValue<string>()), p["name"]!.ToString()));
-        Assert.NotNull(doc["paths"]!["/api/v1/partnerships/{id}"]);
-    }
+    public Task The_openapi_document_describes_every_parameter() =>
+        ApiLists.AssertDocumentedParametersAsync(fixture.App, "/api/v1/partnerships", ["authority", "country", "cursor", "department", "limit", "q", "region", "signedFrom", "signedTo", "sort", "status", "theme"]);
 
     /// <summary>The same filter, written again with EF over the tables (not the derived search columns).</summary>
     private async Task<List<int>> ExpectedAsync(AtlasDbContext db, string filter)
     {
         IQueryable<Partnership> partnerships = db.Partnerships;
         string? words = null;
-        foreach (var (name, value) in Parameters(filter))
+        foreach (var (name, value) in ApiLists.Parameters(filter))
         {
             switch (name)
             {
@@ -250,29 +210,7 @@ public sealed partial class PartnershipsApiTests(DemoAppFixture fixture)
             }
         }
         var rows = await partnerships.Select(p => new { p.Id, p.Title, Names = p.Authorities.Select(a => a.LocalAuthority!.Name).ToList() }).ToListAsync(Ct);
-        return rows
-            .Where(r => words is null || Words(words).All(w => Fold(r.Title).Contains(w, StringComparison.Ordinal) || r.Names.Any(n => Fold(n).Contains(w, StringComparison.Ordinal))))
-            .Select(r => r.Id).ToList();
-    }
-
-    private async Task<(List<int> Ids, int Total)> WalkAsync(string filter, int limit)
-    {
-        using var client = fixture.App.CreateApiClient();
-        var ids = new List<int>();
-        int? total = null;
-        string? cursor = null;
-        do
-        {
-            var url = $"/api/v1/partnerships?limit={limit}&{filter}" + (cursor is null ? "" : $"&cursor={cursor}");
-            var page = (await client.GetFromJsonAsync<JsonObject>(url, Ct))!;
-            total ??= page["total"]!.GetValue<int>();
-            Assert.Equal(total, page["total"]!.GetValue<int>());
-            Assert.True(page["items"]!.AsArray().Count <= limit);
-            ids.AddRange(page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<int>()));
-            cursor = page["nextCursor"]?.GetValue<string>();
-        }
-        while (cursor is not null);
-        return (ids, total.Value);
+        return rows.Where(r => ApiLists.MatchesWords(words, r.Names.Prepend(r.Title))).Select(r => r.Id).ToList();
     }
 
     /// <summary>Replaces {authority-key} by that authority's id.</summary>
@@ -286,15 +224,6 @@ public sealed partial class PartnershipsApiTests(DemoAppFixture fixture)
         }
         return filter;
     }
-
-    private static IEnumerable<(string Name, string Value)> Parameters(string filter) =>
-        filter.Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Split('=', 2)).Select(p => (p[0], Uri.UnescapeDataString(p[1])));
-
-    private static IEnumerable<string> Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Fold);
-
-    private static string Fold(string text) =>
-        new string(text.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray())
-            .ToLowerInvariant();
 
     [GeneratedRegex(@"\{([a-z0-9-]+)\}")]
     private static partial Regex AuthorityKey();

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -37,23 +36,8 @@ public sealed class ProjectsApiTests(DemoAppFixture fixture)
     [InlineData("sort=-updatedAt")]
     public async Task Walking_every_page_returns_total_distinct_items(string filter)
     {
-        using var client = fixture.App.CreateApiClient();
-        var ids = new List<int>();
-        int? total = null;
-        string? cursor = null;
-        do
-        {
-            var url = $"/api/v1/projects?limit=7&{filter}" + (cursor is null ? "" : $"&cursor={cursor}");
-            var page = (await client.GetFromJsonAsync<JsonObject>(url, Ct))!;
-            total ??= page["total"]!.GetValue<int>();
-            Assert.Equal(total, page["total"]!.GetValue<int>());
-            ids.AddRange(page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<int>()));
-            cursor = page["nextCursor"]?.GetValue<string>();
-        }
-        while (cursor is not null);
+        var total = await ApiLists.AssertWalkReturnsTotalDistinctAsync(fixture.App, "/api/v1/projects", filter, limit: 7, db => db.Projects);
         Assert.True(total > 0);
-        Assert.Equal(total, ids.Count);
-        Assert.Equal(ids.Count, ids.Distinct().Count());
     }
 
     [Theory]
@@ -68,16 +52,8 @@ public sealed class ProjectsApiTests(DemoAppFixture fixture)
     [InlineData("contry=MA", "contry")]
     [InlineData("sort=colour", "sort")]
     [InlineData("limit=5&limit=6", "limit")]
-    public async Task Bad_parameters_get_a_problem_naming_them(string query, string parameter)
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync($"/api/v1/projects?{query}", Ct);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!;
-        Assert.Equal(400, problem["status"]!.GetValue<int>());
-        Assert.NotNull(problem["errors"]![parameter]);
-    }
+    public Task Bad_parameters_get_a_problem_naming_them(string query, string parameter) =>
+        ApiLists.AssertBadParameterAsync(fixture.App, $"/api/v1/projects?{query}", parameter);
 
     [Fact]
     public async Task Pages_follow_the_requested_order_and_a_cursor_keeps_its_sort()
@@ -87,30 +63,16 @@ public sealed class ProjectsApiTests(DemoAppFixture fixture)
         var years = first["items"]!.AsArray().Select(i => i!["startYear"]?.GetValue<int>() ?? 0).ToList();
         Assert.Equal(years.OrderDescending(), years);
 
-        var cursor = first["nextCursor"]!.GetValue<string>();
-        using var response = await client.GetAsync($"/api/v1/projects?sort=title&cursor={cursor}", Ct);
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.NotNull(JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["errors"]!["cursor"]);
+        await ApiLists.AssertCursorRefusedAsync(fixture.App, "/api/v1/projects", "sort=-startYear&limit=10", "sort=title");
     }
 
     [Fact]
-    public async Task An_unknown_project_is_a_404_problem()
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync("/api/v1/projects/999999", Ct);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Equal(404, JsonNode.Parse(await response.Content.ReadAsStringAsync(Ct))!["status"]!.GetValue<int>());
-    }
+    public Task An_unknown_project_is_a_404_problem() =>
+        ApiLists.AssertNotFoundAsync(fixture.App, "/api/v1/projects/999999");
 
     [Fact]
-    public async Task An_unknown_api_route_is_a_404_problem_not_a_page()
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync("/api/v1/nothing-here", Ct);
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-    }
+    public Task An_unknown_api_route_is_a_404_problem_not_a_page() =>
+        ApiLists.AssertNotFoundAsync(fixture.App, "/api/v1/nothing-here");
 
     [Fact]
     public async Task One_project_carries_its_participants_themes_fundings_and_embassy()
@@ -133,16 +95,7 @@ public sealed class ProjectsApiTests(DemoAppFixture fixture)
     }
 
     [Fact]
-    public async Task The_openapi_document_describes_every_parameter()
-    {
-        using var client = fixture.App.CreateApiClient();
-        var doc = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json", Ct))!;
-        var list = doc["paths"]!["/api/v1/projects"]!["get"]!;
-        var parameters = list["parameters"]!.AsArray().Select(p => p!).ToList();
-        Assert.Equal(
-            ["authority", "country", "cursor", "department", "limit", "q", "region", "sort", "status", "theme", "yearFrom", "yearTo"],
-            parameters.Select(p => p["name"]!.GetValue<string>()).Order(StringComparer.Ordinal));
-        Assert.All(parameters, p => Assert.False(string.IsNullOrWhiteSpace(p["description"]?.GetValue<string>()), p["name"]!.ToString()));
-        Assert.NotNull(doc["paths"]!["/api/v1/projects/{id}"]);
-    }
+    public Task The_openapi_document_describes_every_parameter() =>
+        ApiLists.AssertDocumentedParametersAsync(fixture.App, "/api/v1/projects",
+            ["authority", "country", "cursor", "department", "limit", "q", "region", "sort", "status", "theme", "yearFrom", "yearTo"]);
 }

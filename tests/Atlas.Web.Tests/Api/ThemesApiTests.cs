@@ -115,23 +115,15 @@ public sealed class ThemesApiTests(DemoAppFixture fixture)
     [InlineData("nowhere")]
     [InlineData("developpement-urbain/nowhere")]
     [InlineData("developpement-urbain/transports/bus")]
-    public async Task An_unknown_theme_is_a_404_problem(string key)
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync($"/api/v1/themes/{key}", Ct);
-        await ApiLists.AssertProblemAsync(response, HttpStatusCode.NotFound);
-    }
+    public Task An_unknown_theme_is_a_404_problem(string key) =>
+        ApiLists.AssertNotFoundAsync(fixture.App, $"/api/v1/themes/{key}");
 
     [Theory]
     [InlineData("/api/v1/themes?limit=5", "limit")]
     [InlineData("/api/v1/themes?level=1", "level")]
     [InlineData("/api/v1/themes/developpement-urbain?depth=1", "depth")]
-    public async Task Parameters_are_refused_and_named(string url, string parameter)
-    {
-        using var client = fixture.App.CreateApiClient();
-        using var response = await client.GetAsync(url, Ct);
-        await ApiLists.AssertProblemAsync(response, HttpStatusCode.BadRequest, parameter);
-    }
+    public Task Parameters_are_refused_and_named(string url, string parameter) =>
+        ApiLists.AssertBadParameterAsync(fixture.App, url, parameter);
 
     private static IEnumerable<JsonNode> Flatten(JsonArray nodes) =>
         nodes.SelectMany(n => Flatten(n!["children"]!.AsArray()).Prepend(n!));

@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -63,18 +61,6 @@ public sealed class SearchTests(DemoAppFixture fixture)
         Assert.DoesNotContain(tyr, await AllIdsAsync("region=44"));
     }
 
-    private async Task<List<int>> AllIdsAsync(string query)
-    {
-        using var client = fixture.App.CreateApiClient();
-        var ids = new List<int>();
-        string? cursor = null;
-        do
-        {
-            var page = (await client.GetFromJsonAsync<JsonObject>($"/api/v1/projects?limit=100&{query}" + (cursor is null ? "" : $"&cursor={cursor}"), Ct))!;
-            ids.AddRange(page["items"]!.AsArray().Select(i => i!["id"]!.GetValue<int>()));
-            cursor = page["nextCursor"]?.GetValue<string>();
-        }
-        while (cursor is not null);
-        return ids;
-    }
+    private async Task<List<int>> AllIdsAsync(string query) =>
+        (await ApiLists.WalkIdsAsync(fixture.App, "/api/v1/projects", query)).Ids;
 }
