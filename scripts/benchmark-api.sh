@@ -19,7 +19,7 @@ chmod 755 "$data"
 
 dotnet build src/Atlas.Web -c Release --nologo -v q >/dev/null
 Atlas__LocalDatabase__Directory="$data" Atlas__RateLimit__RequestsPerMinute=1000000000 Serilog__MinimumLevel__Default=Warning \
-  dotnet src/Atlas.Web/bin/Release/net10.0/Atlas.Web.dll --urls "$base" --contentRoot src/Atlas.Web >"$data/app.log" 2>&1 &
+  dotnet src/Atlas.Web/bin/Release/net10.0/Atlas.Web.dll --urls "$base" --contentRoot "$PWD/src/Atlas.Web" >"$data/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null; rm -rf "$data"' EXIT
 for _ in $(seq 1 120); do curl -sf "$base/health" >/dev/null && break; sleep 0.5; done

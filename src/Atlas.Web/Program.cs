@@ -44,6 +44,8 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddAtlasApi();
 builder.Services.AddSingleton<DataVersionReader>();
+builder.Services.AddSingleton<RateLimitCounters>();
+builder.Services.AddHostedService(services => services.GetRequiredService<RateLimitCounters>());
 
 var app = builder.Build();
 

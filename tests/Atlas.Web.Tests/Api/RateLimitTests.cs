@@ -53,4 +53,39 @@ public sealed class RateLimitTests(TestDatabase database) : IAsyncLifetime
         using var portal = await a.GetAsync("/", Ct);
         Assert.Equal(HttpStatusCode.OK, portal.StatusCode); // the limit is the API's, not the portal's
     }
+
+    [Fact]
+    public async Task Far_from_the_limit_requests_are_counted_in_memory_then_shared()
+    {
+        await using var app = await AtlasApp.StartAsync(database, new Dictionary<string, string> { ["Atlas:RateLimit:RequestsPerMinute"] = "200" });
+        using var client = app.CreateApiClient();
+        var now = DateTimeOffset.UtcNow;
+        if (now.Second > 45) await Task.Delay(TimeSpan.FromSeconds(61 - now.Second), Ct);
+
+        for (var i = 0; i < 50; i++)
+        {
+            using var response = await client.GetAsync("/ping-api-missing", Ct); // not /api: not counted
+            Assert.False(response.Headers.Contains("RateLimit-Limit"));
+        }
+        for (var i = 0; i < 50; i++)
+        {
+            using var response = await client.GetAsync("/api/v1/stats", Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        await Task.Delay(600, Ct); // the background flush runs every 250 ms
+
+        await using var conn = new Npgsql.NpgsqlConnection(app.ConnectionString);
+        await conn.OpenAsync(Ct);
+        await using var count = new Npgsql.NpgsqlCommand("SELECT coalesce(sum(requests), 0) FROM api_rate_windows", conn);
+        Assert.Equal(50L, Convert.ToInt64(await count.ExecuteScalarAsync(Ct), System.Globalization.CultureInfo.InvariantCulture));
+
+        // Past half the limit every request is shared before it is answered: the 201st is refused exactly.
+        for (var i = 50; i < 200; i++)
+        {
+            using var response = await client.GetAsync("/api/v1/stats", Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        using var limited = await client.GetAsync("/api/v1/stats", Ct);
+        Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+    }
 }

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using Npgsql;
+
+namespace Atlas.Web.Hosting;
+
+/// <summary>
+/// API request counters per client and one-minute window, shared by every web instance through PostgreSQL. Far from the
+/// limit, an instance counts in memory and adds its count to the shared row in the background, so a request costs no
+/// database round trip; near the limit (or once a client is past it) every request is added to the shared row before the
+/// answer, so the limit holds exactly whichever instances the requests reach.
+/// </summary>
+internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, IConfiguration configuration, ILogger<RateLimitCounters> logger) : BackgroundService
+{
+    public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
+    private readonly ConcurrentDictionary<(string Client, DateTimeOffset Window), Counter> _counters = new();
+
+    public int Limit { get; } = configuration.GetValue("Atlas:RateLimit:RequestsPerMinute", 600);
+
+    /// <summary>
+    /// Below this count (as last known from the shared row, plus this instance's own) requests are counted in memory only:
+    /// half the limit, when the limit is large enough for a quarter-second's worth of other instances' requests not to matter.
+    /// </summary>
+    private int SafeBelow => Limit >= 100 ? Limit / 2 : 0;
+
+    public async Task<(int Requests, DateTimeOffset WindowEnd)> CountAsync(string client, DateTimeOffset now, CancellationToken ct)
+    {
+        var start = new DateTimeOffset(now.UtcTicks - now.UtcTicks % Window.Ticks, TimeSpan.Zero);
+        var counter = _counters.GetOrAdd((client, start), _ => new Counter());
+        int estimate;
+        lock (counter)
+        {
+            counter.Pending++;
+            estimate = counter.Shared + counter.Pending;
+            if (estimate < SafeBelow) return (estimate, start + Window);
+        }
+        return (await FlushAsync(client, start, counter, ct), start + Window);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(FlushEvery);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                var expired = DateTimeOffset.UtcNow - Window - Window;
+                foreach (var ((client, start), counter) in _counters)
+                {
+                    if (counter.Pending > 0) await FlushAsync(client, start, counter, stoppingToken);
+                    if (start < expired) _counters.TryRemove((client, start), out _);
+                }
+                await using var cleanup = dataSource.CreateCommand("DELETE FROM api_rate_windows WHERE window_start < $1");
+                cleanup.Parameters.Add(new NpgsqlParameter { Value = expired });
+                await cleanup.ExecuteNonQueryAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+            {
+                LogFlushFailed(logger, e);
+            }
+        }
+    }
+
+    /// <summary>Adds this instance's pending requests to the shared row; returns the shared total.</summary>
+    private async Task<int> FlushAsync(string client, DateTimeOffset start, Counter counter, CancellationToken ct)
+    {
+        int pending;
+        lock (counter)
+        {
+            pending = counter.Pending;
+            counter.Pending = 0;
+        }
+        if (pending == 0) return counter.Shared;
+
+        await using var command = dataSource.CreateCommand("""
+            INSERT INTO api_rate_windows AS w (client, window_start, requests) VALUES ($1, $2, $3)
+            ON CONFLICT (client, window_start) DO UPDATE SET requests = w.requests + excluded.requests
+            RETURNING requests
+            """);
+        command.Parameters.Add(new NpgsqlParameter { Value = client });
+        command.Parameters.Add(new NpgsqlParameter { Value = start });
+        command.Parameters.Add(new NpgsqlParameter { Value = pending });
+        var shared = (int)(await command.ExecuteScalarAsync(ct))!;
+        lock (counter)
+        {
+            counter.Shared = Math.Max(counter.Shared, shared);
+            return counter.Shared + counter.Pending;
+        }
+    }
+
+    private sealed class Counter
+    {
+        public int Shared;
+        public int Pending;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not share the API rate-limit counters")]
+    private static partial void LogFlushFailed(ILogger logger, Exception exception);
+}
