@@ -9,5 +9,15 @@ public static class ExportCatalog
         ProjectExportTables.Participants,
         ProjectExportTables.Fundings,
         ProjectExportTables.Themes,
+        PartnershipExport.Partnerships,
+        PartnershipExport.Authorities,
+        PartnershipExport.Themes,
+        AuthorityExport.Table,
+        OrganisationExport.Table,
+        FundingExport.Table,
+        CountryExport.Table,
+        DiplomaticPostExport.Posts,
+        DiplomaticPostExport.Countries,
+        ThemeExport.Table,
     ];
 }

@@ -101,35 +101,9 @@ public sealed class ProjectExport(AtlasDbContext db)
         }
     }
 
-    public async IAsyncEnumerable<ProjectFundingExportRow> FundingsAsync(
-        IQueryable<Project> projects, [EnumeratorCancellation] CancellationToken ct = default)
-    {
-        var rows = projects.AsNoTracking().SelectMany(p => p.Fundings)
-            .OrderBy(f => f.ProjectId).ThenBy(f => f.SortOrder).ThenBy(f => f.Id)
-            .Select(f => new
-            {
-                f.ProjectId, f.Id, f.FunderAuthorityId, f.FunderOrganisationId,
-                FunderName = f.FunderAuthority != null ? f.FunderAuthority.Name : f.FunderOrganisation!.Name,
-                f.Amount, f.CurrencyCode, f.WaterLawAmount, f.Year, f.Note,
-            }).AsAsyncEnumerable();
-
-        await foreach (var f in rows.WithCancellation(ct).ConfigureAwait(false))
-        {
-            yield return new ProjectFundingExportRow
-            {
-                ProjectId = f.ProjectId,
-                FundingId = f.Id,
-                FunderType = f.FunderAuthorityId is null ? Organisation : Authority,
-                FunderId = f.FunderAuthorityId ?? f.FunderOrganisationId!.Value,
-                FunderName = f.FunderName,
-                Amount = f.Amount,
-                Currency = f.CurrencyCode,
-                WaterLawAmount = f.WaterLawAmount,
-                Year = f.Year,
-                Note = f.Note,
-            };
-        }
-    }
+    public IAsyncEnumerable<FundingExportRow> FundingsAsync(IQueryable<Project> projects, CancellationToken ct = default) =>
+        FundingExport.RowsAsync(
+            projects.AsNoTracking().SelectMany(p => p.Fundings).OrderBy(f => f.ProjectId).ThenBy(f => f.SortOrder).ThenBy(f => f.Id), ct);
 
     public IAsyncEnumerable<ProjectThemeExportRow> ThemesAsync(IQueryable<Project> projects) =>
         projects.AsNoTracking().SelectMany(p => p.Themes)

@@ -48,8 +48,8 @@ public sealed class ProjectParticipantExportRow
     public string? CountryCode { get; init; }
 }
 
-/// <summary>A row of project-fundings.csv: one funding line.</summary>
-public sealed class ProjectFundingExportRow
+/// <summary>A row of project-fundings.csv and fundings.csv: one funding line.</summary>
+public sealed class FundingExportRow
 {
     public int ProjectId { get; init; }
     public int FundingId { get; init; }

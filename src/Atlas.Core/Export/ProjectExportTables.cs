@@ -6,7 +6,7 @@ namespace Atlas.Core.Export;
 public static class ProjectExportTables
 {
     public const string ProjectFilters = "/api/v1/projects";
-    private static readonly IReadOnlyList<ExportForeignKey> ToProjects = [ExportKeys.References("project_id", "projects", "id")];
+    internal static readonly IReadOnlyList<ExportForeignKey> ToProjects = [ExportKeys.References("project_id", "projects", "id")];
     private static readonly string[] PartyTypes = [ProjectExport.Authority, ProjectExport.Organisation];
 
     public static readonly ExportTable<ProjectExportRow> Projects = new(
@@ -92,30 +92,33 @@ public static class ProjectExportTables
             .String("country_code", p => p.CountryCode, "Pays du participant (code ISO 3166-1 alpha-2)",
                 "ISO 3166-1 alpha-2 code of its country, when known.", "FR"));
 
-    public static readonly ExportTable<ProjectFundingExportRow> Fundings = new(
+    /// <summary>The columns of a funding line, the same in project-fundings and in fundings.</summary>
+    internal static readonly ExportColumns<FundingExportRow> FundingColumns = new ExportColumns<FundingExportRow>()
+        .Integer("project_id", f => f.ProjectId, "Identifiant du projet (colonne id de projects)", "The project (id in projects).", "42", required: true)
+        .Integer("funding_id", f => f.FundingId, "Identifiant stable de la ligne de financement", "Stable identifier of the funding line.", "318",
+            required: true)
+        .String("funder_type", f => f.FunderType, "Nature du financeur : authority (collectivité) ou organisation",
+            "authority or organisation.", "organisation", required: true, values: PartyTypes)
+        .Integer("funder_id", f => f.FunderId, "Identifiant de la collectivité ou de l'organisation qui finance",
+            "Identifier of the funding authority or organisation, according to funder_type.", "3", required: true)
+        .String("funder_name", f => f.FunderName, "Nom du financeur", "Name of the funder.", "Ministère de l'Europe et des Affaires étrangères",
+            required: true)
+        .Number("amount", f => f.Amount, "Montant, dans sa devise (point décimal)", "Amount, in the currency of the currency column; never negative.",
+            "123500.00", required: true)
+        .String("currency", f => f.Currency, "Devise du montant (code ISO 4217 : EUR, MAD…)", "ISO 4217 code of the amount's currency.", "EUR",
+            required: true)
+        .Number("water_law_amount", f => f.WaterLawAmount, "Part « 1 % eau » (loi Oudin-Santini, 2005), même devise",
+            "Part under the 1 % water and sanitation law (loi Oudin-Santini, 2005), in the same currency.", "20000.00")
+        .Integer("year", f => f.Year, "Année du financement", "Year of the funding.", "2012")
+        .String("note", f => f.Note, "Précision de la source (apports financiers et en nature…)",
+            "What the source says of it (e.g. financial and in-kind contributions).", "Apports financiers et valorisation");
+
+    public static readonly ExportTable<FundingExportRow> Fundings = new(
         new ExportTableInfo("project_fundings", "Project fundings", "Financements des projets",
             "One row per funding line of a project: who pays how much, in which currency, which year. Amounts are never converted.",
             "Une ligne par ligne de financement d'un projet : qui finance, combien, dans quelle devise, quelle année. Les montants ne sont jamais convertis.",
             ProjectFilters, PrimaryKey: ["funding_id"], ForeignKeys: ToProjects),
-        new ExportColumns<ProjectFundingExportRow>()
-            .Integer("project_id", f => f.ProjectId, "Identifiant du projet (colonne id de projects)", "The project (id in projects).", "42", required: true)
-            .Integer("funding_id", f => f.FundingId, "Identifiant stable de la ligne de financement", "Stable identifier of the funding line.", "318",
-                required: true)
-            .String("funder_type", f => f.FunderType, "Nature du financeur : authority (collectivité) ou organisation",
-                "authority or organisation.", "organisation", required: true, values: PartyTypes)
-            .Integer("funder_id", f => f.FunderId, "Identifiant de la collectivité ou de l'organisation qui finance",
-                "Identifier of the funding authority or organisation, according to funder_type.", "3", required: true)
-            .String("funder_name", f => f.FunderName, "Nom du financeur", "Name of the funder.", "Ministère de l'Europe et des Affaires étrangères",
-                required: true)
-            .Number("amount", f => f.Amount, "Montant, dans sa devise (point décimal)", "Amount, in the currency of the currency column; never negative.",
-                "123500.00", required: true)
-            .String("currency", f => f.Currency, "Devise du montant (code ISO 4217 : EUR, MAD…)", "ISO 4217 code of the amount's currency.", "EUR",
-                required: true)
-            .Number("water_law_amount", f => f.WaterLawAmount, "Part « 1 % eau » (loi Oudin-Santini, 2005), même devise",
-                "Part under the 1 % water and sanitation law (loi Oudin-Santini, 2005), in the same currency.", "20000.00")
-            .Integer("year", f => f.Year, "Année du financement", "Year of the funding.", "2012")
-            .String("note", f => f.Note, "Précision de la source (apports financiers et en nature…)",
-                "What the source says of it (e.g. financial and in-kind contributions).", "Apports financiers et valorisation"));
+        FundingColumns);
 
     public static readonly ExportTable<ProjectThemeExportRow> Themes = new(
         new ExportTableInfo("project_themes", "Project themes", "Thématiques des projets",

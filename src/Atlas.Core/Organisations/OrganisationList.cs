@@ -43,7 +43,7 @@ public sealed class OrganisationList(AtlasDbContext db)
         return organisations;
     }
 
-    private IQueryable<OrganisationRow> Rows(IQueryable<Organisation> organisations) => organisations.Select(o => new OrganisationRow
+    public IQueryable<OrganisationRow> Rows(IQueryable<Organisation> organisations) => organisations.Select(o => new OrganisationRow
     {
         Id = o.Id,
         Name = o.Name,

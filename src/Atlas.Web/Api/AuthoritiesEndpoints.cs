@@ -62,7 +62,7 @@ internal sealed class AuthoritiesEndpoints : IApiEndpoints
         return Results.Ok(new Page<AuthorityListItemDto>(items, page.Next?.Encode(), page.Total));
     }
 
-    private static AuthorityFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
+    internal static AuthorityFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
     {
         var filter = new AuthorityFilter
         {

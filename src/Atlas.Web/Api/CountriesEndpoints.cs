@@ -49,19 +49,27 @@ internal sealed class CountriesEndpoints : IApiEndpoints
     {
         // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
         var query = new ApiQuery(http.Request.Query);
+        var filter = ReadFilter(query);
+        var request = query.List(CountryList.Sorts, "code");
+        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+
+        var page = await list.ListAsync(filter, request, ct);
+        var items = page.Items.Select(c => new CountryListItemDto(c.Code, c.Name, c.NameEn, c.Partnerships, c.Projects, Url(c.Code), ApiUrl(c.Code))).ToList();
+        return Results.Ok(new Page<CountryListItemDto>(items, page.Next?.Encode(), page.Total));
+    }
+
+    /// <summary>The country filter of a query string (all and hasPartnerships folded into one), checked by the Core validator; null with errors.</summary>
+    internal static CountryFilter? ReadFilter(ApiQuery query)
+    {
         var everyCountry = Boolean(query, "all") ?? false;
         var filter = new CountryFilter
         {
             Query = query.Text("q"),
             HasPartnerships = Boolean(query, "hasPartnerships") ?? (everyCountry ? null : true),
         };
-        query.Check(filter, new CountryFilterValidator(), p => p == nameof(CountryFilter.Query) ? "q" : p, CountryFilterValidator.English);
-        var request = query.List(CountryList.Sorts, "code");
-        if (!query.IsValid() || request is null) return query.Problem();
-
-        var page = await list.ListAsync(filter, request, ct);
-        var items = page.Items.Select(c => new CountryListItemDto(c.Code, c.Name, c.NameEn, c.Partnerships, c.Projects, Url(c.Code), ApiUrl(c.Code))).ToList();
-        return Results.Ok(new Page<CountryListItemDto>(items, page.Next?.Encode(), page.Total));
+        return query.Check(filter, new CountryFilterValidator(), p => p == nameof(CountryFilter.Query) ? "q" : p, CountryFilterValidator.English)
+            ? filter
+            : null;
     }
 
     /// <param name="code">ISO 3166-1 alpha-2 code, case ignored (MA, ma).</param>

@@ -47,13 +47,22 @@ internal sealed class DiplomaticPostsEndpoints : IApiEndpoints
         // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
         var reference = await catalog.GetAsync(ct);
         var query = new ApiQuery(http.Request.Query);
-        var filter = new DiplomaticPostFilter { Country = query.Text("country")?.ToUpperInvariant() };
-        query.Check(filter, new DiplomaticPostFilterValidator(reference), p => p == nameof(DiplomaticPostFilter.Country) ? "country" : p, DiplomaticPostFilterValidator.English);
+        var filter = ReadFilter(query, reference);
         var request = query.List(DiplomaticPostList.Sorts, "id");
-        if (!query.IsValid() || request is null) return query.Problem();
+        if (!query.IsValid() || request is null || filter is null) return query.Problem();
 
         var page = await list.ListAsync(filter, request, ct);
         return Results.Ok(new Page<DiplomaticPostItemDto>(page.Items.Select(ToItem).ToList(), page.Next?.Encode(), page.Total));
+    }
+
+    /// <summary>The post filter of a query string, checked by the Core validator; null with errors.</summary>
+    internal static DiplomaticPostFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
+    {
+        var filter = new DiplomaticPostFilter { Country = query.Text("country")?.ToUpperInvariant() };
+        return query.Check(filter, new DiplomaticPostFilterValidator(reference), p => p == nameof(DiplomaticPostFilter.Country) ? "country" : p,
+            DiplomaticPostFilterValidator.English)
+            ? filter
+            : null;
     }
 
     /// <param name="id">The post's id.</param>

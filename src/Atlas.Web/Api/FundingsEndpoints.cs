@@ -44,6 +44,17 @@ internal sealed class FundingsEndpoints : IApiEndpoints
         // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
         var reference = await catalog.GetAsync(ct);
         var query = new ApiQuery(http.Request.Query);
+        var filter = ReadFilter(query, reference);
+        var request = query.List(FundingList.Sorts, "id");
+        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+
+        var page = await list.ListAsync(filter, request, ct);
+        return Results.Ok(new Page<FundingLineDto>(page.Items.Select(ToItem).ToList(), page.Next?.Encode(), page.Total));
+    }
+
+    /// <summary>The funding filter of a query string, checked by the Core validator; null with errors.</summary>
+    internal static FundingFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
+    {
         var filter = new FundingFilter
         {
             Funder = query.Text("funder"),
@@ -54,12 +65,7 @@ internal sealed class FundingsEndpoints : IApiEndpoints
             Currency = query.Text("currency")?.ToUpperInvariant(),
             Project = query.Integer("project", 1, int.MaxValue),
         };
-        query.Check(filter, new FundingFilterValidator(reference), ApiName, FundingFilterValidator.English);
-        var request = query.List(FundingList.Sorts, "id");
-        if (!query.IsValid() || request is null) return query.Problem();
-
-        var page = await list.ListAsync(filter, request, ct);
-        return Results.Ok(new Page<FundingLineDto>(page.Items.Select(ToItem).ToList(), page.Next?.Encode(), page.Total));
+        return query.Check(filter, new FundingFilterValidator(reference), ApiName, FundingFilterValidator.English) ? filter : null;
     }
 
     private static FundingLineDto ToItem(FundingRow f) => new(

@@ -58,7 +58,7 @@ internal sealed class OrganisationsEndpoints : IApiEndpoints
         return Results.Ok(new Page<OrganisationListItemDto>(items, page.Next?.Encode(), page.Total));
     }
 
-    private static OrganisationFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
+    internal static OrganisationFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
     {
         var filter = new OrganisationFilter
         {

@@ -63,7 +63,7 @@ internal sealed class PartnershipsEndpoints : IApiEndpoints
         return Results.Ok(new Page<PartnershipListItemDto>(items, page.Next?.Encode(), page.Total));
     }
 
-    private static PartnershipFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
+    internal static PartnershipFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
     {
         var filter = new PartnershipFilter
         {

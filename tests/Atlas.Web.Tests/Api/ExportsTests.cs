@@ -6,6 +6,7 @@ using Atlas.Core.Domain;
 using Atlas.Core.Export;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using static Atlas.Web.Tests.Api.ExportDownloads;
 
 namespace Atlas.Web.Tests.Api;
 
@@ -15,10 +16,13 @@ public sealed class ExportsTests(DemoAppFixture fixture)
     private static readonly Uri DataPackageUri = new("http://localhost/api/v1/datapackage.json");
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
+    /// <summary>The tables filtered like the project list; ListExportsTests covers the others.</summary>
+    private static IEnumerable<ExportTable> ProjectTables => ExportCatalog.Tables.Where(t => t.Filters == ProjectExportTables.ProjectFilters);
+
     public static TheoryData<string, string, string> TablesFormatsAndFilters()
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var table in ExportCatalog.Tables)
+        foreach (var table in ProjectTables)
             foreach (var format in new[] { "csv", "jsonl" })
                 foreach (var filter in new[] { "", "country=MA", "theme=developpement-urbain&status=ongoing" })
                     data.Add(table.Name, format, filter);
@@ -29,24 +33,8 @@ public sealed class ExportsTests(DemoAppFixture fixture)
     [MemberData(nameof(TablesFormatsAndFilters))]
     public async Task Every_export_is_a_utf8_attachment_valid_against_its_table_schema(string table, string format, string filter)
     {
-        var schema = Schema(await DataPackageAsync(), table);
-        var file = $"{table.Replace('_', '-')}.{format}";
         using var client = fixture.App.CreateClient();
-        using var response = await client.GetAsync($"/api/v1/exports/{file}?{filter}", Ct);
-
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal(format == "csv" ? "text/csv" : "application/x-ndjson", response.Content.Headers.ContentType?.MediaType);
-        if (format == "csv") Assert.Equal("utf-8", response.Content.Headers.ContentType?.CharSet);
-        Assert.Equal("attachment", response.Content.Headers.ContentDisposition?.DispositionType);
-        Assert.Equal(file, response.Content.Headers.ContentDisposition?.FileName);
-
-        var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
-        Assert.False(bytes is [0xEF, 0xBB, 0xBF, ..], "No byte order mark.");
-        var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        var errors = format == "csv"
-            ? TableSchemaValidator.ValidateCsv(schema, TableSchemaValidator.ParseCsv(text))
-            : TableSchemaValidator.ValidateJsonLines(schema, text);
-        Assert.True(errors.Count == 0, string.Join('\n', errors.Take(20)));
+        await AssertValidAttachmentAsync(client, table, format, filter);
     }
 
     [Theory]
@@ -226,7 +214,7 @@ public sealed class ExportsTests(DemoAppFixture fixture)
     {
         using var client = fixture.App.CreateClient();
         var doc = JsonNode.Parse(await client.GetStringAsync("/swagger/v1/swagger.json", Ct))!;
-        foreach (var table in ExportCatalog.Tables)
+        foreach (var table in ProjectTables)
         {
             foreach (var format in ExportFormat.All)
             {
@@ -358,28 +346,7 @@ public sealed class ExportsTests(DemoAppFixture fixture)
     private async Task<JsonNode> DataPackageAsync()
     {
         using var client = fixture.App.CreateApiClient();
-        return (await client.GetFromJsonAsync<JsonNode>("/api/v1/datapackage.json", Ct))!;
-    }
-
-    private static JsonNode Schema(JsonNode package, string table) =>
-        package["resources"]!.AsArray().Single(r => r!["name"]!.GetValue<string>() == table)!["schema"]!;
-
-    private static async Task<ExportedTable> CsvAsync(HttpClient client, string file)
-    {
-        using var response = await client.GetAsync($"/api/v1/exports/{file}", Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return TableSchemaValidator.ParseCsv(await response.Content.ReadAsStringAsync(Ct));
-    }
-
-    private async Task<ExportedTable> JsonLinesAsync(HttpClient client, string table, string file)
-    {
-        var schema = Schema(await DataPackageAsync(), table);
-        using var response = await client.GetAsync($"/api/v1/exports/{file}", Ct);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var errors = new List<string>();
-        var parsed = TableSchemaValidator.ParseJsonLines(schema, await response.Content.ReadAsStringAsync(Ct), errors);
-        Assert.Empty(errors);
-        return parsed;
+        return await ExportDownloads.DataPackageAsync(client);
     }
 
     private static async Task<(List<int> Ids, int Total)> ApiIdsAsync(HttpClient client, string filter)

@@ -1,109 +1,7 @@
 using System.Text.Json.Serialization;
-using Atlas.Core.Domain;
 using Atlas.Core.Export;
-using Atlas.Core.Reference;
-using Atlas.Web.Api.Lists;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Api;
-
-/// <summary>
-/// Bulk downloads of the export tables in CSV and JSON Lines, streamed, filtered like their list; and the datapackage.json
-/// describing them (Frictionless Table Schema), generated from the same column declarations as the files and /donnees.
-/// </summary>
-internal sealed class ExportsEndpoints : IApiEndpoints
-{
-    public const string DataPackagePath = "/api/v1/datapackage.json";
-    public const string ExportsPath = "/api/v1/exports";
-
-    /// <summary>Where the files are, relative to the datapackage.json (Data Package paths may not start with a slash).</summary>
-    public const string RelativeExportsPath = "exports";
-
-    private static readonly Lazy<DataPackageDto> Package = new(() => DataPackageDto.Describe(ExportCatalog.Tables));
-
-    public static void Map(RouteGroupBuilder api)
-    {
-        var exports = api.MapGroup("/exports").WithTags("Exports");
-        MapProjectTable(exports, ProjectExportTables.Projects, (export, projects, reference, ct) => export.ProjectsAsync(projects, reference, ct));
-        MapProjectTable(exports, ProjectExportTables.Participants, (export, projects, _, ct) => export.ParticipantsAsync(projects, ct));
-        MapProjectTable(exports, ProjectExportTables.Fundings, (export, projects, _, ct) => export.FundingsAsync(projects, ct));
-        MapProjectTable(exports, ProjectExportTables.Themes, (export, projects, _, _) => export.ThemesAsync(projects));
-
-        api.MapGet("/datapackage.json", GetDataPackage)
-            .WithTags("Exports")
-            .WithName("GetDataPackage")
-            .WithSummary("The data dictionary of the exports, as a Frictionless Data Package")
-            .WithDescription("A tabular-data-package with one resource per export table: its CSV file (path relative to this document), " +
-                "its JSON Lines twin, and its Table Schema (every column with its type, meaning and example, primary and foreign keys). " +
-                "The exports validate against it. People read the same dictionary at /donnees.")
-            .Produces<DataPackageDto>();
-    }
-
-    /// <summary>The file name of a table in a format: the last segment of its URL.</summary>
-    public static string FileName(ExportTable table, ExportFormat format) => $"{table.FileName}.{format.Extension}";
-
-    private static void MapProjectTable<TRow>(
-        RouteGroupBuilder exports, ExportTable<TRow> table,
-        Func<ProjectExport, IQueryable<Project>, ReferenceCatalog.Snapshot, CancellationToken, IAsyncEnumerable<TRow>> rows)
-    {
-        foreach (var format in ExportFormat.All)
-        {
-            var download = new ProjectTableDownload(table, format,
-                (export, projects, reference, output, ct) => format.WriteAsync(table, rows(export, projects, reference, ct), output, ct));
-            exports.MapGet($"/{FileName(table, format)}", download.GetAsync)
-                .WithName($"Export{Pascal(table.FileName)}{Pascal(format.Extension)}")
-                .WithSummary($"Download {table.Title.ToLowerInvariant()} as {format.Title}")
-                .WithDescription($"{table.Description} {Layout(format)} Streamed; the filters mean the same as in {table.Filters} " +
-                    $"and unknown parameters are refused with 400. Every column is described in {DataPackagePath} and on /donnees.")
-                .Produces<string>(StatusCodes.Status200OK, format.ContentType)
-                .ProducesValidationProblem();
-        }
-    }
-
-    private static string Layout(ExportFormat format) => format == ExportFormat.Csv
-        ? $"RFC 4180 CSV in UTF-8 without byte order mark: a header row, CRLF line ends, fields quoted only when needed, decimal point, " +
-          $"ISO 8601 dates, repeated values joined with \"{ExportColumn.Joiner}\"."
-        : "JSON Lines: one JSON object per line, keyed by the CSV column names, repeated values as arrays, null for no value.";
-
-    private static string Pascal(string name) =>
-        string.Concat(name.Split('-', '_').Select(part => char.ToUpperInvariant(part[0]) + part[1..]));
-
-    private static DataPackageDto GetDataPackage() => Package.Value;
-
-    /// <summary>One project table in one format: its own object so that its handler keeps the documentation of its parameters.</summary>
-    private sealed class ProjectTableDownload(
-        ExportTable table, ExportFormat format,
-        Func<ProjectExport, IQueryable<Project>, ReferenceCatalog.Snapshot, Stream, CancellationToken, Task> write)
-    {
-        /// <param name="q">Full-text query, French stemming, accents ignored (Fes finds Fès).</param>
-        /// <param name="country">Partner country, ISO 3166-1 alpha-2 (MA).</param>
-        /// <param name="region">French region, INSEE code (93).</param>
-        /// <param name="department">French département, INSEE code (13, 2A).</param>
-        /// <param name="authority">Id of a taking-part authority, French or foreign.</param>
-        /// <param name="theme">Theme key at any level; includes its sub-themes (developpement-urbain).</param>
-        /// <param name="status">planned, ongoing or completed.</param>
-        /// <param name="yearFrom">Earliest start year.</param>
-        /// <param name="yearTo">Latest start year.</param>
-        /// <param name="http">The request.</param>
-        /// <param name="export">The project export.</param>
-        /// <param name="catalog">Reference data.</param>
-        /// <param name="ct">Cancellation.</param>
-        public async Task<IResult> GetAsync(
-            [FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? region, [FromQuery] string? department,
-            [FromQuery] string? authority, [FromQuery] string? theme, [FromQuery] string? status, [FromQuery] string? yearFrom, [FromQuery] string? yearTo,
-            HttpContext http, ProjectExport export, ReferenceCatalog catalog, CancellationToken ct)
-        {
-            // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
-            var reference = await catalog.GetAsync(ct);
-            var query = new ApiQuery(http.Request.Query);
-            var filter = ProjectsEndpoints.ReadFilter(query, reference);
-            if (!query.IsValid() || filter is null) return query.Problem();
-
-            var projects = export.Matching(filter, reference);
-            return Results.Stream(output => write(export, projects, reference, output, ct), format.ContentType, FileName(table, format));
-        }
-    }
-}
 
 /// <summary>A Frictionless Data Package (tabular-data-package) describing the bulk exports of the atlas.</summary>
 /// <param name="Profile">Always tabular-data-package.</param>
@@ -115,8 +13,9 @@ public sealed record DataPackageDto(string Profile, string Name, string Title, s
 {
     internal static DataPackageDto Describe(IEnumerable<ExportTable> tables) => new(
         "tabular-data-package", "atlas-cooperation-decentralisee", "Atlas de la coopération décentralisée",
-        "Partnerships between French local authorities and local authorities abroad, their projects, participants, fundings and themes. " +
-        "Each resource is a full export; add the filters of its list to its URL to download part of it. No key is needed.",
+        "Partnerships between French local authorities and local authorities abroad, their projects, participants, fundings and themes; " +
+        "the authorities, organisations, countries and French embassies they involve, and the theme tree. " +
+        "Each resource is the export of its list without filters; add the filters of that list to its URL to download part of it. No key is needed.",
         tables.Select(DataResourceDto.Describe).ToList());
 }
 

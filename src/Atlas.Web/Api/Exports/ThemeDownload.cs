@@ -1,0 +1,16 @@
+using Atlas.Core.Export;
+using Atlas.Core.Reference;
+using Atlas.Web.Api.Lists;
+
+namespace Atlas.Web.Api;
+
+/// <summary>The theme table in one format: like /api/v1/themes, it takes no parameter and refuses any.</summary>
+internal sealed class ThemeDownload(TableDownload<ThemeExport, NoFilter> download)
+{
+    /// <param name="http">The request.</param>
+    /// <param name="export">The theme export.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    public Task<IResult> GetAsync(HttpContext http, ThemeExport export, ReferenceCatalog catalog, CancellationToken ct) =>
+        ApiQuery.RefuseAny(http.Request.Query) is { } refused ? Task.FromResult(refused) : download.RespondAsync(http, export, catalog, ct);
+}
