@@ -1,9 +1,13 @@
+using Atlas.Core.Accounts;
 using Atlas.Core.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Data;
 
-public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : DbContext(options)
+public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
+    : IdentityDbContext<AtlasUser, IdentityRole<int>, int>(options)
 {
     public DbSet<Country> Countries => Set<Country>();
     public DbSet<Currency> Currencies => Set<Currency>();
@@ -29,6 +33,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : D
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AtlasDbContext).Assembly);
         modelBuilder.HasDbFunction(typeof(AtlasDbFunctions).GetMethod(nameof(AtlasDbFunctions.Unaccent))!).HasName("atlas_unaccent");
         SnakeCaseNames.Apply(modelBuilder);
@@ -42,5 +47,6 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options) : D
         configurationBuilder.Properties<ProjectStatus>().HaveConversion<EnumCodeConverter<ProjectStatus>>().HaveMaxLength(20);
         configurationBuilder.Properties<ParticipantRole>().HaveConversion<EnumCodeConverter<ParticipantRole>>().HaveMaxLength(40);
         configurationBuilder.Properties<ContactRole>().HaveConversion<EnumCodeConverter<ContactRole>>().HaveMaxLength(20);
+        configurationBuilder.Properties<EditorRole>().HaveConversion<EnumCodeConverter<EditorRole>>().HaveMaxLength(30);
     }
 }

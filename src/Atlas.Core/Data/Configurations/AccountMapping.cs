@@ -1,0 +1,39 @@
+using Atlas.Core.Accounts;
+using Atlas.Core.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Atlas.Core.Data.Configurations;
+
+internal sealed class AtlasUserMapping : IEntityTypeConfiguration<AtlasUser>
+{
+    public void Configure(EntityTypeBuilder<AtlasUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(200);
+        builder.HasOne<DiplomaticPost>().WithMany().HasForeignKey(u => u.DiplomaticPostId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<LocalAuthority>().WithMany().HasForeignKey(u => u.LocalAuthorityId).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable("users", t =>
+        {
+            t.HasCheckConstraint("ck_users_role", LocalAuthorityMapping.InList("role", EnumCode<EditorRole>.All));
+            // A scope matches the role: a correspondent has a post, an authority editor an authority, an administrator neither.
+            t.HasCheckConstraint("ck_users_scope",
+                "(role = 'administrator' AND diplomatic_post_id IS NULL AND local_authority_id IS NULL) OR " +
+                "(role = 'correspondent' AND diplomatic_post_id IS NOT NULL AND local_authority_id IS NULL) OR " +
+                "(role = 'authority-editor' AND local_authority_id IS NOT NULL AND diplomatic_post_id IS NULL)");
+        });
+    }
+}
+
+/// <summary>Identity's other tables, under plain names.</summary>
+internal sealed class IdentityTablesMapping :
+    IEntityTypeConfiguration<IdentityRole<int>>, IEntityTypeConfiguration<IdentityUserClaim<int>>, IEntityTypeConfiguration<IdentityUserLogin<int>>,
+    IEntityTypeConfiguration<IdentityUserRole<int>>, IEntityTypeConfiguration<IdentityUserToken<int>>, IEntityTypeConfiguration<IdentityRoleClaim<int>>
+{
+    public void Configure(EntityTypeBuilder<IdentityRole<int>> builder) => builder.ToTable("roles");
+    public void Configure(EntityTypeBuilder<IdentityUserClaim<int>> builder) => builder.ToTable("user_claims");
+    public void Configure(EntityTypeBuilder<IdentityUserLogin<int>> builder) => builder.ToTable("user_logins");
+    public void Configure(EntityTypeBuilder<IdentityUserRole<int>> builder) => builder.ToTable("user_roles");
+    public void Configure(EntityTypeBuilder<IdentityUserToken<int>> builder) => builder.ToTable("user_tokens");
+    public void Configure(EntityTypeBuilder<IdentityRoleClaim<int>> builder) => builder.ToTable("role_claims");
+}
