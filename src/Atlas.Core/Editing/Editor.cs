@@ -1,0 +1,19 @@
+using Atlas.Core.Accounts;
+
+namespace Atlas.Core.Editing;
+
+/// <summary>The signed-in person making a change, as the Core services see them: who, and within which scope.</summary>
+public sealed record Editor(int UserId, string Name, EditorRole Role, int? DiplomaticPostId, int? LocalAuthorityId)
+{
+    public static Editor Of(AtlasUser user) => new(user.Id, user.DisplayName, user.Role, user.DiplomaticPostId, user.LocalAuthorityId);
+}
+
+/// <summary>The claims that carry an <see cref="Editor"/> in the sign-in cookie (and, later, in API tokens).</summary>
+public static class EditorClaims
+{
+    public const string UserId = "atlas:user";
+    public const string Name = "atlas:name";
+    public const string Role = "atlas:role";
+    public const string DiplomaticPost = "atlas:post";
+    public const string LocalAuthority = "atlas:authority";
+}
