@@ -1,3 +1,4 @@
+using Atlas.Core.Editing;
 using Atlas.Core.Reference;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,6 +13,7 @@ public static class AtlasCoreServices
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReferenceCatalog>();
+        services.AddAtlasEditing();
         foreach (var type in typeof(AtlasCoreServices).Assembly.GetTypes()
                      .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true, IsGenericTypeDefinition: false })
                      .Where(t => UseCaseSuffixes.Any(s => t.Name.EndsWith(s, StringComparison.Ordinal)))

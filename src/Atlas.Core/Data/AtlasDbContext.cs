@@ -30,6 +30,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Infrastructure.DataVersion> DataVersions => Set<Infrastructure.DataVersion>();
     public DbSet<Infrastructure.ApiRateWindow> ApiRateWindows => Set<Infrastructure.ApiRateWindow>();
+    public DbSet<Editing.ChangeRecord> ChangeRecords => Set<Editing.ChangeRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -8,6 +8,8 @@ public sealed class DiplomaticPost
     public required string Name { get; set; }
     public string? City { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>The row's version (PostgreSQL xmin) for optimistic concurrency: a save made from an older one is refused.</summary>
+    public uint Version { get; set; }
     public List<DiplomaticPostCountry> Countries { get; set; } = [];
     public List<Contact> Contacts { get; set; } = [];
 }
@@ -41,6 +43,7 @@ public sealed class Contact
     public int? ProjectId { get; set; }
     public Project? Project { get; set; }
     public int SortOrder { get; set; }
+    public uint Version { get; set; }
 
     public string FullName => string.Join(' ', new[] { FirstName, LastName }.Where(s => !string.IsNullOrWhiteSpace(s)));
 }

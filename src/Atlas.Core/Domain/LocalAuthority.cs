@@ -22,6 +22,8 @@ public sealed class LocalAuthority
     public string? LeaderTitle { get; set; }
     public string? Website { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>The row's version (PostgreSQL xmin) for optimistic concurrency: a save made from an older one is refused.</summary>
+    public uint Version { get; set; }
 
     public List<PartnershipAuthority> Partnerships { get; set; } = [];
     public List<Contact> Contacts { get; set; } = [];

@@ -12,4 +12,6 @@ public sealed class Organisation
     public string? City { get; set; }
     public string? Website { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>The row's version (PostgreSQL xmin) for optimistic concurrency: a save made from an older one is refused.</summary>
+    public uint Version { get; set; }
 }

@@ -15,6 +15,8 @@ public sealed class Partnership
     public string? Domains { get; set; }
     public string? Source { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>The row's version (PostgreSQL xmin) for optimistic concurrency: a save made from an older one is refused.</summary>
+    public uint Version { get; set; }
 
     public List<PartnershipAuthority> Authorities { get; set; } = [];
     public List<PartnershipTheme> Themes { get; set; } = [];

@@ -31,6 +31,8 @@ public sealed class Project
     public bool? EvaluationPolicy { get; set; }
     public string? Source { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>The row's version (PostgreSQL xmin) for optimistic concurrency: a save made from an older one is refused.</summary>
+    public uint Version { get; set; }
 
     public List<ProjectParticipant> Participants { get; set; } = [];
     public List<ProjectTheme> Themes { get; set; } = [];
@@ -71,6 +73,7 @@ public sealed class ProjectParticipant
     public int? OrganisationId { get; set; }
     public Organisation? Organisation { get; set; }
     public int SortOrder { get; set; }
+    public uint Version { get; set; }
 
     public string Name => LocalAuthority?.Name ?? Organisation?.Name ?? "";
 }
@@ -92,6 +95,7 @@ public sealed class Funding
     public int? Year { get; set; }
     public string? Note { get; set; }
     public int SortOrder { get; set; }
+    public uint Version { get; set; }
 
     public string FunderName => FunderAuthority?.Name ?? FunderOrganisation?.Name ?? "";
 }
@@ -107,4 +111,5 @@ public sealed class Volunteer
     public string? Mission { get; set; }
     public string? FieldOfAction { get; set; }
     public string? HostEntity { get; set; }
+    public uint Version { get; set; }
 }

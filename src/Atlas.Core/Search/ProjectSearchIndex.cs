@@ -62,21 +62,35 @@ public static class ProjectSearchIndex
             SELECT t.id AS project_id, string_agg(DISTINCT o.name, ' ') AS text
             FROM target t JOIN project_participants pp ON pp.project_id = t.id JOIN organisations o ON o.id = pp.organisation_id
             GROUP BY t.id
+        ),
+        computed AS (
+            SELECT t.id,
+                   coalesce(a.authority_ids, '{}') AS authority_ids,
+                   coalesce(a.country_codes, '{}') AS country_codes,
+                   coalesce(a.region_codes, '{}') AS region_codes,
+                   coalesce(a.department_codes, '{}') AS department_codes,
+                   coalesce(th.theme_ids, '{}') AS theme_ids,
+                   concat_ws(' ', pr.title, pa.title, pr.objectives, pr.description, pr.context, pr.history, pr.beneficiaries,
+                             pa.domains, a.text, o.text, th.text) AS search_text
+            FROM target t
+            JOIN projects pr ON pr.id = t.id
+            LEFT JOIN partnerships pa ON pa.id = t.partnership_id
+            LEFT JOIN authorities a ON a.project_id = t.id
+            LEFT JOIN themes th ON th.project_id = t.id
+            LEFT JOIN organisations o ON o.project_id = t.id
         )
         UPDATE projects p SET
-            authority_ids = coalesce(a.authority_ids, '{}'),
-            country_codes = coalesce(a.country_codes, '{}'),
-            region_codes = coalesce(a.region_codes, '{}'),
-            department_codes = coalesce(a.department_codes, '{}'),
-            theme_ids = coalesce(th.theme_ids, '{}'),
-            search_text = concat_ws(' ', p.title, pa.title, p.objectives, p.description, p.context, p.history, p.beneficiaries,
-                                    pa.domains, a.text, o.text, th.text)
-        FROM target t
-        LEFT JOIN partnerships pa ON pa.id = t.partnership_id
-        LEFT JOIN authorities a ON a.project_id = t.id
-        LEFT JOIN themes th ON th.project_id = t.id
-        LEFT JOIN organisations o ON o.project_id = t.id
-        WHERE p.id = t.id
+            authority_ids = c.authority_ids,
+            country_codes = c.country_codes,
+            region_codes = c.region_codes,
+            department_codes = c.department_codes,
+            theme_ids = c.theme_ids,
+            search_text = c.search_text
+        FROM computed c
+        -- Rows whose derived columns are already right are left alone, so their version (xmin) does not move.
+        WHERE p.id = c.id
+          AND (p.authority_ids, p.country_codes, p.region_codes, p.department_codes, p.theme_ids, p.search_text)
+              IS DISTINCT FROM (c.authority_ids, c.country_codes, c.region_codes, c.department_codes, c.theme_ids, c.search_text)
         """;
 
     /// <summary>Refreshes the given projects, or every project when <paramref name="projectIds"/> is null.</summary>

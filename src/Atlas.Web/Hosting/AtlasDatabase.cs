@@ -41,7 +41,7 @@ internal static partial class AtlasDatabase
     {
         services.AddSingleton(new AtlasConnection(connectionString));
         services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
-        services.AddDbContextPool<AtlasDbContext>(o => o.UseNpgsql(connectionString));
+        services.AddDbContextPool<AtlasDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<Atlas.Core.Editing.ChangeRecorder>()));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Using the PostgreSQL server of ConnectionStrings:Atlas")]

@@ -9,6 +9,7 @@ internal sealed class LocalAuthorityMapping : IEntityTypeConfiguration<LocalAuth
     public void Configure(EntityTypeBuilder<LocalAuthority> builder)
     {
         builder.Property(a => a.Key).HasMaxLength(120);
+        builder.HasXminVersion(a => a.Version);
         builder.HasIndex(a => a.Key).IsUnique();
         builder.Property(a => a.Name).HasMaxLength(300);
         builder.Property(a => a.CountryCode).HasMaxLength(2).IsFixedLength();
@@ -43,6 +44,7 @@ internal sealed class OrganisationMapping : IEntityTypeConfiguration<Organisatio
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
         builder.Property(o => o.Key).HasMaxLength(120);
+        builder.HasXminVersion(o => o.Version);
         builder.HasIndex(o => o.Key).IsUnique();
         builder.Property(o => o.Name).HasMaxLength(300);
         builder.Property(o => o.CountryCode).HasMaxLength(2).IsFixedLength();
@@ -58,6 +60,7 @@ internal sealed class DiplomaticPostMapping : IEntityTypeConfiguration<Diplomati
     public void Configure(EntityTypeBuilder<DiplomaticPost> builder)
     {
         builder.Property(p => p.Key).HasMaxLength(120);
+        builder.HasXminVersion(p => p.Version);
         builder.HasIndex(p => p.Key).IsUnique();
         builder.Property(p => p.Name).HasMaxLength(300);
         builder.Property(p => p.City).HasMaxLength(200);
@@ -82,6 +85,7 @@ internal sealed class ContactMapping : IEntityTypeConfiguration<Contact>
     public void Configure(EntityTypeBuilder<Contact> builder)
     {
         builder.Property(c => c.LastName).HasMaxLength(200);
+        builder.HasXminVersion(c => c.Version);
         builder.Property(c => c.FirstName).HasMaxLength(200);
         builder.Property(c => c.Function).HasMaxLength(300);
         builder.Property(c => c.Email).HasMaxLength(320);

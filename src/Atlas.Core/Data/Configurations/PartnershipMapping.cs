@@ -9,6 +9,7 @@ internal sealed class PartnershipMapping : IEntityTypeConfiguration<Partnership>
     public void Configure(EntityTypeBuilder<Partnership> builder)
     {
         builder.Property(p => p.Key).HasMaxLength(120);
+        builder.HasXminVersion(p => p.Version);
         builder.HasIndex(p => p.Key).IsUnique();
         builder.Property(p => p.Title).HasMaxLength(300);
         builder.Property(p => p.LegalFrame).HasMaxLength(500);

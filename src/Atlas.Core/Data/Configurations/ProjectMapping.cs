@@ -9,6 +9,7 @@ internal sealed class ProjectMapping : IEntityTypeConfiguration<Project>
     public void Configure(EntityTypeBuilder<Project> builder)
     {
         builder.Property(p => p.Key).HasMaxLength(160);
+        builder.HasXminVersion(p => p.Version);
         builder.HasIndex(p => p.Key).IsUnique();
         builder.Property(p => p.Title).HasMaxLength(500);
         builder.Property(p => p.Form).HasMaxLength(300);
@@ -70,6 +71,7 @@ internal sealed class ProjectParticipantMapping : IEntityTypeConfiguration<Proje
 {
     public void Configure(EntityTypeBuilder<ProjectParticipant> builder)
     {
+        builder.HasXminVersion(pp => pp.Version);
         builder.HasOne(pp => pp.Project).WithMany(p => p.Participants).HasForeignKey(pp => pp.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(pp => pp.LocalAuthority).WithMany().HasForeignKey(pp => pp.LocalAuthorityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(pp => pp.Organisation).WithMany().HasForeignKey(pp => pp.OrganisationId).OnDelete(DeleteBehavior.Restrict);
@@ -87,6 +89,7 @@ internal sealed class FundingMapping : IEntityTypeConfiguration<Funding>
 {
     public void Configure(EntityTypeBuilder<Funding> builder)
     {
+        builder.HasXminVersion(f => f.Version);
         builder.Property(f => f.Amount).HasPrecision(18, 2);
         builder.Property(f => f.WaterLawAmount).HasPrecision(18, 2);
         builder.Property(f => f.CurrencyCode).HasMaxLength(3).IsFixedLength();
@@ -112,6 +115,7 @@ internal sealed class VolunteerMapping : IEntityTypeConfiguration<Volunteer>
 {
     public void Configure(EntityTypeBuilder<Volunteer> builder)
     {
+        builder.HasXminVersion(v => v.Version);
         builder.Property(v => v.LastName).HasMaxLength(200);
         builder.Property(v => v.FirstName).HasMaxLength(200);
         builder.Property(v => v.Mission).HasMaxLength(500);

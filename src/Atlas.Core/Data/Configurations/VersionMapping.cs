@@ -1,0 +1,19 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Atlas.Core.Data.Configurations;
+
+internal static class VersionMapping
+{
+    /// <summary>
+    /// Maps a record's version to PostgreSQL's <c>xmin</c> system column (it changes with every write of the row, so it needs
+    /// no column of its own nor any migration) as an optimistic-concurrency token. The column is named per table because
+    /// <see cref="SnakeCaseNames"/> renames every property's default column after the mappings run.
+    /// </summary>
+    public static void HasXminVersion<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, uint>> version) where T : class
+    {
+        builder.Property(version).IsRowVersion();
+        builder.ToTable(SnakeCaseNames.ToSnake(builder.Metadata.GetTableName()!), t => t.Property(version).HasColumnName("xmin"));
+    }
+}

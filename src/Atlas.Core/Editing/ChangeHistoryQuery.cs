@@ -1,0 +1,119 @@
+using System.Globalization;
+using Atlas.Core.Data;
+using Atlas.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Core.Editing;
+
+/// <summary>A record's values at one point of its history: after a given change, or now.</summary>
+public sealed record RecordVersion(bool Exists, IReadOnlyDictionary<string, string?> Values);
+
+public sealed record FieldDifference(string Field, string? Before, string? After);
+
+/// <summary>The history of records, newest first, and their values at any two points of it.</summary>
+public sealed class ChangeHistoryQuery(AtlasDbContext db)
+{
+    private static readonly string ProjectType = RecordedTypes.NameOf<Project>();
+
+    /// <summary>The changes of one record, newest first.</summary>
+    public Task<List<ChangeRecord>> OfRecordAsync(string entityType, string entityId, CancellationToken ct = default) =>
+        db.ChangeRecords.AsNoTracking()
+            .Where(r => r.EntityType == entityType && r.EntityId == entityId)
+            .OrderByDescending(r => r.Id)
+            .ToListAsync(ct);
+
+    /// <summary>The changes of a project and of everything that belongs to it (funding lines, themes, participants…), newest first.</summary>
+    public Task<List<ChangeRecord>> OfProjectAsync(int projectId, CancellationToken ct = default) =>
+        db.ChangeRecords.AsNoTracking()
+            .Where(r => r.ProjectId == projectId)
+            .OrderByDescending(r => r.Id)
+            .ToListAsync(ct);
+
+    /// <summary>
+    /// What was changed in a project and its records since the project was at <paramref name="version"/>, oldest first; empty
+    /// when no recorded change starts from that version (it predates the history, or was never the project's).
+    /// </summary>
+    public async Task<IReadOnlyList<ChangedField>> SinceProjectVersionAsync(int projectId, uint version, CancellationToken ct = default)
+    {
+        var id = projectId.ToString(CultureInfo.InvariantCulture);
+        var first = await db.ChangeRecords
+            .Where(r => r.EntityType == ProjectType && r.EntityId == id && r.FromVersion == version)
+            .OrderBy(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
+        if (first is null) return [];
+        var records = await db.ChangeRecords.AsNoTracking()
+            .Where(r => r.ProjectId == projectId && r.Id >= first)
+            .OrderBy(r => r.Id)
+            .ToListAsync(ct).ConfigureAwait(false);
+        return records.SelectMany(r => r.Action == ChangeAction.Updated
+                ? r.Changes.Select(c => new ChangedField(r.EntityType, r.EntityId, r.Action, c.Field, c.Old, c.New, r.UserName, r.At))
+                : [new ChangedField(r.EntityType, r.EntityId, r.Action, null, null, null, r.UserName, r.At)])
+            .ToList();
+    }
+
+    /// <summary>
+    /// A record's values just after the change <paramref name="afterChange"/> of its history (0: before its first recorded change;
+    /// null: now). They are the record's present values with every later change undone, so that records loaded before the
+    /// history began compare too.
+    /// </summary>
+    public async Task<RecordVersion?> ValuesAsync(string entityType, string entityId, long? afterChange, CancellationToken ct = default)
+    {
+        if (RecordedTypes.TypeOf(entityType) is not { } type || db.Model.FindEntityType(type) is not { } model) return null;
+        var key = model.FindPrimaryKey()!.Properties;
+        var parts = entityId.Split('/');
+        if (parts.Length != key.Count) return null;
+        object?[] keyValues;
+        try
+        {
+            keyValues = key.Select((p, i) => (object?)Convert.ChangeType(parts[i], p.ClrType, CultureInfo.InvariantCulture)).ToArray();
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+
+        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var tracked = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
+        var entity = await db.FindAsync(type, keyValues, ct).ConfigureAwait(false);
+        var exists = entity is not null;
+        if (entity is not null)
+        {
+            // The values as stored: a record this context is changing shows what the database holds.
+            var entry = db.Entry(entity);
+            foreach (var property in RecordedTypes.Fields(model))
+                values[RecordedTypes.FieldName(property)] = RecordedTypes.Text(entry.Property(property.Name).OriginalValue);
+            if (!tracked.Contains(entity)) entry.State = EntityState.Detached;
+        }
+
+        if (afterChange is { } point)
+        {
+            var later = await db.ChangeRecords.AsNoTracking()
+                .Where(r => r.EntityType == entityType && r.EntityId == entityId && r.Id > point)
+                .OrderByDescending(r => r.Id)
+                .ToListAsync(ct).ConfigureAwait(false);
+            foreach (var change in later)
+            {
+                foreach (var field in change.Changes) values[field.Field] = field.Old;
+                exists = change.Action switch
+                {
+                    ChangeAction.Created or ChangeAction.Restored => false,
+                    ChangeAction.Deleted => true,
+                    _ => exists,
+                };
+            }
+        }
+        if (!exists) values.Clear();
+        return new RecordVersion(exists, values);
+    }
+
+    /// <summary>The fields that differ between two points of a record's history (see <see cref="ValuesAsync"/>).</summary>
+    public async Task<IReadOnlyList<FieldDifference>?> CompareAsync(string entityType, string entityId, long? fromChange, long? toChange, CancellationToken ct = default)
+    {
+        var before = await ValuesAsync(entityType, entityId, fromChange, ct).ConfigureAwait(false);
+        var after = await ValuesAsync(entityType, entityId, toChange, ct).ConfigureAwait(false);
+        if (before is null || after is null) return null;
+        return before.Values.Keys.Union(after.Values.Keys, StringComparer.Ordinal)
+            .Select(f => new FieldDifference(f, before.Values.GetValueOrDefault(f), after.Values.GetValueOrDefault(f)))
+            .Where(d => d.Before != d.After)
+            .ToList();
+    }
+}

@@ -1,0 +1,52 @@
+using FluentValidation.Results;
+
+namespace Atlas.Core.Editing;
+
+/// <summary>What became of a submitted edit.</summary>
+public abstract record EditResult
+{
+    private EditResult() { }
+
+    /// <summary>Saved; <paramref name="Version"/> is the record's new version, to send with the next edit.</summary>
+    public sealed record Saved(uint Version) : EditResult;
+
+    /// <summary>Refused by the rules: the errors of each field (named as submitted: "Title", "Fundings[0].Amount"); nothing saved.</summary>
+    public sealed record Invalid(IReadOnlyDictionary<string, IReadOnlyList<FieldError>> Errors) : EditResult
+    {
+        public static Invalid Of(IEnumerable<ValidationFailure> failures) => new(failures
+            .GroupBy(f => f.PropertyName, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<FieldError>)g.Select(f => new FieldError(f.ErrorCode, f.ErrorMessage)).ToList(), StringComparer.Ordinal));
+
+        public static Invalid Of(string field, string code, string message) =>
+            new(new Dictionary<string, IReadOnlyList<FieldError>>(StringComparer.Ordinal) { [field] = [new FieldError(code, message)] });
+    }
+
+    /// <summary>The record is outside the editor's scope: nothing saved, nothing told about it.</summary>
+    public sealed record Forbidden : EditResult;
+
+    public sealed record NotFound : EditResult;
+
+    /// <summary>
+    /// Someone saved the record since the version the editor loaded: nothing saved. <paramref name="Changes"/> is what they changed
+    /// (from the history; empty when the history cannot tell), <paramref name="CurrentVersion"/> the version to reload.
+    /// </summary>
+    public sealed record Conflict(uint CurrentVersion, IReadOnlyList<ChangedField> Changes) : EditResult
+    {
+        /// <summary>The fields changed: a project's own by name ("title"), a funding line's as "funding/12.amount", a line added or removed as "funding/12".</summary>
+        public IReadOnlyList<string> Fields => Changes.Select(c => c.Path).Distinct(StringComparer.Ordinal).ToList();
+    }
+}
+
+/// <summary>One rule a field breaks: a stable code, the French message shown beside the field, its English text for the API.</summary>
+public sealed record FieldError(string Code, string Message)
+{
+    public string English => EditingRules.English(Code);
+}
+
+/// <summary>A field someone else changed, with its values and its author.</summary>
+public sealed record ChangedField(string EntityType, string EntityId, ChangeAction Action, string? Field, string? Old, string? New, string UserName, DateTimeOffset At)
+{
+    public string Path => EntityType == RecordedTypes.NameOf<Domain.Project>()
+        ? Field ?? EntityType
+        : Field is null ? $"{EntityType}/{EntityId}" : $"{EntityType}/{EntityId}.{Field}";
+}

@@ -1,0 +1,58 @@
+using Atlas.Core.Reference;
+using FluentValidation;
+
+namespace Atlas.Core.Editing;
+
+/// <summary>
+/// The rules the editing validators share: each says in French what is wrong, beside the field, under an error code that
+/// <see cref="English"/> says again in English for the API (the codes of <see cref="ReferenceRules"/> are reused as they are).
+/// </summary>
+public static class EditingRules
+{
+    public const int MaxNarrativeLength = 20_000;
+
+    private static readonly Dictionary<string, string> EnglishTexts = new(StringComparer.Ordinal)
+    {
+        ["title_required"] = "The title is required.",
+        ["too_long"] = "The text is longer than this field allows.",
+        ["end_before_start"] = "The end year must not be before the start year.",
+        ["end_date_before_start_date"] = "The end date must not be before the start date.",
+        ["date_not_in_year"] = "The date must fall in the year given.",
+        ["status_required"] = "The status is required.",
+        ["unknown_status"] = "Unknown status: give planned, ongoing or completed.",
+        ["unknown_theme"] = "Unknown theme.",
+        ["duplicate_theme"] = "A theme is chosen more than once.",
+        ["priority_out_of_range"] = "The priority must be between 1 and 99.",
+        ["amount_required"] = "The amount is required.",
+        ["amount_negative"] = "An amount must not be negative.",
+        ["amount_precision"] = "An amount has at most 16 digits before the decimal point and 2 after.",
+        ["currency_required"] = "The currency is required.",
+        ["total_cost_incomplete"] = "A total cost needs both an amount and a currency.",
+        ["water_law_amount_exceeds_amount"] = "The part under the 1 % water law must not exceed the amount.",
+        ["funder_required"] = "A funding line needs a funder: an authority or an organisation.",
+        ["funder_ambiguous"] = "A funding line has one funder: an authority or an organisation, not both.",
+        ["unknown_funder_authority"] = "Unknown funder authority.",
+        ["unknown_funder_organisation"] = "Unknown funder organisation.",
+        ["unknown_funding"] = "This funding line does not belong to the project.",
+        ["duplicate_funding"] = "A funding line is listed more than once.",
+    };
+
+    /// <summary>The English text of an error code, for the API; an unknown code is returned as it is.</summary>
+    public static string English(string errorCode) =>
+        EnglishTexts.TryGetValue(errorCode, out var text) ? text : ReferenceRules.English(errorCode);
+
+    public static IEnumerable<string> Codes => EnglishTexts.Keys;
+
+    public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
+        rule.MaximumLength(maxLength).WithErrorCode("too_long").WithMessage($"Ce texte ne peut dépasser {maxLength} caractères.");
+
+    public static IRuleBuilderOptions<T, decimal?> Money<T>(this IRuleBuilder<T, decimal?> rule) =>
+        rule.GreaterThanOrEqualTo(0).WithErrorCode("amount_negative").WithMessage("Un montant ne peut être négatif.")
+            .PrecisionScale(18, 2, ignoreTrailingZeros: true).WithErrorCode("amount_precision")
+            .WithMessage("Un montant a au plus 16 chiffres avant la virgule et 2 après.");
+
+    /// <summary>A date, when given, falls in the year, when given.</summary>
+    public static IRuleBuilderOptions<T, DateOnly?> InYear<T>(this IRuleBuilder<T, DateOnly?> rule, Func<T, int?> year) =>
+        rule.Must((values, date) => date is null || year(values) is not { } y || date.Value.Year == y)
+            .WithErrorCode("date_not_in_year").WithMessage("La date doit tomber dans l'année indiquée.");
+}

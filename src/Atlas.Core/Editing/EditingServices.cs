@@ -1,0 +1,21 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Atlas.Core.Editing;
+
+public static class EditingServices
+{
+    /// <summary>
+    /// The editing core: the ambient editor and the interceptor that records history (both singletons, as the DbContext is
+    /// pooled: give the interceptor to the context with <c>AddInterceptors(sp.GetRequiredService&lt;ChangeRecorder&gt;())</c>),
+    /// the scopes and the editing use cases per request.
+    /// </summary>
+    public static IServiceCollection AddAtlasEditing(this IServiceCollection services)
+    {
+        services.AddSingleton<AmbientEditor>();
+        services.AddSingleton<IEditorContext>(sp => sp.GetRequiredService<AmbientEditor>());
+        services.AddSingleton<ChangeRecorder>();
+        services.AddScoped<EditingScope>();
+        services.AddScoped<ProjectEditing>();
+        return services;
+    }
+}

@@ -1,0 +1,173 @@
+using Atlas.Core.Data;
+using Atlas.Core.Domain;
+using Atlas.Core.Reference;
+using Atlas.Core.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Core.Editing;
+
+/// <summary>
+/// Edits a project's fields, themes and funding lines in one transaction: within the editor's scope, by the rules, from the
+/// version the editor loaded (a save made from an older one changes nothing and says what the other person changed), with
+/// its history recorded, its search columns refreshed and its date of update moved.
+/// </summary>
+public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, ReferenceCatalog catalog, ChangeHistoryQuery history, TimeProvider clock)
+{
+    public async Task<EditResult> SaveAsync(Editor editor, int projectId, uint version, ProjectValues values, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        ArgumentNullException.ThrowIfNull(values);
+        using var author = AmbientEditor.Use(editor);
+        try
+        {
+            return await SaveInTransactionAsync(editor, projectId, version, values, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Saved or not, nothing of this edit stays tracked for whatever the request does next.
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<EditResult> SaveInTransactionAsync(Editor editor, int projectId, uint version, ProjectValues values, CancellationToken ct)
+    {
+        var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        // Every edit of a project takes the project's row first, so that edits of one project queue up there rather than
+        // deadlock on the other rows they write (every write also touches data_versions).
+        var locked = await db.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM projects WHERE id = {projectId} FOR UPDATE")
+            .ToListAsync(ct).ConfigureAwait(false);
+        if (locked.Count == 0) return new EditResult.NotFound();
+        if (!await scope.MayEditProjectAsync(editor, projectId, ct).ConfigureAwait(false)) return new EditResult.Forbidden();
+
+        var known = await KnownRecords.LoadAsync(db, values.Fundings, ct).ConfigureAwait(false);
+        var validation = await new ProjectValidator(reference, known).ValidateAsync(values, ct).ConfigureAwait(false);
+        if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
+
+        var project = await db.Projects.AsSplitQuery()
+            .Include(p => p.Fundings).Include(p => p.Themes)
+            .SingleAsync(p => p.Id == projectId, ct).ConfigureAwait(false);
+        var stored = project.Version;
+        for (var i = 0; i < values.Fundings.Count; i++)
+        {
+            if (values.Fundings[i].Id is not { } id || project.Fundings.Any(f => f.Id == id)) continue;
+            // From an older version, the line may be one that someone else has removed since.
+            if (stored != version) return await ConflictAsync(projectId, version, ct).ConfigureAwait(false);
+            return EditResult.Invalid.Of($"{nameof(ProjectValues.Fundings)}[{i}].{nameof(FundingValues.Id)}", "unknown_funding",
+                "Cette ligne de financement n'appartient pas au projet.");
+        }
+
+        // The save is checked against the version the editor loaded, not the one just read.
+        project.Version = version;
+        db.Entry(project).Property(p => p.Version).OriginalValue = version;
+        Apply(project, values);
+        db.ChangeTracker.DetectChanges();
+        if (!db.ChangeTracker.HasChanges()) return new EditResult.Saved(stored);
+
+        project.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            // One main theme per project is checked row by row: a new main theme may only be set once the old one is not.
+            if (project.Themes.Any(t => t.IsMain && (db.Entry(t).State == EntityState.Added || !db.Entry(t).Property(x => x.IsMain).OriginalValue)))
+            {
+                await db.ProjectThemes.Where(t => t.ProjectId == projectId && t.IsMain)
+                    .ExecuteUpdateAsync(s => s.SetProperty(t => t.IsMain, false), ct).ConfigureAwait(false);
+            }
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(ct).ConfigureAwait(false);
+            return await ConflictAsync(projectId, version, ct).ConfigureAwait(false);
+        }
+
+        await ProjectSearchIndex.RefreshAsync(db, [projectId], ct).ConfigureAwait(false);
+        var saved = await CurrentVersionAsync(projectId, ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return new EditResult.Saved(saved);
+    }
+
+    private async Task<EditResult> ConflictAsync(int projectId, uint version, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var changes = await history.SinceProjectVersionAsync(projectId, version, ct).ConfigureAwait(false);
+        return new EditResult.Conflict(await CurrentVersionAsync(projectId, ct).ConfigureAwait(false), changes);
+    }
+
+    private Task<uint> CurrentVersionAsync(int projectId, CancellationToken ct) =>
+        db.Projects.Where(p => p.Id == projectId).Select(p => p.Version).SingleAsync(ct);
+
+    private void Apply(Project project, ProjectValues values)
+    {
+        project.Title = values.Title!.Trim();
+        project.Status = EnumCode<ProjectStatus>.Parse(values.Status!);
+        project.FirstSignatureYear = values.FirstSignatureYear;
+        project.StartDate = values.StartDate;
+        project.StartYear = values.StartYear ?? values.StartDate?.Year;
+        project.EndDate = values.EndDate;
+        project.EndYear = values.EndYear ?? values.EndDate?.Year;
+        project.Context = Text(values.Context);
+        project.History = Text(values.History);
+        project.Objectives = Text(values.Objectives);
+        project.Description = Text(values.Description);
+        project.Form = Text(values.Form);
+        project.Beneficiaries = Text(values.Beneficiaries);
+        project.TotalCostAmount = values.TotalCostAmount;
+        project.TotalCostCurrency = values.TotalCostAmount is null ? null : values.TotalCostCurrency;
+        project.IsTriennial = values.IsTriennial;
+        project.CommunicationInFrance = values.CommunicationInFrance;
+        project.CommunicationInPartnerCountry = values.CommunicationInPartnerCountry;
+        project.EvaluationPolicy = values.EvaluationPolicy;
+        ApplyThemes(project, values);
+        ApplyFundings(project, values);
+    }
+
+    private void ApplyThemes(Project project, ProjectValues values)
+    {
+        var wanted = values.Themes.ToDictionary(t => t.ThemeId, t => (IsMain: false, t.Priority));
+        if (values.MainThemeId is { } main) wanted[main] = (true, null);
+        foreach (var theme in project.Themes.ToList())
+        {
+            if (wanted.Remove(theme.ThemeId, out var choice))
+            {
+                theme.IsMain = choice.IsMain;
+                theme.Priority = choice.Priority;
+            }
+            else
+            {
+                project.Themes.Remove(theme);
+                db.ProjectThemes.Remove(theme);
+            }
+        }
+        foreach (var (themeId, choice) in wanted)
+            project.Themes.Add(new ProjectTheme { ProjectId = project.Id, ThemeId = themeId, IsMain = choice.IsMain, Priority = choice.Priority });
+    }
+
+    private void ApplyFundings(Project project, ProjectValues values)
+    {
+        var kept = values.Fundings.Where(f => f.Id is not null).Select(f => f.Id!.Value).ToHashSet();
+        foreach (var removed in project.Fundings.Where(f => !kept.Contains(f.Id)).ToList())
+        {
+            project.Fundings.Remove(removed);
+            db.Fundings.Remove(removed);
+        }
+        for (var i = 0; i < values.Fundings.Count; i++)
+        {
+            var line = values.Fundings[i];
+            var funding = line.Id is { } id ? project.Fundings.Single(f => f.Id == id) : new Funding { ProjectId = project.Id, CurrencyCode = "" };
+            funding.FunderAuthorityId = line.FunderAuthorityId;
+            funding.FunderOrganisationId = line.FunderOrganisationId;
+            funding.Amount = line.Amount!.Value;
+            funding.CurrencyCode = line.CurrencyCode!;
+            funding.WaterLawAmount = line.WaterLawAmount;
+            funding.Year = line.Year;
+            funding.Note = Text(line.Note);
+            funding.SortOrder = i;
+            if (line.Id is null) project.Fundings.Add(funding);
+        }
+    }
+
+    /// <summary>What was typed, without the spaces around it; nothing for a blank field.</summary>
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
