@@ -1,5 +1,6 @@
 using Atlas.Core;
 using Atlas.Core.Data;
+using Atlas.Core.Editing;
 using Atlas.Web.Api;
 using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
@@ -43,6 +44,7 @@ builder.Services.AddRazorPages();
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddAtlasApi();
+builder.Services.AddAtlasAccounts(builder.Configuration, builder.Environment);
 builder.Services.AddSingleton<DataVersionReader>();
 builder.Services.AddSingleton<RateLimitCounters>();
 builder.Services.AddHostedService(services => services.GetRequiredService<RateLimitCounters>());
@@ -52,6 +54,7 @@ var app = builder.Build();
 try
 {
     await AtlasDatabase.PrepareAsync(app.Services, app.Configuration, startupLogger);
+    if (app.Environment.IsDevelopment()) await DemoAccounts.EnsureAsync(app.Services, startupLogger);
 }
 catch
 {
@@ -75,6 +78,13 @@ app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
     api.UseCors(AtlasApi.CorsPolicy);
     api.UseMiddleware<ApiRateLimiting>();
     api.UseMiddleware<ApiConditionalGet>();
+});
+app.UseAuthentication();
+app.UseAuthorization();
+// Whatever a signed-in person's request saves is recorded in the history under their name.
+app.Use(async (context, next) =>
+{
+    using (AmbientEditor.Use(EditorAccessor.From(context.User))) await next(context);
 });
 
 // The machine's bare HTTP throughput, the yardstick of the benchmarks.
