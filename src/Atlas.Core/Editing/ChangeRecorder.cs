@@ -50,6 +50,7 @@ public sealed class ChangeRecorder(IEditorContext editors, TimeProvider clock) :
     public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
+        await DiscardAsync(eventData.Context).ConfigureAwait(false);
         if (Entries(eventData.Context, out var db) is { Count: > 0 } entries)
         {
             var own = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
@@ -60,6 +61,7 @@ public sealed class ChangeRecorder(IEditorContext editors, TimeProvider clock) :
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
+        Take(eventData.Context)?.OwnTransaction?.Dispose();
         if (Entries(eventData.Context, out var db) is { Count: > 0 } entries)
         {
             Capture(db, entries, db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null);
@@ -96,17 +98,33 @@ public sealed class ChangeRecorder(IEditorContext editors, TimeProvider clock) :
     }
 
     // A failed save leaves nothing behind: its own transaction, if any, rolls back as it is disposed.
-    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        if (Take(eventData.Context)?.OwnTransaction is { } own) await own.DisposeAsync().ConfigureAwait(false);
-    }
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) =>
+        DiscardAsync(eventData.Context);
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => Take(eventData.Context)?.OwnTransaction?.Dispose();
 
-    public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    // EF reports a concurrency failure here and not to SaveChangesFailed: what that save meant to record must go too,
+    // or the pooled context would carry it into its next save.
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
     {
-        if (Take(eventData.Context)?.OwnTransaction is { } own) await own.DisposeAsync().ConfigureAwait(false);
+        await DiscardAsync(eventData.Context).ConfigureAwait(false);
+        return result;
     }
+
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Take(eventData.Context)?.OwnTransaction?.Dispose();
+        return result;
+    }
+
+    private async Task DiscardAsync(DbContext? context)
+    {
+        if (Take(context)?.OwnTransaction is { } own) await own.DisposeAsync().ConfigureAwait(false);
+    }
+
+    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default) =>
+        DiscardAsync(eventData.Context);
 
     public override void SaveChangesCanceled(DbContextEventData eventData) => Take(eventData.Context)?.OwnTransaction?.Dispose();
 

@@ -63,7 +63,11 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         db.Entry(project).Property(p => p.Version).OriginalValue = version;
         Apply(project, values);
         db.ChangeTracker.DetectChanges();
-        if (!db.ChangeTracker.HasChanges()) return new EditResult.Saved(stored);
+        if (!db.ChangeTracker.HasChanges())
+        {
+            // Nothing to write, but a form loaded from an older version still has not seen what changed since.
+            return stored == version ? new EditResult.Saved(stored) : await ConflictAsync(projectId, version, ct).ConfigureAwait(false);
+        }
 
         project.UpdatedAt = clock.GetUtcNow();
         try

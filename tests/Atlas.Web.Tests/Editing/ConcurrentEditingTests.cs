@@ -1,6 +1,7 @@
 using Atlas.Core.Editing;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Web.Tests.Editing;
 
@@ -39,6 +40,30 @@ public sealed class ConcurrentEditingTests(TestDatabase database)
         await using var db = TestDatabase.CreateContext(h.ConnectionString);
         var project = await db.Projects.SingleAsync(p => p.Id == h.TyrProject, Ct);
         Assert.Equal(("Titre du correspondant", "Description de l'administrateur"), (project.Title, project.Description));
+    }
+
+    [Fact]
+    public async Task After_a_conflict_the_pooled_context_saves_cleanly_without_an_editor()
+    {
+        await using var h = await EditingHarness.StartAsync(database);
+        var (first, version) = await h.LoadProjectAsync(h.TyrProject);
+        var (second, _) = await h.LoadProjectAsync(h.TyrProject);
+        first.Title = "Premier";
+        second.Title = "Second";
+        Assert.IsType<EditResult.Saved>(await h.SaveAsync(h.Administrator, h.TyrProject, version, first));
+        Assert.IsType<EditResult.Conflict>(await h.SaveAsync(h.Administrator, h.TyrProject, version, second));
+        var history = (await h.HistoryAsync(h.TyrProject)).Count;
+
+        // A save with no editor (as the demo loader's) must not carry what the refused save meant to record.
+        var saved = await h.WithAsync(async services =>
+        {
+            var db = services.GetRequiredService<Atlas.Core.Data.AtlasDbContext>();
+            var organisation = await db.Organisations.OrderBy(o => o.Id).FirstAsync(Ct);
+            organisation.City = "Beyrouth";
+            return await db.SaveChangesAsync(Ct);
+        });
+        Assert.Equal(1, saved);
+        Assert.Equal(history, (await h.HistoryAsync(h.TyrProject)).Count);
     }
 
     [Fact]
