@@ -1,6 +1,8 @@
 using Atlas.Core.Domain;
+using Atlas.Core.Editing;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
+using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
@@ -9,8 +11,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>/projets/{id}: a project's full public record ("fiche projet") and the embassy contacts of its countries.</summary>
-public sealed class DetailModel(ProjectRecordQuery records, ReferenceCatalog catalog) : PageModel
+public sealed class DetailModel(ProjectRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope) : PageModel
 {
+    /// <summary>The confirmation of an edit just saved, shown once.</summary>
+    [TempData]
+    public string? Notice { get; set; }
+    /// <summary>A signed-in editor sees the history; "Modifier" only when their scope covers the project.</summary>
+    public bool IsEditor { get; private set; }
+    public bool MayEdit { get; private set; }
     public Project Project { get; private set; } = null!;
     public IReadOnlyList<DiplomaticPost> Posts { get; private set; } = [];
     public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;
@@ -22,6 +30,11 @@ public sealed class DetailModel(ProjectRecordQuery records, ReferenceCatalog cat
         Project = record.Project;
         Posts = record.Posts;
         Reference = await catalog.GetAsync(ct);
+        if (editors.Current is { } editor)
+        {
+            IsEditor = true;
+            MayEdit = await scope.MayEditProjectAsync(editor, id, ct);
+        }
         return Page();
     }
 

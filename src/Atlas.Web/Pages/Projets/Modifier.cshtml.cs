@@ -1,0 +1,276 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Atlas.Core.Data;
+using Atlas.Core.Domain;
+using Atlas.Core.Editing;
+using Atlas.Core.Reference;
+using Atlas.Web.Hosting;
+using Atlas.Web.Pages.Compte;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Pages.Projets;
+
+/// <summary>
+/// /projets/{id}/modifier: an editor whose scope covers the project edits its fields and funding lines. The form carries the
+/// version it was loaded from, so that a save made over someone else's is shown their changes instead of overwriting them.
+/// </summary>
+[Authorize(Policy = AtlasPolicies.Editor)]
+public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope, ProjectEditing editing, ReferenceCatalog catalog, EditorAccessor editors)
+    : AccountPageModel
+{
+    /// <summary>How many blank funding rows the form offers for new lines.</summary>
+    public const int BlankRows = 2;
+
+    [BindProperty]
+    public ProjectValues Values { get; set; } = new();
+
+    [BindProperty]
+    public List<FundingRow> Rows { get; set; } = [];
+
+    [BindProperty]
+    public uint Version { get; set; }
+
+    public Project Project { get; private set; } = null!;
+    public bool Denied { get; private set; }
+    /// <summary>What someone else changed since the version the person loaded, when their save was refused.</summary>
+    public IReadOnlyList<string>? ConflictLines { get; private set; }
+    public IReadOnlyList<FieldOption> StatusOptions { get; } =
+        Enum.GetValues<ProjectStatus>().Select(s => new FieldOption(EnumCode<ProjectStatus>.ToCode(s), Labels.Status(s))).ToList();
+    public IReadOnlyList<FieldOption> YesNo { get; } = [new("True", "Oui"), new("False", "Non")];
+    public IReadOnlyList<FieldOption> ThemeOptions { get; private set; } = [];
+    public IReadOnlyList<FieldOption> CurrencyOptions { get; private set; } = [];
+    public List<FieldOption> FunderOptions { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await PrepareAsync(id, ct) is { } refused) return refused;
+        Values = ProjectValues.Of(Project);
+        Version = Project.Version;
+        Rows = Project.Fundings.OrderBy(f => f.SortOrder).Select(FundingRow.Of).ToList();
+        Rows.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new FundingRow()));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (await PrepareAsync(id, ct) is { } refused) return refused;
+        var lines = await FundingLinesAsync(ct);
+        if (!ModelState.IsValid) return Invalid();
+
+        Values.Fundings = lines.Select(l => l.Values).ToList();
+        var result = await editing.SaveAsync(editors.Current!, id, Version, Values, ct);
+        switch (result)
+        {
+            case EditResult.Saved:
+                TempData[nameof(DetailModel.Notice)] = "Vos modifications ont été enregistrées.";
+                return Redirect($"/projets/{id}");
+            case EditResult.Invalid invalid:
+                foreach (var (field, errors) in invalid.Errors)
+                    foreach (var error in errors) ModelState.AddModelError(FormField(field, lines), error.Message);
+                return Invalid();
+            case EditResult.Conflict conflict:
+                ModelState.Remove(nameof(Version));
+                Version = conflict.CurrentVersion;
+                ConflictLines = conflict.Changes.Count > 0
+                    ? EditLabels.Conflict(conflict.Changes)
+                    : ["Le projet a été modifié depuis que vous avez ouvert ce formulaire."];
+                return Page();
+            case EditResult.Forbidden:
+                return Deny();
+            default:
+                return NotFound();
+        }
+    }
+
+    /// <summary>A value as the person typed it, else the model's, for the fields drawn without the form-field helper.</summary>
+    public string? Shown(string name, object? model) =>
+        ModelState.TryGetValue(name, out var entry) && entry.AttemptedValue is { } typed ? typed : model switch
+        {
+            null => null,
+            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+            _ => model.ToString(),
+        };
+
+    public IReadOnlyList<string> Errors(string name) =>
+        ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
+
+    /// <summary>The currencies, plus an unknown code the person typed, so that it stays shown beside its error.</summary>
+    public IReadOnlyList<FieldOption> CurrenciesWith(string? typed) =>
+        string.IsNullOrEmpty(typed) || CurrencyOptions.Any(o => o.Value == typed) ? CurrencyOptions : [.. CurrencyOptions, new(typed, typed)];
+
+    private IActionResult Invalid()
+    {
+        FormError("Le projet n'a pas été enregistré : corrigez les champs signalés.");
+        return Page();
+    }
+
+    private async Task<IActionResult?> PrepareAsync(int id, CancellationToken ct)
+    {
+        var project = await db.Projects.AsNoTracking().AsSplitQuery()
+            .Include(p => p.Fundings).ThenInclude(f => f.FunderAuthority)
+            .Include(p => p.Fundings).ThenInclude(f => f.FunderOrganisation)
+            .Include(p => p.Themes)
+            .Include(p => p.Participants).ThenInclude(pp => pp.LocalAuthority)
+            .Include(p => p.Participants).ThenInclude(pp => pp.Organisation)
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (project is null) return NotFound();
+        Project = project;
+        if (editors.Current is not { } editor) return Challenge();
+        if (!await scope.MayEditProjectAsync(editor, id, ct)) return Deny();
+
+        var reference = await catalog.GetAsync(ct);
+        ThemeOptions = ThemeTree(reference, null).ToList();
+        CurrencyOptions = reference.Currencies.OrderBy(c => c.Key, StringComparer.Ordinal)
+            .Select(c => new FieldOption(c.Key, $"{c.Key} — {c.Value}")).ToList();
+        FunderOptions = project.Participants.Select(pp => (pp.LocalAuthority, pp.Organisation))
+            .Concat(project.Fundings.Select(f => (LocalAuthority: f.FunderAuthority, Organisation: f.FunderOrganisation)))
+            .Select(x => x.LocalAuthority is { } a ? new FieldOption(FundingRow.AuthorityKey(a.Id), a.Name)
+                : x.Organisation is { } o ? new FieldOption(FundingRow.OrganisationKey(o.Id), o.Name) : null)
+            .OfType<FieldOption>()
+            .DistinctBy(o => o.Value).OrderBy(o => o.Label, StringComparer.CurrentCulture).ToList();
+        return null;
+    }
+
+    private IActionResult Deny()
+    {
+        Denied = true;
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
+    }
+
+    private static IEnumerable<FieldOption> ThemeTree(ReferenceCatalog.Snapshot reference, int? parent) =>
+        reference.Children(parent).SelectMany(t =>
+            ThemeTree(reference, t.Id).Prepend(new FieldOption(t.Id.ToString(CultureInfo.InvariantCulture), new string('\u00A0', (t.Level - 1) * 3) + t.Name)));
+
+    /// <summary>The funding lines the form keeps (rows neither blank nor ticked for removal), each with its row, funders found by name.</summary>
+    private async Task<List<(int Row, FundingValues Values)>> FundingLinesAsync(CancellationToken ct)
+    {
+        var lines = new List<(int, FundingValues)>();
+        for (var i = 0; i < Rows.Count; i++)
+        {
+            var row = Rows[i];
+            if (row.Remove || row.IsBlank) continue;
+            var funder = row.Funder;
+            if (string.IsNullOrEmpty(funder) && !string.IsNullOrWhiteSpace(row.FunderSearch))
+            {
+                funder = await FindFunderAsync(row.FunderSearch.Trim(), $"Rows[{i}].FunderSearch", ct);
+                if (funder is not null)
+                {
+                    ModelState.Remove($"Rows[{i}].Funder");
+                    ModelState.Remove($"Rows[{i}].FunderSearch");
+                    row.Funder = funder;
+                    row.FunderSearch = null;
+                }
+            }
+            lines.Add((i, row.ToValues(funder)));
+        }
+        return lines;
+    }
+
+    /// <summary>The one authority or organisation whose name contains the text, added to the funder choices; null (and an error) if none or several.</summary>
+    private async Task<string?> FindFunderAsync(string text, string field, CancellationToken ct)
+    {
+        var pattern = "%" + LikeEscape().Replace(text, @"\$0") + "%";
+        var authorities = await db.LocalAuthorities.Where(a => EF.Functions.ILike(a.Name, pattern))
+            .Select(a => new { a.Id, a.Name }).Take(2).ToListAsync(ct);
+        var organisations = await db.Organisations.Where(o => EF.Functions.ILike(o.Name, pattern))
+            .Select(o => new { o.Id, o.Name }).Take(2).ToListAsync(ct);
+        var found = authorities.Select(a => new FieldOption(FundingRow.AuthorityKey(a.Id), a.Name))
+            .Concat(organisations.Select(o => new FieldOption(FundingRow.OrganisationKey(o.Id), o.Name))).ToList();
+        var exact = found.Where(f => string.Equals(f.Label, text, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (exact.Count == 1) found = exact;
+        switch (found.Count)
+        {
+            case 0:
+                ModelState.AddModelError(field, "Aucune collectivité ni aucun organisme ne porte ce nom.");
+                return null;
+            case > 1:
+                ModelState.AddModelError(field, "Plusieurs collectivités ou organismes portent ce nom : précisez-le.");
+                return null;
+        }
+        if (FunderOptions.All(o => o.Value != found[0].Value)) FunderOptions.Add(found[0]);
+        return found[0].Value;
+    }
+
+    /// <summary>Where the form shows a rule's error: "Title" beside Values.Title, "Fundings[1].Amount" beside the row it came from.</summary>
+    private static string FormField(string field, List<(int Row, FundingValues Values)> lines)
+    {
+        var funding = FundingField().Match(field);
+        if (funding.Success)
+        {
+            var row = lines[int.Parse(funding.Groups[1].Value, CultureInfo.InvariantCulture)].Row;
+            var name = funding.Groups[2].Value switch
+            {
+                nameof(FundingValues.FunderAuthorityId) or nameof(FundingValues.FunderOrganisationId) or nameof(FundingValues.Id) => nameof(FundingRow.Funder),
+                var other => other,
+            };
+            return $"Rows[{row}].{name}";
+        }
+        if (field.StartsWith(nameof(ProjectValues.Themes), StringComparison.Ordinal)) return $"{nameof(Values)}.{nameof(ProjectValues.MainThemeId)}";
+        if (field.StartsWith(nameof(ProjectValues.Fundings), StringComparison.Ordinal)) return "";
+        return $"{nameof(Values)}.{field}";
+    }
+
+    [GeneratedRegex(@"^Fundings\[(\d+)\]\.(\w+)$")]
+    private static partial Regex FundingField();
+
+    [GeneratedRegex(@"[\\%_]")]
+    private static partial Regex LikeEscape();
+}
+
+/// <summary>One row of the funding table as the form sends it: the funder as "a:12" (authority) or "o:5" (organisation), or a name to find.</summary>
+public sealed class FundingRow
+{
+    public int? Id { get; set; }
+    public string? Funder { get; set; }
+    public string? FunderSearch { get; set; }
+    public decimal? Amount { get; set; }
+    public string? CurrencyCode { get; set; } = "EUR";
+    public decimal? WaterLawAmount { get; set; }
+    public int? Year { get; set; }
+    public string? Note { get; set; }
+    public bool Remove { get; set; }
+
+    /// <summary>A new row left empty (its currency aside): no line.</summary>
+    public bool IsBlank => Id is null && string.IsNullOrEmpty(Funder) && string.IsNullOrWhiteSpace(FunderSearch)
+        && Amount is null && WaterLawAmount is null && Year is null && string.IsNullOrWhiteSpace(Note);
+
+    public static string AuthorityKey(int id) => "a:" + id.ToString(CultureInfo.InvariantCulture);
+    public static string OrganisationKey(int id) => "o:" + id.ToString(CultureInfo.InvariantCulture);
+
+    public static FundingRow Of(Funding funding) => new()
+    {
+        Id = funding.Id,
+        Funder = funding.FunderAuthorityId is { } a ? AuthorityKey(a) : funding.FunderOrganisationId is { } o ? OrganisationKey(o) : null,
+        Amount = funding.Amount,
+        CurrencyCode = funding.CurrencyCode,
+        WaterLawAmount = funding.WaterLawAmount,
+        Year = funding.Year,
+        Note = funding.Note,
+    };
+
+    public FundingValues ToValues(string? funder) => new()
+    {
+        Id = Id,
+        FunderAuthorityId = Key(funder, "a:"),
+        FunderOrganisationId = Key(funder, "o:"),
+        Amount = Amount,
+        CurrencyCode = string.IsNullOrWhiteSpace(CurrencyCode) ? null : CurrencyCode.Trim().ToUpperInvariant(),
+        WaterLawAmount = WaterLawAmount,
+        Year = Year,
+        Note = Note,
+    };
+
+    private static int? Key(string? funder, string prefix) =>
+        funder is not null && funder.StartsWith(prefix, StringComparison.Ordinal)
+        && int.TryParse(funder.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+}
+
+/// <summary>A field the form-field helper does not draw (a text area, a date), with what it shows and its errors.</summary>
+public sealed record EditField(string Name, string Label, string Kind, string? Value, IReadOnlyList<string> Errors, string? Hint = null)
+{
+    public string Id => "f-" + Name.Replace('.', '-');
+}
