@@ -126,13 +126,14 @@ public sealed record DiplomaticPostDto(int Id, string Name, IReadOnlyList<string
 /// <param name="Source">Where the record comes from.</param>
 /// <param name="UpdatedAt">Last change.</param>
 /// <param name="Url">Public page.</param>
+/// <param name="Version">The record's version: send it as the strong ETag of an If-Match header (<c>If-Match: "1234"</c>) to change the record through PUT or PATCH.</param>
 public sealed record ProjectDto(
     int Id, string Title, string Status, int? FirstSignatureYear, int? StartYear, DateOnly? StartDate, int? EndYear, DateOnly? EndDate,
     string? Context, string? History, string? Objectives, string? Description, string? Form, string? Beneficiaries, MoneyDto? TotalCost,
     bool? IsTriennial, bool? CommunicationInFrance, bool? CommunicationInPartnerCountry, bool? EvaluationPolicy,
     PartnershipRefDto? Partnership, IReadOnlyList<CodeName> Countries, ThemeDto? MainTheme, IReadOnlyList<OtherThemeDto> OtherThemes,
     IReadOnlyList<ParticipantDto> Participants, IReadOnlyList<FundingDto> Fundings, IReadOnlyList<ContactDto> Contacts,
-    IReadOnlyList<VolunteerDto> Volunteers, IReadOnlyList<DiplomaticPostDto> DiplomaticPosts, string? Source, DateTimeOffset UpdatedAt, string Url);
+    IReadOnlyList<VolunteerDto> Volunteers, IReadOnlyList<DiplomaticPostDto> DiplomaticPosts, string? Source, DateTimeOffset UpdatedAt, string Url, uint Version);
 
 /// <summary>A secondary theme of a project.</summary>
 /// <param name="Theme">The theme.</param>

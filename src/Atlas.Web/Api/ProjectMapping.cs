@@ -45,7 +45,7 @@ internal static class ProjectMapping
             p.Contacts.Select(Contact).ToList(),
             p.Volunteers.Select(v => new VolunteerDto(string.Join(' ', new[] { v.FirstName, v.LastName }.Where(s => !string.IsNullOrWhiteSpace(s))), v.Mission, v.FieldOfAction, v.HostEntity)).ToList(),
             record.Posts.Select(post => new DiplomaticPostDto(post.Id, post.Name, post.Countries.Select(c => c.CountryCode).ToList(), post.Contacts.Select(Contact).ToList())).ToList(),
-            p.Source, p.UpdatedAt, ProjectUrl(p.Id));
+            p.Source, p.UpdatedAt, ProjectUrl(p.Id), p.Version);
     }
 
     private static ParticipantDto Party(string role, LocalAuthority? authority, Organisation? organisation) => authority is not null

@@ -56,6 +56,8 @@ public static class AccountsSetup
             .AddErrorDescriber<FrenchIdentityErrorDescriber>();
 
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = StampValidationInterval);
+        // The write API's second scheme: personal API tokens.
+        services.AddAuthentication().AddApiTokens();
 
         var securePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.ConfigureApplicationCookie(o =>

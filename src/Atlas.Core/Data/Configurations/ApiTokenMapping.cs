@@ -1,0 +1,18 @@
+using Atlas.Core.Accounts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Atlas.Core.Data.Configurations;
+
+internal sealed class ApiTokenMapping : IEntityTypeConfiguration<ApiToken>
+{
+    public void Configure(EntityTypeBuilder<ApiToken> builder)
+    {
+        builder.ToTable("api_tokens");
+        builder.Property(t => t.Name).HasMaxLength(ApiToken.MaxNameLength);
+        builder.Property(t => t.Prefix).HasMaxLength(ApiTokenStore.PrefixLength);
+        builder.HasIndex(t => t.SecretHash).IsUnique();
+        // A token goes with its account.
+        builder.HasOne<AtlasUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
