@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Installs what Atlas needs on a Debian/Ubuntu machine when it is missing: the PostgreSQL server binaries.
+# Installs what Atlas needs on a Debian/Ubuntu machine when it is missing: the PostgreSQL server binaries, and Chromium for
+# the browser tests.
 # Sourced by run.sh and test.sh. Nothing is installed when a connection string is given instead.
 set -euo pipefail
 
@@ -28,6 +29,16 @@ atlas_apt_install() {
 atlas_ensure_postgres() {
   if [ -n "${1:-}" ]; then return 0; fi   # a server was configured: no local binaries needed
   atlas_have_postgres || atlas_apt_install postgresql
+}
+
+# The browser tests drive the system's Chromium (Playwright cannot download its own browser here).
+atlas_ensure_chromium() {
+  local path="${ATLAS_CHROMIUM:-/usr/bin/chromium}"
+  if [ -x "$path" ]; then return 0; fi
+  if [ -z "${ATLAS_CHROMIUM:-}" ] && command -v apt-get >/dev/null && atlas_apt_install chromium && [ -x "$path" ]; then return 0; fi
+  echo "The browser tests need Chromium at $path. Install it with: sudo apt-get install -y chromium (Debian/Ubuntu)," >&2
+  echo "or set ATLAS_CHROMIUM to a Chromium executable of yours." >&2
+  return 1
 }
 
 atlas_ensure_dotnet() {

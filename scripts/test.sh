@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 source scripts/prerequisites.sh
 atlas_ensure_dotnet
 atlas_ensure_postgres "${ATLAS_TEST_CONNECTION:-}"
+atlas_ensure_chromium
 
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
@@ -15,7 +16,10 @@ dotnet test Atlas.sln -c Release --nologo 2>&1 | tee "$log" || status=$?
 summary=$(grep -Eo 'Failed: +[0-9]+, Passed: +[0-9]+, Skipped: +[0-9]+' "$log" \
   | awk -F'[:,]' '{f+=$2; p+=$4; s+=$6} END {printf "%d passed, %d failed, %d skipped", p, f, s}')
 projects=$(grep -Ec 'Failed: +[0-9]+, Passed: +[0-9]+' "$log" || true)
+screenshots=tests/Atlas.Browser.Tests/bin/Release/net10.0/TestResults/screenshots
 echo
+if [ -d "$screenshots" ]; then echo "browser screenshots: $screenshots"; fi
 echo "tests: ${summary:-0 passed, 0 failed}"
 if [ "$status" -ne 0 ]; then exit "$status"; fi
-if [ "${projects:-0}" -lt 2 ]; then echo "Expected results from both test projects, got $projects." >&2; exit 1; fi
+expected=$(grep -c '\.Tests\.csproj' Atlas.sln)
+if [ "${projects:-0}" -lt "$expected" ]; then echo "Expected results from all $expected test projects, got $projects." >&2; exit 1; fi

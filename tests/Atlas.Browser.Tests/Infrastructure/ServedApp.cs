@@ -1,0 +1,59 @@
+using Atlas.Core.Accounts;
+using Atlas.Core.Data;
+using Atlas.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Atlas.Browser.Tests.Infrastructure;
+
+/// <summary>An account made for a test, with its password.</summary>
+public sealed record TestAccount(string Email, string Password, string Name);
+
+/// <summary>The app on its own copy of the demo database, listening on a free loopback TCP port so that a real browser can reach it.</summary>
+public sealed class ServedApp(TestDatabase database) : IAsyncLifetime
+{
+    public AtlasApp App { get; private set; } = null!;
+
+    /// <summary>Where the browser finds the app, e.g. http://127.0.0.1:41234.</summary>
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        App = new AtlasApp(await database.CreateDemoDatabaseAsync());
+        App.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
+        App.StartServer();
+        var address = App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
+        BaseAddress = new Uri(address);
+    }
+
+    public async ValueTask DisposeAsync() => await App.DisposeAsync();
+
+    public AtlasDbContext CreateContext() => TestDatabase.CreateContext(App.ConnectionString);
+
+    /// <summary>A correspondent of the diplomatic post <paramref name="postKey"/>, made through the app's own user manager.</summary>
+    public async Task<TestAccount> CreateCorrespondentAsync(string postKey, string displayName)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        int postId;
+        await using (var db = CreateContext())
+        {
+            postId = await db.DiplomaticPosts.Where(p => p.Key == postKey).Select(p => p.Id).SingleAsync(ct);
+        }
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AtlasUser>>();
+        var email = $"correspondant-{Guid.NewGuid():N}@test.localhost";
+        var password = "un mot de passe assez long";
+        var user = new AtlasUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName,
+            Role = EditorRole.Correspondent, DiplomaticPostId = postId, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var result = await users.CreateAsync(user, password);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        return new TestAccount(email, password, displayName);
+    }
+}
