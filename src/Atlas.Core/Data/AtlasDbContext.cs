@@ -31,6 +31,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     public DbSet<Infrastructure.DataVersion> DataVersions => Set<Infrastructure.DataVersion>();
     public DbSet<Infrastructure.ApiRateWindow> ApiRateWindows => Set<Infrastructure.ApiRateWindow>();
     public DbSet<Editing.ChangeRecord> ChangeRecords => Set<Editing.ChangeRecord>();
+    public DbSet<Editing.Review.PendingChange> PendingChanges => Set<Editing.Review.PendingChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -20,7 +20,7 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         using var author = AmbientEditor.Use(editor);
         try
         {
-            return await SaveInTransactionAsync(editor, projectId, version, values, ct).ConfigureAwait(false);
+            return (await SaveInTransactionAsync(editor, projectId, version, values, apply: true, ct).ConfigureAwait(false)).Result;
         }
         finally
         {
@@ -29,7 +29,25 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         }
     }
 
-    private async Task<EditResult> SaveInTransactionAsync(Editor editor, int projectId, uint version, ProjectValues values, CancellationToken ct)
+    /// <summary>
+    /// Checks an edit as <see cref="SaveAsync"/> would (scope, rules, version) and saves nothing: <see cref="EditResult.Saved"/>
+    /// with the version given when it would be saved, and whether it would change anything.
+    /// </summary>
+    public async Task<(EditResult Result, bool Changes)> CheckAsync(Editor editor, int projectId, uint version, ProjectValues values, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        ArgumentNullException.ThrowIfNull(values);
+        try
+        {
+            return await SaveInTransactionAsync(editor, projectId, version, values, apply: false, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<(EditResult Result, bool Changes)> SaveInTransactionAsync(Editor editor, int projectId, uint version, ProjectValues values, bool apply, CancellationToken ct)
     {
         var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
 
@@ -38,12 +56,12 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         // deadlock on the other rows they write (every write also touches data_versions).
         var locked = await db.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM projects WHERE id = {projectId} FOR UPDATE")
             .ToListAsync(ct).ConfigureAwait(false);
-        if (locked.Count == 0) return new EditResult.NotFound();
-        if (!await scope.MayEditProjectAsync(editor, projectId, ct).ConfigureAwait(false)) return new EditResult.Forbidden();
+        if (locked.Count == 0) return (new EditResult.NotFound(), false);
+        if (!await scope.MayEditProjectAsync(editor, projectId, ct).ConfigureAwait(false)) return (new EditResult.Forbidden(), false);
 
         var known = await KnownRecords.LoadAsync(db, values.Fundings, ct).ConfigureAwait(false);
         var validation = await new ProjectValidator(reference, known).ValidateAsync(values, ct).ConfigureAwait(false);
-        if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
+        if (!validation.IsValid) return (EditResult.Invalid.Of(validation.Errors), false);
 
         var project = await db.Projects.AsSplitQuery()
             .Include(p => p.Fundings).Include(p => p.Themes)
@@ -53,9 +71,9 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         {
             if (values.Fundings[i].Id is not { } id || project.Fundings.Any(f => f.Id == id)) continue;
             // From an older version, the line may be one that someone else has removed since.
-            if (stored != version) return await ConflictAsync(projectId, version, ct).ConfigureAwait(false);
-            return EditResult.Invalid.Of($"{nameof(ProjectValues.Fundings)}[{i}].{nameof(FundingValues.Id)}", "unknown_funding",
-                "Cette ligne de financement n'appartient pas au projet.");
+            if (stored != version) return (await ConflictAsync(projectId, version, ct).ConfigureAwait(false), false);
+            return (EditResult.Invalid.Of($"{nameof(ProjectValues.Fundings)}[{i}].{nameof(FundingValues.Id)}", "unknown_funding",
+                "Cette ligne de financement n'appartient pas au projet."), false);
         }
 
         // The save is checked against the version the editor loaded, not the one just read.
@@ -66,7 +84,12 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         if (!db.ChangeTracker.HasChanges())
         {
             // Nothing to write, but a form loaded from an older version still has not seen what changed since.
-            return stored == version ? new EditResult.Saved(stored) : await ConflictAsync(projectId, version, ct).ConfigureAwait(false);
+            return (stored == version ? new EditResult.Saved(stored) : await ConflictAsync(projectId, version, ct).ConfigureAwait(false), false);
+        }
+        if (!apply)
+        {
+            // What SaveChanges would find stale, told without writing; the transaction rolls back as it is disposed.
+            return (stored == version ? new EditResult.Saved(version) : await ConflictAsync(projectId, version, ct).ConfigureAwait(false), stored == version);
         }
 
         project.UpdatedAt = clock.GetUtcNow();
@@ -83,13 +106,13 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         catch (DbUpdateConcurrencyException)
         {
             await transaction.RollbackAsync(ct).ConfigureAwait(false);
-            return await ConflictAsync(projectId, version, ct).ConfigureAwait(false);
+            return (await ConflictAsync(projectId, version, ct).ConfigureAwait(false), false);
         }
 
         await ProjectSearchIndex.RefreshAsync(db, [projectId], ct).ConfigureAwait(false);
         var saved = await CurrentVersionAsync(projectId, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return new EditResult.Saved(saved);
+        return (new EditResult.Saved(saved), true);
     }
 
     private async Task<EditResult> ConflictAsync(int projectId, uint version, CancellationToken ct)

@@ -82,3 +82,9 @@ public sealed record FundingEditDto(
 /// <param name="Url">Public page.</param>
 /// <param name="ApiUrl">Its whole public record in this API.</param>
 public sealed record EditableProjectDto(int Id, uint Version, ProjectEditDto Record, string Url, string ApiUrl);
+
+/// <summary>A change accepted for review rather than applied.</summary>
+/// <param name="PendingChangeId">The pending change, as listed on the portal's review pages.</param>
+/// <param name="Status">pending.</param>
+/// <param name="Detail">What happens next.</param>
+public sealed record PendingChangeDto(long PendingChangeId, string Status, string Detail);

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Atlas.Core.Data;
 using Atlas.Core.Editing;
+using Atlas.Core.Editing.Review;
 using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -36,7 +37,8 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
             .WithSummary("Change a project's editable record")
             .WithDescription("Replaces the project's fields, themes and funding lines with the body, by the portal's rules. Needs a personal API token " +
                 "(Authorization: Bearer atl_…) whose owner may edit the project, and If-Match with the version read (the version field, as a strong ETag: \"1234\"). " +
-                "Answers the record saved and its new version as ETag.")
+                "Answers the record saved and its new version as ETag; an authority editor's change to a published record is not applied " +
+                "but accepted for the review of the country's correspondent (202).")
             .RequireAuthorization(ApiTokenAuthentication.Policy)
             .Accepts<ProjectEditDto>("application/json")
             .Produces<EditableProjectDto>()
@@ -68,27 +70,27 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
     /// <param name="body">The whole editable record.</param>
     /// <param name="http">The request.</param>
     /// <param name="db">The database.</param>
-    /// <param name="editing">The editing service.</param>
+    /// <param name="submission">The editing service (an authority editor's change waits for review).</param>
     /// <param name="history">The history, to name what others changed.</param>
     /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] ProjectEditDto body,
-        HttpContext http, AtlasDbContext db, ProjectEditing editing, ChangeHistoryQuery history, CancellationToken ct)
+        HttpContext http, AtlasDbContext db, ProjectSubmission submission, ChangeHistoryQuery history, CancellationToken ct)
     {
         if (ReadVersion(ifMatch) is not { } version) return VersionProblem(ifMatch);
         if (await LoadAsync(db, id, ct) is not { } current) return NoProject(id);
-        return await SaveAsync(http, id, version, current.Version, body.ToValues(), editing, history, ct);
+        return await SaveAsync(http, id, version, current.Version, body.ToValues(), submission, history, ct);
     }
 
     /// <param name="id">The project's id.</param>
     /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/projects/{id}, or the ETag of the last change.</param>
     /// <param name="http">The request, whose body is the merge patch.</param>
     /// <param name="db">The database.</param>
-    /// <param name="editing">The editing service.</param>
+    /// <param name="submission">The editing service (an authority editor's change waits for review).</param>
     /// <param name="history">The history, to name what others changed.</param>
     /// <param name="json">The API's JSON settings.</param>
     /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, AtlasDbContext db,
-        ProjectEditing editing, ChangeHistoryQuery history, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
+        ProjectSubmission submission, ChangeHistoryQuery history, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
         if (ReadVersion(ifMatch) is not { } version) return VersionProblem(ifMatch);
         if (await LoadAsync(db, id, ct) is not { } current) return NoProject(id);
@@ -107,18 +109,22 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
             return ApiProblems.BadParameter("body", "Not a valid JSON merge patch of the editable record: " + e.Message);
         }
         if (merged is null) return ApiProblems.BadParameter("body", "A merge patch is a JSON object.");
-        return await SaveAsync(http, id, version, current.Version, merged.ToValues(), editing, history, ct);
+        return await SaveAsync(http, id, version, current.Version, merged.ToValues(), submission, history, ct);
     }
 
     private static async Task<IResult> SaveAsync(HttpContext http, int id, uint version, uint currentVersion, ProjectValues values,
-        ProjectEditing editing, ChangeHistoryQuery history, CancellationToken ct)
+        ProjectSubmission submission, ChangeHistoryQuery history, CancellationToken ct)
     {
         var editor = EditorAccessor.From(http.User)!;
         // A change made from an older version is refused even when it would change nothing now.
         if (version != currentVersion)
             return Conflict(id, version, new EditResult.Conflict(currentVersion, await history.SinceProjectVersionAsync(id, version, ct)));
 
-        return await editing.SaveAsync(editor, id, version, values, ct) switch
+        var submitted = await submission.SaveAsync(editor, id, version, values, ct);
+        if (submitted is SubmissionResult.Submitted pending)
+            return Results.Accepted(value: new PendingChangeDto(pending.PendingChangeId, "pending",
+                "An authority editor's change to a published record waits for the review of the country's correspondent; the published record is unchanged until then."));
+        return ((SubmissionResult.Applied)submitted).Result switch
         {
             EditResult.Saved saved => Editable(http, id, saved.Version, values, await LoadEditableValuesAsync(http, id, ct)),
             EditResult.Invalid invalid => Invalid(invalid),
@@ -216,6 +222,7 @@ internal static class ProjectWriteResponses
 {
     /// <summary>The errors every write answers with, as problem+json.</summary>
     public static RouteHandlerBuilder WriteErrors(this RouteHandlerBuilder builder) => builder
+        .Produces<PendingChangeDto>(StatusCodes.Status202Accepted)
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status401Unauthorized)
         .ProducesProblem(StatusCodes.Status403Forbidden)

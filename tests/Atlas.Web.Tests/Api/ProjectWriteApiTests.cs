@@ -163,6 +163,28 @@ public sealed class ProjectWriteApiTests(AccountsAppFixture fixture) : IClassFix
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
     }
 
+    [Fact]
+    public async Task An_authority_editors_change_is_accepted_for_review_and_not_published()
+    {
+        var account = await fixture.CreateAccountAsync(EditorRole.AuthorityEditor, postKey: null, authorityKey: "fr-commune-woippy");
+        using var client = fixture.App.CreateApiClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await CreateTokenAsync(fixture, account.Id));
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var id = await db.Projects.Where(p => p.Key == "woippy--sale--developpement-social-quartiers").Select(p => p.Id).SingleAsync(Ct);
+        var before = await db.Projects.Where(p => p.Id == id).Select(p => p.Title).SingleAsync(Ct);
+
+        var (record, version) = await EditableAsync(client, id);
+        record["title"] = "Titre proposé par Woippy";
+        using var response = await PutAsync(client, id, record, version);
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var body = await Json(response);
+        Assert.Equal("pending", body["status"]!.GetValue<string>());
+        Assert.True(body["pendingChangeId"]!.GetValue<long>() > 0);
+        var published = await fixture.App.CreateApiClient().GetFromJsonAsync<JsonObject>($"/api/v1/projects/{id}", Ct);
+        Assert.Equal(before, published!["title"]!.GetValue<string>());
+    }
+
     private async Task<(HttpClient Client, TestAccount Account)> RabatClientAsync()
     {
         var account = await fixture.CreateAccountAsync(EditorRole.Correspondent, "ambassade-rabat");

@@ -3,12 +3,14 @@ using System.Text.RegularExpressions;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Editing;
+using Atlas.Core.Editing.Review;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Web.Pages.Projets;
 
@@ -17,7 +19,7 @@ namespace Atlas.Web.Pages.Projets;
 /// version it was loaded from, so that a save made over someone else's is shown their changes instead of overwriting them.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope, ProjectEditing editing, ReferenceCatalog catalog, EditorAccessor editors)
+public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, ProjectSubmission submission)
     : AccountPageModel
 {
     /// <summary>How many blank funding rows the form offers for new lines.</summary>
@@ -60,7 +62,14 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
         if (!ModelState.IsValid) return Invalid();
 
         Values.Fundings = lines.Select(l => l.Values).ToList();
-        var result = await editing.SaveAsync(editors.Current!, id, Version, Values, ct);
+        // An authority editor's change waits for the correspondent's review; the others' publish directly.
+        var submitted = await submission.SaveAsync(editors.Current!, id, Version, Values, ct);
+        if (submitted is SubmissionResult.Submitted)
+        {
+            TempData[nameof(DetailModel.Notice)] = "Votre modification a été soumise à la relecture du correspondant.";
+            return Redirect($"/projets/{id}");
+        }
+        var result = ((SubmissionResult.Applied)submitted).Result;
         switch (result)
         {
             case EditResult.Saved:

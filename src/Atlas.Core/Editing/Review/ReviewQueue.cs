@@ -1,0 +1,112 @@
+using Atlas.Core.Accounts;
+using Atlas.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Core.Editing.Review;
+
+/// <summary>A pending change as a reviewer or its submitter sees it: its project, who and when, where it stands, and what it changes.</summary>
+public sealed record PendingChangeView(
+    long Id, int ProjectId, string ProjectTitle, string SubmittedByName, DateTimeOffset SubmittedAt, PendingChangeStatus Status,
+    string? ReviewerName, DateTimeOffset? ReviewedAt, string? Comment, IReadOnlyList<FieldDiff> Diff);
+
+/// <summary>
+/// The review of authority editors' changes: the queue a reviewer may review (an administrator: all; a correspondent: the
+/// projects of their post's countries, by <see cref="EditingScope"/>), a submitter's own submissions, and the decisions.
+/// Approving publishes the change through <see cref="ProjectEditing"/> as the reviewer, from the version it was made on: if the
+/// project changed since, the reviewer is shown the conflict and nothing is published.
+/// </summary>
+public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEditing editing, TimeProvider clock)
+{
+    /// <summary>The pending changes <paramref name="reviewer"/> may review, oldest first, each with its diff against the published values.</summary>
+    public async Task<IReadOnlyList<PendingChangeView>> PendingAsync(Editor reviewer, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(reviewer);
+        if (!MayReview(reviewer)) return [];
+        var projects = scope.Projects(reviewer);
+        var changes = await db.PendingChanges.AsNoTracking()
+            .Where(c => c.Status == PendingChangeStatus.Pending && projects.Any(p => p.Id == c.ProjectId))
+            .OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
+        return await ViewsAsync(changes, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>What <paramref name="submitter"/> has submitted, newest first, with where each stands.</summary>
+    public async Task<IReadOnlyList<PendingChangeView>> SubmittedByAsync(Editor submitter, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(submitter);
+        var changes = await db.PendingChanges.AsNoTracking().Where(c => c.SubmittedById == submitter.UserId)
+            .OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
+        return await ViewsAsync(changes, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Publishes a pending change as <paramref name="reviewer"/> (the history names them; the pending change keeps the submitter):
+    /// Saved, or Forbidden/NotFound (nothing changed), Conflict when the project changed since it was made, Invalid if it no longer passes the rules.
+    /// </summary>
+    public async Task<EditResult> ApproveAsync(Editor reviewer, long id, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(reviewer);
+        if (await FindAsync(reviewer, id, ct).ConfigureAwait(false) is not { } found) return new EditResult.NotFound();
+        if (found.Refused is { } refused) return refused;
+        var change = found.Change!;
+
+        var result = await editing.SaveAsync(reviewer, change.ProjectId, (uint)change.BaseVersion, change.Values, ct).ConfigureAwait(false);
+        if (result is EditResult.Saved) await DecideAsync(id, reviewer, PendingChangeStatus.Approved, null, ct).ConfigureAwait(false);
+        return result;
+    }
+
+    /// <summary>Sends a pending change back to its submitter with <paramref name="comment"/> (required): nothing published.</summary>
+    public async Task<EditResult> SendBackAsync(Editor reviewer, long id, string? comment, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(reviewer);
+        if (await FindAsync(reviewer, id, ct).ConfigureAwait(false) is not { } found) return new EditResult.NotFound();
+        if (found.Refused is { } refused) return refused;
+        if (string.IsNullOrWhiteSpace(comment))
+            return EditResult.Invalid.Of(nameof(PendingChange.Comment), "required", "Dites à l'auteur pourquoi sa modification lui est renvoyée.");
+        if (comment.Trim().Length > PendingChange.MaxCommentLength)
+            return EditResult.Invalid.Of(nameof(PendingChange.Comment), "too_long", $"Le commentaire ne peut dépasser {PendingChange.MaxCommentLength} caractères.");
+
+        await DecideAsync(id, reviewer, PendingChangeStatus.SentBack, comment.Trim(), ct).ConfigureAwait(false);
+        var version = await db.Projects.Where(p => p.Id == found.Change!.ProjectId).Select(p => p.Version).SingleAsync(ct).ConfigureAwait(false);
+        return new EditResult.Saved(version);
+    }
+
+    private static bool MayReview(Editor editor) => editor.Role is EditorRole.Administrator or EditorRole.Correspondent;
+
+    /// <summary>The pending change, or why the reviewer may not decide on it; null when there is no such change still pending.</summary>
+    private async Task<(PendingChange? Change, EditResult? Refused)?> FindAsync(Editor reviewer, long id, CancellationToken ct)
+    {
+        var change = await db.PendingChanges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct).ConfigureAwait(false);
+        // Outside the reviewer's scope, the change is not told about, decided or not.
+        if (change is null) return null;
+        if (!MayReview(reviewer) || !await scope.MayEditProjectAsync(reviewer, change.ProjectId, ct).ConfigureAwait(false))
+            return (null, new EditResult.Forbidden());
+        if (change.Status != PendingChangeStatus.Pending) return null;
+        return (change, null);
+    }
+
+    private async Task DecideAsync(long id, Editor reviewer, PendingChangeStatus status, string? comment, CancellationToken ct)
+    {
+        var at = clock.GetUtcNow();
+        // Only a change still pending is decided: of two reviewers deciding at once, the first one's decision stands.
+        await db.PendingChanges.Where(c => c.Id == id && c.Status == PendingChangeStatus.Pending).ExecuteUpdateAsync(s => s
+            .SetProperty(c => c.Status, status)
+            .SetProperty(c => c.ReviewerId, reviewer.UserId)
+            .SetProperty(c => c.ReviewerName, reviewer.Name)
+            .SetProperty(c => c.ReviewedAt, at)
+            .SetProperty(c => c.Comment, comment), ct).ConfigureAwait(false);
+    }
+
+    private async Task<IReadOnlyList<PendingChangeView>> ViewsAsync(List<PendingChange> changes, CancellationToken ct)
+    {
+        var ids = changes.Select(c => c.ProjectId).Distinct().ToList();
+        var projects = await db.Projects.AsNoTracking().AsSplitQuery().Include(p => p.Fundings).Include(p => p.Themes)
+            .Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct).ConfigureAwait(false);
+        return changes.Select(c =>
+        {
+            var project = projects[c.ProjectId];
+            var diff = c.Status == PendingChangeStatus.Pending ? ValuesDiff.Between(ProjectValues.Of(project), c.Values) : [];
+            return new PendingChangeView(c.Id, c.ProjectId, project.Title, c.SubmittedByName, c.SubmittedAt, c.Status,
+                c.ReviewerName, c.ReviewedAt, c.Comment, diff);
+        }).ToList();
+    }
+}
