@@ -60,7 +60,10 @@ public static partial class Format
     public static string Count(int count, string singular, string plural) =>
         $"{Number(count)} {(count > 1 ? plural : singular)}";
 
-    /// <summary>Free text as encoded paragraphs: a blank line starts a paragraph, a line break stays a line break.</summary>
+    /// <summary>
+    /// Free text with simple formatting, rendered safely: a blank line starts a paragraph, lines starting with "- ", "* " or
+    /// "• " make a list, and http(s) addresses become links. Everything else is text: nothing typed can become markup.
+    /// </summary>
     public static IHtmlContent Paragraphs(string? text)
     {
         var html = new HtmlContentBuilder();
@@ -68,17 +71,61 @@ public static partial class Format
         foreach (var block in BlankLines().Split(text.Replace("\r\n", "\n", StringComparison.Ordinal).Trim()))
         {
             var lines = block.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (lines.Length == 0) continue;
-            html.AppendHtml("<p>");
-            for (var i = 0; i < lines.Length; i++)
+            var i = 0;
+            while (i < lines.Length)
             {
-                if (i > 0) html.AppendHtml("<br>");
-                html.Append(lines[i]);
+                if (ListItem(lines[i]) is not null)
+                {
+                    html.AppendHtml("<ul>");
+                    for (; i < lines.Length && ListItem(lines[i]) is { } item; i++)
+                    {
+                        html.AppendHtml("<li>");
+                        AppendLinked(html, item);
+                        html.AppendHtml("</li>");
+                    }
+                    html.AppendHtml("</ul>");
+                    continue;
+                }
+                html.AppendHtml("<p>");
+                for (var first = true; i < lines.Length && ListItem(lines[i]) is null; i++, first = false)
+                {
+                    if (!first) html.AppendHtml("<br>");
+                    AppendLinked(html, lines[i]);
+                }
+                html.AppendHtml("</p>");
             }
-            html.AppendHtml("</p>");
         }
         return html;
     }
+
+    private static string? ListItem(string line) =>
+        line.Length > 2 && (line.StartsWith("- ", StringComparison.Ordinal) || line.StartsWith("* ", StringComparison.Ordinal) || line.StartsWith("• ", StringComparison.Ordinal))
+            ? line[2..].Trim()
+            : null;
+
+    // Only absolute http(s) addresses are linked; the text and the address are both encoded.
+    private static void AppendLinked(HtmlContentBuilder html, string line)
+    {
+        var at = 0;
+        foreach (Match link in Links().Matches(line))
+        {
+            var address = link.Value.TrimEnd('.', ',', ';', ':', ')', '!', '?');
+            html.Append(line[at..link.Index]);
+            if (Uri.TryCreate(address, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps))
+            {
+                html.AppendHtml("<a href=\"").Append(uri.AbsoluteUri).AppendHtml("\" rel=\"nofollow noopener noreferrer\">").Append(address).AppendHtml("</a>");
+            }
+            else
+            {
+                html.Append(address);
+            }
+            at = link.Index + address.Length;
+        }
+        html.Append(line[at..]);
+    }
+
+    [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase)]
+    private static partial Regex Links();
 
     public static bool HasText(string? text) => !string.IsNullOrWhiteSpace(text);
 
