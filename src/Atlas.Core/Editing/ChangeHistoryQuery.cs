@@ -36,19 +36,34 @@ public sealed class ChangeHistoryQuery(AtlasDbContext db)
     public async Task<IReadOnlyList<ChangedField>> SinceProjectVersionAsync(int projectId, uint version, CancellationToken ct = default)
     {
         var id = projectId.ToString(CultureInfo.InvariantCulture);
-        var first = await db.ChangeRecords
-            .Where(r => r.EntityType == ProjectType && r.EntityId == id && r.FromVersion == version)
-            .OrderBy(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync(ct).ConfigureAwait(false);
-        if (first is null) return [];
-        var records = await db.ChangeRecords.AsNoTracking()
+        if (await FirstFromAsync(ProjectType, id, version, ct).ConfigureAwait(false) is not { } first) return [];
+        return Fields(await db.ChangeRecords.AsNoTracking()
             .Where(r => r.ProjectId == projectId && r.Id >= first)
             .OrderBy(r => r.Id)
-            .ToListAsync(ct).ConfigureAwait(false);
-        return records.SelectMany(r => r.Action == ChangeAction.Updated
-                ? r.Changes.Select(c => new ChangedField(r.EntityType, r.EntityId, r.Action, c.Field, c.Old, c.New, r.UserName, r.At))
-                : [new ChangedField(r.EntityType, r.EntityId, r.Action, null, null, null, r.UserName, r.At)])
-            .ToList();
+            .ToListAsync(ct).ConfigureAwait(false));
     }
+
+    /// <summary>What was changed in one record (not a project's children) since it was at <paramref name="version"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<ChangedField>> SinceVersionAsync(string entityType, string entityId, uint version, CancellationToken ct = default)
+    {
+        if (await FirstFromAsync(entityType, entityId, version, ct).ConfigureAwait(false) is not { } first) return [];
+        return Fields(await db.ChangeRecords.AsNoTracking()
+            .Where(r => r.EntityType == entityType && r.EntityId == entityId && r.Id >= first)
+            .OrderBy(r => r.Id)
+            .ToListAsync(ct).ConfigureAwait(false));
+    }
+
+    // The first change made from that version: the other person's save that the stale one collided with.
+    private Task<long?> FirstFromAsync(string entityType, string entityId, uint version, CancellationToken ct) =>
+        db.ChangeRecords
+            .Where(r => r.EntityType == entityType && r.EntityId == entityId && r.FromVersion == version)
+            .OrderBy(r => r.Id).Select(r => (long?)r.Id).FirstOrDefaultAsync(ct);
+
+    private static List<ChangedField> Fields(IEnumerable<ChangeRecord> records) => records
+        .SelectMany(r => r.Action == ChangeAction.Updated
+            ? r.Changes.Select(c => new ChangedField(r.EntityType, r.EntityId, r.Action, c.Field, c.Old, c.New, r.UserName, r.At))
+            : [new ChangedField(r.EntityType, r.EntityId, r.Action, null, null, null, r.UserName, r.At)])
+        .ToList();
 
     /// <summary>
     /// A record's values just after the change <paramref name="afterChange"/> of its history (0: before its first recorded change;

@@ -35,6 +35,16 @@ public static class EditingRules
         ["unknown_funder_organisation"] = "Unknown funder organisation.",
         ["unknown_funding"] = "This funding line does not belong to the project.",
         ["duplicate_funding"] = "A funding line is listed more than once.",
+        ["name_required"] = "The name is required.",
+        ["kind_required"] = "The kind of authority is required.",
+        ["unknown_kind"] = "Unknown kind of authority.",
+        ["population_negative"] = "The population must not be negative.",
+        ["population_year_out_of_range"] = "The population year must be between 1800 and 2100.",
+        ["invalid_website"] = "The website must be an absolute http:// or https:// address.",
+        ["invalid_insee_code"] = "The INSEE code has 5 characters: digits, or 2A/2B for Corsica, e.g. 57751.",
+        ["invalid_siren"] = "The SIREN number has 9 digits.",
+        ["insee_code_not_french"] = "Only French authorities have an INSEE code.",
+        ["siren_not_french"] = "Only French authorities have a SIREN number.",
     };
 
     /// <summary>The English text of an error code, for the API; an unknown code is returned as it is.</summary>

@@ -16,6 +16,7 @@ public static class EditingServices
         services.AddSingleton<ChangeRecorder>();
         services.AddScoped<EditingScope>();
         services.AddScoped<ProjectEditing>();
+        services.AddScoped<AuthorityEditing>();
         services.AddScoped<Review.ProjectSubmission>();
         services.AddScoped<Review.ReviewQueue>();
         return services;

@@ -41,6 +41,7 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
 
     private const string ProjectEdit = "POST /projets/{id}/modifier";
     private const string ProjectEditByAuthority = "POST /projets/{id}/modifier (authority editor)";
+    private const string AuthorityEdit = "POST /collectivites/{id}/modifier";
     private const string Approve = "POST /relecture?handler=Approve";
     private const string SendBack = "POST /relecture?handler=SendBack";
     private const string AccountCreate = "POST /admin/comptes/nouveau";
@@ -61,6 +62,7 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
     [
         (ProjectEdit, "Projets.ModifierModel.OnPostAsync"),
         (ProjectEditByAuthority, "Projets.ModifierModel.OnPostAsync"),
+        (AuthorityEdit, "Collectivites.ModifierModel.OnPostAsync"),
         (Approve, "Relecture.IndexModel.OnPostApproveAsync"),
         (SendBack, "Relecture.IndexModel.OnPostSendBackAsync"),
         (AccountCreate, "Admin.Comptes.NouveauModel.OnPostAsync"),
@@ -143,6 +145,9 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
         {
             case ProjectEdit or ProjectEditByAuthority:
                 await ProjectEditAsync(caller, authority: handler == ProjectEditByAuthority);
+                break;
+            case AuthorityEdit:
+                await AuthorityEditAsync(caller);
                 break;
             case Approve or SendBack:
                 await ReviewAsync(caller, approve: handler == Approve);
@@ -245,6 +250,51 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
         else
             Assert.Equal(title, await ProjectTitleAsync(id));
         Assert.Equal(pendingBefore + (submitted ? 1 : 0), await PendingCountAsync(id));
+    }
+
+    // ---- Authorities
+
+    /// <summary>A Moroccan authority (Salé): the Beirut correspondent is out of scope, the Rabat one in it.</summary>
+    private async Task AuthorityEditAsync(Caller caller)
+    {
+        var id = await fixture.AuthorityIdAsync("ma-commune-sale");
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var admin = await AdminBrowserAsync();
+        var form = await admin.GetAsync($"/collectivites/{id}/modifier");
+        var fields = BrowserSession.FormValues(form.Form("[data-testid='authority-edit-form']"));
+        var leader = $"Matrice {caller} {Guid.NewGuid():N}";
+        Set(fields, "Values.LeaderTitle", leader);
+
+        using var browser = await BrowserAsync(account);
+        const string sql = """
+            SELECT concat_ws(E'\n',
+                (SELECT row_to_json(a)::text || ' xmin=' || a.xmin FROM local_authorities a WHERE a.id = @id),
+                (SELECT 'history=' || count(*) FROM change_records))
+            """;
+        var before = await SnapshotAsync(sql, id);
+        var page = await PostAsync(browser, account, $"/collectivites/{id}/modifier", fields);
+
+        switch (caller)
+        {
+            case Caller.Anonymous:
+                AssertSignInAsked(page);
+                break;
+            case Caller.OtherScope:
+                AssertRefused(page);
+                break;
+            default:
+                AssertRedirectedTo(page, $"/collectivites/{id}");
+                break;
+        }
+        if (caller is Caller.Anonymous or Caller.OtherScope)
+        {
+            Assert.Equal(before, await SnapshotAsync(sql, id));
+        }
+        else
+        {
+            await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+            Assert.Equal(leader, await db.LocalAuthorities.Where(a => a.Id == id).Select(a => a.LeaderTitle).SingleAsync(Ct));
+        }
     }
 
     // ---- Review

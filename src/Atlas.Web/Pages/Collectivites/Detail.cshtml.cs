@@ -1,12 +1,19 @@
 using Atlas.Core.Authorities;
+using Atlas.Core.Editing;
+using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages.Collectivites;
 
 /// <summary>/collectivites/{id}: a French or foreign local authority, its partnerships and projects.</summary>
-public sealed class DetailModel(AuthorityProfileQuery profiles) : PageModel
+public sealed class DetailModel(AuthorityProfileQuery profiles, EditorAccessor editors, EditingScope scope) : PageModel
 {
+    /// <summary>The confirmation of an edit just saved, shown once.</summary>
+    [TempData]
+    public string? Notice { get; set; }
+    /// <summary>"Modifier" only for an editor whose scope covers the authority.</summary>
+    public bool MayEdit { get; private set; }
     public AuthorityProfile Profile { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -14,6 +21,7 @@ public sealed class DetailModel(AuthorityProfileQuery profiles) : PageModel
         var profile = await profiles.GetAsync(id, ct);
         if (profile is null) return NotFound();
         Profile = profile;
+        if (editors.Current is { } editor) MayEdit = await scope.MayEditAuthorityAsync(editor, id, ct);
         return Page();
     }
 

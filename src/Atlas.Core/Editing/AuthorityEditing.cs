@@ -1,0 +1,103 @@
+using System.Globalization;
+using Atlas.Core.Data;
+using Atlas.Core.Domain;
+using Atlas.Core.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Core.Editing;
+
+/// <summary>
+/// Edits a local authority's own record (name, kind, population, leader, website, French identifiers): within the editor's scope,
+/// by the rules, from the version the editor loaded, with its history recorded. A new name is refreshed in the search columns of
+/// the projects it takes part in. Every editor's change publishes directly: review applies to projects only.
+/// </summary>
+public sealed class AuthorityEditing(AtlasDbContext db, EditingScope scope, ChangeHistoryQuery history, TimeProvider clock)
+{
+    private static readonly string AuthorityType = RecordedTypes.NameOf<LocalAuthority>();
+
+    public async Task<EditResult> SaveAsync(Editor editor, int authorityId, uint version, AuthorityValues values, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        ArgumentNullException.ThrowIfNull(values);
+        using var author = AmbientEditor.Use(editor);
+        try
+        {
+            return await SaveInTransactionAsync(editor, authorityId, version, values, ct).ConfigureAwait(false);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    private async Task<EditResult> SaveInTransactionAsync(Editor editor, int authorityId, uint version, AuthorityValues values, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        // As for projects: edits of one authority queue up on its row rather than deadlock on the other rows they write.
+        var locked = await db.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM local_authorities WHERE id = {authorityId} FOR UPDATE")
+            .ToListAsync(ct).ConfigureAwait(false);
+        if (locked.Count == 0) return new EditResult.NotFound();
+        if (!await scope.MayEditAuthorityAsync(editor, authorityId, ct).ConfigureAwait(false)) return new EditResult.Forbidden();
+
+        var authority = await db.LocalAuthorities.SingleAsync(a => a.Id == authorityId, ct).ConfigureAwait(false);
+        var validation = await new AuthorityValidator(authority.IsFrench).ValidateAsync(values, ct).ConfigureAwait(false);
+        if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
+
+        var stored = authority.Version;
+        var oldName = authority.Name;
+        // The save is checked against the version the editor loaded, not the one just read.
+        authority.Version = version;
+        db.Entry(authority).Property(a => a.Version).OriginalValue = version;
+        Apply(authority, values);
+        db.ChangeTracker.DetectChanges();
+        if (!db.ChangeTracker.HasChanges())
+            return stored == version ? new EditResult.Saved(stored) : await ConflictAsync(authorityId, version, ct).ConfigureAwait(false);
+
+        authority.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            await transaction.RollbackAsync(ct).ConfigureAwait(false);
+            return await ConflictAsync(authorityId, version, ct).ConfigureAwait(false);
+        }
+
+        if (!string.Equals(oldName, authority.Name, StringComparison.Ordinal))
+        {
+            var projects = await db.Projects.Where(p => p.AuthorityIds.Contains(authorityId)).Select(p => p.Id)
+                .ToListAsync(ct).ConfigureAwait(false);
+            if (projects.Count > 0) await ProjectSearchIndex.RefreshAsync(db, projects, ct).ConfigureAwait(false);
+        }
+        var saved = await CurrentVersionAsync(authorityId, ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return new EditResult.Saved(saved);
+    }
+
+    private async Task<EditResult> ConflictAsync(int authorityId, uint version, CancellationToken ct)
+    {
+        db.ChangeTracker.Clear();
+        var changes = await history.SinceVersionAsync(AuthorityType, authorityId.ToString(CultureInfo.InvariantCulture), version, ct).ConfigureAwait(false);
+        return new EditResult.Conflict(await CurrentVersionAsync(authorityId, ct).ConfigureAwait(false), changes);
+    }
+
+    private Task<uint> CurrentVersionAsync(int authorityId, CancellationToken ct) =>
+        db.LocalAuthorities.Where(a => a.Id == authorityId).Select(a => a.Version).SingleAsync(ct);
+
+    private static void Apply(LocalAuthority authority, AuthorityValues values)
+    {
+        authority.Name = values.Name!.Trim();
+        authority.Kind = EnumCode<AuthorityKind>.Parse(values.Kind!);
+        authority.Population = values.Population;
+        authority.PopulationYear = values.PopulationYear;
+        authority.LeaderName = Text(values.LeaderName);
+        authority.LeaderTitle = Text(values.LeaderTitle);
+        authority.Website = Text(values.Website);
+        authority.InseeCode = Text(values.InseeCode);
+        authority.Siren = Text(values.Siren);
+    }
+
+    /// <summary>What was typed, without the spaces around it; nothing for a blank field.</summary>
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

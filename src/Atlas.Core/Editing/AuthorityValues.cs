@@ -1,0 +1,34 @@
+using Atlas.Core.Domain;
+
+namespace Atlas.Core.Editing;
+
+/// <summary>A local authority's own fields as an editor submits them: kept as typed, checked by <see cref="AuthorityValidator"/>.</summary>
+public sealed class AuthorityValues
+{
+    public string? Name { get; set; }
+    /// <summary>The kind's code (commune, departement, province…).</summary>
+    public string? Kind { get; set; }
+    public int? Population { get; set; }
+    public int? PopulationYear { get; set; }
+    public string? LeaderName { get; set; }
+    public string? LeaderTitle { get; set; }
+    public string? Website { get; set; }
+    /// <summary>The INSEE code of a French authority (5 characters); none for a foreign one.</summary>
+    public string? InseeCode { get; set; }
+    /// <summary>The SIREN number of a French authority (9 digits); none for a foreign one.</summary>
+    public string? Siren { get; set; }
+
+    /// <summary>The values of an authority as it stands, to fill a form.</summary>
+    public static AuthorityValues Of(LocalAuthority authority) => new()
+    {
+        Name = authority.Name,
+        Kind = EnumCode<AuthorityKind>.ToCode(authority.Kind),
+        Population = authority.Population,
+        PopulationYear = authority.PopulationYear,
+        LeaderName = authority.LeaderName,
+        LeaderTitle = authority.LeaderTitle,
+        Website = authority.Website,
+        InseeCode = authority.InseeCode,
+        Siren = authority.Siren,
+    };
+}
