@@ -232,18 +232,7 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
         var pendingBefore = await PendingCountAsync(id);
         var page = await PostAsync(browser, account, $"/projets/{id}/modifier", fields);
 
-        switch (caller)
-        {
-            case Caller.Anonymous:
-                AssertSignInAsked(page);
-                break;
-            case Caller.OtherScope:
-                AssertRefused(page);
-                break;
-            default:
-                AssertRedirectedTo(page, $"/projets/{id}");
-                break;
-        }
+        AssertScopedOutcome(page, caller, $"/projets/{id}");
         var submitted = authority && caller == Caller.InScope;
         if (caller is Caller.Anonymous or Caller.OtherScope || submitted)
             Assert.Equal(before, await Rows.SnapshotAsync(fixture.App.ConnectionString, id));
@@ -274,18 +263,7 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
         var before = await SnapshotAsync(sql, id);
         var page = await PostAsync(browser, account, $"/collectivites/{id}/modifier", fields);
 
-        switch (caller)
-        {
-            case Caller.Anonymous:
-                AssertSignInAsked(page);
-                break;
-            case Caller.OtherScope:
-                AssertRefused(page);
-                break;
-            default:
-                AssertRedirectedTo(page, $"/collectivites/{id}");
-                break;
-        }
+        AssertScopedOutcome(page, caller, $"/collectivites/{id}");
         if (caller is Caller.Anonymous or Caller.OtherScope)
         {
             Assert.Equal(before, await SnapshotAsync(sql, id));
@@ -310,18 +288,7 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
         List<KeyValuePair<string, string>> fields = approve ? [] : [new("comment", "Renvoyé par la matrice d'autorisation.")];
         var page = await PostAsync(browser, account, $"/relecture?handler={(approve ? "Approve" : "SendBack")}&id={pending}", fields);
 
-        switch (caller)
-        {
-            case Caller.Anonymous:
-                AssertSignInAsked(page);
-                break;
-            case Caller.OtherScope:
-                AssertRefused(page);
-                break;
-            default:
-                AssertRedirectedTo(page, "/relecture");
-                break;
-        }
+        AssertScopedOutcome(page, caller, "/relecture");
         if (caller is Caller.Anonymous or Caller.OtherScope)
         {
             Assert.Equal(before, await Rows.SnapshotAsync(fixture.App.ConnectionString, project) + "\n" + await PendingRowAsync(pending));
@@ -604,6 +571,14 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
     {
         Assert.Equal(HttpStatusCode.Redirect, page.Status);
         Assert.Equal("/compte/connexion", page.Location!.AbsolutePath);
+    }
+
+    /// <summary>Anonymous: asked to sign in; out of scope: refused; in scope or administrator: sent on to <paramref name="success"/>.</summary>
+    private static void AssertScopedOutcome(BrowserPage page, Caller caller, string success)
+    {
+        if (caller == Caller.Anonymous) AssertSignInAsked(page);
+        else if (caller == Caller.OtherScope) AssertRefused(page);
+        else AssertRedirectedTo(page, success);
     }
 
     private static void AssertRefused(BrowserPage page) =>

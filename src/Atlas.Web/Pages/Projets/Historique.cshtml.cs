@@ -20,6 +20,10 @@ public sealed class HistoriqueModel(AtlasDbContext db, ChangeHistoryQuery histor
     public int ProjectId { get; private set; }
     public string Title { get; private set; } = "";
     public IReadOnlyList<ChangeRecord> Changes { get; private set; } = [];
+
+    /// <summary>The changes a person reads: a save that changed only the project's funding lines or themes also leaves an
+    /// empty record of the project (it marks the version for conflicts), which says nothing on its own.</summary>
+    public IEnumerable<ChangeRecord> Shown => Changes.Where(c => c.Action != ChangeAction.Updated || c.Changes.Count > 0);
     /// <summary>The two points compared: a change's id (the version just after it), 0 for before the history, null for now.</summary>
     public long? From { get; private set; }
     public long? To { get; private set; }
