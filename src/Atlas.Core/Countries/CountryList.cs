@@ -38,8 +38,11 @@ public sealed class CountryList(AtlasDbContext db)
         FROM countries c
         LEFT JOIN (SELECT a.country_code, count(DISTINCT l.partnership_id) AS n
                    FROM partnership_authorities l JOIN local_authorities a ON a.id = l.local_authority_id
+                        JOIN partnerships p ON p.id = l.partnership_id
+                   WHERE p.deleted_at IS NULL
                    GROUP BY a.country_code) pa ON pa.country_code = c.code
-        LEFT JOIN (SELECT code, count(*) AS n FROM projects, unnest(country_codes) AS code GROUP BY code) pr ON pr.code = c.code::text
+        LEFT JOIN (SELECT code, count(*) AS n FROM projects, unnest(country_codes) AS code WHERE deleted_at IS NULL GROUP BY code) pr
+               ON pr.code = c.code::text
         """;
 
     public static readonly IReadOnlyDictionary<string, SortField<CountryRow>> Sorts = new Dictionary<string, SortField<CountryRow>>

@@ -37,6 +37,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AtlasDbContext).Assembly);
+        Configurations.SoftDeleteMapping.Apply(modelBuilder);
         modelBuilder.HasDbFunction(typeof(AtlasDbFunctions).GetMethod(nameof(AtlasDbFunctions.Unaccent))!).HasName("atlas_unaccent");
         SnakeCaseNames.Apply(modelBuilder);
     }

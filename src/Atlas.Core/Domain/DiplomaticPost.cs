@@ -1,8 +1,9 @@
 namespace Atlas.Core.Domain;
 
 /// <summary>A French embassy (poste diplomatique) covering one or more countries.</summary>
-public sealed class DiplomaticPost
+public sealed class DiplomaticPost : ISoftDeletable
 {
+    public DateTimeOffset? DeletedAt { get; set; }
     public int Id { get; set; }
     public string? Key { get; set; }
     public required string Name { get; set; }
@@ -23,8 +24,9 @@ public sealed class DiplomaticPostCountry
 }
 
 /// <summary>A person to contact, belonging to an authority, an organisation, a post, a partnership or a project. Emails are personal data.</summary>
-public sealed class Contact
+public sealed class Contact : ISoftDeletable
 {
+    public DateTimeOffset? DeletedAt { get; set; }
     public int Id { get; set; }
     public string? LastName { get; set; }
     public string? FirstName { get; set; }

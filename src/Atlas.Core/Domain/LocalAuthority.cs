@@ -1,8 +1,9 @@
 namespace Atlas.Core.Domain;
 
 /// <summary>A local authority, French or foreign (collectivité territoriale).</summary>
-public sealed class LocalAuthority
+public sealed class LocalAuthority : ISoftDeletable
 {
+    public DateTimeOffset? DeletedAt { get; set; }
     public int Id { get; set; }
     /// <summary>Natural key of the record in the demo dataset; null for records created in the portal.</summary>
     public string? Key { get; set; }

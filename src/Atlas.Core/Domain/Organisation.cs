@@ -1,8 +1,9 @@
 namespace Atlas.Core.Domain;
 
 /// <summary>A participant that is not a local authority: association, NGO, university, agency, ministry, programme…</summary>
-public sealed class Organisation
+public sealed class Organisation : ISoftDeletable
 {
+    public DateTimeOffset? DeletedAt { get; set; }
     public int Id { get; set; }
     public string? Key { get; set; }
     public required string Name { get; set; }

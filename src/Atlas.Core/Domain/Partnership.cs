@@ -1,8 +1,9 @@
 namespace Atlas.Core.Domain;
 
 /// <summary>The lasting link between French and foreign local authorities (partenariat, jumelage).</summary>
-public sealed class Partnership
+public sealed class Partnership : ISoftDeletable
 {
+    public DateTimeOffset? DeletedAt { get; set; }
     public int Id { get; set; }
     public string? Key { get; set; }
     public required string Title { get; set; }

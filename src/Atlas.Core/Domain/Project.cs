@@ -3,8 +3,9 @@ using NpgsqlTypes;
 namespace Atlas.Core.Domain;
 
 /// <summary>One piece of work, usually inside a partnership: the atlas's "fiche projet".</summary>
-public sealed class Project
+public sealed class Project : ISoftDeletable
 {
+    public DateTimeOffset? DeletedAt { get; set; }
     public int Id { get; set; }
     public string? Key { get; set; }
     public int? PartnershipId { get; set; }
@@ -62,8 +63,9 @@ public sealed class ProjectTheme
 }
 
 /// <summary>An authority or an organisation taking part in a project in one role.</summary>
-public sealed class ProjectParticipant
+public sealed class ProjectParticipant : ISoftDeletable
 {
+    public DateTimeOffset? DeletedAt { get; set; }
     public int Id { get; set; }
     public int ProjectId { get; set; }
     public Project? Project { get; set; }
@@ -79,8 +81,9 @@ public sealed class ProjectParticipant
 }
 
 /// <summary>A funding line: who pays how much, in which currency, which year.</summary>
-public sealed class Funding
+public sealed class Funding : ISoftDeletable
 {
+    public DateTimeOffset? DeletedAt { get; set; }
     public int Id { get; set; }
     public int ProjectId { get; set; }
     public Project? Project { get; set; }
@@ -101,8 +104,9 @@ public sealed class Funding
 }
 
 /// <summary>A volunteer (VSI, service civique…) working on a project.</summary>
-public sealed class Volunteer
+public sealed class Volunteer : ISoftDeletable
 {
+    public DateTimeOffset? DeletedAt { get; set; }
     public int Id { get; set; }
     public int ProjectId { get; set; }
     public Project? Project { get; set; }

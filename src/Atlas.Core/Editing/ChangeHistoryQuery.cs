@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.Linq.Expressions;
+using System.Reflection;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Atlas.Core.Editing;
 
@@ -88,7 +91,8 @@ public sealed class ChangeHistoryQuery(AtlasDbContext db)
 
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         var tracked = db.ChangeTracker.Entries().Select(e => e.Entity).ToHashSet(ReferenceEqualityComparer.Instance);
-        var entity = await db.FindAsync(type, keyValues, ct).ConfigureAwait(false);
+        // A deleted record is still stored, hidden: its values are where its history starts from.
+        var entity = await StoredAsync(type, key, keyValues, ct).ConfigureAwait(false);
         var exists = entity is not null;
         if (entity is not null)
         {
@@ -96,6 +100,7 @@ public sealed class ChangeHistoryQuery(AtlasDbContext db)
             var entry = db.Entry(entity);
             foreach (var property in RecordedTypes.Fields(model))
                 values[RecordedTypes.FieldName(property)] = RecordedTypes.Text(entry.Property(property.Name).OriginalValue);
+            if (entity is ISoftDeletable) exists = entry.Property(nameof(ISoftDeletable.DeletedAt)).OriginalValue is null;
             if (!tracked.Contains(entity)) entry.State = EntityState.Detached;
         }
 
@@ -118,6 +123,19 @@ public sealed class ChangeHistoryQuery(AtlasDbContext db)
         }
         if (!exists) values.Clear();
         return new RecordVersion(exists, values);
+    }
+
+    /// <summary>The stored record with this key, deleted or not (a tracked one as tracked).</summary>
+    private Task<object?> StoredAsync(Type type, IReadOnlyList<IProperty> key, object?[] keyValues, CancellationToken ct) =>
+        (Task<object?>)GetType().GetMethod(nameof(StoredOfAsync), BindingFlags.NonPublic | BindingFlags.Instance)!
+            .MakeGenericMethod(type).Invoke(this, [key, keyValues, ct])!;
+
+    private async Task<object?> StoredOfAsync<T>(IReadOnlyList<IProperty> key, object?[] keyValues, CancellationToken ct) where T : class
+    {
+        var record = Expression.Parameter(typeof(T), "record");
+        var match = key.Select((p, i) => Expression.Equal(Expression.Property(record, p.Name), Expression.Constant(keyValues[i], p.ClrType)))
+            .Aggregate(Expression.AndAlso);
+        return await db.Set<T>().IgnoreQueryFilters().SingleOrDefaultAsync(Expression.Lambda<Func<T, bool>>(match, record), ct).ConfigureAwait(false);
     }
 
     /// <summary>The fields that differ between two points of a record's history (see <see cref="ValuesAsync"/>).</summary>

@@ -150,7 +150,7 @@ public sealed class ChangeRecorder(IEditorContext editors, TimeProvider clock) :
                 default:
                     // A save that touched only unrecorded fields is no change to show, except for a project: its record,
                     // empty then, marks the version its funding lines, themes… were changed from (a conflict starts there).
-                    if (Describe(entry, ChangeAction.Updated) is var record && (record.Changes.Count > 0 || entry.Entity is Project))
+                    if (Describe(entry, SoftDeletion(entry) ?? ChangeAction.Updated) is var record && (record.Changes.Count > 0 || entry.Entity is Project))
                         pending.Records.Add(record);
                     break;
             }
@@ -187,13 +187,28 @@ public sealed class ChangeRecorder(IEditorContext editors, TimeProvider clock) :
         return command;
     }
 
+    /// <summary>A soft-deletable record whose deletion date was set is deleted; one whose date was cleared, restored.</summary>
+    private static ChangeAction? SoftDeletion(EntityEntry entry)
+    {
+        if (entry.Entity is not ISoftDeletable) return null;
+        var deleted = entry.Property(nameof(ISoftDeletable.DeletedAt));
+        if (!deleted.IsModified) return null;
+        return (deleted.OriginalValue, deleted.CurrentValue) switch
+        {
+            (null, not null) => ChangeAction.Deleted,
+            (not null, null) => ChangeAction.Restored,
+            _ => null,
+        };
+    }
+
     private static ChangeRecord Describe(EntityEntry entry, ChangeAction action)
     {
         var fields = RecordedTypes.Fields(entry.Metadata);
-        var changes = action switch
+        // Described once saved, a creation's entry is no longer Added; a soft deletion is a modification.
+        var changes = (action, entry.State) switch
         {
-            ChangeAction.Created => fields.Select(p => new FieldChange(RecordedTypes.FieldName(p), null, RecordedTypes.Text(entry.Property(p.Name).CurrentValue))),
-            ChangeAction.Deleted => fields.Select(p => new FieldChange(RecordedTypes.FieldName(p), RecordedTypes.Text(entry.Property(p.Name).OriginalValue), null)),
+            (ChangeAction.Created, _) => fields.Select(p => new FieldChange(RecordedTypes.FieldName(p), null, RecordedTypes.Text(entry.Property(p.Name).CurrentValue))),
+            (_, EntityState.Deleted) => fields.Select(p => new FieldChange(RecordedTypes.FieldName(p), RecordedTypes.Text(entry.Property(p.Name).OriginalValue), null)),
             _ => fields.Select(p => new FieldChange(RecordedTypes.FieldName(p),
                 RecordedTypes.Text(entry.Property(p.Name).OriginalValue), RecordedTypes.Text(entry.Property(p.Name).CurrentValue))),
         };

@@ -174,11 +174,9 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
     private void ApplyFundings(Project project, ProjectValues values)
     {
         var kept = values.Fundings.Where(f => f.Id is not null).Select(f => f.Id!.Value).ToHashSet();
-        foreach (var removed in project.Fundings.Where(f => !kept.Contains(f.Id)).ToList())
-        {
-            project.Fundings.Remove(removed);
-            db.Fundings.Remove(removed);
-        }
+        // A line left out is deleted softly, so that an administrator can bring it back.
+        foreach (var removed in project.Fundings.Where(f => !kept.Contains(f.Id) && f.DeletedAt is null))
+            removed.DeletedAt = clock.GetUtcNow();
         for (var i = 0; i < values.Fundings.Count; i++)
         {
             var line = values.Fundings[i];

@@ -20,7 +20,7 @@ public static class ProjectSearchIndex
         authority_links AS (
             SELECT t.id AS project_id, pp.local_authority_id AS authority_id
             FROM target t JOIN project_participants pp ON pp.project_id = t.id
-            WHERE pp.local_authority_id IS NOT NULL
+            WHERE pp.local_authority_id IS NOT NULL AND pp.deleted_at IS NULL
             UNION
             SELECT t.id, pa.local_authority_id
             FROM target t JOIN partnership_authorities pa ON pa.partnership_id = t.partnership_id
@@ -61,6 +61,7 @@ public static class ProjectSearchIndex
         organisations AS (
             SELECT t.id AS project_id, string_agg(DISTINCT o.name, ' ') AS text
             FROM target t JOIN project_participants pp ON pp.project_id = t.id JOIN organisations o ON o.id = pp.organisation_id
+            WHERE pp.deleted_at IS NULL
             GROUP BY t.id
         ),
         computed AS (

@@ -53,8 +53,17 @@ public sealed class ProjectEditingTests(TestDatabase database)
 
         var deletion = Assert.Single(history, r => r.Action == ChangeAction.Deleted);
         Assert.Equal(("funding", removed.Id.ToString()), (deletion.EntityType, deletion.EntityId));
-        Assert.Contains(new FieldChange("amount", RecordedTypes.Text(removed.Amount), null), deletion.Changes);
-        Assert.Contains(new FieldChange("currencyCode", removed.CurrencyCode, null), deletion.Changes);
+        // Deleted softly: the line keeps its values, hidden, for an administrator to restore.
+        var deletedAt = Assert.Single(deletion.Changes);
+        Assert.Equal(("deletedAt", null), (deletedAt.Field, deletedAt.Old));
+        await using (var all = TestDatabase.CreateContext(h.ConnectionString))
+        {
+            var kept = await all.Fundings.IgnoreQueryFilters().SingleAsync(f => f.Id == removed.Id, Ct);
+            Assert.Equal((removed.Amount, removed.CurrencyCode), (kept.Amount, kept.CurrencyCode));
+            // PostgreSQL keeps microseconds of the 100-ns clock.
+            Assert.InRange(DateTimeOffset.Parse(deletedAt.New!, System.Globalization.CultureInfo.InvariantCulture) - kept.DeletedAt!.Value,
+                TimeSpan.Zero, TimeSpan.FromMilliseconds(1));
+        }
 
         var creation = Assert.Single(history, r => r.Action == ChangeAction.Created);
         Assert.Equal("funding", creation.EntityType);
