@@ -159,11 +159,11 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
     private static string Tag(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
     /// <summary>The version of a strong ETag ("1234"); null when missing or not one.</summary>
-    private static uint? ReadVersion(string? ifMatch) =>
+    internal static uint? ReadVersion(string? ifMatch) =>
         EntityTagHeaderValue.TryParse(ifMatch, out var tag) && !tag.IsWeak
         && uint.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
 
-    private static IResult VersionProblem(string? ifMatch) => string.IsNullOrWhiteSpace(ifMatch)
+    internal static IResult VersionProblem(string? ifMatch) => string.IsNullOrWhiteSpace(ifMatch)
         ? Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
             detail: "Send If-Match with the version the change is made from (the version field of the record, as a strong ETag: \"1234\").",
             type: "https://www.rfc-editor.org/rfc/rfc6585#section-3")

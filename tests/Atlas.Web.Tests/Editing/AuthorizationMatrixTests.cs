@@ -34,7 +34,7 @@ public enum Caller
 /// the answer each gets, and that a request refused changes nothing (the rows it aims at, compared as SQL snapshots). Page posts
 /// carry a valid antiforgery token of the caller's own session, so that the scope, not the token, is what is tested.
 /// </summary>
-public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClassFixture<AccountsAppFixture>
+public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClassFixture<AccountsAppFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
     private const string NewPassword = "un autre mot de passe assez long";
@@ -121,7 +121,7 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
                     || m.Name.StartsWith("OnPatch", StringComparison.Ordinal) || m.Name.StartsWith("OnDelete", StringComparison.Ordinal))
                 .Select(m => $"{t.FullName![prefix.Length..]}.{m.Name}"))
             .Order(StringComparer.Ordinal).Distinct().ToList();
-        var known = PageHandlers.Select(h => h.Handler).Concat(PublicHandlers).Order(StringComparer.Ordinal).Distinct().ToList();
+        var known = PageHandlers.Concat(DeletionPageHandlers).Select(h => h.Handler).Concat(PublicHandlers).Order(StringComparer.Ordinal).Distinct().ToList();
         Assert.Equal(known, found);
     }
 
@@ -134,7 +134,7 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
                 .Where(m => m is not ("GET" or "HEAD" or "OPTIONS"))
                 .Select(m => $"{m} /{e.RoutePattern.RawText!.TrimStart('/')}"))
             .Order(StringComparer.Ordinal).Distinct().ToList();
-        Assert.Equal(ApiEndpoints.Order(StringComparer.Ordinal), endpoints);
+        Assert.Equal(ApiEndpoints.Concat(DeletionApiEndpoints).Order(StringComparer.Ordinal), endpoints);
     }
 
     [Theory]

@@ -1,6 +1,8 @@
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Deletion;
 using Atlas.Core.Countries;
+using Atlas.Core.Data.Seeding;
+using Microsoft.Extensions.Logging.Abstractions;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +44,18 @@ public sealed class RecordDeletionTests(TestDatabase database)
         Assert.Equal(before, await CountsAsync(h, h.TyrProject));
         Assert.Contains(await h.HistoryAsync(h.TyrProject), r => r.EntityType == "project" && r.Action == ChangeAction.Restored);
         Assert.Equal(lebanon, await LebanonProjectsAsync(h));
+    }
+
+    [Fact]
+    public async Task Loading_the_demo_data_again_brings_back_no_deleted_record()
+    {
+        await using var h = await EditingHarness.StartAsync(database);
+        Assert.IsType<DeletionResult.Done>(await DeleteAsync(h, h.Administrator, RecordKind.Project, h.TyrProject));
+
+        await using var db = TestDatabase.CreateContext(h.ConnectionString);
+        var result = await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync(includeDemo: true, Ct);
+        Assert.False(result.AddedAnything);
+        Assert.False(await db.Projects.AnyAsync(p => p.Id == h.TyrProject, Ct));
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
 
     private async Task<int> LoadAuthoritiesAsync(List<(string Name, DemoFile File)> files, DateTimeOffset now, CancellationToken ct)
     {
-        var existing = await db.LocalAuthorities.Where(a => a.Key != null).Select(a => a.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
+        var existing = await db.LocalAuthorities.IgnoreQueryFilters().Where(a => a.Key != null).Select(a => a.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
         var departments = await db.Departments.ToDictionaryAsync(d => d.Code, d => d.RegionCode, ct).ConfigureAwait(false);
         var merged = new Dictionary<string, AuthorityRecord>(StringComparer.Ordinal);
         foreach (var record in files.SelectMany(f => f.File.Authorities ?? []))
@@ -148,7 +148,7 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
 
     private async Task<int> LoadOrganisationsAsync(List<(string Name, DemoFile File)> files, DateTimeOffset now, CancellationToken ct)
     {
-        var existing = await db.Organisations.Where(o => o.Key != null).Select(o => o.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
+        var existing = await db.Organisations.IgnoreQueryFilters().Where(o => o.Key != null).Select(o => o.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
         var added = 0;
         foreach (var r in files.SelectMany(f => f.File.Organisations ?? []).DistinctBy(o => o.Key).Where(o => !existing.Contains(o.Key)))
         {
@@ -170,7 +170,7 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
 
     private async Task<int> LoadPostsAsync(DateTimeOffset now, CancellationToken ct)
     {
-        var existing = await db.DiplomaticPosts.Where(p => p.Key != null).Select(p => p.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
+        var existing = await db.DiplomaticPosts.IgnoreQueryFilters().Where(p => p.Key != null).Select(p => p.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
         var added = 0;
         foreach (var r in EmbeddedData.ReadJson<List<PostRecord>>(DemoPrefix + "posts.json").Where(p => !existing.Contains(p.Key)))
         {
@@ -193,11 +193,11 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
     private async Task<(int Partnerships, List<int> ProjectIds)> LoadPartnershipsAsync(
         List<(string Name, DemoFile File)> files, DateTimeOffset now, CancellationToken ct)
     {
-        var authorities = await db.LocalAuthorities.Where(a => a.Key != null).ToDictionaryAsync(a => a.Key!, a => a.Id, ct).ConfigureAwait(false);
-        var organisations = await db.Organisations.Where(o => o.Key != null).ToDictionaryAsync(o => o.Key!, o => o.Id, ct).ConfigureAwait(false);
+        var authorities = await db.LocalAuthorities.IgnoreQueryFilters().Where(a => a.Key != null).ToDictionaryAsync(a => a.Key!, a => a.Id, ct).ConfigureAwait(false);
+        var organisations = await db.Organisations.IgnoreQueryFilters().Where(o => o.Key != null).ToDictionaryAsync(o => o.Key!, o => o.Id, ct).ConfigureAwait(false);
         var themes = await db.Themes.ToDictionaryAsync(t => t.Key, t => t.Id, ct).ConfigureAwait(false);
-        var partnerships = await db.Partnerships.Where(p => p.Key != null).ToDictionaryAsync(p => p.Key!, ct).ConfigureAwait(false);
-        var projectKeys = await db.Projects.Where(p => p.Key != null).Select(p => p.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
+        var partnerships = await db.Partnerships.IgnoreQueryFilters().Where(p => p.Key != null).ToDictionaryAsync(p => p.Key!, ct).ConfigureAwait(false);
+        var projectKeys = await db.Projects.IgnoreQueryFilters().Where(p => p.Key != null).Select(p => p.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
         var synthesis = EmbeddedData.ReadJson<Dictionary<string, List<string>>>(DemoPrefix + "synthesis-themes.json");
         var lookups = new Lookups(authorities, organisations, themes);
 

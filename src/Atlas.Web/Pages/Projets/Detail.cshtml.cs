@@ -19,6 +19,8 @@ public sealed class DetailModel(ProjectRecordQuery records, ReferenceCatalog cat
     /// <summary>A signed-in editor sees the history; "Modifier" only when their scope covers the project.</summary>
     public bool IsEditor { get; private set; }
     public bool MayEdit { get; private set; }
+    /// <summary>Correspondents and administrators delete the projects they may edit; an authority's editor asks them.</summary>
+    public bool MayDelete { get; private set; }
     public Project Project { get; private set; } = null!;
     public IReadOnlyList<DiplomaticPost> Posts { get; private set; } = [];
     public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;
@@ -34,6 +36,7 @@ public sealed class DetailModel(ProjectRecordQuery records, ReferenceCatalog cat
         {
             IsEditor = true;
             MayEdit = await scope.MayEditProjectAsync(editor, id, ct);
+            MayDelete = MayEdit && editor.Role != Atlas.Core.Accounts.EditorRole.AuthorityEditor;
         }
         return Page();
     }

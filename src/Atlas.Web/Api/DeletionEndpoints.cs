@@ -1,0 +1,120 @@
+using Atlas.Core.Domain;
+using Atlas.Core.Editing;
+using Atlas.Core.Editing.Deletion;
+using Atlas.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Atlas.Web.Api;
+
+/// <summary>
+/// DELETE of projects, partnerships, authorities, organisations and diplomatic posts (soft: an administrator can restore them),
+/// and their restoration, on behalf of a personal API token's owner, by the rules of the portal's deletion pages.
+/// </summary>
+internal sealed class DeletionEndpoints : IApiEndpoints
+{
+    private static readonly (RecordKind Kind, string Path, string Tag, string Noun)[] Resources =
+    [
+        (RecordKind.Project, "projects", "Projects", "project"),
+        (RecordKind.Partnership, "partnerships", "Partnerships", "partnership"),
+        (RecordKind.Authority, "authorities", "Authorities", "authority"),
+        (RecordKind.Organisation, "organisations", "Organisations", "organisation"),
+        (RecordKind.DiplomaticPost, "diplomatic-posts", "Diplomatic posts", "diplomatic post"),
+    ];
+
+    public static void Map(RouteGroupBuilder api)
+    {
+        foreach (var (kind, path, tag, noun) in Resources)
+        {
+            api.MapDelete($"/{path}/{{id:int}}", DeleteAsync)
+                .WithMetadata(new DeletedResource(kind, noun))
+                .WithTags(tag)
+                .WithName("Delete" + char.ToUpperInvariant(noun[0]) + noun[1..].Replace(" p", "P", StringComparison.Ordinal))
+                .WithSummary($"Delete a {noun}")
+                .WithDescription($"Deletes the {noun} softly: it leaves the public pages, the API and the exports, and an administrator can restore it " +
+                    "(POST /api/v1/deleted-records/{kind}/{id}/restore). " + Rights(kind) + " Needs a personal API token and If-Match with the version read. " +
+                    "A record others depend on (a partnership with projects, an authority in a partnership…) is not deleted: 409 says what to do first.")
+                .RequireAuthorization(ApiTokenAuthentication.Policy)
+                .Produces(StatusCodes.Status204NoContent)
+                .DeletionErrors();
+        }
+
+        api.MapPost("/deleted-records/{kind}/{id:int}/restore", RestoreAsync)
+            .WithTags("Deleted records")
+            .WithName("RestoreDeletedRecord")
+            .WithSummary("Restore a deleted record")
+            .WithDescription("Brings a deleted record back, with the lines deleted along with it (a project's funding lines, participants, volunteers and contacts). " +
+                "Administrators only. A line (funding, contact, volunteer, participant) removed from its record's form can be restored alone, into a record that is not deleted.")
+            .RequireAuthorization(ApiTokenAuthentication.Policy)
+            .Produces(StatusCodes.Status204NoContent)
+            .DeletionErrors();
+    }
+
+    private static string Rights(RecordKind kind) => kind is RecordKind.Project or RecordKind.Partnership
+        ? "Correspondents within their post's scope and administrators may; an authority's editor may not."
+        : "Administrators only.";
+
+    /// <summary>Which kind of record a DELETE route deletes.</summary>
+    private sealed record DeletedResource(RecordKind Kind, string Noun);
+
+    /// <param name="id">The record's id.</param>
+    /// <param name="ifMatch">The version the deletion is made from, as a strong ETag ("1234"): the version field of the record.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="deletion">The deletion service.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> DeleteAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, RecordDeletion deletion, CancellationToken ct)
+    {
+        if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        if (ProjectWriteEndpoints.ReadVersion(ifMatch) is not { } version) return ProjectWriteEndpoints.VersionProblem(ifMatch);
+        var resource = http.GetEndpoint()!.Metadata.GetRequiredMetadata<DeletedResource>();
+        return Answer(await deletion.DeleteAsync(EditorAccessor.From(http.User)!, resource.Kind, id, version, ct), resource.Noun, id, version);
+    }
+
+    /// <param name="kind">project, partnership, authority, organisation, diplomatic-post, funding, contact, volunteer or participant.</param>
+    /// <param name="id">The record's id.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="deletion">The deletion service.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> RestoreAsync(string kind, int id, HttpContext http, RecordDeletion deletion, CancellationToken ct)
+    {
+        if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        if (!EnumCode<RecordKind>.TryParse(kind, out var recordKind))
+            return ApiProblems.BadParameter("kind", "Give one of: " + string.Join(", ", EnumCode<RecordKind>.All) + ".");
+        return Answer(await deletion.RestoreAsync(EditorAccessor.From(http.User)!, recordKind, id, ct), kind, id, null);
+    }
+
+    private static IResult Answer(DeletionResult result, string noun, int id, uint? version) => result switch
+    {
+        DeletionResult.Done => Results.NoContent(),
+        DeletionResult.Forbidden => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+            detail: $"The token's account may not do this to {noun} {id}.", type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
+        DeletionResult.Blocked blocked => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible now",
+            detail: blocked.English, type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10"),
+        DeletionResult.Conflict conflict => Results.Problem(ConflictProblem(noun, id, version!.Value, conflict.Changes)),
+        _ => ApiProblems.NotFound($"There is no {noun} {id}{(version is null ? " in the deleted records" : "")}."),
+    };
+
+    private static ProblemDetails ConflictProblem(string noun, int id, uint version, EditResult.Conflict conflict)
+    {
+        var problem = new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = "Edit conflict",
+            Detail = $"The {noun} {id} was changed since version {version}: {string.Join(", ", conflict.Fields)}. Nothing was deleted: read version {conflict.CurrentVersion} first.",
+            Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
+        };
+        problem.Extensions["fields"] = conflict.Fields;
+        problem.Extensions["currentVersion"] = conflict.CurrentVersion;
+        return problem;
+    }
+}
+
+internal static class DeletionResponses
+{
+    public static RouteHandlerBuilder DeletionErrors(this RouteHandlerBuilder builder) => builder
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status404NotFound)
+        .ProducesProblem(StatusCodes.Status409Conflict)
+        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+}

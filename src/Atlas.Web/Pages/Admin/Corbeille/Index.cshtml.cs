@@ -1,0 +1,39 @@
+using Atlas.Core.Editing.Deletion;
+using Atlas.Web.Hosting;
+using Atlas.Web.Pages.Compte;
+using Atlas.Web.Pages.Supprimer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Atlas.Web.Pages.Admin.Corbeille;
+
+/// <summary>/admin/corbeille: the deleted records, the latest first, each restorable with what was deleted along with it.</summary>
+[Authorize(Policy = AtlasPolicies.Administrator)]
+public sealed class IndexModel(DeletedRecordsQuery query, RecordDeletion deletion, EditorAccessor editors) : AccountPageModel
+{
+    public IReadOnlyList<DeletedRecord> Records { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Records = await query.ListAsync(ct);
+
+    public async Task<IActionResult> OnPostRestaurerAsync(RecordKind kind, int id, CancellationToken ct)
+    {
+        switch (await deletion.RestoreAsync(editors.Current!, kind, id, ct))
+        {
+            case DeletionResult.Done:
+                TempData[nameof(Notice)] = RecordPages.PublicUrl(kind, id) is { } url
+                    ? $"L'élément a été restauré : {url}"
+                    : "L'élément a été restauré.";
+                return Redirect("/admin/corbeille");
+            case DeletionResult.Blocked blocked:
+                FormError(blocked.Message);
+                break;
+            case DeletionResult.Forbidden:
+                return Forbid();
+            default:
+                FormError("Cet élément n'est plus dans la corbeille.");
+                break;
+        }
+        Records = await query.ListAsync(ct);
+        return Page();
+    }
+}

@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using Atlas.Core.Data;
+using Atlas.Core.Domain;
+using Atlas.Core.Search;
+using Atlas.Web.Tests.Api;
+using Atlas.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Tests.Editing;
+
+/// <summary>
+/// The matrix's cells for deleting and restoring. Each cell deletes a record made for it (a project or a partnership in Morocco,
+/// in the Rabat correspondent's scope and out of the Beirut one's, with nothing depending on it; an authority, an organisation
+/// or a post used nowhere), so that cells never share a target.
+/// </summary>
+public sealed partial class AuthorizationMatrixTests
+{
+    private const string ProjectDelete = "POST /supprimer/projet/{id}";
+    private const string AuthorityDelete = "POST /supprimer/collectivite/{id}";
+    private const string Restore = "POST /admin/corbeille?handler=Restaurer";
+
+    private static readonly (string Case, string Handler)[] DeletionPageHandlers =
+    [
+        (ProjectDelete, "Supprimer.IndexModel.OnPostAsync"),
+        (AuthorityDelete, "Supprimer.IndexModel.OnPostAsync"),
+        (Restore, "Admin.Corbeille.IndexModel.OnPostRestaurerAsync"),
+    ];
+
+    private const string RestoreApi = "POST /api/v1/deleted-records/{kind}/{id:int}/restore";
+    private static readonly string[] DeletionApiEndpoints =
+    [
+        "DELETE /api/v1/projects/{id:int}", "DELETE /api/v1/partnerships/{id:int}", "DELETE /api/v1/authorities/{id:int}",
+        "DELETE /api/v1/organisations/{id:int}", "DELETE /api/v1/diplomatic-posts/{id:int}", RestoreApi,
+    ];
+
+    public static TheoryData<string, Caller> DeletionPageCells => Cells(DeletionPageHandlers.Select(h => h.Case));
+    public static TheoryData<string, Caller> DeletionApiCells => Cells(DeletionApiEndpoints);
+
+    [Theory]
+    [MemberData(nameof(DeletionPageCells))]
+    public async Task Deletion_page_handler(string handler, Caller caller)
+    {
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var browser = await BrowserAsync(account);
+        var (table, id) = handler switch
+        {
+            ProjectDelete => ("projects", await NewProjectAsync("MA")),
+            AuthorityDelete => ("local_authorities", await NewAuthorityAsync()),
+            _ => ("projects", await NewProjectAsync("MA", deleted: true)),
+        };
+        var before = await RecordRowAsync(table, id);
+        var url = handler switch
+        {
+            ProjectDelete => $"/supprimer/projet/{id}",
+            AuthorityDelete => $"/supprimer/collectivite/{id}",
+            _ => $"/admin/corbeille?handler=Restaurer&kind=Project&id={id}",
+        };
+        var page = await PostAsync(browser, account, url, [new("Version", await VersionAsync(table, id))]);
+
+        var allowed = caller == Caller.Administrator || handler == ProjectDelete && caller == Caller.InScope;
+        if (caller == Caller.Anonymous) AssertSignInAsked(page);
+        else if (!allowed) AssertRefused(page);
+        else if (handler == Restore) AssertRedirectedTo(page, "/admin/corbeille");
+        else Assert.Equal(HttpStatusCode.OK, page.Status);
+
+        if (!allowed) Assert.Equal(before, await RecordRowAsync(table, id));
+        else Assert.Equal(handler != Restore, await IsDeletedAsync(table, id));
+    }
+
+    [Theory]
+    [MemberData(nameof(DeletionApiCells))]
+    public async Task Deletion_api_endpoint(string endpoint, Caller caller)
+    {
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var client = fixture.App.CreateApiClient();
+        if (account is not null)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ProjectWriteApiTests.CreateTokenAsync(fixture, account.Id));
+        var (table, id, path) = endpoint switch
+        {
+            RestoreApi => ("projects", await NewProjectAsync("MA", deleted: true), "deleted-records/project/{0}/restore"),
+            _ when endpoint.Contains("/projects/", StringComparison.Ordinal) => ("projects", await NewProjectAsync("MA"), "projects/{0}"),
+            _ when endpoint.Contains("/partnerships/", StringComparison.Ordinal) => ("partnerships", await NewPartnershipAsync("MA"), "partnerships/{0}"),
+            _ when endpoint.Contains("/authorities/", StringComparison.Ordinal) => ("local_authorities", await NewAuthorityAsync(), "authorities/{0}"),
+            _ when endpoint.Contains("/organisations/", StringComparison.Ordinal) => ("organisations", await NewOrganisationAsync(), "organisations/{0}"),
+            _ => ("diplomatic_posts", await NewPostAsync(), "diplomatic-posts/{0}"),
+        };
+        var before = await RecordRowAsync(table, id);
+        using var request = new HttpRequestMessage(endpoint == RestoreApi ? HttpMethod.Post : HttpMethod.Delete, "/api/v1/" + string.Format(CultureInfo.InvariantCulture, path, id));
+        request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{await VersionAsync(table, id)}\""));
+        using var response = await client.SendAsync(request, Ct);
+
+        var scoped = endpoint.Contains("/projects/", StringComparison.Ordinal) || endpoint.Contains("/partnerships/", StringComparison.Ordinal);
+        var allowed = caller == Caller.Administrator || scoped && caller == Caller.InScope;
+        var expected = caller == Caller.Anonymous ? HttpStatusCode.Unauthorized : allowed ? HttpStatusCode.NoContent : HttpStatusCode.Forbidden;
+        Assert.Equal(expected, response.StatusCode);
+        if (!allowed) Assert.Equal(before, await RecordRowAsync(table, id));
+        else Assert.Equal(endpoint != RestoreApi, await IsDeletedAsync(table, id));
+    }
+
+    // ---- Records made for one cell
+
+    /// <summary>A project of a new partnership between a French authority and one of <paramref name="country"/>, with nothing depending on it.</summary>
+    private async Task<int> NewProjectAsync(string country, bool deleted = false)
+    {
+        var partnership = await NewPartnershipAsync(country);
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var project = new Project { PartnershipId = partnership, Title = $"Projet de la matrice {Guid.NewGuid():N}", Status = ProjectStatus.Ongoing, UpdatedAt = DateTimeOffset.UtcNow };
+        db.Projects.Add(project);
+        await db.SaveChangesAsync(Ct);
+        await ProjectSearchIndex.RefreshAsync(db, [project.Id], Ct);
+        if (deleted) await db.Projects.Where(p => p.Id == project.Id).ExecuteUpdateAsync(s => s.SetProperty(p => p.DeletedAt, DateTimeOffset.UtcNow), Ct);
+        return project.Id;
+    }
+
+    private async Task<int> NewPartnershipAsync(string country)
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var french = await db.LocalAuthorities.Where(a => a.CountryCode == "FR").OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(Ct);
+        var foreign = await db.LocalAuthorities.Where(a => a.CountryCode == country).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(Ct);
+        var partnership = new Partnership { Title = $"Partenariat de la matrice {Guid.NewGuid():N}", UpdatedAt = DateTimeOffset.UtcNow };
+        partnership.Authorities.Add(new PartnershipAuthority { LocalAuthorityId = french });
+        partnership.Authorities.Add(new PartnershipAuthority { LocalAuthorityId = foreign });
+        db.Partnerships.Add(partnership);
+        await db.SaveChangesAsync(Ct);
+        return partnership.Id;
+    }
+
+    private Task<int> NewAuthorityAsync() => AddAsync(new LocalAuthority
+    {
+        Name = $"Commune de la matrice {Guid.NewGuid():N}", Kind = AuthorityKind.Commune, CountryCode = "MA", UpdatedAt = DateTimeOffset.UtcNow,
+    });
+
+    private Task<int> NewOrganisationAsync() => AddAsync(new Organisation
+    {
+        Name = $"Association de la matrice {Guid.NewGuid():N}", Kind = OrganisationKind.Association, CountryCode = "FR", UpdatedAt = DateTimeOffset.UtcNow,
+    });
+
+    private Task<int> NewPostAsync() => AddAsync(new DiplomaticPost { Name = $"Poste de la matrice {Guid.NewGuid():N}", UpdatedAt = DateTimeOffset.UtcNow });
+
+    private async Task<int> AddAsync<T>(T record) where T : class
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        db.Add(record);
+        await db.SaveChangesAsync(Ct);
+        return (int)db.Entry(record).Property("Id").CurrentValue!;
+    }
+
+    private Task<string> RecordRowAsync(string table, int id) =>
+        SnapshotAsync($"SELECT concat_ws(E'\\n', (SELECT row_to_json(r)::text || ' xmin=' || r.xmin FROM {table} r WHERE r.id = @id), (SELECT 'history=' || count(*) FROM change_records))", id);
+
+    private Task<string> VersionAsync(string table, int id) => SnapshotAsync($"SELECT xmin::text FROM {table} WHERE id = @id", id);
+
+    private async Task<bool> IsDeletedAsync(string table, int id) => await SnapshotAsync($"SELECT (deleted_at IS NOT NULL)::text FROM {table} WHERE id = @id", id) == "true";
+}
