@@ -45,6 +45,18 @@ public static class EditingRules
         ["invalid_siren"] = "The SIREN number has 9 digits.",
         ["insee_code_not_french"] = "Only French authorities have an INSEE code.",
         ["siren_not_french"] = "Only French authorities have a SIREN number.",
+        ["participant_required"] = "A participant is an existing authority or organisation.",
+        ["participant_ambiguous"] = "A participation concerns one authority or one organisation, not both.",
+        ["unknown_participant_authority"] = "Unknown participant authority.",
+        ["unknown_participant_organisation"] = "Unknown participant organisation.",
+        ["role_required"] = "The participant's role is required.",
+        ["unknown_role"] = "Unknown participant role.",
+        ["unknown_participant"] = "This participation does not belong to the project.",
+        ["duplicate_participant"] = "A participant is listed more than once in the same role.",
+        ["volunteer_name_required"] = "A volunteer needs a last or first name.",
+        ["unknown_volunteer"] = "This volunteer does not belong to the project.",
+        ["duplicate_volunteer"] = "A volunteer is listed more than once.",
+        ["partnership_required"] = "A new project belongs to a partnership.",
     };
 
     /// <summary>The English text of an error code, for the API; an unknown code is returned as it is.</summary>

@@ -59,21 +59,16 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         if (locked.Count == 0) return (new EditResult.NotFound(), false);
         if (!await scope.MayEditProjectAsync(editor, projectId, ct).ConfigureAwait(false)) return (new EditResult.Forbidden(), false);
 
-        var known = await KnownRecords.LoadAsync(db, values.Fundings, ct).ConfigureAwait(false);
+        var known = await KnownRecords.LoadAsync(db, values, ct).ConfigureAwait(false);
         var validation = await new ProjectValidator(reference, known).ValidateAsync(values, ct).ConfigureAwait(false);
         if (!validation.IsValid) return (EditResult.Invalid.Of(validation.Errors), false);
 
-        var project = await db.Projects.AsSplitQuery()
-            .Include(p => p.Fundings).Include(p => p.Themes)
-            .SingleAsync(p => p.Id == projectId, ct).ConfigureAwait(false);
+        var project = await db.Projects.WithEditableLines().SingleAsync(p => p.Id == projectId, ct).ConfigureAwait(false);
         var stored = project.Version;
-        for (var i = 0; i < values.Fundings.Count; i++)
+        if (ForeignLine(values, project) is { } foreign)
         {
-            if (values.Fundings[i].Id is not { } id || project.Fundings.Any(f => f.Id == id)) continue;
             // From an older version, the line may be one that someone else has removed since.
-            if (stored != version) return (await ConflictAsync(projectId, version, ct).ConfigureAwait(false), false);
-            return (EditResult.Invalid.Of($"{nameof(ProjectValues.Fundings)}[{i}].{nameof(FundingValues.Id)}", "unknown_funding",
-                "Cette ligne de financement n'appartient pas au projet."), false);
+            return (stored != version ? await ConflictAsync(projectId, version, ct).ConfigureAwait(false) : foreign, false);
         }
 
         // The save is checked against the version the editor loaded, not the one just read.
@@ -122,6 +117,24 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         return new EditResult.Conflict(await CurrentVersionAsync(projectId, ct).ConfigureAwait(false), changes);
     }
 
+    /// <summary>The first line submitted with an id that is not one of the project's: refused, as its own field's error.</summary>
+    private static EditResult.Invalid? ForeignLine(ProjectValues values, Project project)
+    {
+        static EditResult.Invalid? First(IEnumerable<int?> submitted, IEnumerable<int> own, string list, string code, string message)
+        {
+            var ids = own.ToHashSet();
+            var index = submitted.Select((id, i) => (id, i)).FirstOrDefault(x => x.id is { } id && !ids.Contains(id), (null, -1)).Item2;
+            return index < 0 ? null : EditResult.Invalid.Of($"{list}[{index}].Id", code, message);
+        }
+
+        return First(values.Fundings.Select(f => f.Id), project.Fundings.Select(f => f.Id), nameof(ProjectValues.Fundings),
+                "unknown_funding", "Cette ligne de financement n'appartient pas au projet.")
+            ?? First((values.Participants ?? []).Select(p => p.Id), project.Participants.Select(p => p.Id), nameof(ProjectValues.Participants),
+                "unknown_participant", "Cette participation n'appartient pas au projet.")
+            ?? First((values.Volunteers ?? []).Select(v => v.Id), project.Volunteers.Select(v => v.Id), nameof(ProjectValues.Volunteers),
+                "unknown_volunteer", "Ce volontaire n'appartient pas au projet.");
+    }
+
     private Task<uint> CurrentVersionAsync(int projectId, CancellationToken ct) =>
         db.Projects.Where(p => p.Id == projectId).Select(p => p.Version).SingleAsync(ct);
 
@@ -148,6 +161,8 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         project.EvaluationPolicy = values.EvaluationPolicy;
         ApplyThemes(project, values);
         ApplyFundings(project, values);
+        if (values.Participants is { } participants) ApplyParticipants(project, participants);
+        if (values.Volunteers is { } volunteers) ApplyVolunteers(project, volunteers);
     }
 
     private void ApplyThemes(Project project, ProjectValues values)
@@ -190,6 +205,40 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
             funding.Note = Text(line.Note);
             funding.SortOrder = i;
             if (line.Id is null) project.Fundings.Add(funding);
+        }
+    }
+
+    private void ApplyParticipants(Project project, List<ParticipantValues> participants)
+    {
+        var kept = participants.Where(p => p.Id is not null).Select(p => p.Id!.Value).ToHashSet();
+        foreach (var removed in project.Participants.Where(p => !kept.Contains(p.Id) && p.DeletedAt is null))
+            removed.DeletedAt = clock.GetUtcNow();
+        for (var i = 0; i < participants.Count; i++)
+        {
+            var line = participants[i];
+            var participant = line.Id is { } id ? project.Participants.Single(p => p.Id == id) : new ProjectParticipant { ProjectId = project.Id };
+            participant.LocalAuthorityId = line.LocalAuthorityId;
+            participant.OrganisationId = line.OrganisationId;
+            participant.Role = EnumCode<ParticipantRole>.Parse(line.Role!);
+            participant.SortOrder = i;
+            if (line.Id is null) project.Participants.Add(participant);
+        }
+    }
+
+    private void ApplyVolunteers(Project project, List<VolunteerValues> volunteers)
+    {
+        var kept = volunteers.Where(v => v.Id is not null).Select(v => v.Id!.Value).ToHashSet();
+        foreach (var removed in project.Volunteers.Where(v => !kept.Contains(v.Id) && v.DeletedAt is null))
+            removed.DeletedAt = clock.GetUtcNow();
+        foreach (var line in volunteers)
+        {
+            var volunteer = line.Id is { } id ? project.Volunteers.Single(v => v.Id == id) : new Volunteer { ProjectId = project.Id };
+            volunteer.FirstName = Text(line.FirstName);
+            volunteer.LastName = Text(line.LastName);
+            volunteer.Mission = Text(line.Mission);
+            volunteer.FieldOfAction = Text(line.FieldOfAction);
+            volunteer.HostEntity = Text(line.HostEntity);
+            if (line.Id is null) project.Volunteers.Add(volunteer);
         }
     }
 

@@ -64,5 +64,15 @@ public sealed class ProjectValidator : AbstractValidator<ProjectValues>
         RuleFor(p => p.Fundings)
             .Must(lines => lines.Where(f => f.Id is not null).GroupBy(f => f.Id).All(g => g.Count() == 1))
             .WithErrorCode("duplicate_funding").WithMessage("Une ligne de financement figure deux fois.");
+
+        RuleForEach(p => p.Participants).SetValidator(new ParticipantValidator(known));
+        RuleFor(p => p.Participants)
+            .Must(lines => lines is null || lines.Where(l => l.Id is not null).GroupBy(l => l.Id).All(g => g.Count() == 1)
+                && lines.GroupBy(l => (l.LocalAuthorityId, l.OrganisationId, l.Role)).All(g => g.Count() == 1))
+            .WithErrorCode("duplicate_participant").WithMessage("Ce participant figure deux fois dans le même rôle.");
+        RuleForEach(p => p.Volunteers).SetValidator(new VolunteerValidator());
+        RuleFor(p => p.Volunteers)
+            .Must(lines => lines is null || lines.Where(v => v.Id is not null).GroupBy(v => v.Id).All(g => g.Count() == 1))
+            .WithErrorCode("duplicate_volunteer").WithMessage("Un volontaire figure deux fois.");
     }
 }

@@ -1,4 +1,5 @@
 using Atlas.Core.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Editing;
 
@@ -30,6 +31,13 @@ public sealed class ProjectValues
     public List<ThemeChoice> Themes { get; set; } = [];
     /// <summary>Every funding line the project keeps: a line with an id changes that line, one without is added, a line left out is removed.</summary>
     public List<FundingValues> Fundings { get; set; } = [];
+    /// <summary>
+    /// Every participant the project keeps, as for funding lines; null leaves the participants as they are (a change submitted
+    /// before participants were editable, an API client that does not send them).
+    /// </summary>
+    public List<ParticipantValues>? Participants { get; set; }
+    /// <summary>Every volunteer the project keeps, as for funding lines; null leaves them as they are.</summary>
+    public List<VolunteerValues>? Volunteers { get; set; }
 
     /// <summary>The values of a project as it stands, to fill a form.</summary>
     public static ProjectValues Of(Project project) => new()
@@ -57,7 +65,16 @@ public sealed class ProjectValues
         Themes = project.Themes.Where(t => !t.IsMain).OrderBy(t => t.Priority ?? int.MaxValue)
             .Select(t => new ThemeChoice { ThemeId = t.ThemeId, Priority = t.Priority }).ToList(),
         Fundings = project.Fundings.OrderBy(f => f.SortOrder).Select(FundingValues.Of).ToList(),
+        Participants = project.Participants.OrderBy(p => p.SortOrder).Select(ParticipantValues.Of).ToList(),
+        Volunteers = project.Volunteers.OrderBy(v => v.Id).Select(VolunteerValues.Of).ToList(),
     };
+}
+
+public static class EditableProjects
+{
+    /// <summary>A project with everything <see cref="ProjectValues.Of"/> reads: load it so, or the values would miss lines.</summary>
+    public static IQueryable<Project> WithEditableLines(this IQueryable<Project> projects) => projects.AsSplitQuery()
+        .Include(p => p.Fundings).Include(p => p.Themes).Include(p => p.Participants).Include(p => p.Volunteers);
 }
 
 public sealed class ThemeChoice

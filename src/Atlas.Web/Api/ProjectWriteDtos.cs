@@ -28,11 +28,14 @@ namespace Atlas.Web.Api;
 /// <param name="MainThemeId">Id of the main theme.</param>
 /// <param name="Themes">The other themes, each with its priority (1 first).</param>
 /// <param name="Fundings">Every funding line the project keeps: a line with an id changes that line, one without is added, a line left out is removed.</param>
+/// <param name="Participants">Every participant the project keeps, as for fundings; null or left out leaves the participants unchanged.</param>
+/// <param name="Volunteers">Every volunteer the project keeps, as for fundings; null or left out leaves the volunteers unchanged.</param>
 public sealed record ProjectEditDto(
     string? Title, string? Status, int? FirstSignatureYear, int? StartYear, DateOnly? StartDate, int? EndYear, DateOnly? EndDate,
     string? Context, string? History, string? Objectives, string? Description, string? Form, string? Beneficiaries,
     decimal? TotalCostAmount, string? TotalCostCurrency, bool? IsTriennial, bool? CommunicationInFrance, bool? CommunicationInPartnerCountry,
-    bool? EvaluationPolicy, int? MainThemeId, IReadOnlyList<ThemeChoiceDto>? Themes, IReadOnlyList<FundingEditDto>? Fundings)
+    bool? EvaluationPolicy, int? MainThemeId, IReadOnlyList<ThemeChoiceDto>? Themes, IReadOnlyList<FundingEditDto>? Fundings,
+    IReadOnlyList<ParticipantEditDto>? Participants = null, IReadOnlyList<VolunteerEditDto>? Volunteers = null)
 {
     public static ProjectEditDto Of(ProjectValues v) => new(
         v.Title, v.Status, v.FirstSignatureYear, v.StartYear, v.StartDate, v.EndYear, v.EndDate,
@@ -40,7 +43,9 @@ public sealed record ProjectEditDto(
         v.TotalCostAmount, v.TotalCostCurrency, v.IsTriennial, v.CommunicationInFrance, v.CommunicationInPartnerCountry,
         v.EvaluationPolicy, v.MainThemeId,
         v.Themes.Select(t => new ThemeChoiceDto(t.ThemeId, t.Priority)).ToList(),
-        v.Fundings.Select(f => new FundingEditDto(f.Id, f.FunderAuthorityId, f.FunderOrganisationId, f.Amount, f.CurrencyCode, f.WaterLawAmount, f.Year, f.Note)).ToList());
+        v.Fundings.Select(f => new FundingEditDto(f.Id, f.FunderAuthorityId, f.FunderOrganisationId, f.Amount, f.CurrencyCode, f.WaterLawAmount, f.Year, f.Note)).ToList(),
+        v.Participants?.Select(p => new ParticipantEditDto(p.Id, p.LocalAuthorityId, p.OrganisationId, p.Role)).ToList(),
+        v.Volunteers?.Select(x => new VolunteerEditDto(x.Id, x.FirstName, x.LastName, x.Mission, x.FieldOfAction, x.HostEntity)).ToList());
 
     public ProjectValues ToValues() => new()
     {
@@ -54,6 +59,14 @@ public sealed record ProjectEditDto(
         {
             Id = f.Id, FunderAuthorityId = f.FunderAuthorityId, FunderOrganisationId = f.FunderOrganisationId, Amount = f.Amount,
             CurrencyCode = f.Currency, WaterLawAmount = f.WaterLawAmount, Year = f.Year, Note = f.Note,
+        }).ToList(),
+        Participants = Participants?.Select(p => new ParticipantValues
+        {
+            Id = p.Id, LocalAuthorityId = p.LocalAuthorityId, OrganisationId = p.OrganisationId, Role = p.Role,
+        }).ToList(),
+        Volunteers = Volunteers?.Select(x => new VolunteerValues
+        {
+            Id = x.Id, FirstName = x.FirstName, LastName = x.LastName, Mission = x.Mission, FieldOfAction = x.FieldOfAction, HostEntity = x.HostEntity,
         }).ToList(),
     };
 }
@@ -74,6 +87,22 @@ public sealed record ThemeChoiceDto(int ThemeId, int? Priority);
 /// <param name="Note">What the source says of it, at most 500 characters.</param>
 public sealed record FundingEditDto(
     int? Id, int? FunderAuthorityId, int? FunderOrganisationId, decimal? Amount, string? Currency, decimal? WaterLawAmount, int? Year, string? Note);
+
+/// <summary>A participant of a project, as edited: an existing authority or organisation in one role.</summary>
+/// <param name="Id">The participation changed; null or left out for a new one.</param>
+/// <param name="LocalAuthorityId">Id of the participating authority; give it or organisationId, not both.</param>
+/// <param name="OrganisationId">Id of the participating organisation.</param>
+/// <param name="Role">owner, owner-assistant, implementer, beneficiary, foreign-partner, french-partner, other-partner-france or other-partner-abroad; required.</param>
+public sealed record ParticipantEditDto(int? Id, int? LocalAuthorityId, int? OrganisationId, string? Role);
+
+/// <summary>A volunteer working on a project, as edited.</summary>
+/// <param name="Id">The volunteer changed; null or left out for a new one.</param>
+/// <param name="FirstName">First name; a first or last name is required.</param>
+/// <param name="LastName">Last name.</param>
+/// <param name="Mission">The mission, at most 500 characters.</param>
+/// <param name="FieldOfAction">Where the volunteer acts, at most 300 characters.</param>
+/// <param name="HostEntity">The hosting body, at most 300 characters.</param>
+public sealed record VolunteerEditDto(int? Id, string? FirstName, string? LastName, string? Mission, string? FieldOfAction, string? HostEntity);
 
 /// <summary>A project's editable record at one version.</summary>
 /// <param name="Id">Stable identifier.</param>

@@ -144,7 +144,7 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
 
     private static async Task<(uint Version, ProjectValues Values)?> LoadAsync(AtlasDbContext db, int id, CancellationToken ct)
     {
-        var project = await db.Projects.AsNoTracking().AsSplitQuery().Include(p => p.Themes).Include(p => p.Fundings)
+        var project = await db.Projects.AsNoTracking().WithEditableLines()
             .SingleOrDefaultAsync(p => p.Id == id, ct);
         return project is null ? null : (project.Version, ProjectValues.Of(project));
     }

@@ -305,7 +305,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
         var editor = Editor.Of((await fixture.FindAsync(woippy.Email))!);
         await using var scope = fixture.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AtlasDbContext>();
-        var project = await db.Projects.AsNoTracking().Include(p => p.Fundings).Include(p => p.Themes).SingleAsync(p => p.Id == projectId, Ct);
+        var project = await db.Projects.AsNoTracking().WithEditableLines().SingleAsync(p => p.Id == projectId, Ct);
         var values = ProjectValues.Of(project);
         values.Title = $"Proposé par Woippy {Guid.NewGuid():N}";
         var result = await scope.ServiceProvider.GetRequiredService<ProjectSubmission>().SaveAsync(editor, projectId, project.Version, values, Ct);

@@ -103,7 +103,7 @@ internal sealed class EditingHarness : IAsyncDisposable
     public async Task<(ProjectValues Values, uint Version)> LoadProjectAsync(int projectId)
     {
         await using var db = TestDatabase.CreateContext(ConnectionString);
-        var project = await db.Projects.AsNoTracking().Include(p => p.Fundings).Include(p => p.Themes)
+        var project = await db.Projects.AsNoTracking().WithEditableLines()
             .SingleAsync(p => p.Id == projectId, TestContext.Current.CancellationToken);
         return (ProjectValues.Of(project), project.Version);
     }

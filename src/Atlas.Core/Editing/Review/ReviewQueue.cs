@@ -99,7 +99,7 @@ public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEd
     private async Task<IReadOnlyList<PendingChangeView>> ViewsAsync(List<PendingChange> changes, CancellationToken ct)
     {
         var ids = changes.Select(c => c.ProjectId).Distinct().ToList();
-        var projects = await db.Projects.AsNoTracking().AsSplitQuery().Include(p => p.Fundings).Include(p => p.Themes)
+        var projects = await db.Projects.AsNoTracking().WithEditableLines()
             .Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct).ConfigureAwait(false);
         return changes.Select(c =>
         {

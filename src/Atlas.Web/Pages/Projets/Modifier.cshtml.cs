@@ -32,6 +32,12 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
     public List<FundingRow> Rows { get; set; } = [];
 
     [BindProperty]
+    public List<ParticipantRow> ParticipantRows { get; set; } = [];
+
+    [BindProperty]
+    public List<VolunteerRow> VolunteerRows { get; set; } = [];
+
+    [BindProperty]
     public uint Version { get; set; }
 
     public Project Project { get; private set; } = null!;
@@ -44,6 +50,8 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
     public IReadOnlyList<FieldOption> ThemeOptions { get; private set; } = [];
     public IReadOnlyList<FieldOption> CurrencyOptions { get; private set; } = [];
     public List<FieldOption> FunderOptions { get; private set; } = [];
+    public IReadOnlyList<FieldOption> RoleOptions { get; } =
+        Enum.GetValues<ParticipantRole>().Select(r => new FieldOption(EnumCode<ParticipantRole>.ToCode(r), Labels.Role(r))).ToList();
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -52,6 +60,10 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
         Version = Project.Version;
         Rows = Project.Fundings.OrderBy(f => f.SortOrder).Select(FundingRow.Of).ToList();
         Rows.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new FundingRow()));
+        ParticipantRows = Project.Participants.OrderBy(pp => pp.SortOrder).Select(ParticipantRow.Of).ToList();
+        ParticipantRows.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new ParticipantRow()));
+        VolunteerRows = Project.Volunteers.OrderBy(v => v.Id).Select(VolunteerRow.Of).ToList();
+        VolunteerRows.Add(new VolunteerRow());
         return Page();
     }
 
@@ -59,9 +71,14 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
     {
         if (await PrepareAsync(id, ct) is { } refused) return refused;
         var lines = await FundingLinesAsync(ct);
+        var participants = await ParticipantLinesAsync(ct);
+        var volunteers = Enumerable.Range(0, VolunteerRows.Count).Where(i => !VolunteerRows[i].Remove && !VolunteerRows[i].IsBlank)
+            .Select(i => (Row: i, VolunteerRows[i].Values)).ToList();
         if (!ModelState.IsValid) return Invalid();
 
         Values.Fundings = lines.Select(l => l.Values).ToList();
+        Values.Participants = participants.Select(l => l.Values).ToList();
+        Values.Volunteers = volunteers.Select(l => l.Values).ToList();
         // An authority editor's change waits for the correspondent's review; the others' publish directly.
         var submitted = await submission.SaveAsync(editors.Current!, id, Version, Values, ct);
         if (submitted is SubmissionResult.Submitted)
@@ -77,7 +94,7 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
                 return Redirect($"/projets/{id}");
             case EditResult.Invalid invalid:
                 foreach (var (field, errors) in invalid.Errors)
-                    foreach (var error in errors) ModelState.AddModelError(FormField(field, lines), error.Message);
+                    foreach (var error in errors) ModelState.AddModelError(FormField(field, lines, participants, volunteers), error.Message);
                 return Invalid();
             case EditResult.Conflict conflict:
                 ModelState.Remove(nameof(Version));
@@ -124,6 +141,7 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
             .Include(p => p.Themes)
             .Include(p => p.Participants).ThenInclude(pp => pp.LocalAuthority)
             .Include(p => p.Participants).ThenInclude(pp => pp.Organisation)
+            .Include(p => p.Volunteers)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
         if (project is null) return NotFound();
         Project = project;
@@ -136,8 +154,8 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
             .Select(c => new FieldOption(c.Key, $"{c.Key} — {c.Value}")).ToList();
         FunderOptions = project.Participants.Select(pp => (pp.LocalAuthority, pp.Organisation))
             .Concat(project.Fundings.Select(f => (LocalAuthority: f.FunderAuthority, Organisation: f.FunderOrganisation)))
-            .Select(x => x.LocalAuthority is { } a ? new FieldOption(FundingRow.AuthorityKey(a.Id), a.Name)
-                : x.Organisation is { } o ? new FieldOption(FundingRow.OrganisationKey(o.Id), o.Name) : null)
+            .Select(x => x.LocalAuthority is { } a ? new FieldOption(PartyKey.Authority(a.Id), a.Name)
+                : x.Organisation is { } o ? new FieldOption(PartyKey.Organisation(o.Id), o.Name) : null)
             .OfType<FieldOption>()
             .DistinctBy(o => o.Value).OrderBy(o => o.Label, StringComparer.CurrentCulture).ToList();
         return null;
@@ -165,7 +183,7 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
             var funder = row.Funder;
             if (string.IsNullOrEmpty(funder) && !string.IsNullOrWhiteSpace(row.FunderSearch))
             {
-                funder = await FindFunderAsync(row.FunderSearch.Trim(), $"Rows[{i}].FunderSearch", ct);
+                funder = await FindPartyAsync(row.FunderSearch.Trim(), $"Rows[{i}].FunderSearch", ct);
                 if (funder is not null)
                 {
                     ModelState.Remove($"Rows[{i}].Funder");
@@ -179,16 +197,38 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
         return lines;
     }
 
-    /// <summary>The one authority or organisation whose name contains the text, added to the funder choices; null (and an error) if none or several.</summary>
-    private async Task<string?> FindFunderAsync(string text, string field, CancellationToken ct)
+    /// <summary>The participants the form keeps (rows neither blank nor ticked for removal), each with its row; new ones found by name.</summary>
+    private async Task<List<(int Row, ParticipantValues Values)>> ParticipantLinesAsync(CancellationToken ct)
+    {
+        var lines = new List<(int, ParticipantValues)>();
+        for (var i = 0; i < ParticipantRows.Count; i++)
+        {
+            var row = ParticipantRows[i];
+            if (row.Remove || row.IsBlank) continue;
+            if (string.IsNullOrEmpty(row.Party) && !string.IsNullOrWhiteSpace(row.Search))
+            {
+                var found = await FindPartyAsync(row.Search.Trim(), $"ParticipantRows[{i}].Search", ct);
+                if (found is null) continue;
+                row.Party = found;
+            }
+            lines.Add((i, row.ToValues()));
+        }
+        return lines;
+    }
+
+    /// <summary>
+    /// The one authority or organisation whose name contains the text, added to the choices; null (and an error) if none or
+    /// several: a participant or a funder is always an existing record, never a name typed freely.
+    /// </summary>
+    private async Task<string?> FindPartyAsync(string text, string field, CancellationToken ct)
     {
         var pattern = "%" + LikeEscape().Replace(text, @"\$0") + "%";
         var authorities = await db.LocalAuthorities.Where(a => EF.Functions.ILike(a.Name, pattern))
             .Select(a => new { a.Id, a.Name }).Take(2).ToListAsync(ct);
         var organisations = await db.Organisations.Where(o => EF.Functions.ILike(o.Name, pattern))
             .Select(o => new { o.Id, o.Name }).Take(2).ToListAsync(ct);
-        var found = authorities.Select(a => new FieldOption(FundingRow.AuthorityKey(a.Id), a.Name))
-            .Concat(organisations.Select(o => new FieldOption(FundingRow.OrganisationKey(o.Id), o.Name))).ToList();
+        var found = authorities.Select(a => new FieldOption(PartyKey.Authority(a.Id), a.Name))
+            .Concat(organisations.Select(o => new FieldOption(PartyKey.Organisation(o.Id), o.Name))).ToList();
         var exact = found.Where(f => string.Equals(f.Label, text, StringComparison.OrdinalIgnoreCase)).ToList();
         if (exact.Count == 1) found = exact;
         switch (found.Count)
@@ -205,8 +245,20 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
     }
 
     /// <summary>Where the form shows a rule's error: "Title" beside Values.Title, "Fundings[1].Amount" beside the row it came from.</summary>
-    private static string FormField(string field, List<(int Row, FundingValues Values)> lines)
+    private static string FormField(string field, List<(int Row, FundingValues Values)> lines,
+        List<(int Row, ParticipantValues Values)> participants, List<(int Row, VolunteerValues Values)> volunteers)
     {
+        var line = LineField().Match(field);
+        if (line.Success && line.Groups[1].Value != nameof(ProjectValues.Fundings))
+        {
+            var index = int.Parse(line.Groups[2].Value, CultureInfo.InvariantCulture);
+            var name = line.Groups[3].Value;
+            return line.Groups[1].Value == nameof(ProjectValues.Participants)
+                ? $"{nameof(ParticipantRows)}[{participants[index].Row}].{(name == nameof(ParticipantValues.Role) ? nameof(ParticipantRow.Role) : nameof(ParticipantRow.Search))}"
+                : $"{nameof(VolunteerRows)}[{volunteers[index].Row}].{nameof(VolunteerRow.Values)}.{(name == nameof(VolunteerValues.Id) ? nameof(VolunteerValues.LastName) : name)}";
+        }
+        if (field.StartsWith(nameof(ProjectValues.Participants), StringComparison.Ordinal)
+            || field.StartsWith(nameof(ProjectValues.Volunteers), StringComparison.Ordinal)) return "";
         var funding = FundingField().Match(field);
         if (funding.Success)
         {
@@ -225,6 +277,9 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
 
     [GeneratedRegex(@"^Fundings\[(\d+)\]\.(\w+)$")]
     private static partial Regex FundingField();
+
+    [GeneratedRegex(@"^(\w+)\[(\d+)\]\.(\w+)$")]
+    private static partial Regex LineField();
 
     [GeneratedRegex(@"[\\%_]")]
     private static partial Regex LikeEscape();
@@ -247,13 +302,10 @@ public sealed class FundingRow
     public bool IsBlank => Id is null && string.IsNullOrEmpty(Funder) && string.IsNullOrWhiteSpace(FunderSearch)
         && Amount is null && WaterLawAmount is null && Year is null && string.IsNullOrWhiteSpace(Note);
 
-    public static string AuthorityKey(int id) => "a:" + id.ToString(CultureInfo.InvariantCulture);
-    public static string OrganisationKey(int id) => "o:" + id.ToString(CultureInfo.InvariantCulture);
-
     public static FundingRow Of(Funding funding) => new()
     {
         Id = funding.Id,
-        Funder = funding.FunderAuthorityId is { } a ? AuthorityKey(a) : funding.FunderOrganisationId is { } o ? OrganisationKey(o) : null,
+        Funder = PartyKey.Of(funding.FunderAuthorityId, funding.FunderOrganisationId),
         Amount = funding.Amount,
         CurrencyCode = funding.CurrencyCode,
         WaterLawAmount = funding.WaterLawAmount,
@@ -264,18 +316,14 @@ public sealed class FundingRow
     public FundingValues ToValues(string? funder) => new()
     {
         Id = Id,
-        FunderAuthorityId = Key(funder, "a:"),
-        FunderOrganisationId = Key(funder, "o:"),
+        FunderAuthorityId = PartyKey.AuthorityId(funder),
+        FunderOrganisationId = PartyKey.OrganisationId(funder),
         Amount = Amount,
         CurrencyCode = string.IsNullOrWhiteSpace(CurrencyCode) ? null : CurrencyCode.Trim().ToUpperInvariant(),
         WaterLawAmount = WaterLawAmount,
         Year = Year,
         Note = Note,
     };
-
-    private static int? Key(string? funder, string prefix) =>
-        funder is not null && funder.StartsWith(prefix, StringComparison.Ordinal)
-        && int.TryParse(funder.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 }
 
 /// <summary>A field the form-field helper does not draw (a text area, a date), with what it shows and its errors.</summary>
