@@ -39,7 +39,8 @@ builder.Services.AddOptions<KeyManagementOptions>()
 
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddDbContextCheck<AtlasDbContext>("database");
-builder.Services.AddRazorPages();
+// A new project is written in the project form, at an address of its own.
+builder.Services.AddRazorPages(o => o.Conventions.AddPageRoute("/Projets/Modifier", "projets/nouveau"));
 // French text is sent as it is (UTF-8), not as numeric character references.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -10,6 +10,9 @@ public abstract record EditResult
     /// <summary>Saved; <paramref name="Version"/> is the record's new version, to send with the next edit.</summary>
     public sealed record Saved(uint Version) : EditResult;
 
+    /// <summary>A new record saved: its id, and its version to send with the next edit.</summary>
+    public sealed record Created(int Id, uint Version) : EditResult;
+
     /// <summary>Refused by the rules: the errors of each field (named as submitted: "Title", "Fundings[0].Amount"); nothing saved.</summary>
     public sealed record Invalid(IReadOnlyDictionary<string, IReadOnlyList<FieldError>> Errors) : EditResult
     {

@@ -57,6 +57,10 @@ public static class EditingRules
         ["unknown_volunteer"] = "This volunteer does not belong to the project.",
         ["duplicate_volunteer"] = "A volunteer is listed more than once.",
         ["partnership_required"] = "A new project belongs to a partnership.",
+        ["country_required"] = "The country is required.",
+        ["region_not_french"] = "Only a French authority has a French region.",
+        ["department_not_french"] = "Only a French authority has a French département.",
+        ["duplicate_authority"] = "An authority of this name already exists in this country: look it up rather than create it twice.",
     };
 
     /// <summary>The English text of an error code, for the API; an unknown code is returned as it is.</summary>

@@ -30,6 +30,43 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
     }
 
     /// <summary>
+    /// Creates a project in a partnership the editor may edit, by the same rules as an edit; it is published at once (review
+    /// applies to changes of published records). Funding lines, participants and volunteers are all new lines.
+    /// </summary>
+    public async Task<EditResult> CreateAsync(Editor editor, int partnershipId, ProjectValues values, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        ArgumentNullException.ThrowIfNull(values);
+        using var author = AmbientEditor.Use(editor);
+        try
+        {
+            var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            if (!await db.Partnerships.AnyAsync(p => p.Id == partnershipId, ct).ConfigureAwait(false))
+                return EditResult.Invalid.Of("PartnershipId", "partnership_required", "Ce partenariat n'existe pas.");
+            if (!await scope.MayCreateProjectInAsync(editor, partnershipId, ct).ConfigureAwait(false)) return new EditResult.Forbidden();
+
+            var known = await KnownRecords.LoadAsync(db, values, ct).ConfigureAwait(false);
+            var validation = await new ProjectValidator(reference, known).ValidateAsync(values, ct).ConfigureAwait(false);
+            if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
+            var project = new Project { PartnershipId = partnershipId, Title = "", UpdatedAt = clock.GetUtcNow() };
+            if (ForeignLine(values, project) is { } foreign) return foreign;
+
+            db.Projects.Add(project);
+            Apply(project, values);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            await ProjectSearchIndex.RefreshAsync(db, [project.Id], ct).ConfigureAwait(false);
+            var version = await CurrentVersionAsync(project.Id, ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return new EditResult.Created(project.Id, version);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>
     /// Checks an edit as <see cref="SaveAsync"/> would (scope, rules, version) and saves nothing: <see cref="EditResult.Saved"/>
     /// with the version given when it would be saved, and whether it would change anything.
     /// </summary>
@@ -54,10 +91,16 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
         // Every edit of a project takes the project's row first, so that edits of one project queue up there rather than
         // deadlock on the other rows they write (every write also touches data_versions).
-        var locked = await db.Database.SqlQuery<int>($"SELECT id AS \"Value\" FROM projects WHERE id = {projectId} FOR UPDATE")
+        var locked = await db.Database.SqlQuery<long>($"SELECT xmin::text::bigint AS \"Value\" FROM projects WHERE id = {projectId} AND deleted_at IS NULL FOR UPDATE")
             .ToListAsync(ct).ConfigureAwait(false);
         if (locked.Count == 0) return (new EditResult.NotFound(), false);
         if (!await scope.MayEditProjectAsync(editor, projectId, ct).ConfigureAwait(false)) return (new EditResult.Forbidden(), false);
+        if (locked[0] != version)
+        {
+            // Made from an older version, the edit can only be refused: release the row at once for the edits queued behind it.
+            await transaction.RollbackAsync(ct).ConfigureAwait(false);
+            return (await ConflictAsync(projectId, version, ct).ConfigureAwait(false), false);
+        }
 
         var known = await KnownRecords.LoadAsync(db, values, ct).ConfigureAwait(false);
         var validation = await new ProjectValidator(reference, known).ValidateAsync(values, ct).ConfigureAwait(false);

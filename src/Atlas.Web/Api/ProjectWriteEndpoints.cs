@@ -142,7 +142,7 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
         return (await LoadAsync(db, id, ct))?.Values;
     }
 
-    private static async Task<(uint Version, ProjectValues Values)?> LoadAsync(AtlasDbContext db, int id, CancellationToken ct)
+    internal static async Task<(uint Version, ProjectValues Values)?> LoadAsync(AtlasDbContext db, int id, CancellationToken ct)
     {
         var project = await db.Projects.AsNoTracking().WithEditableLines()
             .SingleOrDefaultAsync(p => p.Id == id, ct);
@@ -188,7 +188,7 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
         return Results.Problem(problem);
     }
 
-    private static IResult Invalid(EditResult.Invalid invalid) => Results.Problem(new ValidationProblemDetails(
+    internal static IResult Invalid(EditResult.Invalid invalid) => Results.Problem(new ValidationProblemDetails(
         invalid.Errors.ToDictionary(e => ApiField(e.Key), e => e.Value.Select(f => f.English).ToArray(), StringComparer.Ordinal))
     {
         Status = StatusCodes.Status400BadRequest,

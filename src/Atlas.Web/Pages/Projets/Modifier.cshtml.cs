@@ -17,9 +17,11 @@ namespace Atlas.Web.Pages.Projets;
 /// <summary>
 /// /projets/{id}/modifier: an editor whose scope covers the project edits its fields and funding lines. The form carries the
 /// version it was loaded from, so that a save made over someone else's is shown their changes instead of overwriting them.
+/// /projets/nouveau?partenariat={id}: the same form, empty, creates a project in a partnership the editor may edit.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, ProjectSubmission submission)
+public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, ProjectSubmission submission,
+    ProjectEditing editing)
     : AccountPageModel
 {
     /// <summary>How many blank funding rows the form offers for new lines.</summary>
@@ -41,6 +43,8 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
     public uint Version { get; set; }
 
     public Project Project { get; private set; } = null!;
+    /// <summary>The form creates a project rather than edits one.</summary>
+    public bool IsNew => Project.Id == 0;
     public bool Denied { get; private set; }
     /// <summary>What someone else changed since the version the person loaded, when their save was refused.</summary>
     public IReadOnlyList<string>? ConflictLines { get; private set; }
@@ -53,9 +57,9 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
     public IReadOnlyList<FieldOption> RoleOptions { get; } =
         Enum.GetValues<ParticipantRole>().Select(r => new FieldOption(EnumCode<ParticipantRole>.ToCode(r), Labels.Role(r))).ToList();
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, int? partenariat, CancellationToken ct)
     {
-        if (await PrepareAsync(id, ct) is { } refused) return refused;
+        if (await PrepareAsync(id, partenariat, ct) is { } refused) return refused;
         Values = ProjectValues.Of(Project);
         Version = Project.Version;
         Rows = Project.Fundings.OrderBy(f => f.SortOrder).Select(FundingRow.Of).ToList();
@@ -67,9 +71,9 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? id, int? partenariat, CancellationToken ct)
     {
-        if (await PrepareAsync(id, ct) is { } refused) return refused;
+        if (await PrepareAsync(id, partenariat, ct) is { } refused) return refused;
         var lines = await FundingLinesAsync(ct);
         var participants = await ParticipantLinesAsync(ct);
         var volunteers = Enumerable.Range(0, VolunteerRows.Count).Where(i => !VolunteerRows[i].Remove && !VolunteerRows[i].IsBlank)
@@ -79,19 +83,37 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
         Values.Fundings = lines.Select(l => l.Values).ToList();
         Values.Participants = participants.Select(l => l.Values).ToList();
         Values.Volunteers = volunteers.Select(l => l.Values).ToList();
+        if (IsNew)
+        {
+            var created = await editing.CreateAsync(editors.Current!, Project.PartnershipId!.Value, Values, ct);
+            if (created is EditResult.Created project)
+            {
+                TempData[nameof(DetailModel.Notice)] = "Le projet a été créé.";
+                return Redirect($"/projets/{project.Id}");
+            }
+            return Refused(created, lines, participants, volunteers);
+        }
         // An authority editor's change waits for the correspondent's review; the others' publish directly.
-        var submitted = await submission.SaveAsync(editors.Current!, id, Version, Values, ct);
+        var submitted = await submission.SaveAsync(editors.Current!, Project.Id, Version, Values, ct);
         if (submitted is SubmissionResult.Submitted)
         {
             TempData[nameof(DetailModel.Notice)] = "Votre modification a été soumise à la relecture du correspondant.";
             return Redirect($"/projets/{id}");
         }
         var result = ((SubmissionResult.Applied)submitted).Result;
+        if (result is EditResult.Saved)
+        {
+            TempData[nameof(DetailModel.Notice)] = "Vos modifications ont été enregistrées.";
+            return Redirect($"/projets/{id}");
+        }
+        return Refused(result, lines, participants, volunteers);
+    }
+
+    private IActionResult Refused(EditResult result, List<(int Row, FundingValues Values)> lines,
+        List<(int Row, ParticipantValues Values)> participants, List<(int Row, VolunteerValues Values)> volunteers)
+    {
         switch (result)
         {
-            case EditResult.Saved:
-                TempData[nameof(DetailModel.Notice)] = "Vos modifications ont été enregistrées.";
-                return Redirect($"/projets/{id}");
             case EditResult.Invalid invalid:
                 foreach (var (field, errors) in invalid.Errors)
                     foreach (var error in errors) ModelState.AddModelError(FormField(field, lines, participants, volunteers), error.Message);
@@ -133,8 +155,9 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
         return Page();
     }
 
-    private async Task<IActionResult?> PrepareAsync(int id, CancellationToken ct)
+    private async Task<IActionResult?> PrepareAsync(int? id, int? partnershipId, CancellationToken ct)
     {
+        if (id is null) return await PrepareNewAsync(partnershipId, ct);
         var project = await db.Projects.AsNoTracking().AsSplitQuery()
             .Include(p => p.Fundings).ThenInclude(f => f.FunderAuthority)
             .Include(p => p.Fundings).ThenInclude(f => f.FunderOrganisation)
@@ -146,8 +169,25 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
         if (project is null) return NotFound();
         Project = project;
         if (editors.Current is not { } editor) return Challenge();
-        if (!await scope.MayEditProjectAsync(editor, id, ct)) return Deny();
+        if (!await scope.MayEditProjectAsync(editor, id.Value, ct)) return Deny();
+        await PrepareChoicesAsync(project, ct);
+        return null;
+    }
 
+    /// <summary>An empty project of the partnership, when the editor may add one to it.</summary>
+    private async Task<IActionResult?> PrepareNewAsync(int? partnershipId, CancellationToken ct)
+    {
+        var partnership = partnershipId is { } pid ? await db.Partnerships.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct) : null;
+        if (partnership is null) return NotFound();
+        Project = new Project { Title = "", PartnershipId = partnership.Id, Partnership = partnership, Status = ProjectStatus.Ongoing };
+        if (editors.Current is not { } editor) return Challenge();
+        if (!await scope.MayCreateProjectInAsync(editor, partnership.Id, ct)) return Deny();
+        await PrepareChoicesAsync(Project, ct);
+        return null;
+    }
+
+    private async Task PrepareChoicesAsync(Project project, CancellationToken ct)
+    {
         var reference = await catalog.GetAsync(ct);
         ThemeOptions = ThemeTree(reference, null).ToList();
         CurrencyOptions = reference.Currencies.OrderBy(c => c.Key, StringComparer.Ordinal)
@@ -158,7 +198,6 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
                 : x.Organisation is { } o ? new FieldOption(PartyKey.Organisation(o.Id), o.Name) : null)
             .OfType<FieldOption>()
             .DistinctBy(o => o.Value).OrderBy(o => o.Label, StringComparer.CurrentCulture).ToList();
-        return null;
     }
 
     private IActionResult Deny()

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Search;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Atlas.Web.Tests.Editing;
 
 /// <summary>
-/// The matrix's cells for deleting and restoring. Each cell deletes a record made for it (a project or a partnership in Morocco,
+/// The matrix's cells for creating, deleting and restoring records. Each cell creates in, or deletes a record made for it (a project or a partnership in Morocco,
 /// in the Rabat correspondent's scope and out of the Beirut one's, with nothing depending on it; an authority, an organisation
 /// or a post used nowhere), so that cells never share a target.
 /// </summary>
@@ -20,20 +21,25 @@ public sealed partial class AuthorizationMatrixTests
     private const string ProjectDelete = "POST /supprimer/projet/{id}";
     private const string AuthorityDelete = "POST /supprimer/collectivite/{id}";
     private const string Restore = "POST /admin/corbeille?handler=Restaurer";
+    private const string ProjectCreate = "POST /projets/nouveau?partenariat={id}";
+    private const string AuthorityCreate = "POST /collectivites/nouvelle";
 
     private static readonly (string Case, string Handler)[] DeletionPageHandlers =
     [
         (ProjectDelete, "Supprimer.IndexModel.OnPostAsync"),
         (AuthorityDelete, "Supprimer.IndexModel.OnPostAsync"),
         (Restore, "Admin.Corbeille.IndexModel.OnPostRestaurerAsync"),
+        (ProjectCreate, "Projets.ModifierModel.OnPostAsync"),
+        (AuthorityCreate, "Collectivites.NouvelleModel.OnPostAsync"),
     ];
 
     private const string RestoreApi = "POST /api/v1/deleted-records/{kind}/{id:int}/restore";
     private static readonly string[] DeletionApiEndpoints =
     [
         "DELETE /api/v1/projects/{id:int}", "DELETE /api/v1/partnerships/{id:int}", "DELETE /api/v1/authorities/{id:int}",
-        "DELETE /api/v1/organisations/{id:int}", "DELETE /api/v1/diplomatic-posts/{id:int}", RestoreApi,
+        "DELETE /api/v1/organisations/{id:int}", "DELETE /api/v1/diplomatic-posts/{id:int}", RestoreApi, ProjectCreateApi,
     ];
+    private const string ProjectCreateApi = "POST /api/v1/partnerships/{id:int}/projects";
 
     public static TheoryData<string, Caller> DeletionPageCells => Cells(DeletionPageHandlers.Select(h => h.Case));
     public static TheoryData<string, Caller> DeletionApiCells => Cells(DeletionApiEndpoints);
@@ -42,6 +48,11 @@ public sealed partial class AuthorizationMatrixTests
     [MemberData(nameof(DeletionPageCells))]
     public async Task Deletion_page_handler(string handler, Caller caller)
     {
+        if (handler is ProjectCreate or AuthorityCreate)
+        {
+            await (handler == ProjectCreate ? ProjectCreateAsync(caller) : AuthorityCreateAsync(caller));
+            return;
+        }
         var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
         using var browser = await BrowserAsync(account);
         var (table, id) = handler switch
@@ -77,6 +88,20 @@ public sealed partial class AuthorizationMatrixTests
         using var client = fixture.App.CreateApiClient();
         if (account is not null)
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ProjectWriteApiTests.CreateTokenAsync(fixture, account.Id));
+        if (endpoint == ProjectCreateApi)
+        {
+            var partnership = await NewPartnershipAsync("MA");
+            var title = $"Créé par la matrice {Guid.NewGuid():N}";
+            using var created = await client.PostAsJsonAsync($"/api/v1/partnerships/{partnership}/projects", new { title, status = "planned" }, Ct);
+            Assert.Equal(caller switch
+            {
+                Caller.Anonymous => HttpStatusCode.Unauthorized,
+                Caller.OtherScope => HttpStatusCode.Forbidden,
+                _ => HttpStatusCode.Created,
+            }, created.StatusCode);
+            Assert.Equal(caller is Caller.InScope or Caller.Administrator ? 1 : 0, await ProjectsTitledAsync(partnership, title));
+            return;
+        }
         var (table, id, path) = endpoint switch
         {
             RestoreApi => ("projects", await NewProjectAsync("MA", deleted: true), "deleted-records/project/{0}/restore"),
@@ -97,6 +122,52 @@ public sealed partial class AuthorizationMatrixTests
         Assert.Equal(expected, response.StatusCode);
         if (!allowed) Assert.Equal(before, await RecordRowAsync(table, id));
         else Assert.Equal(endpoint != RestoreApi, await IsDeletedAsync(table, id));
+    }
+
+    private async Task ProjectCreateAsync(Caller caller)
+    {
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var browser = await BrowserAsync(account);
+        var partnership = await NewPartnershipAsync("MA");
+        var title = $"Créé par la matrice {Guid.NewGuid():N}";
+        var page = await PostAsync(browser, account, $"/projets/nouveau?partenariat={partnership}",
+            [new("Values.Title", title), new("Values.Status", "ongoing"), new("Version", "0")]);
+
+        var created = await ProjectsTitledAsync(partnership, title);
+        if (caller == Caller.Anonymous) AssertSignInAsked(page);
+        else if (caller == Caller.OtherScope) AssertRefused(page);
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, page.Status);
+            Assert.StartsWith("/projets/", page.Location!.AbsolutePath, StringComparison.Ordinal);
+        }
+        Assert.Equal(caller is Caller.InScope or Caller.Administrator ? 1 : 0, created);
+    }
+
+    /// <summary>A Moroccan commune: the Rabat correspondent may add it, the Beirut one may not.</summary>
+    private async Task AuthorityCreateAsync(Caller caller)
+    {
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var browser = await BrowserAsync(account);
+        var name = $"Commune créée par la matrice {Guid.NewGuid():N}";
+        var page = await PostAsync(browser, account, "/collectivites/nouvelle",
+            [new("Authority.CountryCode", "MA"), new("Authority.Values.Name", name), new("Authority.Values.Kind", "commune-rurale")]);
+
+        if (caller == Caller.Anonymous) AssertSignInAsked(page);
+        else if (caller == Caller.OtherScope) AssertRefused(page);
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, page.Status);
+            Assert.StartsWith("/collectivites/", page.Location!.AbsolutePath, StringComparison.Ordinal);
+        }
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        Assert.Equal(caller is Caller.InScope or Caller.Administrator, await db.LocalAuthorities.AnyAsync(a => a.Name == name, Ct));
+    }
+
+    private async Task<int> ProjectsTitledAsync(int partnership, string title)
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        return await db.Projects.CountAsync(p => p.PartnershipId == partnership && p.Title == title, Ct);
     }
 
     // ---- Records made for one cell
