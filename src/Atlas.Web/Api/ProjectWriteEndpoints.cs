@@ -17,38 +17,17 @@ internal sealed class ProjectWriteEndpoints : IApiEndpoints
 {
     public static void Map(RouteGroupBuilder api)
     {
-        var projects = api.MapGroup("/projects").WithTags("Projects");
-
-        projects.MapGet("/{id:int}/editable", GetEditableAsync)
-            .WithName("GetEditableProject")
-            .WithSummary("One project's editable record")
-            .WithDescription("The fields, themes (by id) and funding lines (with their ids) that PUT and PATCH take, and the version to send in If-Match.")
-            .Produces<EditableProjectDto>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-        projects.MapPut("/{id:int}", PutAsync)
-            .WithName("ReplaceProject")
-            .WithSummary("Change a project's editable record")
-            .WithDescription("Replaces the project's fields, themes and funding lines with the body, by the portal's rules. Needs a personal API token " +
-                "(Authorization: Bearer atl_…) whose owner may edit the project, and If-Match with the version read (the version field, as a strong ETag: \"1234\"). " +
+        var (_, put, patch) = api.MapGroup("/projects").WithTags("Projects").MapRecordWrites<ProjectEditDto, EditableProjectDto>(new RecordWriteDocs(
+            "Project", "project",
+            "The fields, themes (by id) and funding lines (with their ids) that PUT and PATCH take, and the version to send in If-Match.",
+            "Replaces the project's fields, themes and funding lines with the body, by the portal's rules. " + RecordWriteRoutes.TokenAndVersion("project") + " " +
                 "Answers the record saved and its new version as ETag; an authority editor's change to a published record is not applied " +
-                "but accepted for the review of the country's correspondent (202).")
-            .RequireAuthorization(ApiTokenAuthentication.Policy)
-            .Accepts<ProjectEditDto>("application/json")
-            .Produces<EditableProjectDto>()
-            .Produces<PendingChangeDto>(StatusCodes.Status202Accepted)
-            .WriteErrors();
-
-        projects.MapPatch("/{id:int}", PatchAsync)
-            .WithName("PatchProject")
-            .WithSummary("Change some fields of a project's editable record")
-            .WithDescription("A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field; themes and fundings " +
-                "are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT.")
-            .RequireAuthorization(ApiTokenAuthentication.Policy)
-            .Accepts<ProjectEditDto>(MergePatch.ContentType, "application/json")
-            .Produces<EditableProjectDto>()
-            .Produces<PendingChangeDto>(StatusCodes.Status202Accepted)
-            .WriteErrors();
+                "but accepted for the review of the country's correspondent (202).",
+            "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field; themes and fundings " +
+                "are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT."),
+            GetEditableAsync, PutAsync, PatchAsync);
+        put.Produces<PendingChangeDto>(StatusCodes.Status202Accepted);
+        patch.Produces<PendingChangeDto>(StatusCodes.Status202Accepted);
     }
 
     /// <param name="id">The project's id.</param>

@@ -1,4 +1,5 @@
-using System.Text.Json;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 using Atlas.Core.Editing;
 using Atlas.Web.Hosting;
 
@@ -41,8 +42,9 @@ internal static class RecordWrites
 
     /// <summary>PATCH: the body, a JSON merge patch, is merged into the editable record as stored, from the version in If-Match.</summary>
     public static async Task<IResult> PatchAsync<TRecord>(HttpContext http, int id, string? ifMatch, RecordWriter<TRecord> writer,
-        JsonSerializerOptions json, CancellationToken ct) where TRecord : class
+        CancellationToken ct) where TRecord : class
     {
+        var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         if (IfMatchVersion.Read(ifMatch) is not { } version) return IfMatchVersion.Problem(ifMatch);
         if (await writer.Load(id, ct) is not { } current) return writer.NotFound(id);
         var (merged, problem) = await MergePatch.ApplyAsync(http.Request, current.Record, json, ct);
