@@ -1,7 +1,9 @@
 using Atlas.Core.Accounts;
 using Atlas.Web.Tests.Accounts;
 using Atlas.Web.Tests.Infrastructure;
+using Atlas.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Web.Tests.Editing;
 
@@ -78,6 +80,56 @@ public sealed class PartnershipEditPageTests(AccountsAppFixture fixture) : IClas
         Assert.Equal(HttpStatusCode.Forbidden, (await other.GetAsync($"/partenariats/{id}/modifier")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("/partenariats/999999/modifier")).Status);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync("/partenariats/999999")).Status);
+    }
+
+    [Fact]
+    public async Task A_second_save_of_one_version_is_shown_the_authority_someone_added_and_keeps_what_was_typed()
+    {
+        var id = await PartnershipIdAsync("aix-en-provence--oujda");
+        var meknes = await fixture.AuthorityIdAsync("ma-commune-meknes");
+        using var first = fixture.Browser();
+        await AccountsAppFixture.SignInAsync(first, await fixture.CreateAccountAsync(EditorRole.Correspondent, postKey: "ambassade-rabat"));
+        using var second = fixture.Browser();
+        await AccountsAppFixture.SignInAsync(second, await fixture.CreateAccountAsync(EditorRole.Administrator, postKey: null));
+        var firstForm = BrowserSession.FormValues((await first.GetAsync($"/partenariats/{id}/modifier")).Form("[data-testid='partnership-edit-form']"));
+        var secondForm = BrowserSession.FormValues((await second.GetAsync($"/partenariats/{id}/modifier")).Form("[data-testid='partnership-edit-form']"));
+
+        firstForm.Add(new(Authorities, meknes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal($"/partenariats/{id}", (await first.PostAsync($"/partenariats/{id}/modifier", firstForm)).Path);
+
+        Set(secondForm, "Values.Domains", "Mobilité urbaine");
+        var refused = await second.PostAsync($"/partenariats/{id}/modifier", secondForm, followRedirects: false);
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        var conflict = refused.TestIdOrNull("edit-conflict")!.TextContent;
+        Assert.Contains("Collectivité ajoutée", conflict, StringComparison.Ordinal);
+        Assert.Contains("Meknès", conflict, StringComparison.Ordinal);
+        Assert.Equal("Mobilité urbaine", refused.Document.QuerySelector("#f-Values-Domains")!.GetAttribute("value"));
+
+        // The authority added meanwhile is offered unticked: saved again with it ticked, both changes stay.
+        var offered = refused.TestIdOrNull("picker-results-" + Authorities)!.QuerySelector($"input[name='{Authorities}'][value='{meknes}']");
+        Assert.False(offered!.HasAttribute("checked"));
+        var again = BrowserSession.FormValues(refused.Form("[data-testid='partnership-edit-form']"));
+        again.Add(new(Authorities, meknes.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal($"/partenariats/{id}", (await second.PostAsync($"/partenariats/{id}/modifier", again)).Path);
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        Assert.Equal("Mobilité urbaine", await db.Partnerships.Where(p => p.Id == id).Select(p => p.Domains).SingleAsync(Ct));
+        Assert.True(await db.PartnershipAuthorities.AnyAsync(pa => pa.PartnershipId == id && pa.LocalAuthorityId == meknes, Ct));
+    }
+
+    [Theory]
+    [InlineData(PickerList.Authorities, "fes", "Fès")]
+    [InlineData(PickerList.Organisations, "amal dades", "Amal Dadès")]
+    public async Task The_picker_search_finds_existing_records_by_part_of_their_name_accents_ignored(PickerList list, string typed, string expected)
+    {
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var found = await RecordPicker.FindAsync(scope.ServiceProvider, list, typed, Ct);
+        Assert.Null(found.Error);
+        Assert.InRange(found.Candidates.Count, 1, RecordPicker.MaxCandidates);
+        Assert.Contains(found.Candidates, c => c.Label.Contains(expected, StringComparison.Ordinal));
+
+        var tooLong = await RecordPicker.FindAsync(scope.ServiceProvider, list, new string('a', 201), Ct);
+        Assert.Empty(tooLong.Candidates);
+        Assert.Contains("200 caractères", tooLong.Error, StringComparison.Ordinal);
     }
 
     private async Task<int> PartnershipIdAsync(string key)

@@ -87,7 +87,10 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, Referen
                 ConflictLines = conflict.Changes.Count > 0
                     ? await ConflictAsync(conflict.Changes, ct)
                     : ["Le partenariat a été modifié depuis que vous avez ouvert ce formulaire."];
-                await PickerAsync(null, ct);
+                // The authorities it has now that the form has not: offered unticked, so that saving again keeps them only if ticked.
+                var stored = await db.PartnershipAuthorities.Where(pa => pa.PartnershipId == id).Select(pa => pa.LocalAuthorityId).ToListAsync(ct);
+                var added = await RecordPicker.NamedAsync(HttpContext.RequestServices, PickerList.Authorities, stored.Except(Values.AuthorityIds), ct);
+                await PickerAsync(added.Count == 0 ? null : new PickerSearch("", added, Heading: "Collectivités ajoutées entre-temps"), ct);
                 return Page();
             case EditResult.Forbidden:
                 return Deny();
