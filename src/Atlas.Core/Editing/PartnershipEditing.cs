@@ -11,7 +11,7 @@ namespace Atlas.Core.Editing;
 /// Edits a partnership: its fields, its themes (from the tree) and its authorities (existing ones, by id: at least one French
 /// and one foreign). Within the editor's scope — judged on the partnership as stored, and the authorities kept must still give the
 /// editor their access — by the rules, from the version the editor loaded, with its history recorded. Its projects' search
-/// columns follow a new title, new authorities or new themes. Every editor's change publishes directly: review applies to projects only.
+/// columns follow a new title, new domains, new authorities or new themes. Every editor's change publishes directly: review applies to projects only.
 /// </summary>
 public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, ChangeHistoryQuery history, ReferenceCatalog catalog, TimeProvider clock)
 {
@@ -57,7 +57,7 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
         var partnership = await db.Partnerships.AsSplitQuery().Include(p => p.Authorities).Include(p => p.Themes)
             .SingleAsync(p => p.Id == partnershipId, ct).ConfigureAwait(false);
         var stored = partnership.Version;
-        var oldTitle = partnership.Title;
+        var searched = (partnership.Title, partnership.Domains);
         // The save is checked against the version the editor loaded, not the one just read.
         partnership.Version = version;
         db.Entry(partnership).Property(p => p.Version).OriginalValue = version;
@@ -78,7 +78,8 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
             return await ConflictAsync(partnershipId, version, ct).ConfigureAwait(false);
         }
 
-        if (linksChanged || !string.Equals(oldTitle, partnership.Title, StringComparison.Ordinal))
+        // Its title and domains are in its projects' search text too.
+        if (linksChanged || searched != (partnership.Title, partnership.Domains))
         {
             var projects = await db.Projects.Where(p => p.PartnershipId == partnershipId).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
             if (projects.Count > 0) await ProjectSearchIndex.RefreshAsync(db, projects, ct).ConfigureAwait(false);

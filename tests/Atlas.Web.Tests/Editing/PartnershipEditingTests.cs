@@ -49,6 +49,12 @@ public sealed class PartnershipEditingTests(TestDatabase database)
         Assert.Contains("LB", project.CountryCodes);
         Assert.Contains(theme, project.ThemeIds);
         Assert.Contains("renouvelée", project.SearchText, StringComparison.Ordinal);
+
+        // Its domains are searched with its projects too: a change of them alone reaches their search text.
+        (values, version) = await LoadAsync(h, h.WoippySalePartnership);
+        values.Domains = "Zarbalogie urbaine";
+        Assert.IsType<EditResult.Saved>(await SaveAsync(h, h.RabatCorrespondent, h.WoippySalePartnership, version, values));
+        Assert.Contains("Zarbalogie", await db.Projects.Where(p => p.Id == h.WoippySaleProject).Select(p => p.SearchText).SingleAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]
