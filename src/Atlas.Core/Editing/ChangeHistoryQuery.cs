@@ -56,6 +56,22 @@ public sealed class ChangeHistoryQuery(AtlasDbContext db)
             .ToListAsync(ct).ConfigureAwait(false));
     }
 
+    /// <summary>
+    /// What was changed in one record and in its link records (keyed "{id}/…", e.g. a partnership's authorities and themes) since
+    /// the record was at <paramref name="version"/>, oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<ChangedField>> SinceVersionWithLinksAsync(string entityType, string entityId, uint version,
+        IReadOnlyCollection<string> linkTypes, CancellationToken ct = default)
+    {
+        if (await FirstFromAsync(entityType, entityId, version, ct).ConfigureAwait(false) is not { } first) return [];
+        var linkKey = entityId + "/%";
+        return Fields(await db.ChangeRecords.AsNoTracking()
+            .Where(r => r.Id >= first && (r.EntityType == entityType && r.EntityId == entityId
+                || linkTypes.Contains(r.EntityType) && EF.Functions.Like(r.EntityId, linkKey)))
+            .OrderBy(r => r.Id)
+            .ToListAsync(ct).ConfigureAwait(false));
+    }
+
     // The first change made from that version: the other person's save that the stale one collided with.
     private Task<long?> FirstFromAsync(string entityType, string entityId, uint version, CancellationToken ct) =>
         db.ChangeRecords

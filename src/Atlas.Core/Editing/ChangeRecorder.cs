@@ -148,9 +148,9 @@ public sealed class ChangeRecorder(IEditorContext editors, TimeProvider clock) :
                 case EntityState.Added: pending.Added.Add(entry); break;
                 case EntityState.Deleted: pending.Records.Add(Describe(entry, ChangeAction.Deleted)); break;
                 default:
-                    // A save that touched only unrecorded fields is no change to show, except for a project: its record,
-                    // empty then, marks the version its funding lines, themes… were changed from (a conflict starts there).
-                    if (Describe(entry, SoftDeletion(entry) ?? ChangeAction.Updated) is var record && (record.Changes.Count > 0 || entry.Entity is Project))
+                    // A save that touched only unrecorded fields is no change to show, except for a project or a partnership: its
+                    // record, empty then, marks the version its funding lines, themes… were changed from (a conflict starts there).
+                    if (Describe(entry, SoftDeletion(entry) ?? ChangeAction.Updated) is var record && (record.Changes.Count > 0 || entry.Entity is Project or Partnership))
                         pending.Records.Add(record);
                     break;
             }

@@ -19,6 +19,7 @@ public static class EditingServices
         services.AddScoped<AuthorityEditing>();
         services.AddScoped<AuthorityCreation>();
         services.AddScoped<Deletion.RecordDeletion>();
+        services.AddScoped<PartnershipEditing>();
         services.AddScoped<Review.ProjectSubmission>();
         services.AddScoped<Review.ReviewQueue>();
         return services;

@@ -1,6 +1,7 @@
 using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Deletion;
+using Atlas.Web.Api.Writes;
 using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
@@ -35,7 +36,7 @@ internal sealed class DeletionEndpoints : IApiEndpoints
                     "A record others depend on (a partnership with projects, an authority in a partnership…) is not deleted: 409 says what to do first.")
                 .RequireAuthorization(ApiTokenAuthentication.Policy)
                 .Produces(StatusCodes.Status204NoContent)
-                .DeletionErrors();
+                .WriteErrors();
         }
 
         api.MapPost("/deleted-records/{kind}/{id:int}/restore", RestoreAsync)
@@ -46,7 +47,7 @@ internal sealed class DeletionEndpoints : IApiEndpoints
                 "Administrators only. A line (funding, contact, volunteer, participant) removed from its record's form can be restored alone, into a record that is not deleted.")
             .RequireAuthorization(ApiTokenAuthentication.Policy)
             .Produces(StatusCodes.Status204NoContent)
-            .DeletionErrors();
+            .WriteErrors();
     }
 
     private static string Rights(RecordKind kind) => kind is RecordKind.Project or RecordKind.Partnership
@@ -64,7 +65,7 @@ internal sealed class DeletionEndpoints : IApiEndpoints
     private static async Task<IResult> DeleteAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, RecordDeletion deletion, CancellationToken ct)
     {
         if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
-        if (ProjectWriteEndpoints.ReadVersion(ifMatch) is not { } version) return ProjectWriteEndpoints.VersionProblem(ifMatch);
+        if (IfMatchVersion.Read(ifMatch) is not { } version) return IfMatchVersion.Problem(ifMatch);
         var resource = http.GetEndpoint()!.Metadata.GetRequiredMetadata<DeletedResource>();
         return Answer(await deletion.DeleteAsync(EditorAccessor.From(http.User)!, resource.Kind, id, version, ct), resource.Noun, id, version);
     }
@@ -85,36 +86,10 @@ internal sealed class DeletionEndpoints : IApiEndpoints
     private static IResult Answer(DeletionResult result, string noun, int id, uint? version) => result switch
     {
         DeletionResult.Done => Results.NoContent(),
-        DeletionResult.Forbidden => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
-            detail: $"The token's account may not do this to {noun} {id}.", type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
+        DeletionResult.Forbidden => WriteProblems.Forbidden($"The {noun} {id}"),
         DeletionResult.Blocked blocked => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Not possible now",
             detail: blocked.English, type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10"),
-        DeletionResult.Conflict conflict => Results.Problem(ConflictProblem(noun, id, version!.Value, conflict.Changes)),
+        DeletionResult.Conflict conflict => WriteProblems.Conflict($"The {noun} {id}", version!.Value, conflict.Changes),
         _ => ApiProblems.NotFound($"There is no {noun} {id}{(version is null ? " in the deleted records" : "")}."),
     };
-
-    private static ProblemDetails ConflictProblem(string noun, int id, uint version, EditResult.Conflict conflict)
-    {
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = "Edit conflict",
-            Detail = $"The {noun} {id} was changed since version {version}: {string.Join(", ", conflict.Fields)}. Nothing was deleted: read version {conflict.CurrentVersion} first.",
-            Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
-        };
-        problem.Extensions["fields"] = conflict.Fields;
-        problem.Extensions["currentVersion"] = conflict.CurrentVersion;
-        return problem;
-    }
-}
-
-internal static class DeletionResponses
-{
-    public static RouteHandlerBuilder DeletionErrors(this RouteHandlerBuilder builder) => builder
-        .ProducesValidationProblem()
-        .ProducesProblem(StatusCodes.Status401Unauthorized)
-        .ProducesProblem(StatusCodes.Status403Forbidden)
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
 }

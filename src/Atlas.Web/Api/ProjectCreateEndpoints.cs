@@ -1,5 +1,6 @@
 using Atlas.Core.Data;
 using Atlas.Core.Editing;
+using Atlas.Web.Api.Writes;
 using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
@@ -40,16 +41,15 @@ internal sealed class ProjectCreateEndpoints : IApiEndpoints
         {
             case EditResult.Created created:
                 var stored = await ProjectWriteEndpoints.LoadAsync(db, created.Id, ct);
-                http.Response.Headers.ETag = $"\"{created.Version}\"";
+                IfMatchVersion.AnswerAfterWrite(http, created.Version);
                 return Results.Created(ProjectMapping.ProjectApiUrl(created.Id),
                     new EditableProjectDto(created.Id, created.Version, ProjectEditDto.Of(stored!.Value.Values), ProjectMapping.ProjectUrl(created.Id), ProjectMapping.ProjectApiUrl(created.Id)));
             case EditResult.Invalid { Errors: var errors } when errors.ContainsKey("PartnershipId"):
                 return ApiProblems.NotFound($"There is no partnership {id}.");
             case EditResult.Invalid invalid:
-                return ProjectWriteEndpoints.Invalid(invalid);
+                return WriteProblems.Invalid(invalid, ProjectWriteEndpoints.ApiField);
             default:
-                return Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
-                    detail: $"Partnership {id} is outside the scope of the token's account.", type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4");
+                return WriteProblems.Forbidden($"Partnership {id}");
         }
     }
 }

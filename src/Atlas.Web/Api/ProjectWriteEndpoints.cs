@@ -1,15 +1,11 @@
-using System.Globalization;
-using System.Text.Json;
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Atlas.Core.Data;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
+using Atlas.Web.Api.Writes;
 using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Microsoft.Net.Http.Headers;
 
 namespace Atlas.Web.Api;
 
@@ -17,42 +13,21 @@ namespace Atlas.Web.Api;
 /// PUT and PATCH /api/v1/projects/{id}: the portal's project editing through the API, on behalf of a personal API token's
 /// owner and within their scope, from the version the client read (If-Match).
 /// </summary>
-internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
+internal sealed class ProjectWriteEndpoints : IApiEndpoints
 {
-    private const string MergePatch = "application/merge-patch+json";
-
     public static void Map(RouteGroupBuilder api)
     {
-        var projects = api.MapGroup("/projects").WithTags("Projects");
-
-        projects.MapGet("/{id:int}/editable", GetEditableAsync)
-            .WithName("GetEditableProject")
-            .WithSummary("One project's editable record")
-            .WithDescription("The fields, themes (by id) and funding lines (with their ids) that PUT and PATCH take, and the version to send in If-Match.")
-            .Produces<EditableProjectDto>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
-
-        projects.MapPut("/{id:int}", PutAsync)
-            .WithName("ReplaceProject")
-            .WithSummary("Change a project's editable record")
-            .WithDescription("Replaces the project's fields, themes and funding lines with the body, by the portal's rules. Needs a personal API token " +
-                "(Authorization: Bearer atl_…) whose owner may edit the project, and If-Match with the version read (the version field, as a strong ETag: \"1234\"). " +
+        var (_, put, patch) = api.MapGroup("/projects").WithTags("Projects").MapRecordWrites<ProjectEditDto, EditableProjectDto>(new RecordWriteDocs(
+            "Project", "project",
+            "The fields, themes (by id) and funding lines (with their ids) that PUT and PATCH take, and the version to send in If-Match.",
+            "Replaces the project's fields, themes and funding lines with the body, by the portal's rules. " + RecordWriteRoutes.TokenAndVersion("project") + " " +
                 "Answers the record saved and its new version as ETag; an authority editor's change to a published record is not applied " +
-                "but accepted for the review of the country's correspondent (202).")
-            .RequireAuthorization(ApiTokenAuthentication.Policy)
-            .Accepts<ProjectEditDto>("application/json")
-            .Produces<EditableProjectDto>()
-            .WriteErrors();
-
-        projects.MapPatch("/{id:int}", PatchAsync)
-            .WithName("PatchProject")
-            .WithSummary("Change some fields of a project's editable record")
-            .WithDescription("A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field; themes and fundings " +
-                "are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT.")
-            .RequireAuthorization(ApiTokenAuthentication.Policy)
-            .Accepts<ProjectEditDto>(MergePatch, "application/json")
-            .Produces<EditableProjectDto>()
-            .WriteErrors();
+                "but accepted for the review of the country's correspondent (202).",
+            "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field; themes and fundings " +
+                "are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT."),
+            GetEditableAsync, PutAsync, PatchAsync);
+        put.Produces<PendingChangeDto>(StatusCodes.Status202Accepted);
+        patch.Produces<PendingChangeDto>(StatusCodes.Status202Accepted);
     }
 
     /// <param name="id">The project's id.</param>
@@ -76,7 +51,7 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
     private static async Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] ProjectEditDto body,
         HttpContext http, AtlasDbContext db, ProjectSubmission submission, ChangeHistoryQuery history, CancellationToken ct)
     {
-        if (ReadVersion(ifMatch) is not { } version) return VersionProblem(ifMatch);
+        if (IfMatchVersion.Read(ifMatch) is not { } version) return IfMatchVersion.Problem(ifMatch);
         if (await LoadAsync(db, id, ct) is not { } current) return NoProject(id);
         return await SaveAsync(http, id, version, current.Version, body.ToValues(), submission, history, ct);
     }
@@ -92,24 +67,12 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
     private static async Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, AtlasDbContext db,
         ProjectSubmission submission, ChangeHistoryQuery history, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
     {
-        if (ReadVersion(ifMatch) is not { } version) return VersionProblem(ifMatch);
+        if (IfMatchVersion.Read(ifMatch) is not { } version) return IfMatchVersion.Problem(ifMatch);
         if (await LoadAsync(db, id, ct) is not { } current) return NoProject(id);
 
-        var options = json.Value.SerializerOptions;
-        ProjectEditDto? merged;
-        try
-        {
-            var patch = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: ct);
-            if (patch is not JsonObject) return ApiProblems.BadParameter("body", "A merge patch is a JSON object.");
-            var record = JsonSerializer.SerializeToNode(ProjectEditDto.Of(current.Values), options)!;
-            merged = Merge(record, patch)!.Deserialize<ProjectEditDto>(options);
-        }
-        catch (JsonException e)
-        {
-            return ApiProblems.BadParameter("body", "Not a valid JSON merge patch of the editable record: " + e.Message);
-        }
-        if (merged is null) return ApiProblems.BadParameter("body", "A merge patch is a JSON object.");
-        return await SaveAsync(http, id, version, current.Version, merged.ToValues(), submission, history, ct);
+        var (merged, problem) = await MergePatch.ApplyAsync(http.Request, ProjectEditDto.Of(current.Values), json.Value.SerializerOptions, ct);
+        if (problem is not null) return problem;
+        return await SaveAsync(http, id, version, current.Version, merged!.ToValues(), submission, history, ct);
     }
 
     private static async Task<IResult> SaveAsync(HttpContext http, int id, uint version, uint currentVersion, ProjectValues values,
@@ -118,22 +81,14 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
         var editor = EditorAccessor.From(http.User)!;
         // A change made from an older version is refused even when it would change nothing now.
         if (version != currentVersion)
-            return Conflict(id, version, new EditResult.Conflict(currentVersion, await history.SinceProjectVersionAsync(id, version, ct)));
+            return WriteProblems.Conflict(Record(id), version, new EditResult.Conflict(currentVersion, await history.SinceProjectVersionAsync(id, version, ct)));
 
         var submitted = await submission.SaveAsync(editor, id, version, values, ct);
         if (submitted is SubmissionResult.Submitted pending)
             return Results.Accepted(value: new PendingChangeDto(pending.PendingChangeId, "pending",
                 "An authority editor's change to a published record waits for the review of the country's correspondent; the published record is unchanged until then."));
-        return ((SubmissionResult.Applied)submitted).Result switch
-        {
-            EditResult.Saved saved => Editable(http, id, saved.Version, values, await LoadEditableValuesAsync(http, id, ct)),
-            EditResult.Invalid invalid => Invalid(invalid),
-            EditResult.Forbidden => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
-                detail: $"Project {id} is outside the scope of the token's account.", type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4"),
-            EditResult.NotFound => NoProject(id),
-            EditResult.Conflict conflict => Conflict(id, version, conflict),
-            var other => throw new InvalidOperationException($"Unexpected edit result {other}."),
-        };
+        return await WriteOutcome.OfAsync(((SubmissionResult.Applied)submitted).Result, Record(id), version,
+            async saved => Editable(http, id, saved, values, await LoadEditableValuesAsync(http, id, ct)), () => NoProject(id), ApiField);
     }
 
     private static async Task<ProjectValues?> LoadEditableValuesAsync(HttpContext http, int id, CancellationToken ct)
@@ -151,82 +106,16 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
 
     private static IResult Editable(HttpContext http, int id, uint version, ProjectValues values, ProjectValues? stored = null)
     {
-        if (!HttpMethods.IsGet(http.Request.Method)) http.Response.Headers.ETag = Tag(version);
+        IfMatchVersion.AnswerAfterWrite(http, version);
         return Results.Ok(new EditableProjectDto(id, version, ProjectEditDto.Of(stored ?? values),
             ProjectMapping.ProjectUrl(id), ProjectMapping.ProjectApiUrl(id)));
     }
 
-    private static string Tag(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
-
-    /// <summary>The version of a strong ETag ("1234"); null when missing or not one.</summary>
-    internal static uint? ReadVersion(string? ifMatch) =>
-        EntityTagHeaderValue.TryParse(ifMatch, out var tag) && !tag.IsWeak
-        && uint.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
-
-    internal static IResult VersionProblem(string? ifMatch) => string.IsNullOrWhiteSpace(ifMatch)
-        ? Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
-            detail: "Send If-Match with the version the change is made from (the version field of the record, as a strong ETag: \"1234\").",
-            type: "https://www.rfc-editor.org/rfc/rfc6585#section-3")
-        : ApiProblems.BadParameter("If-Match", "Give the record's version as one strong ETag, e.g. \"1234\".");
-
     private static IResult NoProject(int id) => ApiProblems.NotFound($"There is no project {id}.");
 
-    private static IResult Conflict(int id, uint version, EditResult.Conflict conflict)
-    {
-        var fields = conflict.Fields;
-        var authors = conflict.Changes.Select(c => c.UserName).Distinct(StringComparer.Ordinal).ToList();
-        var problem = new ProblemDetails
-        {
-            Status = StatusCodes.Status409Conflict,
-            Title = "Edit conflict",
-            Detail = $"Project {id} was changed since version {version}" + (authors.Count > 0 ? " by " + string.Join(", ", authors) : "") +
-                (fields.Count > 0 ? ": " + string.Join(", ", fields) : "") + $". Nothing was saved: read version {conflict.CurrentVersion} and make the change again.",
-            Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
-        };
-        problem.Extensions["fields"] = fields;
-        problem.Extensions["currentVersion"] = conflict.CurrentVersion;
-        return Results.Problem(problem);
-    }
-
-    internal static IResult Invalid(EditResult.Invalid invalid) => Results.Problem(new ValidationProblemDetails(
-        invalid.Errors.ToDictionary(e => ApiField(e.Key), e => e.Value.Select(f => f.English).ToArray(), StringComparer.Ordinal))
-    {
-        Status = StatusCodes.Status400BadRequest,
-        Title = "Invalid record",
-        Detail = "Nothing was saved: " + string.Join(" ", invalid.Errors.Select(e => $"{ApiField(e.Key)}: {string.Join(" ", e.Value.Select(f => f.English))}")),
-        Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1",
-    });
-
     /// <summary>A field as the body names it: "Fundings[0].CurrencyCode" is "fundings[0].currency".</summary>
-    private static string ApiField(string field) =>
-        SegmentStart().Replace(field, m => m.Value.ToLowerInvariant()).Replace(".currencyCode", ".currency", StringComparison.Ordinal);
+    internal static string ApiField(string field) =>
+        WriteProblems.ApiField(field).Replace(".currencyCode", ".currency", StringComparison.Ordinal);
 
-    [GeneratedRegex(@"(?<=^|\.)[A-Z]")]
-    private static partial Regex SegmentStart();
-
-    /// <summary>RFC 7396: the patch's members replace the target's, null removes one, objects merge, everything else replaces.</summary>
-    private static JsonNode? Merge(JsonNode? target, JsonNode? patch)
-    {
-        if (patch is not JsonObject members) return patch?.DeepClone();
-        var result = target as JsonObject ?? [];
-        foreach (var (name, value) in members)
-        {
-            if (value is null) result[name] = null;
-            else result[name] = Merge(result[name]?.DeepClone(), value);
-        }
-        return result;
-    }
-}
-
-internal static class ProjectWriteResponses
-{
-    /// <summary>The errors every write answers with, as problem+json.</summary>
-    public static RouteHandlerBuilder WriteErrors(this RouteHandlerBuilder builder) => builder
-        .Produces<PendingChangeDto>(StatusCodes.Status202Accepted)
-        .ProducesValidationProblem()
-        .ProducesProblem(StatusCodes.Status401Unauthorized)
-        .ProducesProblem(StatusCodes.Status403Forbidden)
-        .ProducesProblem(StatusCodes.Status404NotFound)
-        .ProducesProblem(StatusCodes.Status409Conflict)
-        .ProducesProblem(StatusCodes.Status428PreconditionRequired);
+    private static string Record(int id) => $"Project {id}";
 }

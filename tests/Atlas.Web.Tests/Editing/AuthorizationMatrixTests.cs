@@ -42,6 +42,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
     private const string ProjectEdit = "POST /projets/{id}/modifier";
     private const string ProjectEditByAuthority = "POST /projets/{id}/modifier (authority editor)";
     private const string AuthorityEdit = "POST /collectivites/{id}/modifier";
+    private const string PartnershipEdit = "POST /partenariats/{id}/modifier";
     private const string Approve = "POST /relecture?handler=Approve";
     private const string SendBack = "POST /relecture?handler=SendBack";
     private const string AccountCreate = "POST /admin/comptes/nouveau";
@@ -63,6 +64,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
         (ProjectEdit, "Projets.ModifierModel.OnPostAsync"),
         (ProjectEditByAuthority, "Projets.ModifierModel.OnPostAsync"),
         (AuthorityEdit, "Collectivites.ModifierModel.OnPostAsync"),
+        (PartnershipEdit, "Partenariats.ModifierModel.OnPostAsync"),
         (Approve, "Relecture.IndexModel.OnPostApproveAsync"),
         (SendBack, "Relecture.IndexModel.OnPostSendBackAsync"),
         (AccountCreate, "Admin.Comptes.NouveauModel.OnPostAsync"),
@@ -96,8 +98,13 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
     private const string ProjectPut = "PUT /api/v1/projects/{id:int}";
     private const string ProjectPatch = "PATCH /api/v1/projects/{id:int}";
     private const string AuthoritySuffix = " (authority editor)";
-    private static readonly string[] ApiEndpoints = [ProjectPut, ProjectPatch];
-    private static readonly string[] ApiCases = [ProjectPut, ProjectPatch, ProjectPut + AuthoritySuffix, ProjectPatch + AuthoritySuffix];
+    private const string PartnershipPut = "PUT /api/v1/partnerships/{id:int}";
+    private const string PartnershipPatch = "PATCH /api/v1/partnerships/{id:int}";
+    private const string AuthorityPut = "PUT /api/v1/authorities/{id:int}";
+    private const string AuthorityPatch = "PATCH /api/v1/authorities/{id:int}";
+    private static readonly string[] RecordEndpoints = [PartnershipPut, PartnershipPatch, AuthorityPut, AuthorityPatch];
+    private static readonly string[] ApiEndpoints = [ProjectPut, ProjectPatch, .. RecordEndpoints];
+    private static readonly string[] ApiCases = [ProjectPut, ProjectPatch, ProjectPut + AuthoritySuffix, ProjectPatch + AuthoritySuffix, .. RecordEndpoints];
 
     public static TheoryData<string, Caller> PageCells => Cells(PageHandlers.Select(h => h.Case));
     public static TheoryData<string, Caller> ApiCells => Cells(ApiCases);
@@ -149,6 +156,9 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
             case AuthorityEdit:
                 await AuthorityEditAsync(caller);
                 break;
+            case PartnershipEdit:
+                await PartnershipEditAsync(caller);
+                break;
             case Approve or SendBack:
                 await ReviewAsync(caller, approve: handler == Approve);
                 break;
@@ -168,6 +178,11 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
     [MemberData(nameof(ApiCells))]
     public async Task Api_endpoint(string endpoint, Caller caller)
     {
+        if (RecordEndpoints.Contains(endpoint))
+        {
+            await RecordApiAsync(endpoint, caller);
+            return;
+        }
         var authority = endpoint.EndsWith(AuthoritySuffix, StringComparison.Ordinal);
         var patch = endpoint.StartsWith("PATCH", StringComparison.Ordinal);
         var id = await TargetProjectAsync(caller, authority);
@@ -255,24 +270,97 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
         Set(fields, "Values.LeaderTitle", leader);
 
         using var browser = await BrowserAsync(account);
-        const string sql = """
-            SELECT concat_ws(E'\n',
-                (SELECT row_to_json(a)::text || ' xmin=' || a.xmin FROM local_authorities a WHERE a.id = @id),
-                (SELECT 'history=' || count(*) FROM change_records))
-            """;
-        var before = await SnapshotAsync(sql, id);
+        var before = await Rows.AuthoritySnapshotAsync(fixture.App.ConnectionString, id);
         var page = await PostAsync(browser, account, $"/collectivites/{id}/modifier", fields);
 
         AssertScopedOutcome(page, caller, $"/collectivites/{id}");
         if (caller is Caller.Anonymous or Caller.OtherScope)
         {
-            Assert.Equal(before, await SnapshotAsync(sql, id));
+            Assert.Equal(before, await Rows.AuthoritySnapshotAsync(fixture.App.ConnectionString, id));
         }
         else
         {
             await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
             Assert.Equal(leader, await db.LocalAuthorities.Where(a => a.Id == id).Select(a => a.LeaderTitle).SingleAsync(Ct));
         }
+    }
+
+    // ---- Partnerships
+
+    /// <summary>The Woippy–Salé partnership (Moroccan): the Beirut correspondent is out of scope, the Rabat one in it.</summary>
+    private async Task PartnershipEditAsync(Caller caller)
+    {
+        var id = await WoippySalePartnershipAsync();
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var admin = await AdminBrowserAsync();
+        var form = await admin.GetAsync($"/partenariats/{id}/modifier");
+        var fields = BrowserSession.FormValues(form.Form("[data-testid='partnership-edit-form']"));
+        var title = $"Matrice {caller} {Guid.NewGuid():N}";
+        Set(fields, "Values.Title", title);
+
+        using var browser = await BrowserAsync(account);
+        var before = await Rows.PartnershipSnapshotAsync(fixture.App.ConnectionString, id);
+        var page = await PostAsync(browser, account, $"/partenariats/{id}/modifier", fields);
+
+        AssertScopedOutcome(page, caller, $"/partenariats/{id}");
+        if (caller is Caller.Anonymous or Caller.OtherScope)
+            Assert.Equal(before, await Rows.PartnershipSnapshotAsync(fixture.App.ConnectionString, id));
+        else
+            Assert.Equal(title, await PartnershipTitleAsync(id));
+    }
+
+    /// <summary>PUT and PATCH of the Woippy–Salé partnership and of Salé: the Beirut correspondent is out of scope, the Rabat one in it.</summary>
+    private async Task RecordApiAsync(string endpoint, Caller caller)
+    {
+        var partnership = endpoint is PartnershipPut or PartnershipPatch;
+        var id = partnership ? await WoippySalePartnershipAsync() : await fixture.AuthorityIdAsync("ma-commune-sale");
+        var resource = partnership ? "partnerships" : "authorities";
+        var field = partnership ? "domains" : "leaderTitle";
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var client = fixture.App.CreateApiClient();
+        if (account is not null)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ProjectWriteApiTests.CreateTokenAsync(fixture, account.Id));
+
+        var (record, version) = await RecordWriteApiTests.EditableAsync(client, resource, id);
+        var value = $"Matrice {endpoint} {caller} {Guid.NewGuid():N}";
+        Task<string> Snapshot() => partnership
+            ? Rows.PartnershipSnapshotAsync(fixture.App.ConnectionString, id)
+            : Rows.AuthoritySnapshotAsync(fixture.App.ConnectionString, id);
+        var before = await Snapshot();
+
+        record[field] = value;
+        using var response = endpoint.StartsWith("PATCH", StringComparison.Ordinal)
+            ? await RecordWriteApiTests.PatchAsync(client, $"/api/v1/{resource}/{id}", $$"""{"{{field}}":"{{value}}"}""", version)
+            : await RecordWriteApiTests.SendAsync(client, HttpMethod.Put, $"/api/v1/{resource}/{id}", System.Net.Http.Json.JsonContent.Create(record), version);
+
+        var expected = caller switch
+        {
+            Caller.Anonymous => HttpStatusCode.Unauthorized,
+            Caller.OtherScope => HttpStatusCode.Forbidden,
+            _ => HttpStatusCode.OK,
+        };
+        Assert.Equal(expected, response.StatusCode);
+        if (caller is Caller.Anonymous or Caller.OtherScope)
+        {
+            Assert.Equal(before, await Snapshot());
+            return;
+        }
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        Assert.Equal(value, partnership
+            ? await db.Partnerships.Where(p => p.Id == id).Select(p => p.Domains).SingleAsync(Ct)
+            : await db.LocalAuthorities.Where(a => a.Id == id).Select(a => a.LeaderTitle).SingleAsync(Ct));
+    }
+
+    private async Task<int> WoippySalePartnershipAsync()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        return await db.Partnerships.Where(p => p.Key == "woippy--sale").Select(p => p.Id).SingleAsync(Ct);
+    }
+
+    private async Task<string> PartnershipTitleAsync(int id)
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        return await db.Partnerships.Where(p => p.Id == id).Select(p => p.Title).SingleAsync(Ct);
     }
 
     // ---- Review

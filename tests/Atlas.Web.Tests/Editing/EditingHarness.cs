@@ -131,4 +131,29 @@ internal static class Rows
         cmd.Parameters.AddWithValue("id", projectId);
         return (string)(await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
     }
+
+    /// <summary>Everything stored about a partnership (its row with its version, its authorities and themes) and the size of the history.</summary>
+    public static Task<string> PartnershipSnapshotAsync(string connectionString, int partnershipId) => QueryAsync(connectionString, """
+        SELECT concat_ws(E'\n',
+            (SELECT row_to_json(p)::text || ' xmin=' || p.xmin FROM partnerships p WHERE p.id = @id),
+            (SELECT json_agg(a ORDER BY a.local_authority_id)::text FROM partnership_authorities a WHERE a.partnership_id = @id),
+            (SELECT json_agg(t ORDER BY t.theme_id)::text FROM partnership_themes t WHERE t.partnership_id = @id),
+            (SELECT 'history=' || count(*) FROM change_records))
+        """, partnershipId);
+
+    /// <summary>An authority's row with its version and the size of the history.</summary>
+    public static Task<string> AuthoritySnapshotAsync(string connectionString, int authorityId) => QueryAsync(connectionString, """
+        SELECT concat_ws(E'\n',
+            (SELECT row_to_json(a)::text || ' xmin=' || a.xmin FROM local_authorities a WHERE a.id = @id),
+            (SELECT 'history=' || count(*) FROM change_records))
+        """, authorityId);
+
+    private static async Task<string> QueryAsync(string connectionString, string sql, int id)
+    {
+        await using var conn = new Npgsql.NpgsqlConnection(connectionString);
+        await conn.OpenAsync(TestContext.Current.CancellationToken);
+        await using var cmd = new Npgsql.NpgsqlCommand(sql, conn);
+        cmd.Parameters.AddWithValue("id", id);
+        return (string)(await cmd.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
+    }
 }

@@ -1,0 +1,33 @@
+using Atlas.Core.Editing;
+using Atlas.Core.Partnerships;
+using Atlas.Core.Reference;
+using Atlas.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Atlas.Web.Pages.Partenariats;
+
+/// <summary>/partenariats/{id}: a partnership, its authorities on both sides, its themes and its projects.</summary>
+public sealed class DetailModel(PartnershipRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope) : PageModel
+{
+    /// <summary>The confirmation of an edit just saved, shown once.</summary>
+    [TempData]
+    public string? Notice { get; set; }
+    /// <summary>"Modifier" only for an editor whose scope covers the partnership.</summary>
+    public bool MayEdit { get; private set; }
+    public PartnershipRecord Record { get; private set; } = null!;
+    /// <summary>Each theme as its path in the tree ("Développement urbain › Transports").</summary>
+    public IReadOnlyList<string> Themes { get; private set; } = [];
+    public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var reference = Reference = await catalog.GetAsync(ct);
+        var record = await records.GetAsync(id, reference, ct);
+        if (record is null) return NotFound();
+        Record = record;
+        Themes = record.Partnership.Themes.Select(t => string.Join(" › ", reference.ThemePath(t.ThemeId).Select(n => n.Name))).ToList();
+        if (editors.Current is { } editor) MayEdit = await scope.MayEditPartnershipAsync(editor, id, ct);
+        return Page();
+    }
+}

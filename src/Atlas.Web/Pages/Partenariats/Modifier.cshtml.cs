@@ -1,0 +1,177 @@
+using System.Globalization;
+using Atlas.Core.Data;
+using Atlas.Core.Domain;
+using Atlas.Core.Editing;
+using Atlas.Core.Reference;
+using Atlas.Web.Hosting;
+using Atlas.Web.Pages.Compte;
+using Atlas.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Pages.Partenariats;
+
+/// <summary>
+/// /partenariats/{id}/modifier: an editor whose scope covers the partnership edits its fields, themes and authorities. Authorities
+/// are picked among existing ones by name (<see cref="RecordPicker"/>): a search posts the form, saves nothing and shows it again
+/// with the authorities found. The form carries the version it was loaded from, so that a save made over someone else's is shown
+/// their changes instead of overwriting them. Every editor's change publishes directly: review applies to projects only.
+/// </summary>
+[Authorize(Policy = AtlasPolicies.Editor)]
+public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, PartnershipEditing editing)
+    : AccountPageModel
+{
+    private const string AuthorityField = $"{nameof(Values)}.{nameof(PartnershipValues.AuthorityIds)}";
+    private const string ThemeField = $"{nameof(Values)}.{nameof(PartnershipValues.ThemeIds)}";
+
+    private static readonly Dictionary<string, string> FieldLabels = new(StringComparer.Ordinal)
+    {
+        ["title"] = "Titre",
+        ["legalFrame"] = "Cadre juridique",
+        ["signedOn"] = "Date de signature",
+        ["signedYear"] = "Année de signature",
+        ["status"] = "Statut",
+        ["history"] = "Historique",
+        ["domains"] = "Domaines",
+    };
+
+    [BindProperty]
+    public PartnershipValues Values { get; set; } = new();
+
+    [BindProperty]
+    public uint Version { get; set; }
+
+    public Partnership Partnership { get; private set; } = null!;
+    public bool Denied { get; private set; }
+    /// <summary>What someone else changed since the version the person loaded, when their save was refused.</summary>
+    public IReadOnlyList<string>? ConflictLines { get; private set; }
+    public IReadOnlyList<FieldOption> StatusOptions { get; } =
+        Enum.GetValues<PartnershipStatus>().Select(s => new FieldOption(EnumCode<PartnershipStatus>.ToCode(s), Labels.Status(s))).ToList();
+    /// <summary>The theme tree in reading order, each node offered as a choice.</summary>
+    public IReadOnlyList<ThemeNode> ThemeOptions { get; private set; } = [];
+    public RecordPicker AuthorityPicker { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await PrepareAsync(id, ct) is { } refused) return refused;
+        Values = PartnershipValues.Of(Partnership);
+        Version = Partnership.Version;
+        await PickerAsync(null, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (await PrepareAsync(id, ct) is { } refused) return refused;
+        // A name typed in the authority search: show the authorities found, save nothing.
+        if (RecordPicker.TypedSearch(Request, AuthorityField) is { } typed)
+        {
+            await PickerAsync(await RecordPicker.FindAsync(HttpContext.RequestServices, PickerList.Authorities, typed, ct), ct);
+            return Page();
+        }
+        if (!ModelState.IsValid) return await InvalidAsync(ct);
+
+        switch (await editing.SaveAsync(editors.Current!, id, Version, Values, ct))
+        {
+            case EditResult.Saved:
+                TempData[nameof(DetailModel.Notice)] = "Vos modifications ont été enregistrées.";
+                return Redirect($"/partenariats/{id}");
+            case EditResult.Invalid invalid:
+                foreach (var (field, errors) in invalid.Errors)
+                    foreach (var error in errors) ModelState.AddModelError(FormField(field), error.Message);
+                return await InvalidAsync(ct);
+            case EditResult.Conflict conflict:
+                ModelState.Remove(nameof(Version));
+                Version = conflict.CurrentVersion;
+                ConflictLines = conflict.Changes.Count > 0
+                    ? await ConflictAsync(conflict.Changes, ct)
+                    : ["Le partenariat a été modifié depuis que vous avez ouvert ce formulaire."];
+                // The authorities it has now that the form has not: offered unticked, so that saving again keeps them only if ticked.
+                var stored = await db.PartnershipAuthorities.Where(pa => pa.PartnershipId == id).Select(pa => pa.LocalAuthorityId).ToListAsync(ct);
+                var added = await RecordPicker.NamedAsync(HttpContext.RequestServices, PickerList.Authorities, stored.Except(Values.AuthorityIds), ct);
+                await PickerAsync(added.Count == 0 ? null : new PickerSearch("", added, Heading: "Collectivités ajoutées entre-temps"), ct);
+                return Page();
+            case EditResult.Forbidden:
+                return Deny();
+            default:
+                return NotFound();
+        }
+    }
+
+    /// <summary>A value as the person typed it, else the one loaded, for the fields drawn without the form-field helper.</summary>
+    public string? Shown(string name, string? loaded) =>
+        ModelState.TryGetValue(name, out var entry) && entry.AttemptedValue is { } typed ? typed : loaded;
+
+    public IReadOnlyList<string> Errors(string name) =>
+        ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
+
+    /// <summary>Where the form shows a rule's error: "AuthorityIds[1]" beside the authorities, "Title" beside Values.Title.</summary>
+    private static string FormField(string field) =>
+        field.StartsWith(nameof(PartnershipValues.AuthorityIds), StringComparison.Ordinal) ? AuthorityField
+        : field.StartsWith(nameof(PartnershipValues.ThemeIds), StringComparison.Ordinal) ? ThemeField
+        : $"{nameof(Values)}.{field}";
+
+    private async Task PickerAsync(PickerSearch? search, CancellationToken ct) =>
+        AuthorityPicker = new RecordPicker(PickerList.Authorities, AuthorityField, "Collectivités partenaires", Multiple: true,
+            await RecordPicker.NamedAsync(HttpContext.RequestServices, PickerList.Authorities, Values.AuthorityIds, ct), search, Errors(AuthorityField),
+            "Au moins une collectivité française et une collectivité étrangère. Décochez une collectivité pour la retirer ; cherchez-en une par son nom pour l'ajouter.");
+
+    private async Task<IActionResult> InvalidAsync(CancellationToken ct)
+    {
+        FormError("Le partenariat n'a pas été enregistré : corrigez les champs signalés.");
+        await PickerAsync(null, ct);
+        return Page();
+    }
+
+    /// <summary>One line per field, authority or theme someone else changed, with the value it has now.</summary>
+    private async Task<IReadOnlyList<string>> ConflictAsync(IReadOnlyList<ChangedField> changes, CancellationToken ct)
+    {
+        var reference = await catalog.GetAsync(ct);
+        var authorityType = RecordedTypes.NameOf<PartnershipAuthority>();
+        var themeType = RecordedTypes.NameOf<PartnershipTheme>();
+        var authorityIds = changes.Where(c => c.EntityType == authorityType).Select(c => LinkedId(c.EntityId)).ToList();
+        var authorities = (await RecordPicker.NamedAsync(HttpContext.RequestServices, PickerList.Authorities, authorityIds, ct)).ToDictionary(a => a.Id, a => a.Label);
+        var own = changes.Where(c => c.Field is not null && c.EntityType == RecordedTypes.NameOf<Partnership>())
+            .GroupBy(c => c.Field!, StringComparer.Ordinal).Select(g => g.Last())
+            .Select(c => $"{FieldLabels.GetValueOrDefault(c.Field!, c.Field!)} : maintenant « {Value(c.Field!, c.New)} » (modifié par {c.UserName})");
+        var links = changes.Where(c => c.Field is null && (c.EntityType == authorityType || c.EntityType == themeType))
+            .Select(c => c.EntityType == authorityType
+                ? $"Collectivité {(c.Action == ChangeAction.Deleted ? "retirée" : "ajoutée")} : {authorities.GetValueOrDefault(LinkedId(c.EntityId))} (par {c.UserName})"
+                : $"Thématique {(c.Action == ChangeAction.Deleted ? "retirée" : "ajoutée")} : {reference.ThemesById.GetValueOrDefault(LinkedId(c.EntityId))?.Name} (par {c.UserName})");
+        return own.Concat(links).ToList();
+    }
+
+    /// <summary>The authority or theme of a link record keyed "{partnership}/{id}".</summary>
+    private static int LinkedId(string entityId) => int.Parse(entityId[(entityId.IndexOf('/', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture);
+
+    private static string Value(string field, string? value) => (field, value) switch
+    {
+        (_, null) => "(vide)",
+        ("status", _) when EnumCode<PartnershipStatus>.TryParse(value, out var status) => Labels.Status(status),
+        _ => value,
+    };
+
+    private async Task<IActionResult?> PrepareAsync(int id, CancellationToken ct)
+    {
+        var partnership = await db.Partnerships.AsNoTracking().AsSplitQuery().Include(p => p.Authorities).Include(p => p.Themes)
+            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (partnership is null) return NotFound();
+        Partnership = partnership;
+        if (editors.Current is not { } editor) return Challenge();
+        if (!await scope.MayEditPartnershipAsync(editor, id, ct)) return Deny();
+        var reference = await catalog.GetAsync(ct);
+        ThemeOptions = ThemeTree(reference, null).ToList();
+        return null;
+    }
+
+    private IActionResult Deny()
+    {
+        Denied = true;
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
+    }
+
+    private static IEnumerable<ThemeNode> ThemeTree(ReferenceCatalog.Snapshot reference, int? parent) =>
+        reference.Children(parent).SelectMany(t => ThemeTree(reference, t.Id).Prepend(t));
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Atlas.Core.Authorities;
+using Atlas.Core.Data;
+using Atlas.Core.Organisations;
+using Atlas.Core.Paging;
+using Atlas.Core.Reference;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Pages.Shared;
+
+/// <summary>The lists a <see cref="RecordPicker"/> picks from: existing records only, so that no name is typed in twice.</summary>
+public enum PickerList { Authorities, Organisations }
+
+/// <summary>A record chosen or offered in a picker: its id and how it is named (with its country or city).</summary>
+public sealed record PickedRecord(int Id, string Label);
+
+/// <summary>
+/// What a search in a picker found: the text searched, the records offered (at most <see cref="RecordPicker.MaxCandidates"/>), an
+/// error; or, with <paramref name="Heading"/>, records offered for another reason (those someone else added meanwhile).
+/// </summary>
+public sealed record PickerSearch(string Query, IReadOnlyList<PickedRecord> Candidates, string? Error = null, string? Heading = null);
+
+/// <summary>
+/// The model of <c>_RecordPicker</c>: a field whose value is the id of one existing record (radio buttons) or of several
+/// (checkboxes), named <see cref="Field"/> as the page binds it, picked by typing part of a name. Without JavaScript the search
+/// box is posted with the form: the page runs <see cref="FindAsync"/>, saves nothing and shows the form again with the records
+/// found as unticked choices. With JavaScript (wwwroot/js/record-picker.js) the same search is asked of the public API and its
+/// answers are shown in place, without a round trip.
+/// </summary>
+public sealed record RecordPicker(PickerList List, string Field, string Label, bool Multiple, IReadOnlyList<PickedRecord> Chosen,
+    PickerSearch? Search = null, IReadOnlyList<string>? Errors = null, string? Hint = null)
+{
+    public const int MaxCandidates = 10;
+
+    /// <summary>The name of the search box, read back by <see cref="TypedSearch"/>.</summary>
+    public string SearchField => SearchPrefix + Field;
+    public string Id => "f-" + Field.Replace('.', '-').Replace('[', '-').Replace(']', '-');
+    public string ApiPath => List == PickerList.Authorities ? "/api/v1/authorities" : "/api/v1/organisations";
+    public string SearchLabel => List == PickerList.Authorities ? "Nom de la collectivité à ajouter" : "Nom de l'organisme à ajouter";
+    public string NoneFound => List == PickerList.Authorities ? "Aucune collectivité ne porte ce nom." : "Aucun organisme ne porte ce nom.";
+
+    private const string SearchPrefix = "Recherche.";
+
+    /// <summary>The text typed in a posted picker's search box; null when empty.</summary>
+    public static string? TypedSearch(HttpRequest request, string field) =>
+        request.HasFormContentType && request.Form[SearchPrefix + field].ToString() is { Length: > 0 } typed && !string.IsNullOrWhiteSpace(typed)
+            ? typed.Trim() : null;
+
+    /// <summary>The records whose name holds each word typed (accents ignored), by name, with the same Core lists as the API.</summary>
+    public static async Task<PickerSearch> FindAsync(IServiceProvider services, PickerList list, string text, CancellationToken ct)
+    {
+        if (text.Length > ReferenceRules.MaxQueryLength)
+            return new PickerSearch(text, [], $"La recherche ne peut dépasser {ReferenceRules.MaxQueryLength} caractères.");
+        var reference = await services.GetRequiredService<ReferenceCatalog>().GetAsync(ct);
+        var request = new ListRequest("name", false, null, MaxCandidates);
+        IReadOnlyList<PickedRecord> found = list == PickerList.Authorities
+            ? (await services.GetRequiredService<AuthorityList>().ListAsync(new AuthorityFilter { Query = text }, request, ct)).Items
+                .Select(a => new PickedRecord(a.Id, $"{a.Name} ({reference.CountryName(a.CountryCode)})")).ToList()
+            : (await services.GetRequiredService<OrganisationList>().ListAsync(new OrganisationFilter { Query = text }, request, ct)).Items
+                .Select(o => new PickedRecord(o.Id, o.City is null ? o.Name : $"{o.Name} ({o.City})")).ToList();
+        return new PickerSearch(text, found);
+    }
+
+    /// <summary>The records of the given ids, named as the picker names them; an id that names none is kept, marked unknown.</summary>
+    public static async Task<IReadOnlyList<PickedRecord>> NamedAsync(IServiceProvider services, PickerList list, IEnumerable<int> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        if (wanted.Count == 0) return [];
+        var db = services.GetRequiredService<AtlasDbContext>();
+        var reference = await services.GetRequiredService<ReferenceCatalog>().GetAsync(ct);
+        var names = list == PickerList.Authorities
+            ? await db.LocalAuthorities.AsNoTracking().Where(a => wanted.Contains(a.Id))
+                .ToDictionaryAsync(a => a.Id, a => $"{a.Name} ({reference.CountryName(a.CountryCode)})", ct)
+            : await db.Organisations.AsNoTracking().Where(o => wanted.Contains(o.Id))
+                .ToDictionaryAsync(o => o.Id, o => o.City == null ? o.Name : $"{o.Name} ({o.City})", ct);
+        return wanted.Select(id => new PickedRecord(id, names.GetValueOrDefault(id)
+            ?? $"n° {id.ToString(CultureInfo.InvariantCulture)} (introuvable)")).ToList();
+    }
+}
