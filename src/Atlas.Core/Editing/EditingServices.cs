@@ -17,6 +17,7 @@ public static class EditingServices
         services.AddScoped<EditingScope>();
         services.AddScoped<ProjectEditing>();
         services.AddScoped<AuthorityEditing>();
+        services.AddScoped<DiplomaticPostEditing>();
         services.AddScoped<Review.ProjectSubmission>();
         services.AddScoped<Review.ReviewQueue>();
         return services;

@@ -42,6 +42,7 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
     private const string ProjectEdit = "POST /projets/{id}/modifier";
     private const string ProjectEditByAuthority = "POST /projets/{id}/modifier (authority editor)";
     private const string AuthorityEdit = "POST /collectivites/{id}/modifier";
+    private const string PostEdit = "POST /postes/{id}/modifier";
     private const string Approve = "POST /relecture?handler=Approve";
     private const string SendBack = "POST /relecture?handler=SendBack";
     private const string AccountCreate = "POST /admin/comptes/nouveau";
@@ -63,6 +64,7 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
         (ProjectEdit, "Projets.ModifierModel.OnPostAsync"),
         (ProjectEditByAuthority, "Projets.ModifierModel.OnPostAsync"),
         (AuthorityEdit, "Collectivites.ModifierModel.OnPostAsync"),
+        (PostEdit, "Postes.ModifierModel.OnPostAsync"),
         (Approve, "Relecture.IndexModel.OnPostApproveAsync"),
         (SendBack, "Relecture.IndexModel.OnPostSendBackAsync"),
         (AccountCreate, "Admin.Comptes.NouveauModel.OnPostAsync"),
@@ -148,6 +150,9 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
                 break;
             case AuthorityEdit:
                 await AuthorityEditAsync(caller);
+                break;
+            case PostEdit:
+                await PostEditAsync(caller);
                 break;
             case Approve or SendBack:
                 await ReviewAsync(caller, approve: handler == Approve);
@@ -253,11 +258,13 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
         var fields = BrowserSession.FormValues(form.Form("[data-testid='authority-edit-form']"));
         var leader = $"Matrice {caller} {Guid.NewGuid():N}";
         Set(fields, "Values.LeaderTitle", leader);
+        Set(fields, "Contacts[0].LastName", leader);
 
         using var browser = await BrowserAsync(account);
         const string sql = """
             SELECT concat_ws(E'\n',
                 (SELECT row_to_json(a)::text || ' xmin=' || a.xmin FROM local_authorities a WHERE a.id = @id),
+                (SELECT json_agg(c ORDER BY c.id)::text FROM contacts c WHERE c.local_authority_id = @id),
                 (SELECT 'history=' || count(*) FROM change_records))
             """;
         var before = await SnapshotAsync(sql, id);
@@ -272,7 +279,35 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
         {
             await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
             Assert.Equal(leader, await db.LocalAuthorities.Where(a => a.Id == id).Select(a => a.LeaderTitle).SingleAsync(Ct));
+            Assert.True(await db.Contacts.AnyAsync(c => c.LocalAuthorityId == id && c.LastName == leader, Ct));
         }
+    }
+
+    // ---- Diplomatic posts
+
+    /// <summary>The Rabat post: the Beirut correspondent is out of scope, the Rabat one in it (its name, city and contacts).</summary>
+    private async Task PostEditAsync(Caller caller)
+    {
+        var id = await fixture.PostIdAsync("ambassade-rabat");
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var admin = await AdminBrowserAsync();
+        var form = await admin.GetAsync($"/postes/{id}/modifier");
+        var fields = BrowserSession.FormValues(form.Form("[data-testid='post-edit-form']"));
+        var function = $"Matrice {caller} {Guid.NewGuid():N}";
+        Set(fields, "Contacts[1].Function", function);
+
+        using var browser = await BrowserAsync(account);
+        var before = await DiplomaticPostEditingTests.PostSnapshotAsync(fixture.App.ConnectionString, id);
+        var page = await PostAsync(browser, account, $"/postes/{id}/modifier", fields);
+
+        AssertScopedOutcome(page, caller, $"/postes/{id}");
+        if (caller is Caller.Anonymous or Caller.OtherScope)
+        {
+            Assert.Equal(before, await DiplomaticPostEditingTests.PostSnapshotAsync(fixture.App.ConnectionString, id));
+            return;
+        }
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        Assert.True(await db.Contacts.AnyAsync(c => c.DiplomaticPostId == id && c.Function == function, Ct));
     }
 
     // ---- Review

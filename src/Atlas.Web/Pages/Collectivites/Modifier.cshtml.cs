@@ -3,6 +3,7 @@ using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
+using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Atlas.Web.Pages.Collectivites;
 
 /// <summary>
-/// /collectivites/{id}/modifier: an editor whose scope covers the authority edits its own record. The form carries the version it
+/// /collectivites/{id}/modifier: an editor whose scope covers the authority edits its own record and its contacts. The form carries the version it
 /// was loaded from, so that a save made over someone else's is shown their changes instead of overwriting them. Every editor's
 /// change publishes directly: review applies to projects only.
 /// </summary>
@@ -34,6 +35,9 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, EditorA
     public AuthorityValues Values { get; set; } = new();
 
     [BindProperty]
+    public List<ContactRow> Contacts { get; set; } = [];
+
+    [BindProperty]
     public uint Version { get; set; }
 
     public LocalAuthority Authority { get; private set; } = null!;
@@ -47,6 +51,7 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, EditorA
     {
         if (await PrepareAsync(id, ct) is { } refused) return refused;
         Values = AuthorityValues.Of(Authority);
+        Contacts = ContactForm.Rows(Values.Contacts);
         Version = Authority.Version;
         return Page();
     }
@@ -56,14 +61,15 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, EditorA
         if (await PrepareAsync(id, ct) is { } refused) return refused;
         if (!ModelState.IsValid) return Invalid();
 
+        var lines = ContactForm.Lines(Contacts);
+        Values.Contacts = lines.Select(l => l.Values).ToList();
         switch (await editing.SaveAsync(editors.Current!, id, Version, Values, ct))
         {
             case EditResult.Saved:
                 TempData[nameof(DetailModel.Notice)] = "Vos modifications ont été enregistrées.";
                 return Redirect($"/collectivites/{id}");
             case EditResult.Invalid invalid:
-                foreach (var (field, errors) in invalid.Errors)
-                    foreach (var error in errors) ModelState.AddModelError($"{nameof(Values)}.{field}", error.Message);
+                ContactForm.AddErrors(ModelState, invalid, lines, nameof(Values));
                 return Invalid();
             case EditResult.Conflict conflict:
                 ModelState.Remove(nameof(Version));
@@ -79,13 +85,9 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, EditorA
         }
     }
 
-    /// <summary>One line per field someone else changed, with the value it has now (the last one saved).</summary>
-    private static IReadOnlyList<string> Conflict(IReadOnlyList<ChangedField> changes) => changes
-        .Where(c => c.Field is not null)
-        .GroupBy(c => c.Field!, StringComparer.Ordinal)
-        .Select(g => g.Last())
-        .Select(c => $"{FieldLabels.GetValueOrDefault(c.Field!, c.Field!)} : maintenant « {Value(c.Field!, c.New)} » (modifié par {c.UserName})")
-        .ToList();
+    /// <summary>One line per field someone else changed (the authority's own, its contacts'), with the value it has now (the last one saved).</summary>
+    private static IReadOnlyList<string> Conflict(IReadOnlyList<ChangedField> changes) =>
+        ContactForm.Conflict(changes, RecordedTypes.NameOf<LocalAuthority>(), f => FieldLabels.GetValueOrDefault(f, f), Value);
 
     private static string Value(string field, string? value) => (field, value) switch
     {
@@ -102,7 +104,8 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, EditorA
 
     private async Task<IActionResult?> PrepareAsync(int id, CancellationToken ct)
     {
-        var authority = await db.LocalAuthorities.AsNoTracking().Include(a => a.Country).SingleOrDefaultAsync(a => a.Id == id, ct);
+        var authority = await db.LocalAuthorities.AsNoTracking().Include(a => a.Country).Include(a => a.Contacts)
+            .SingleOrDefaultAsync(a => a.Id == id, ct);
         if (authority is null) return NotFound();
         Authority = authority;
         if (editors.Current is not { } editor) return Challenge();
