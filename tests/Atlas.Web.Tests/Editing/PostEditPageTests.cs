@@ -87,6 +87,35 @@ public sealed class PostEditPageTests(AccountsAppFixture fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task A_save_from_a_form_someone_else_saved_since_names_the_contact_they_changed_and_keeps_the_input()
+    {
+        var id = await fixture.PostIdAsync("ambassade-rabat");
+        var (admin, _) = await fixture.SignedInAsync(EditorRole.Administrator);
+        var (correspondent, _) = await fixture.SignedInAsync();
+        using (admin)
+        using (correspondent)
+        {
+            var first = await admin.GetAsync($"/postes/{id}/modifier");
+            var second = await correspondent.GetAsync($"/postes/{id}/modifier");
+            var saved = await admin.SubmitAsync(first, new() { ["Contacts[0].Email"] = "conflit.rabat@diplomatie.gouv.fr" });
+            Assert.Equal($"/postes/{id}", saved.Path);
+
+            var refused = await correspondent.SubmitAsync(second, new() { ["Values.City"] = "Rabat-Hassan" });
+            Assert.Equal(HttpStatusCode.OK, refused.Status);
+            var conflict = refused.Text("edit-conflict");
+            Assert.Contains("Courriel : maintenant « conflit.rabat@diplomatie.gouv.fr »", conflict, StringComparison.Ordinal);
+            Assert.Equal("Rabat-Hassan", refused.Value("Values.City"));
+            await using (var db = TestDatabase.CreateContext(fixture.App.ConnectionString))
+                Assert.NotEqual("Rabat-Hassan", await db.DiplomaticPosts.Where(p => p.Id == id).Select(p => p.City).SingleAsync(Ct));
+
+            // Saved again, over the other person's change, from the version the conflict showed.
+            var again = await correspondent.SubmitAsync(refused, new() { ["Contacts[0].Email"] = "conflit.rabat@diplomatie.gouv.fr" });
+            Assert.Equal($"/postes/{id}", again.Path);
+            Assert.Contains("Rabat-Hassan", again.Text("post-city"), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public async Task An_administrator_changes_a_posts_countries_and_is_told_beside_the_field_when_one_is_wrong()
     {
         var id = await fixture.PostIdAsync("ambassade-beyrouth");

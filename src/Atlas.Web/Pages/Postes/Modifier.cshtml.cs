@@ -4,7 +4,6 @@ using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Compte;
 using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -13,11 +12,10 @@ namespace Atlas.Web.Pages.Postes;
 
 /// <summary>
 /// /postes/{id}/modifier: an administrator edits any post, a correspondent their own post's name, city and contacts. The
-/// countries a post covers define its correspondents' scope: only an administrator sees them as a field. The form carries the
-/// version it was loaded from, so that a save made over someone else's is shown their changes instead of overwriting them.
+/// countries a post covers define its correspondents' scope: only an administrator has them as a field.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class ModifierModel(DiplomaticPostQuery posts, EditingScope scope, EditorAccessor editors, DiplomaticPostEditing editing) : AccountPageModel
+public sealed class ModifierModel(DiplomaticPostQuery posts, EditingScope scope, EditorAccessor editors, DiplomaticPostEditing editing) : RecordEditPageModel
 {
     private static readonly Dictionary<string, string> FieldLabels = new(StringComparer.Ordinal)
     {
@@ -34,17 +32,18 @@ public sealed class ModifierModel(DiplomaticPostQuery posts, EditingScope scope,
     [BindProperty]
     public string? Countries { get; set; }
 
-    [BindProperty]
-    public List<ContactRow> Contacts { get; set; } = [];
-
-    [BindProperty]
-    public uint Version { get; set; }
-
     public DiplomaticPost Post { get; private set; } = null!;
-    public bool Denied { get; private set; }
     public bool MayChangeCountries { get; private set; }
-    /// <summary>What someone else changed since the version the person loaded, when their save was refused.</summary>
-    public IReadOnlyList<string>? ConflictLines { get; private set; }
+
+    protected override string NotSaved => "Le poste n'a pas été enregistré : corrigez les champs signalés.";
+    protected override string ChangedSince => "Le poste a été modifié depuis que vous avez ouvert ce formulaire.";
+    protected override string RecordType => RecordedTypes.NameOf<DiplomaticPost>();
+
+    protected override string Label(string field) => FieldLabels.GetValueOrDefault(field, field);
+
+    /// <summary>The countries' errors ("Countries", "Countries[1]") beside the one countries field.</summary>
+    protected override string FormField(string field, IReadOnlyList<(int Row, ContactValues Values)> lines) =>
+        field.StartsWith(nameof(DiplomaticPostValues.Countries), StringComparison.Ordinal) ? nameof(Countries) : base.FormField(field, lines);
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -65,39 +64,12 @@ public sealed class ModifierModel(DiplomaticPostQuery posts, EditingScope scope,
         Values.Contacts = lines.Select(l => l.Values).ToList();
         // A correspondent's form has no countries: theirs stay as they are.
         Values.Countries = MayChangeCountries ? [.. (Countries ?? "").Split(CountrySeparators, StringSplitOptions.RemoveEmptyEntries)] : null;
-        switch (await editing.SaveAsync(editors.Current!, id, Version, Values, ct))
-        {
-            case EditResult.Saved:
-                TempData[nameof(DetailModel.Notice)] = "Vos modifications ont été enregistrées.";
-                return Redirect($"/postes/{id}");
-            case EditResult.Invalid invalid:
-                foreach (var (field, errors) in invalid.Errors)
-                {
-                    var shown = field.StartsWith(nameof(DiplomaticPostValues.Countries), StringComparison.Ordinal)
-                        ? nameof(Countries) : ContactForm.FormField(field, lines, nameof(Values));
-                    foreach (var error in errors) ModelState.AddModelError(shown, error.Message);
-                }
-                return Invalid();
-            case EditResult.Conflict conflict:
-                ModelState.Remove(nameof(Version));
-                Version = conflict.CurrentVersion;
-                ConflictLines = conflict.Changes.Count > 0
-                    ? ContactForm.Conflict(conflict.Changes, RecordedTypes.NameOf<DiplomaticPost>(), f => FieldLabels.GetValueOrDefault(f, f),
-                        (_, value) => value ?? "(vide)")
-                    : ["Le poste a été modifié depuis que vous avez ouvert ce formulaire."];
-                return Page();
-            case EditResult.Forbidden:
-                return Deny();
-            default:
-                return NotFound();
-        }
+        return Outcome(await editing.SaveAsync(editors.Current!, id, Version, Values, ct), lines, $"/postes/{id}");
     }
 
-    private IActionResult Invalid()
-    {
-        FormError("Le poste n'a pas été enregistré : corrigez les champs signalés.");
-        return Page();
-    }
+    /// <summary>The countries covered as a correspondent reads them: "Maroc (MA)".</summary>
+    public static string CountryList(DiplomaticPost post) =>
+        string.Join(", ", post.Countries.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Country?.Name ?? c.CountryCode} ({c.CountryCode})")));
 
     private async Task<IActionResult?> PrepareAsync(int id, CancellationToken ct)
     {
@@ -108,14 +80,4 @@ public sealed class ModifierModel(DiplomaticPostQuery posts, EditingScope scope,
         MayChangeCountries = editor.Role == EditorRole.Administrator;
         return null;
     }
-
-    private IActionResult Deny()
-    {
-        Denied = true;
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return Page();
-    }
-
-    public static string CountryList(DiplomaticPost post) =>
-        string.Join(", ", post.Countries.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Country?.Name ?? c.CountryCode} ({c.CountryCode})")));
 }

@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Web.Pages.Compte;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Atlas.Web.Pages.Shared;
 
@@ -78,13 +77,6 @@ public static partial class ContactForm
         }
         // A rule on the whole list (a contact listed twice) is told above the form.
         return field == nameof(IHasContactLines.Contacts) ? "" : $"{prefix}.{field}";
-    }
-
-    /// <summary>Adds Core's errors to the form, each beside its field.</summary>
-    public static void AddErrors(ModelStateDictionary state, EditResult.Invalid invalid, IReadOnlyList<(int Row, ContactValues Values)> lines, string prefix)
-    {
-        foreach (var (field, errors) in invalid.Errors)
-            foreach (var error in errors) state.AddModelError(FormField(field, lines, prefix), error.Message);
     }
 
     /// <summary>
