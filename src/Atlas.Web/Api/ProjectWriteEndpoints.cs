@@ -156,14 +156,14 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
             ProjectMapping.ProjectUrl(id), ProjectMapping.ProjectApiUrl(id)));
     }
 
-    private static string Tag(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
+    internal static string Tag(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
     /// <summary>The version of a strong ETag ("1234"); null when missing or not one.</summary>
-    private static uint? ReadVersion(string? ifMatch) =>
+    internal static uint? ReadVersion(string? ifMatch) =>
         EntityTagHeaderValue.TryParse(ifMatch, out var tag) && !tag.IsWeak
         && uint.TryParse(tag.Tag.AsSpan().Trim('"'), NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : null;
 
-    private static IResult VersionProblem(string? ifMatch) => string.IsNullOrWhiteSpace(ifMatch)
+    internal static IResult VersionProblem(string? ifMatch) => string.IsNullOrWhiteSpace(ifMatch)
         ? Results.Problem(statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match required",
             detail: "Send If-Match with the version the change is made from (the version field of the record, as a strong ETag: \"1234\").",
             type: "https://www.rfc-editor.org/rfc/rfc6585#section-3")
@@ -171,7 +171,10 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
 
     private static IResult NoProject(int id) => ApiProblems.NotFound($"There is no project {id}.");
 
-    private static IResult Conflict(int id, uint version, EditResult.Conflict conflict)
+    private static IResult Conflict(int id, uint version, EditResult.Conflict conflict) => Conflict($"Project {id}", version, conflict);
+
+    /// <summary>409: what <paramref name="record"/> ("Project 12") had changed since the version the change was made from, and by whom.</summary>
+    internal static IResult Conflict(string record, uint version, EditResult.Conflict conflict)
     {
         var fields = conflict.Fields;
         var authors = conflict.Changes.Select(c => c.UserName).Distinct(StringComparer.Ordinal).ToList();
@@ -179,7 +182,7 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
         {
             Status = StatusCodes.Status409Conflict,
             Title = "Edit conflict",
-            Detail = $"Project {id} was changed since version {version}" + (authors.Count > 0 ? " by " + string.Join(", ", authors) : "") +
+            Detail = $"{record} was changed since version {version}" + (authors.Count > 0 ? " by " + string.Join(", ", authors) : "") +
                 (fields.Count > 0 ? ": " + string.Join(", ", fields) : "") + $". Nothing was saved: read version {conflict.CurrentVersion} and make the change again.",
             Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10",
         };
@@ -188,7 +191,7 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
         return Results.Problem(problem);
     }
 
-    private static IResult Invalid(EditResult.Invalid invalid) => Results.Problem(new ValidationProblemDetails(
+    internal static IResult Invalid(EditResult.Invalid invalid) => Results.Problem(new ValidationProblemDetails(
         invalid.Errors.ToDictionary(e => ApiField(e.Key), e => e.Value.Select(f => f.English).ToArray(), StringComparer.Ordinal))
     {
         Status = StatusCodes.Status400BadRequest,
@@ -205,7 +208,7 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
     private static partial Regex SegmentStart();
 
     /// <summary>RFC 7396: the patch's members replace the target's, null removes one, objects merge, everything else replaces.</summary>
-    private static JsonNode? Merge(JsonNode? target, JsonNode? patch)
+    internal static JsonNode? Merge(JsonNode? target, JsonNode? patch)
     {
         if (patch is not JsonObject members) return patch?.DeepClone();
         var result = target as JsonObject ?? [];
@@ -220,9 +223,9 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
 
 internal static class ProjectWriteResponses
 {
-    /// <summary>The errors every write answers with, as problem+json.</summary>
-    public static RouteHandlerBuilder WriteErrors(this RouteHandlerBuilder builder) => builder
-        .Produces<PendingChangeDto>(StatusCodes.Status202Accepted)
+    /// <summary>The errors every write answers with, as problem+json; with <paramref name="review"/>, the 202 of a change waiting for review.</summary>
+    public static RouteHandlerBuilder WriteErrors(this RouteHandlerBuilder builder, bool review = true) => (review
+            ? builder.Produces<PendingChangeDto>(StatusCodes.Status202Accepted) : builder)
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status401Unauthorized)
         .ProducesProblem(StatusCodes.Status403Forbidden)

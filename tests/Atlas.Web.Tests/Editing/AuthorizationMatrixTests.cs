@@ -98,11 +98,14 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
     private const string ProjectPut = "PUT /api/v1/projects/{id:int}";
     private const string ProjectPatch = "PATCH /api/v1/projects/{id:int}";
     private const string AuthoritySuffix = " (authority editor)";
-    private static readonly string[] ApiEndpoints = [ProjectPut, ProjectPatch];
+    private const string PostPut = "PUT /api/v1/diplomatic-posts/{id:int}";
+    private const string PostPatch = "PATCH /api/v1/diplomatic-posts/{id:int}";
+    private static readonly string[] ApiEndpoints = [ProjectPut, ProjectPatch, PostPut, PostPatch];
     private static readonly string[] ApiCases = [ProjectPut, ProjectPatch, ProjectPut + AuthoritySuffix, ProjectPatch + AuthoritySuffix];
 
     public static TheoryData<string, Caller> PageCells => Cells(PageHandlers.Select(h => h.Case));
     public static TheoryData<string, Caller> ApiCells => Cells(ApiCases);
+    public static TheoryData<string, Caller> PostApiCells => Cells([PostPut, PostPatch]);
 
     private static TheoryData<string, Caller> Cells(IEnumerable<string> cases)
     {
@@ -218,6 +221,58 @@ public sealed class AuthorizationMatrixTests(AccountsAppFixture fixture) : IClas
         else
             Assert.Equal(title, await ProjectTitleAsync(id));
         Assert.Equal(pendingBefore + (authority && caller == Caller.InScope ? 1 : 0), await PendingCountAsync(id));
+    }
+
+    /// <summary>The Rabat post through the API: the Beirut correspondent is out of scope, the Rabat one in it.</summary>
+    [Theory]
+    [MemberData(nameof(PostApiCells))]
+    public async Task Post_api_endpoint(string endpoint, Caller caller)
+    {
+        var id = await fixture.PostIdAsync("ambassade-rabat");
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var admin = fixture.App.CreateApiClient();
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            await ProjectWriteApiTests.CreateTokenAsync(fixture, (await fixture.CreateAccountAsync(EditorRole.Administrator, postKey: null)).Id));
+        var (record, version) = await DiplomaticPostWriteApiTests.EditableAsync(admin, id);
+        using var client = fixture.App.CreateApiClient();
+        if (account is not null)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ProjectWriteApiTests.CreateTokenAsync(fixture, account.Id));
+        var city = $"Matrice {endpoint} {caller} {Guid.NewGuid():N}";
+        var before = await DiplomaticPostEditingTests.PostSnapshotAsync(fixture.App.ConnectionString, id);
+
+        HttpResponseMessage response;
+        if (endpoint == PostPatch)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/diplomatic-posts/{id}")
+            {
+                Content = new StringContent($$"""{"city":"{{city}}"}""", Encoding.UTF8, "application/merge-patch+json"),
+            };
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
+            response = await client.SendAsync(request, Ct);
+        }
+        else
+        {
+            record["city"] = city;
+            response = await DiplomaticPostWriteApiTests.PutAsync(client, id, record, version);
+        }
+
+        using (response)
+        {
+            var expected = caller switch
+            {
+                Caller.Anonymous => HttpStatusCode.Unauthorized,
+                Caller.OtherScope => HttpStatusCode.Forbidden,
+                _ => HttpStatusCode.OK,
+            };
+            Assert.Equal(expected, response.StatusCode);
+        }
+        if (caller is Caller.Anonymous or Caller.OtherScope)
+        {
+            Assert.Equal(before, await DiplomaticPostEditingTests.PostSnapshotAsync(fixture.App.ConnectionString, id));
+            return;
+        }
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        Assert.Equal(city, await db.DiplomaticPosts.Where(p => p.Id == id).Select(p => p.City).SingleAsync(Ct));
     }
 
     // ---- Projects
