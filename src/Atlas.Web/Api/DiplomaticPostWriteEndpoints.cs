@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
 using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Editing;
 using Atlas.Web.Hosting;
@@ -96,20 +94,8 @@ internal sealed class DiplomaticPostWriteEndpoints : IApiEndpoints
         if (ProjectWriteEndpoints.ReadVersion(ifMatch) is not { } version) return ProjectWriteEndpoints.VersionProblem(ifMatch);
         if (await LoadAsync(posts, id, ct) is not { } current) return NoPost(id);
 
-        var options = json.Value.SerializerOptions;
-        DiplomaticPostEditDto? merged;
-        try
-        {
-            var patch = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: ct);
-            if (patch is not JsonObject) return ApiProblems.BadParameter("body", "A merge patch is a JSON object.");
-            var record = JsonSerializer.SerializeToNode(DiplomaticPostEditDto.Of(current.Values), options)!;
-            merged = ProjectWriteEndpoints.Merge(record, patch)!.Deserialize<DiplomaticPostEditDto>(options);
-        }
-        catch (JsonException e)
-        {
-            return ApiProblems.BadParameter("body", "Not a valid JSON merge patch of the editable record: " + e.Message);
-        }
-        if (merged is null) return ApiProblems.BadParameter("body", "A merge patch is a JSON object.");
+        var (merged, problem) = await ProjectWriteEndpoints.MergePatchAsync(http.Request, DiplomaticPostEditDto.Of(current.Values), json.Value.SerializerOptions, ct);
+        if (merged is null) return problem!;
         return await SaveAsync(http, id, version, merged.ToValues(), posts, editing, ct);
     }
 

@@ -95,21 +95,26 @@ internal sealed partial class ProjectWriteEndpoints : IApiEndpoints
         if (ReadVersion(ifMatch) is not { } version) return VersionProblem(ifMatch);
         if (await LoadAsync(db, id, ct) is not { } current) return NoProject(id);
 
-        var options = json.Value.SerializerOptions;
-        ProjectEditDto? merged;
+        var (merged, problem) = await MergePatchAsync(http.Request, ProjectEditDto.Of(current.Values), json.Value.SerializerOptions, ct);
+        if (merged is null) return problem!;
+        return await SaveAsync(http, id, version, current.Version, merged.ToValues(), submission, history, ct);
+    }
+
+    /// <summary>The editable record <paramref name="current"/> with the request's merge patch applied, or the 400 of a body that is not one.</summary>
+    internal static async Task<(TRecord? Merged, IResult? Problem)> MergePatchAsync<TRecord>(HttpRequest request, TRecord current, JsonSerializerOptions options, CancellationToken ct)
+        where TRecord : class
+    {
         try
         {
-            var patch = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: ct);
-            if (patch is not JsonObject) return ApiProblems.BadParameter("body", "A merge patch is a JSON object.");
-            var record = JsonSerializer.SerializeToNode(ProjectEditDto.Of(current.Values), options)!;
-            merged = Merge(record, patch)!.Deserialize<ProjectEditDto>(options);
+            var patch = await JsonNode.ParseAsync(request.Body, cancellationToken: ct);
+            if (patch is JsonObject && Merge(JsonSerializer.SerializeToNode(current, options), patch)!.Deserialize<TRecord>(options) is { } merged)
+                return (merged, null);
+            return (null, ApiProblems.BadParameter("body", "A merge patch is a JSON object."));
         }
         catch (JsonException e)
         {
-            return ApiProblems.BadParameter("body", "Not a valid JSON merge patch of the editable record: " + e.Message);
+            return (null, ApiProblems.BadParameter("body", "Not a valid JSON merge patch of the editable record: " + e.Message));
         }
-        if (merged is null) return ApiProblems.BadParameter("body", "A merge patch is a JSON object.");
-        return await SaveAsync(http, id, version, current.Version, merged.ToValues(), submission, history, ct);
     }
 
     private static async Task<IResult> SaveAsync(HttpContext http, int id, uint version, uint currentVersion, ProjectValues values,
