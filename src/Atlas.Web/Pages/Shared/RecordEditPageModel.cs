@@ -36,7 +36,7 @@ public abstract class RecordEditPageModel : AccountPageModel
     protected virtual string FormField(string field, IReadOnlyList<(int Row, ContactValues Values)> lines) => ContactForm.FormField(field, lines, "Values");
 
     /// <summary>What a save shows: the record's page with a notice, the errors beside the fields, what someone else changed, a refusal.</summary>
-    protected IActionResult Outcome(EditResult result, IReadOnlyList<(int Row, ContactValues Values)> lines, string savedUrl)
+    protected IActionResult Outcome(EditResult result, IReadOnlyList<(int Row, ContactValues Values)> contacts, string savedUrl)
     {
         switch (result)
         {
@@ -45,12 +45,14 @@ public abstract class RecordEditPageModel : AccountPageModel
                 return Redirect(savedUrl);
             case EditResult.Invalid invalid:
                 foreach (var (field, errors) in invalid.Errors)
-                    foreach (var error in errors) ModelState.AddModelError(FormField(field, lines), error.Message);
+                    foreach (var error in errors) ModelState.AddModelError(FormField(field, contacts), error.Message);
                 return Invalid();
             case EditResult.Conflict conflict:
                 ModelState.Remove(nameof(Version));
                 Version = conflict.CurrentVersion;
-                ConflictLines = conflict.Changes.Count > 0 ? ContactForm.Conflict(conflict.Changes, RecordType, Label, Shown) : [ChangedSince];
+                // The history may tell nothing people read (only an order changed, or the change predates it).
+                var lines = ContactForm.Conflict(conflict.Changes, RecordType, Label, Shown);
+                ConflictLines = lines.Count > 0 ? lines : [ChangedSince];
                 return Page();
             case EditResult.Forbidden:
                 return Deny();
