@@ -85,6 +85,13 @@ public sealed class DiplomaticPostEditing(AtlasDbContext db, EditingScope scope,
             await transaction.RollbackAsync(ct).ConfigureAwait(false);
             return await ConflictAsync(postId, version, ct).ConfigureAwait(false);
         }
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+        {
+            // Another post took one of these countries between the check and this save (only the posts' own rows are locked).
+            await transaction.RollbackAsync(ct).ConfigureAwait(false);
+            return EditResult.Invalid.Of(nameof(DiplomaticPostValues.Countries), "country_taken",
+                "Un de ces pays vient d'être rattaché à un autre poste : rechargez la page.");
+        }
         var saved = await CurrentVersionAsync(postId, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return new EditResult.Saved(saved);

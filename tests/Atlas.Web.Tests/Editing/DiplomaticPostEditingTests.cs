@@ -115,6 +115,46 @@ public sealed class DiplomaticPostEditingTests(TestDatabase database)
     }
 
     [Fact]
+    public async Task A_country_another_post_takes_during_the_save_is_refused_beside_the_countries_not_a_500()
+    {
+        await using var h = await EditingHarness.StartAsync(database);
+        var (values, version) = await LoadPostAsync(h, h.RabatPost);
+        values.Countries = ["MA", "MR"];
+
+        // Another save gives Mauritania to the Beirut post and has not committed yet: the check cannot see it.
+        await using var other = new Npgsql.NpgsqlConnection(h.ConnectionString);
+        await other.OpenAsync(Ct);
+        await using var transaction = await other.BeginTransactionAsync(Ct);
+        await using (var insert = new Npgsql.NpgsqlCommand("INSERT INTO diplomatic_post_countries (diplomatic_post_id, country_code) VALUES (@post, 'MR')", other, transaction))
+        {
+            insert.Parameters.AddWithValue("post", h.BeirutPost);
+            await insert.ExecuteNonQueryAsync(Ct);
+        }
+        var save = SavePostAsync(h, h.Administrator, h.RabatPost, version, values);
+        await WaitForLockWaitAsync(h.ConnectionString);
+        await transaction.CommitAsync(Ct);
+
+        var invalid = Assert.IsType<EditResult.Invalid>(await save);
+        Assert.Equal("country_taken", Assert.Single(invalid.Errors["Countries"]).Code);
+        await using var db = TestDatabase.CreateContext(h.ConnectionString);
+        Assert.Equal(["MA"], await db.DiplomaticPostCountries.Where(c => c.DiplomaticPostId == h.RabatPost).Select(c => c.CountryCode).ToListAsync(Ct));
+    }
+
+    /// <summary>Until a session of this test's database waits for a lock (the save's insert, behind the other transaction's).</summary>
+    private static async Task WaitForLockWaitAsync(string connectionString)
+    {
+        await using var conn = new Npgsql.NpgsqlConnection(connectionString);
+        await conn.OpenAsync(Ct);
+        for (var i = 0; i < 600; i++)
+        {
+            await using var cmd = new Npgsql.NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", conn);
+            if ((long)(await cmd.ExecuteScalarAsync(Ct))! > 0) return;
+            await Task.Delay(50, Ct);
+        }
+        Assert.Fail("The save never waited for the other transaction.");
+    }
+
+    [Fact]
     public async Task Contact_rules_are_told_line_by_line_in_French_with_English_texts()
     {
         await using var h = await EditingHarness.StartAsync(database);
