@@ -7,13 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Atlas.Core.Editing;
 
 /// <summary>
-/// Edits a local authority's own record (name, kind, population, leader, website, French identifiers): within the editor's scope,
+/// Edits a local authority's own record (name, kind, population, leader, website, French identifiers) and its contacts: within the editor's scope,
 /// by the rules, from the version the editor loaded, with its history recorded. A new name is refreshed in the search columns of
 /// the projects it takes part in. Every editor's change publishes directly: review applies to projects only.
 /// </summary>
 public sealed class AuthorityEditing(AtlasDbContext db, EditingScope scope, ChangeHistoryQuery history, TimeProvider clock)
 {
     private static readonly string AuthorityType = RecordedTypes.NameOf<LocalAuthority>();
+    private const string ContactOwnerField = "localAuthorityId";
 
     public async Task<EditResult> SaveAsync(Editor editor, int authorityId, uint version, AuthorityValues values, CancellationToken ct = default)
     {
@@ -40,15 +41,23 @@ public sealed class AuthorityEditing(AtlasDbContext db, EditingScope scope, Chan
         if (!await scope.MayEditAuthorityAsync(editor, authorityId, ct).ConfigureAwait(false)) return new EditResult.Forbidden();
 
         var authority = await db.LocalAuthorities.SingleAsync(a => a.Id == authorityId, ct).ConfigureAwait(false);
+        // Loaded into the tracked authority's Contacts: its own contacts only.
+        await OwnContacts(authorityId).LoadAsync(ct).ConfigureAwait(false);
         var validation = await new AuthorityValidator(authority.IsFrench).ValidateAsync(values, ct).ConfigureAwait(false);
         if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
 
         var stored = authority.Version;
+        if (ContactLines.ForeignLine(values.Contacts, authority.Contacts) is { } foreign)
+        {
+            // From an older version, the contact may be one that someone else has removed since.
+            return stored == version ? ContactLines.Foreign(foreign) : await ConflictAsync(authorityId, version, ct).ConfigureAwait(false);
+        }
         var oldName = authority.Name;
         // The save is checked against the version the editor loaded, not the one just read.
         authority.Version = version;
         db.Entry(authority).Property(a => a.Version).OriginalValue = version;
         Apply(authority, values);
+        ContactLines.Apply(authority.Contacts, values.Contacts, () => new Contact { LocalAuthorityId = authorityId }, clock.GetUtcNow());
         db.ChangeTracker.DetectChanges();
         if (!db.ChangeTracker.HasChanges())
             return stored == version ? new EditResult.Saved(stored) : await ConflictAsync(authorityId, version, ct).ConfigureAwait(false);
@@ -78,9 +87,14 @@ public sealed class AuthorityEditing(AtlasDbContext db, EditingScope scope, Chan
     private async Task<EditResult> ConflictAsync(int authorityId, uint version, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
-        var changes = await history.SinceVersionAsync(AuthorityType, authorityId.ToString(CultureInfo.InvariantCulture), version, ct).ConfigureAwait(false);
+        // Deleted ones too: their removal is a change to tell.
+        var contacts = await OwnContacts(authorityId).IgnoreQueryFilters().Select(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
+        var changes = await history.SinceVersionAsync(AuthorityType, authorityId.ToString(CultureInfo.InvariantCulture), version,
+            ContactLines.InHistory(ContactOwnerField, authorityId, contacts), ct).ConfigureAwait(false);
         return new EditResult.Conflict(await CurrentVersionAsync(authorityId, ct).ConfigureAwait(false), changes);
     }
+
+    private IQueryable<Contact> OwnContacts(int authorityId) => db.Contacts.Where(c => c.LocalAuthorityId == authorityId).Where(ContactLines.OfAuthority);
 
     private Task<uint> CurrentVersionAsync(int authorityId, CancellationToken ct) =>
         db.LocalAuthorities.Where(a => a.Id == authorityId).Select(a => a.Version).SingleAsync(ct);

@@ -3,7 +3,7 @@ using FluentValidation;
 
 namespace Atlas.Core.Editing;
 
-/// <summary>Checks a local authority's submitted fields; the INSEE code and the SIREN number are French authorities' only.</summary>
+/// <summary>Checks a local authority's submitted fields and contacts; the INSEE code and the SIREN number are French authorities' only.</summary>
 public sealed partial class AuthorityValidator : AbstractValidator<AuthorityValues>
 {
     public const int MaxNameLength = 300;
@@ -32,6 +32,8 @@ public sealed partial class AuthorityValidator : AbstractValidator<AuthorityValu
             .Text(MaxWebsiteLength)
             .Must(w => string.IsNullOrWhiteSpace(w) || IsWebAddress(w.Trim())).WithErrorCode("invalid_website")
             .WithMessage("Indiquez une adresse complète commençant par http:// ou https://, par exemple https://www.exemple.fr.");
+
+        Include(new ContactLinesValidator());
 
         if (isFrench)
         {

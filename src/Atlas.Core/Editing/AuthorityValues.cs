@@ -2,8 +2,8 @@ using Atlas.Core.Domain;
 
 namespace Atlas.Core.Editing;
 
-/// <summary>A local authority's own fields as an editor submits them: kept as typed, checked by <see cref="AuthorityValidator"/>.</summary>
-public sealed class AuthorityValues
+/// <summary>A local authority's own fields and contacts as an editor submits them: kept as typed, checked by <see cref="AuthorityValidator"/>.</summary>
+public sealed class AuthorityValues : IHasContactLines
 {
     public string? Name { get; set; }
     /// <summary>The kind's code (commune, departement, province…).</summary>
@@ -17,6 +17,8 @@ public sealed class AuthorityValues
     public string? InseeCode { get; set; }
     /// <summary>The SIREN number of a French authority (9 digits); none for a foreign one.</summary>
     public string? Siren { get; set; }
+    /// <summary>Every contact the authority keeps (not those it has for a partnership or a project).</summary>
+    public List<ContactValues>? Contacts { get; set; }
 
     /// <summary>The values of an authority as it stands, to fill a form.</summary>
     public static AuthorityValues Of(LocalAuthority authority) => new()
@@ -30,5 +32,6 @@ public sealed class AuthorityValues
         Website = authority.Website,
         InseeCode = authority.InseeCode,
         Siren = authority.Siren,
+        Contacts = ContactValues.Of(ContactLines.AuthoritysOwn(authority.Contacts)),
     };
 }

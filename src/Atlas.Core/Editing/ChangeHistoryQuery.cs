@@ -72,6 +72,22 @@ public sealed class ChangeHistoryQuery(AtlasDbContext db)
             .ToListAsync(ct).ConfigureAwait(false));
     }
 
+    /// <summary>
+    /// What was changed in one record since it was at <paramref name="version"/>, with the changes of the records that are saved
+    /// with it (its contacts…) that <paramref name="isPart"/> recognises, oldest first.
+    /// </summary>
+    public async Task<IReadOnlyList<ChangedField>> SinceVersionAsync(string entityType, string entityId, uint version, Func<ChangeRecord, bool> isPart, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(isPart);
+        if (await FirstFromAsync(entityType, entityId, version, ct).ConfigureAwait(false) is not { } first) return [];
+        // Every change since then, which is few: a conflict is told just after the save it collided with.
+        var since = await db.ChangeRecords.AsNoTracking()
+            .Where(r => r.Id >= first)
+            .OrderBy(r => r.Id)
+            .ToListAsync(ct).ConfigureAwait(false);
+        return Fields(since.Where(r => r.EntityType == entityType && r.EntityId == entityId || isPart(r)));
+    }
+
     // The first change made from that version: the other person's save that the stale one collided with.
     private Task<long?> FirstFromAsync(string entityType, string entityId, uint version, CancellationToken ct) =>
         db.ChangeRecords

@@ -29,8 +29,6 @@ public sealed class ChangeRecorder(IEditorContext editors, TimeProvider clock) :
         ORDER BY r.n
         """;
 
-    private static readonly string ProjectType = RecordedTypes.NameOf<Project>();
-
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private sealed class Pending(Editor editor, DateTimeOffset at, IDbContextTransaction? ownTransaction)
@@ -148,9 +146,10 @@ public sealed class ChangeRecorder(IEditorContext editors, TimeProvider clock) :
                 case EntityState.Added: pending.Added.Add(entry); break;
                 case EntityState.Deleted: pending.Records.Add(Describe(entry, ChangeAction.Deleted)); break;
                 default:
-                    // A save that touched only unrecorded fields is no change to show, except for a project or a partnership: its
-                    // record, empty then, marks the version its funding lines, themes… were changed from (a conflict starts there).
-                    if (Describe(entry, SoftDeletion(entry) ?? ChangeAction.Updated) is var record && (record.Changes.Count > 0 || entry.Entity is Project or Partnership))
+                    // A save that touched only unrecorded fields is no change to show, except for a record saved with its
+                    // lines (a project, a partnership, an authority, a post): its record, empty then, marks the version its
+                    // funding lines, contacts… were changed from (a conflict starts there).
+                    if (Describe(entry, SoftDeletion(entry) ?? ChangeAction.Updated) is var record && (record.Changes.Count > 0 || RecordedTypes.HasLines(entry.Metadata.ClrType)))
                         pending.Records.Add(record);
                     break;
             }
@@ -167,9 +166,9 @@ public sealed class ChangeRecorder(IEditorContext editors, TimeProvider clock) :
 
     private static NpgsqlCommand InsertCommand(DbContext db, Pending pending)
     {
-        // A project's own record first: a conflict reads the changes made since a version from that record on.
+        // A project's (an authority's, a post's) own record first: a conflict reads the changes made since a version from that record on.
         var records = pending.Records.Concat(pending.Added.Select(e => Describe(e, ChangeAction.Created)))
-            .OrderBy(r => r.EntityType == ProjectType ? 0 : 1).ToList();
+            .OrderBy(r => RecordedTypes.HasLines(RecordedTypes.TypeOf(r.EntityType)) ? 0 : 1).ToList();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var command = new NpgsqlCommand(InsertSql, connection, (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
         command.Parameters.Add(new NpgsqlParameter<int>("user_id", pending.Editor.UserId));

@@ -67,6 +67,18 @@ public static class EditingRules
         ["region_not_french"] = "Only a French authority has a French region.",
         ["department_not_french"] = "Only a French authority has a French département.",
         ["duplicate_authority"] = "An authority of this name already exists in this country: look it up rather than create it twice.",
+        ["contact_name_required"] = "A contact needs at least a last name, a first name or a function.",
+        ["invalid_email"] = "The e-mail address must look like name@example.org.",
+        ["invalid_phone"] = "A phone number holds digits, spaces and + ( ) . - / only, with at least 4 digits.",
+        ["unknown_contact_role"] = "Unknown contact role: give correspondent, cocac or other.",
+        ["unknown_contact"] = "This contact does not belong to the record.",
+        ["duplicate_contact"] = "A contact is listed more than once.",
+        ["too_many_contacts"] = "A record has at most 50 contacts.",
+        ["post_name_required"] = "The name of the diplomatic post is required.",
+        ["countries_required"] = "A diplomatic post covers at least one country.",
+        ["duplicate_country"] = "A country is listed more than once.",
+        ["country_taken"] = "This country is already covered by another diplomatic post.",
+        ["countries_administrator_only"] = "Only an administrator may change the countries a post covers: they define its correspondents' scope.",
     };
 
     /// <summary>The English text of an error code, for the API; an unknown code is returned as it is.</summary>
@@ -74,6 +86,9 @@ public static class EditingRules
         EnglishTexts.TryGetValue(errorCode, out var text) ? text : ReferenceRules.English(errorCode);
 
     public static IEnumerable<string> Codes => EnglishTexts.Keys;
+
+    /// <summary>What was typed, without the spaces around it; nothing for a blank field.</summary>
+    public static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>
         rule.MaximumLength(maxLength).WithErrorCode("too_long").WithMessage($"Ce texte ne peut dépasser {maxLength} caractères.");

@@ -20,6 +20,7 @@ public static class EditingServices
         services.AddScoped<AuthorityCreation>();
         services.AddScoped<Deletion.RecordDeletion>();
         services.AddScoped<PartnershipEditing>();
+        services.AddScoped<DiplomaticPostEditing>();
         services.AddScoped<Review.ProjectSubmission>();
         services.AddScoped<Review.ReviewQueue>();
         return services;

@@ -37,6 +37,11 @@ public static class RecordedTypes
         nameof(Project.ThemeIds),
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>The records saved together with lines of their own (funding lines, contacts, countries), whose version the lines' changes are told from.</summary>
+    private static readonly FrozenSet<Type> WithLines = new[] { typeof(Project), typeof(Partnership), typeof(LocalAuthority), typeof(DiplomaticPost) }.ToFrozenSet();
+
+    internal static bool HasLines(Type? type) => type is not null && WithLines.Contains(type);
+
     public static string? NameOf(Type type) => Names.GetValueOrDefault(type);
 
     public static string NameOf<T>() => Names[typeof(T)];

@@ -13,6 +13,6 @@ public sealed record CountryLinkDto(string Code, string Name, string Url, string
 /// <param name="City">City where it sits.</param>
 /// <param name="Countries">The countries it follows.</param>
 /// <param name="Contacts">Its decentralised-cooperation correspondent, cultural cooperation counsellor (cocac) and others: names, functions and roles only, no e-mail addresses in the API.</param>
-/// <param name="ApiUrl">This post in this API (posts have no page of their own: see their countries' pages).</param>
+/// <param name="ApiUrl">This post in this API; its public page is /postes/{id}.</param>
 public sealed record DiplomaticPostItemDto(
     int Id, string Name, string? City, IReadOnlyList<CountryLinkDto> Countries, IReadOnlyList<ContactDto> Contacts, string ApiUrl);

@@ -38,7 +38,12 @@ internal sealed class ApiConditionalGet(RequestDelegate next, DataVersionReader 
 
         context.Response.OnStarting(() =>
         {
-            if (context.Response.StatusCode == StatusCodes.Status200OK) SetHeaders(context.Response, etag, lastModified);
+            if (context.Response.StatusCode == StatusCodes.Status200OK)
+            {
+                SetHeaders(context.Response, etag, lastModified);
+                // An answer to a token's owner (an editable record with contacts' e-mails) is theirs: no shared cache keeps it.
+                if (request.Headers.ContainsKey(HeaderNames.Authorization)) context.Response.Headers.CacheControl = "private, no-store";
+            }
             else context.Response.Headers.CacheControl = "no-cache";
             return Task.CompletedTask;
         });

@@ -128,7 +128,7 @@ public sealed class AuthorityEditingTests(TestDatabase database)
     private static async Task<(AuthorityValues Values, uint Version)> LoadAsync(EditingHarness h, int id)
     {
         await using var db = TestDatabase.CreateContext(h.ConnectionString);
-        var authority = await db.LocalAuthorities.AsNoTracking().SingleAsync(a => a.Id == id, Ct);
+        var authority = await db.LocalAuthorities.AsNoTracking().Include(a => a.Contacts).SingleAsync(a => a.Id == id, Ct);
         return (AuthorityValues.Of(authority), authority.Version);
     }
 

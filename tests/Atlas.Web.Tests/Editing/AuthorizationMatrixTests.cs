@@ -43,6 +43,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
     private const string ProjectEditByAuthority = "POST /projets/{id}/modifier (authority editor)";
     private const string AuthorityEdit = "POST /collectivites/{id}/modifier";
     private const string PartnershipEdit = "POST /partenariats/{id}/modifier";
+    private const string PostEdit = "POST /postes/{id}/modifier";
     private const string Approve = "POST /relecture?handler=Approve";
     private const string SendBack = "POST /relecture?handler=SendBack";
     private const string AccountCreate = "POST /admin/comptes/nouveau";
@@ -65,6 +66,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
         (ProjectEditByAuthority, "Projets.ModifierModel.OnPostAsync"),
         (AuthorityEdit, "Collectivites.ModifierModel.OnPostAsync"),
         (PartnershipEdit, "Partenariats.ModifierModel.OnPostAsync"),
+        (PostEdit, "Postes.ModifierModel.OnPostAsync"),
         (Approve, "Relecture.IndexModel.OnPostApproveAsync"),
         (SendBack, "Relecture.IndexModel.OnPostSendBackAsync"),
         (AccountCreate, "Admin.Comptes.NouveauModel.OnPostAsync"),
@@ -102,12 +104,15 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
     private const string PartnershipPatch = "PATCH /api/v1/partnerships/{id:int}";
     private const string AuthorityPut = "PUT /api/v1/authorities/{id:int}";
     private const string AuthorityPatch = "PATCH /api/v1/authorities/{id:int}";
+    private const string PostPut = "PUT /api/v1/diplomatic-posts/{id:int}";
+    private const string PostPatch = "PATCH /api/v1/diplomatic-posts/{id:int}";
     private static readonly string[] RecordEndpoints = [PartnershipPut, PartnershipPatch, AuthorityPut, AuthorityPatch];
-    private static readonly string[] ApiEndpoints = [ProjectPut, ProjectPatch, .. RecordEndpoints];
+    private static readonly string[] ApiEndpoints = [ProjectPut, ProjectPatch, .. RecordEndpoints, PostPut, PostPatch];
     private static readonly string[] ApiCases = [ProjectPut, ProjectPatch, ProjectPut + AuthoritySuffix, ProjectPatch + AuthoritySuffix, .. RecordEndpoints];
 
     public static TheoryData<string, Caller> PageCells => Cells(PageHandlers.Select(h => h.Case));
     public static TheoryData<string, Caller> ApiCells => Cells(ApiCases);
+    public static TheoryData<string, Caller> PostApiCells => Cells([PostPut, PostPatch]);
 
     private static TheoryData<string, Caller> Cells(IEnumerable<string> cases)
     {
@@ -158,6 +163,9 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
                 break;
             case PartnershipEdit:
                 await PartnershipEditAsync(caller);
+                break;
+            case PostEdit:
+                await PostEditAsync(caller);
                 break;
             case Approve or SendBack:
                 await ReviewAsync(caller, approve: handler == Approve);
@@ -230,6 +238,58 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
         Assert.Equal(pendingBefore + (authority && caller == Caller.InScope ? 1 : 0), await PendingCountAsync(id));
     }
 
+    /// <summary>The Rabat post through the API: the Beirut correspondent is out of scope, the Rabat one in it.</summary>
+    [Theory]
+    [MemberData(nameof(PostApiCells))]
+    public async Task Post_api_endpoint(string endpoint, Caller caller)
+    {
+        var id = await fixture.PostIdAsync("ambassade-rabat");
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var admin = fixture.App.CreateApiClient();
+        admin.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            await ProjectWriteApiTests.CreateTokenAsync(fixture, (await fixture.CreateAccountAsync(EditorRole.Administrator, postKey: null)).Id));
+        var (record, version) = await DiplomaticPostWriteApiTests.EditableAsync(admin, id);
+        using var client = fixture.App.CreateApiClient();
+        if (account is not null)
+            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ProjectWriteApiTests.CreateTokenAsync(fixture, account.Id));
+        var city = $"Matrice {endpoint} {caller} {Guid.NewGuid():N}";
+        var before = await DiplomaticPostEditingTests.PostSnapshotAsync(fixture.App.ConnectionString, id);
+
+        HttpResponseMessage response;
+        if (endpoint == PostPatch)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/diplomatic-posts/{id}")
+            {
+                Content = new StringContent($$"""{"city":"{{city}}"}""", Encoding.UTF8, "application/merge-patch+json"),
+            };
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{version}\""));
+            response = await client.SendAsync(request, Ct);
+        }
+        else
+        {
+            record["city"] = city;
+            response = await DiplomaticPostWriteApiTests.PutAsync(client, id, record, version);
+        }
+
+        using (response)
+        {
+            var expected = caller switch
+            {
+                Caller.Anonymous => HttpStatusCode.Unauthorized,
+                Caller.OtherScope => HttpStatusCode.Forbidden,
+                _ => HttpStatusCode.OK,
+            };
+            Assert.Equal(expected, response.StatusCode);
+        }
+        if (caller is Caller.Anonymous or Caller.OtherScope)
+        {
+            Assert.Equal(before, await DiplomaticPostEditingTests.PostSnapshotAsync(fixture.App.ConnectionString, id));
+            return;
+        }
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        Assert.Equal(city, await db.DiplomaticPosts.Where(p => p.Id == id).Select(p => p.City).SingleAsync(Ct));
+    }
+
     // ---- Projects
 
     private async Task ProjectEditAsync(Caller caller, bool authority)
@@ -268,6 +328,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
         var fields = BrowserSession.FormValues(form.Form("[data-testid='authority-edit-form']"));
         var leader = $"Matrice {caller} {Guid.NewGuid():N}";
         Set(fields, "Values.LeaderTitle", leader);
+        Set(fields, "Contacts[0].LastName", leader);
 
         using var browser = await BrowserAsync(account);
         var before = await Rows.AuthoritySnapshotAsync(fixture.App.ConnectionString, id);
@@ -282,6 +343,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
         {
             await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
             Assert.Equal(leader, await db.LocalAuthorities.Where(a => a.Id == id).Select(a => a.LeaderTitle).SingleAsync(Ct));
+            Assert.True(await db.Contacts.AnyAsync(c => c.LocalAuthorityId == id && c.LastName == leader, Ct));
         }
     }
 
@@ -361,6 +423,33 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
     {
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         return await db.Partnerships.Where(p => p.Id == id).Select(p => p.Title).SingleAsync(Ct);
+    }
+
+    // ---- Diplomatic posts
+
+    /// <summary>The Rabat post: the Beirut correspondent is out of scope, the Rabat one in it (its name, city and contacts).</summary>
+    private async Task PostEditAsync(Caller caller)
+    {
+        var id = await fixture.PostIdAsync("ambassade-rabat");
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var admin = await AdminBrowserAsync();
+        var form = await admin.GetAsync($"/postes/{id}/modifier");
+        var fields = BrowserSession.FormValues(form.Form("[data-testid='post-edit-form']"));
+        var function = $"Matrice {caller} {Guid.NewGuid():N}";
+        Set(fields, "Contacts[1].Function", function);
+
+        using var browser = await BrowserAsync(account);
+        var before = await DiplomaticPostEditingTests.PostSnapshotAsync(fixture.App.ConnectionString, id);
+        var page = await PostAsync(browser, account, $"/postes/{id}/modifier", fields);
+
+        AssertScopedOutcome(page, caller, $"/postes/{id}");
+        if (caller is Caller.Anonymous or Caller.OtherScope)
+        {
+            Assert.Equal(before, await DiplomaticPostEditingTests.PostSnapshotAsync(fixture.App.ConnectionString, id));
+            return;
+        }
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        Assert.True(await db.Contacts.AnyAsync(c => c.DiplomaticPostId == id && c.Function == function, Ct));
     }
 
     // ---- Review

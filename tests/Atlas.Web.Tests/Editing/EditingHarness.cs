@@ -145,6 +145,7 @@ internal static class Rows
     public static Task<string> AuthoritySnapshotAsync(string connectionString, int authorityId) => QueryAsync(connectionString, """
         SELECT concat_ws(E'\n',
             (SELECT row_to_json(a)::text || ' xmin=' || a.xmin FROM local_authorities a WHERE a.id = @id),
+            (SELECT json_agg(c ORDER BY c.id)::text FROM contacts c WHERE c.local_authority_id = @id),
             (SELECT 'history=' || count(*) FROM change_records))
         """, authorityId);
 

@@ -3,6 +3,7 @@ using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
+using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -10,12 +11,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Atlas.Web.Pages.Collectivites;
 
 /// <summary>
-/// /collectivites/{id}/modifier: an editor whose scope covers the authority edits its own record. The form carries the version it
-/// was loaded from, so that a save made over someone else's is shown their changes instead of overwriting them. Every editor's
-/// change publishes directly: review applies to projects only.
+/// /collectivites/{id}/modifier: an editor whose scope covers the authority edits its own record and its contacts. Every
+/// editor's change publishes directly: review applies to projects only.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, EditorAccessor editors, AuthorityEditing editing) : AccountPageModel
+public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, EditorAccessor editors, AuthorityEditing editing) : RecordEditPageModel
 {
     private static readonly Dictionary<string, string> FieldLabels = new(StringComparer.Ordinal)
     {
@@ -33,20 +33,27 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, EditorA
     [BindProperty]
     public AuthorityValues Values { get; set; } = new();
 
-    [BindProperty]
-    public uint Version { get; set; }
-
     public LocalAuthority Authority { get; private set; } = null!;
-    public bool Denied { get; private set; }
-    /// <summary>What someone else changed since the version the person loaded, when their save was refused.</summary>
-    public IReadOnlyList<string>? ConflictLines { get; private set; }
     public IReadOnlyList<FieldOption> KindOptions { get; } =
         Enum.GetValues<AuthorityKind>().Select(k => new FieldOption(EnumCode<AuthorityKind>.ToCode(k), Labels.Kind(k))).ToList();
+
+    protected override string NotSaved => "La collectivité n'a pas été enregistrée : corrigez les champs signalés.";
+    protected override string ChangedSince => "La collectivité a été modifiée depuis que vous avez ouvert ce formulaire.";
+    protected override string RecordType => RecordedTypes.NameOf<LocalAuthority>();
+
+    protected override string Label(string field) => FieldLabels.GetValueOrDefault(field, field);
+
+    protected override string Shown(string field, string? value) => (field, value) switch
+    {
+        ("kind", _) when EnumCode<AuthorityKind>.TryParse(value, out var kind) => Labels.Kind(kind),
+        _ => base.Shown(field, value),
+    };
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (await PrepareAsync(id, ct) is { } refused) return refused;
         Values = AuthorityValues.Of(Authority);
+        Contacts = ContactForm.Rows(Values.Contacts ?? []);
         Version = Authority.Version;
         return Page();
     }
@@ -56,64 +63,19 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, EditorA
         if (await PrepareAsync(id, ct) is { } refused) return refused;
         if (!ModelState.IsValid) return Invalid();
 
-        switch (await editing.SaveAsync(editors.Current!, id, Version, Values, ct))
-        {
-            case EditResult.Saved:
-                TempData[nameof(DetailModel.Notice)] = "Vos modifications ont été enregistrées.";
-                return Redirect($"/collectivites/{id}");
-            case EditResult.Invalid invalid:
-                foreach (var (field, errors) in invalid.Errors)
-                    foreach (var error in errors) ModelState.AddModelError($"{nameof(Values)}.{field}", error.Message);
-                return Invalid();
-            case EditResult.Conflict conflict:
-                ModelState.Remove(nameof(Version));
-                Version = conflict.CurrentVersion;
-                ConflictLines = conflict.Changes.Count > 0
-                    ? Conflict(conflict.Changes)
-                    : ["La collectivité a été modifiée depuis que vous avez ouvert ce formulaire."];
-                return Page();
-            case EditResult.Forbidden:
-                return Deny();
-            default:
-                return NotFound();
-        }
-    }
-
-    /// <summary>One line per field someone else changed, with the value it has now (the last one saved).</summary>
-    private static IReadOnlyList<string> Conflict(IReadOnlyList<ChangedField> changes) => changes
-        .Where(c => c.Field is not null)
-        .GroupBy(c => c.Field!, StringComparer.Ordinal)
-        .Select(g => g.Last())
-        .Select(c => $"{FieldLabels.GetValueOrDefault(c.Field!, c.Field!)} : maintenant « {Value(c.Field!, c.New)} » (modifié par {c.UserName})")
-        .ToList();
-
-    private static string Value(string field, string? value) => (field, value) switch
-    {
-        (_, null) => "(vide)",
-        ("kind", _) when EnumCode<AuthorityKind>.TryParse(value, out var kind) => Labels.Kind(kind),
-        _ => value,
-    };
-
-    private IActionResult Invalid()
-    {
-        FormError("La collectivité n'a pas été enregistrée : corrigez les champs signalés.");
-        return Page();
+        var lines = ContactForm.Lines(Contacts);
+        Values.Contacts = lines.Select(l => l.Values).ToList();
+        return Outcome(await editing.SaveAsync(editors.Current!, id, Version, Values, ct), lines, $"/collectivites/{id}");
     }
 
     private async Task<IActionResult?> PrepareAsync(int id, CancellationToken ct)
     {
-        var authority = await db.LocalAuthorities.AsNoTracking().Include(a => a.Country).SingleOrDefaultAsync(a => a.Id == id, ct);
+        var authority = await db.LocalAuthorities.AsNoTracking().Include(a => a.Country).Include(a => a.Contacts)
+            .SingleOrDefaultAsync(a => a.Id == id, ct);
         if (authority is null) return NotFound();
         Authority = authority;
         if (editors.Current is not { } editor) return Challenge();
         if (!await scope.MayEditAuthorityAsync(editor, id, ct)) return Deny();
         return null;
-    }
-
-    private IActionResult Deny()
-    {
-        Denied = true;
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return Page();
     }
 }

@@ -33,7 +33,8 @@ public sealed class FormFieldTagHelper : TagHelper
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
-        var name = For.Name;
+        // With the prefix of a partial drawn for a property (<partial for="Contacts">), as the built-in tag helpers do.
+        var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
         var id = "f-" + name.Replace('.', '-');
         var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry)
             ? entry.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).ToList()

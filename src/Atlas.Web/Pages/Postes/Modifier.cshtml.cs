@@ -1,0 +1,83 @@
+using System.Globalization;
+using Atlas.Core.Accounts;
+using Atlas.Core.DiplomaticPosts;
+using Atlas.Core.Domain;
+using Atlas.Core.Editing;
+using Atlas.Web.Hosting;
+using Atlas.Web.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Atlas.Web.Pages.Postes;
+
+/// <summary>
+/// /postes/{id}/modifier: an administrator edits any post, a correspondent their own post's name, city and contacts. The
+/// countries a post covers define its correspondents' scope: only an administrator has them as a field.
+/// </summary>
+[Authorize(Policy = AtlasPolicies.Editor)]
+public sealed class ModifierModel(DiplomaticPostQuery posts, EditingScope scope, EditorAccessor editors, DiplomaticPostEditing editing) : RecordEditPageModel
+{
+    private static readonly Dictionary<string, string> FieldLabels = new(StringComparer.Ordinal)
+    {
+        ["name"] = "Nom du poste",
+        ["city"] = "Ville",
+    };
+
+    private static readonly char[] CountrySeparators = [',', ';', ' '];
+
+    [BindProperty]
+    public DiplomaticPostValues Values { get; set; } = new();
+
+    /// <summary>The countries covered, as ISO codes separated by commas ("MA, TN"): an administrator's field only.</summary>
+    [BindProperty]
+    public string? Countries { get; set; }
+
+    public DiplomaticPost Post { get; private set; } = null!;
+    public bool MayChangeCountries { get; private set; }
+
+    protected override string NotSaved => "Le poste n'a pas été enregistré : corrigez les champs signalés.";
+    protected override string ChangedSince => "Le poste a été modifié depuis que vous avez ouvert ce formulaire.";
+    protected override string RecordType => RecordedTypes.NameOf<DiplomaticPost>();
+
+    protected override string Label(string field) => FieldLabels.GetValueOrDefault(field, field);
+
+    /// <summary>The countries' errors ("Countries", "Countries[1]") beside the one countries field.</summary>
+    protected override string FormField(string field, IReadOnlyList<(int Row, ContactValues Values)> lines) =>
+        field.StartsWith(nameof(DiplomaticPostValues.Countries), StringComparison.Ordinal) ? nameof(Countries) : base.FormField(field, lines);
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (await PrepareAsync(id, ct) is { } refused) return refused;
+        Values = DiplomaticPostValues.Of(Post);
+        Countries = string.Join(", ", Values.Countries!);
+        Contacts = ContactForm.Rows(Values.Contacts ?? []);
+        Version = Post.Version;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (await PrepareAsync(id, ct) is { } refused) return refused;
+        if (!ModelState.IsValid) return Invalid();
+
+        var lines = ContactForm.Lines(Contacts);
+        Values.Contacts = lines.Select(l => l.Values).ToList();
+        // A correspondent's form has no countries: theirs stay as they are.
+        Values.Countries = MayChangeCountries ? [.. (Countries ?? "").Split(CountrySeparators, StringSplitOptions.RemoveEmptyEntries)] : null;
+        return Outcome(await editing.SaveAsync(editors.Current!, id, Version, Values, ct), lines, $"/postes/{id}");
+    }
+
+    /// <summary>The countries covered as a correspondent reads them: "Maroc (MA)".</summary>
+    public static string CountryList(DiplomaticPost post) =>
+        string.Join(", ", post.Countries.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Country?.Name ?? c.CountryCode} ({c.CountryCode})")));
+
+    private async Task<IActionResult?> PrepareAsync(int id, CancellationToken ct)
+    {
+        if (await posts.GetAsync(id, ct) is not { } post) return NotFound();
+        Post = post;
+        if (editors.Current is not { } editor) return Challenge();
+        if (!await scope.MayEditDiplomaticPostAsync(editor, id, ct)) return Deny();
+        MayChangeCountries = editor.Role == EditorRole.Administrator;
+        return null;
+    }
+}

@@ -1,0 +1,76 @@
+using Atlas.Core.Editing;
+using Atlas.Web.Pages.Compte;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Atlas.Web.Pages.Shared;
+
+/// <summary>
+/// What the edit forms of a record with contacts share (an authority's, a post's): the version the form was loaded from, so
+/// that a save made over someone else's is shown their changes instead of overwriting them; the contact rows; a refusal; and
+/// what each outcome of a save shows.
+/// </summary>
+public abstract class RecordEditPageModel : AccountPageModel
+{
+    [BindProperty]
+    public List<ContactRow> Contacts { get; set; } = [];
+
+    [BindProperty]
+    public uint Version { get; set; }
+
+    public bool Denied { get; private set; }
+    /// <summary>What someone else changed since the version the person loaded, when their save was refused.</summary>
+    public IReadOnlyList<string>? ConflictLines { get; private set; }
+
+    /// <summary>Above the form when nothing was saved: "Le poste n'a pas été enregistré : corrigez les champs signalés."</summary>
+    protected abstract string NotSaved { get; }
+    /// <summary>A conflict the history cannot detail: "Le poste a été modifié depuis que vous avez ouvert ce formulaire."</summary>
+    protected abstract string ChangedSince { get; }
+    /// <summary>The record's type in the history ("diplomatic-post").</summary>
+    protected abstract string RecordType { get; }
+    /// <summary>The French label of one of the record's own fields, as the history names it ("city").</summary>
+    protected abstract string Label(string field);
+    /// <summary>A value of one of the record's own fields as people read it.</summary>
+    protected virtual string Shown(string field, string? value) => value ?? "(vide)";
+
+    /// <summary>Where the form shows an error of Core's: a contact line's beside its row, any other beside <c>Values.{field}</c>.</summary>
+    protected virtual string FormField(string field, IReadOnlyList<(int Row, ContactValues Values)> lines) => ContactForm.FormField(field, lines, "Values");
+
+    /// <summary>What a save shows: the record's page with a notice, the errors beside the fields, what someone else changed, a refusal.</summary>
+    protected IActionResult Outcome(EditResult result, IReadOnlyList<(int Row, ContactValues Values)> contacts, string savedUrl)
+    {
+        switch (result)
+        {
+            case EditResult.Saved:
+                TempData[nameof(Notice)] = "Vos modifications ont été enregistrées.";
+                return Redirect(savedUrl);
+            case EditResult.Invalid invalid:
+                foreach (var (field, errors) in invalid.Errors)
+                    foreach (var error in errors) ModelState.AddModelError(FormField(field, contacts), error.Message);
+                return Invalid();
+            case EditResult.Conflict conflict:
+                ModelState.Remove(nameof(Version));
+                Version = conflict.CurrentVersion;
+                // The history may tell nothing people read (only an order changed, or the change predates it).
+                var lines = ContactForm.Conflict(conflict.Changes, RecordType, Label, Shown);
+                ConflictLines = lines.Count > 0 ? lines : [ChangedSince];
+                return Page();
+            case EditResult.Forbidden:
+                return Deny();
+            default:
+                return NotFound();
+        }
+    }
+
+    protected IActionResult Invalid()
+    {
+        FormError(NotSaved);
+        return Page();
+    }
+
+    protected IActionResult Deny()
+    {
+        Denied = true;
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        return Page();
+    }
+}
