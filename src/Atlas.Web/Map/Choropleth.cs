@@ -1,0 +1,83 @@
+using System.Globalization;
+
+namespace Atlas.Web.Map;
+
+/// <summary>One coloured place: what it is called, its figure, where a click leads (null: not a link).</summary>
+public sealed record MapArea(string Code, string Name, int Value, string Figure, string? Href);
+
+/// <summary>One step of the legend: the colour class and the values it covers.</summary>
+public sealed record LegendStep(int Class, int From, int To)
+{
+    public string Label => From == To ? From.ToString(CultureInfo.InvariantCulture) : $"{From} à {To}";
+}
+
+/// <summary>
+/// A choropleth map drawn server-side as SVG: outlines of <see cref="Shapes"/>, each shape in the colour of its area's
+/// value. <see cref="AreaOf"/> groups shapes into areas (départements into regions); by default a shape is its own area.
+/// </summary>
+public sealed class Choropleth
+{
+    /// <summary>The number of colour classes above zero (classes map-c1 … map-c5 in atlas.css; map-c0 is "none").</summary>
+    public const int Classes = 5;
+
+    private static readonly int[] Steps = [1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000];
+
+    public Choropleth(string id, string title, string unit, ShapeSet shapes, IEnumerable<MapArea> areas, Func<string, string?>? areaOf = null)
+    {
+        Id = id;
+        Title = title;
+        Unit = unit;
+        Shapes = shapes;
+        Areas = areas.Where(a => a.Value > 0).ToDictionary(a => a.Code, StringComparer.Ordinal);
+        AreaOf = areaOf ?? (code => code);
+        _shapesByArea = shapes.Codes
+            .Select(c => (Code: c, Area: AreaOf(c))).Where(x => x.Area is not null)
+            .GroupBy(x => x.Area!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, IReadOnlyList<string> (g) => g.Select(x => x.Code).ToList(), StringComparer.Ordinal);
+        Legend = LegendFor(Areas.Values.Select(a => a.Value).DefaultIfEmpty(0).Max());
+    }
+
+    private readonly Dictionary<string, IReadOnlyList<string>> _shapesByArea;
+
+    public string Id { get; }
+    public string Title { get; }
+    /// <summary>What the values count, in the plural ("projets").</summary>
+    public string Unit { get; }
+    public ShapeSet Shapes { get; }
+    public IReadOnlyDictionary<string, MapArea> Areas { get; }
+    public Func<string, string?> AreaOf { get; }
+    public IReadOnlyList<LegendStep> Legend { get; }
+
+    /// <summary>Areas with a value whose place the map cannot draw (overseas départements, microstates missing from the data).</summary>
+    public IReadOnlyList<MapArea> NotDrawn => Areas.Values
+        .Where(a => !Shapes.Dots.ContainsKey(a.Code) && ShapesOf(a.Code).Count == 0)
+        .OrderBy(a => a.Name, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true)).ToList();
+
+    /// <summary>The shapes drawn for an area, in code order.</summary>
+    public IReadOnlyList<string> ShapesOf(string areaCode) => _shapesByArea.TryGetValue(areaCode, out var codes) ? codes : [];
+
+
+    public int ClassOf(int value) => value <= 0 ? 0 : Legend.First(s => value <= s.To).Class;
+
+    /// <summary>
+    /// Up to five classes whose bounds are round numbers (1, 2, 5, 10…), the last one reaching <paramref name="max"/>:
+    /// few values each get their own class, wide ranges get growing steps.
+    /// </summary>
+    public static IReadOnlyList<LegendStep> LegendFor(int max)
+    {
+        if (max <= 0) return [];
+        if (max <= Classes) return Enumerable.Range(1, max).Select(v => new LegendStep(v, v, v)).ToList();
+        var last = Array.FindIndex(Steps, s => s >= max);
+        var bounds = last < 0 ? [.. Steps, max] : Steps[..(last + 1)];
+        // Lower bounds of the classes: 1, then the last four round numbers below max.
+        var starts = new List<int> { 1 };
+        starts.AddRange(bounds.Where(b => b > 1 && b <= max).TakeLast(Classes - 1));
+        var steps = new List<LegendStep>();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var to = i + 1 < starts.Count ? starts[i + 1] - 1 : max;
+            steps.Add(new LegendStep(i + 1, starts[i], to));
+        }
+        return steps;
+    }
+}
