@@ -23,7 +23,7 @@ public sealed record YearActivity(int Year, int Started, int Ongoing, int Ended)
 /// <param name="ByYear">Projects by start year, partnerships by year of signature; null for unknown years, last.</param>
 /// <param name="FundingByYear">Funding sums per year and currency.</param>
 /// <param name="FundingByCurrency">Funding sums per currency over every year.</param>
-/// <param name="Activity">Projects started, going on and ended in each year from the first start to this year; see <see cref="AtlasStatisticsQuery.ActivityByYear"/>.</param>
+/// <param name="Activity">Projects started, going on and ended in each year the atlas knows of; see <see cref="AtlasStatisticsQuery.ActivityByYear"/>.</param>
 public sealed record AtlasStatistics(
     StatisticsTotals Totals, IReadOnlyList<CountBy<string>> ByCountry, IReadOnlyList<CountBy<string>> ByRegion,
     IReadOnlyList<CountBy<ThemeNode>> ByTheme, IReadOnlyList<CountBy<int?>> ByYear,
@@ -43,11 +43,7 @@ public sealed class AtlasStatisticsQuery(AtlasDbContext db, TimeProvider clock)
 
         var projectsByCountry = await db.Projects.SelectMany(p => p.CountryCodes).GroupBy(c => c)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
-        var partnershipsByCountry = await db.PartnershipAuthorities
-            .Where(pa => pa.LocalAuthority!.CountryCode != Domain.Countries.France)
-            .Select(pa => new { Code = pa.LocalAuthority!.CountryCode, pa.PartnershipId }).Distinct()
-            .GroupBy(x => x.Code).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
+        var partnershipsByCountry = await Geography.PartnershipsByCountry.CountAsync(db, ct).ConfigureAwait(false);
 
         var projectsByRegion = await db.Projects.SelectMany(p => p.RegionCodes).GroupBy(c => c)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
@@ -97,9 +93,9 @@ public sealed class AtlasStatisticsQuery(AtlasDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// Each year from the first start year to <paramref name="thisYear"/> (or a later start or end): projects started
-    /// that year, ended that year, and going on through it (started before and ending after; without an end year, a
-    /// project not marked completed goes on until this year, and a completed one is not counted as going on).
+    /// Each year from the first start year to the last start or end year (not after <paramref name="thisYear"/>, but for
+    /// a planned start): projects started that year, ended that year, and going on through it (started before and
+    /// ending after; without an end year, a project not marked completed goes on, and a completed one is not counted as going on).
     /// Projects without a start year are left out.
     /// </summary>
     public static IReadOnlyList<YearActivity> ActivityByYear(IReadOnlyCollection<ProjectYears> projects, int thisYear)
@@ -107,7 +103,8 @@ public sealed class AtlasStatisticsQuery(AtlasDbContext db, TimeProvider clock)
         var dated = projects.Where(p => p.StartYear is not null).ToList();
         if (dated.Count == 0) return [];
         var first = dated.Min(p => p.StartYear!.Value);
-        var last = Math.Max(thisYear, dated.Max(p => Math.Max(p.StartYear!.Value, p.EndYear ?? 0)));
+        // Up to the last year the atlas knows of (a start or an end), not beyond this year but for a planned start.
+        var last = Math.Min(dated.Max(p => Math.Max(p.StartYear!.Value, p.EndYear ?? 0)), Math.Max(thisYear, dated.Max(p => p.StartYear!.Value)));
         return Enumerable.Range(first, last - first + 1).Select(year => new YearActivity(
             year,
             dated.Count(p => p.StartYear == year),

@@ -59,14 +59,17 @@ public static class StatisticsCharts
                 ChartKind.Columns, "Année",
                 [new("commences", "Commencés"), new("en_cours", "En cours"), new("termines", "Terminés")],
                 s.Activity.Select(a => new ChartRow(Year(a.Year), Year(a.Year), [a.Started, a.Ongoing, a.Ended])).ToList(),
-                "Un projet sans année de fin compte « en cours » jusqu'à cette année s'il n'est pas marqué terminé ; les projets sans année de début ne figurent pas ici.",
+                "Un projet sans année de fin et pas marqué terminé compte « en cours » jusqu'à la dernière année connue de l'atlas ; les projets sans année de début ne figurent pas ici.",
                 "projets"),
             new("partenariats-par-annee", "Partenariats par année de signature",
                 "Le nombre de partenariats signés chaque année.",
                 ChartKind.Columns, "Année", [new("partenariats", "Partenariats signés")],
-                s.ByYear.Where(y => y.Partnerships > 0)
-                    .Select(y => new ChartRow(y.Key is { } k ? Year(k) : "", y.Key is { } year ? Year(year) : "Année inconnue", [y.Partnerships])).ToList(),
-                null, "partenariats"),
+                s.ByYear.Where(y => y.Key is not null && y.Partnerships > 0)
+                    .Select(y => new ChartRow(Year(y.Key!.Value), Year(y.Key.Value), [y.Partnerships])).ToList(),
+                s.ByYear.FirstOrDefault(y => y.Key is null) is { Partnerships: > 0 } unknown
+                    ? $"{unknown.Partnerships} partenariats sans année de signature connue ne figurent pas sur ce graphique."
+                    : null,
+                "partenariats"),
             new("thematiques", "Projets et partenariats par thématique",
                 "Les thématiques principales ; une thématique compte les projets de ses sous-thématiques.",
                 ChartKind.Bars, "Thématique", [new("projets", "Projets"), new("partenariats", "Partenariats")],

@@ -2,8 +2,11 @@ using System.Globalization;
 
 namespace Atlas.Web.Map;
 
-/// <summary>One coloured place: what it is called, its figure, where a click leads (null: not a link).</summary>
-public sealed record MapArea(string Code, string Name, int Value, string Figure, string? Href);
+/// <summary>
+/// One coloured place: what it is called, its figure, where a click leads (null: not a link). A place with no value is
+/// drawn only when it is <paramref name="Marked"/> (a partner country without matching project), in its own colour.
+/// </summary>
+public sealed record MapArea(string Code, string Name, int Value, string Figure, string? Href, bool Marked = false);
 
 /// <summary>One step of the legend: the colour class and the values it covers.</summary>
 public sealed record LegendStep(int Class, int From, int To)
@@ -22,13 +25,15 @@ public sealed class Choropleth
 
     private static readonly int[] Steps = [1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000];
 
-    public Choropleth(string id, string title, string unit, ShapeSet shapes, IEnumerable<MapArea> areas, Func<string, string?>? areaOf = null)
+    public Choropleth(string id, string title, string unit, ShapeSet shapes, IEnumerable<MapArea> areas, Func<string, string?>? areaOf = null,
+        string? markedLabel = null)
     {
+        MarkedLabel = markedLabel;
         Id = id;
         Title = title;
         Unit = unit;
         Shapes = shapes;
-        Areas = areas.Where(a => a.Value > 0).ToDictionary(a => a.Code, StringComparer.Ordinal);
+        Areas = areas.Where(a => a.Value > 0 || a.Marked).ToDictionary(a => a.Code, StringComparer.Ordinal);
         AreaOf = areaOf ?? (code => code);
         _shapesByArea = shapes.Codes
             .Select(c => (Code: c, Area: AreaOf(c))).Where(x => x.Area is not null)
@@ -47,6 +52,12 @@ public sealed class Choropleth
     public IReadOnlyDictionary<string, MapArea> Areas { get; }
     public Func<string, string?> AreaOf { get; }
     public IReadOnlyList<LegendStep> Legend { get; }
+    /// <summary>What the legend says of marked places without value; null when there are none.</summary>
+    public string? MarkedLabel { get; }
+    public bool HasMarked => MarkedLabel is not null && Areas.Values.Any(a => a.Value == 0);
+
+    /// <summary>The colour class of an area: map-c1…map-c5 by value, map-p for a marked place without value.</summary>
+    public string CssOf(MapArea area) => area.Value > 0 ? $"map-c{ClassOf(area.Value)}" : "map-p";
 
     /// <summary>Areas with a value whose place the map cannot draw (overseas départements, microstates missing from the data).</summary>
     public IReadOnlyList<MapArea> NotDrawn => Areas.Values

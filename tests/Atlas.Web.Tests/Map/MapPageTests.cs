@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using Atlas.Web.Tests.Infrastructure;
+using Atlas.Web.Map;
 using Atlas.Web.Tests.Pages;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,18 +20,31 @@ public sealed class MapPageTests(DemoAppFixture fixture)
         var expected = await db.Projects.SelectMany(p => p.CountryCodes).GroupBy(c => c)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, Ct);
 
+        var partners = await db.PartnershipAuthorities.Where(pa => pa.LocalAuthority!.CountryCode != "FR")
+            .Select(pa => new { pa.LocalAuthority!.CountryCode, pa.PartnershipId }).Distinct()
+            .GroupBy(x => x.CountryCode).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, Ct);
+
         var areas = Areas(page, "monde");
-        Assert.Equal(expected.OrderBy(e => e.Key), areas.Select(a => KeyValuePair.Create(a.Code, a.Value)).OrderBy(e => e.Key));
+        Assert.Equal(expected.OrderBy(e => e.Key), areas.Where(a => a.Value > 0).Select(a => KeyValuePair.Create(a.Code, a.Value)).OrderBy(e => e.Key));
+        // Countries with partnerships but no project are drawn too, in the "partner" colour.
+        var drawable = partners.Keys.Where(c => MapShapes.World.Paths.ContainsKey(c) || MapShapes.World.Dots.ContainsKey(c));
+        Assert.Equal(drawable.Union(expected.Keys).Order(), areas.Select(a => a.Code).Order());
+        Assert.All(areas.Where(a => a.Value == 0), a => Assert.Equal("map-p", a.Element.QuerySelector("path, circle")!.ClassName));
         Assert.All(areas, a => Assert.Equal($"/pays/{a.Code}", a.Element.GetAttribute("href")));
         Assert.All(areas, a => Assert.NotEmpty(a.Element.QuerySelectorAll("path, circle")));
         var morocco = areas.Single(a => a.Code == "MA");
-        Assert.Equal($"Maroc : {expected["MA"]} projets", morocco.Element.GetAttribute("aria-label"));
+        Assert.Equal($"Maroc : {expected["MA"]} projets, {partners["MA"]} partenariats", morocco.Element.GetAttribute("aria-label"));
         Assert.Contains("map-c5", morocco.Element.QuerySelector("path")!.ClassName, StringComparison.Ordinal);
 
         // The table says the same figures to whoever does not see the map.
         var rows = page.QuerySelectorAll("[data-testid='country-table'] tbody tr");
-        Assert.Equal(expected.Count, rows.Length);
-        Assert.All(rows, r => Assert.Equal(expected[r.GetAttribute("data-code")!].ToString(), r.QuerySelector("td")!.TextContent));
+        Assert.Equal(expected.Keys.Union(partners.Keys).Count(), rows.Length);
+        Assert.All(rows, r =>
+        {
+            var code = r.GetAttribute("data-code")!;
+            Assert.Equal(expected.GetValueOrDefault(code).ToString(), r.QuerySelector("[data-testid='projects']")!.TextContent);
+            Assert.Equal(partners.GetValueOrDefault(code).ToString(), r.QuerySelector("[data-testid='partnerships']")!.TextContent);
+        });
         Assert.NotEmpty(page.QuerySelectorAll("[data-testid='map-monde'] .map-legend li"));
     }
 
@@ -46,7 +60,7 @@ public sealed class MapPageTests(DemoAppFixture fixture)
             .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, Ct);
         Assert.NotEmpty(expected);
 
-        Assert.Equal(expected.OrderBy(e => e.Key), Areas(page, "monde").Select(a => KeyValuePair.Create(a.Code, a.Value)).OrderBy(e => e.Key));
+        Assert.Equal(expected.OrderBy(e => e.Key), Areas(page, "monde").Where(a => a.Value > 0).Select(a => KeyValuePair.Create(a.Code, a.Value)).OrderBy(e => e.Key));
         Assert.Contains(await matching.CountAsync(Ct) + " projet", page.Text("map-total"), StringComparison.Ordinal);
         Assert.Equal("developpement-urbain", page.QuerySelector("#f-theme option[selected]")!.GetAttribute("value"));
         Assert.Equal("completed", page.QuerySelector("#f-statut option[selected]")!.GetAttribute("value"));

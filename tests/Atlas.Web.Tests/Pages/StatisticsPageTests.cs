@@ -97,14 +97,17 @@ public sealed class StatisticsPageTests(DemoAppFixture fixture)
         var years = Core.Statistics.AtlasStatisticsQuery.ActivityByYear(
         [
             new(2008, 2010, true),    // started 2008, ended 2010
-            new(2009, null, false),   // going on to this year
+            new(2009, null, false),   // going on to the last year known
             new(2009, null, true),    // completed, end unknown: only its start counts
             new(null, 2009, true),    // no start year: left out
         ], thisYear: 2011);
         Assert.Equal(
         [
-            new(2008, 1, 0, 0), new(2009, 2, 1, 0), new(2010, 0, 1, 1), new(2011, 0, 1, 0),
+            new(2008, 1, 0, 0), new(2009, 2, 1, 0), new(2010, 0, 1, 1),
         ], years);
+        // A planned end beyond this year does not stretch the years; a planned start does.
+        Assert.Equal(2012, Core.Statistics.AtlasStatisticsQuery.ActivityByYear([new(2010, 2030, false)], thisYear: 2012).Last().Year);
+        Assert.Equal(2014, Core.Statistics.AtlasStatisticsQuery.ActivityByYear([new(2010, null, false), new(2014, null, false)], thisYear: 2012).Last().Year);
     }
 
     private static string Csv(string text) => text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal)

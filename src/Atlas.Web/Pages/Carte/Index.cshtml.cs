@@ -41,7 +41,8 @@ public sealed class IndexModel(ProjectGeographyQuery geography, ReferenceCatalog
         var g = await geography.GetAsync(Query.Filter, Reference, ct);
         Geography = g;
         World = new Choropleth("monde", "Pays partenaires colorés selon leur nombre de projets", "projets", MapShapes.World,
-            g.Countries.Select(c => new MapArea(c.Code, c.Name, c.Projects, Figure(c), $"/pays/{c.Code}")));
+            g.Countries.Select(c => new MapArea(c.Code, c.Name, c.Projects, Figure(c), $"/pays/{c.Code}", Marked: c.Partnerships > 0)),
+            markedLabel: "partenariats, aucun projet retenu");
         France = ShowDepartments
             ? new Choropleth("france", "Départements colorés selon le nombre de projets de leurs collectivités", "projets", MapShapes.FranceDepartments,
                 g.Departments.Select(d => new MapArea(d.Code, d.Name, d.Projects, Figure(d), Query.Url(("departement", d.Code)))))
@@ -49,6 +50,9 @@ public sealed class IndexModel(ProjectGeographyQuery geography, ReferenceCatalog
                 g.Regions.Select(r => new MapArea(r.Code, r.Name, r.Projects, Figure(r), Query.Url(("region", r.Code)))),
                 department => Reference.Departments.TryGetValue(department, out var d) ? d.RegionCode : null);
     }
+
+    public static string Figure(CountryPlace c) =>
+        $"{c.Name} : {Format.Count(c.Projects, "projet", "projets")}, {Format.Count(c.Partnerships, "partenariat", "partenariats")}";
 
     public static string Figure(PlaceCount place) => $"{place.Name} : {Format.Count(place.Projects, "projet", "projets")}";
 
