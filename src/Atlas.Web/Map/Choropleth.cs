@@ -39,10 +39,14 @@ public sealed class Choropleth
             .Select(c => (Code: c, Area: AreaOf(c))).Where(x => x.Area is not null)
             .GroupBy(x => x.Area!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, IReadOnlyList<string> (g) => g.Select(x => x.Code).ToList(), StringComparer.Ordinal);
+        ViewBox = shapes.ViewBox;
         Legend = LegendFor(Areas.Values.Select(a => a.Value).DefaultIfEmpty(0).Max());
     }
 
     private readonly Dictionary<string, IReadOnlyList<string>> _shapesByArea;
+
+    /// <summary>The part of the map the SVG shows: all of it, or around the areas (see <see cref="ZoomTo"/>).</summary>
+    public string ViewBox { get; private set; } = "";
 
     public string Id { get; }
     public string Title { get; }
@@ -63,6 +67,33 @@ public sealed class Choropleth
     public IReadOnlyList<MapArea> NotDrawn => Areas.Values
         .Where(a => !Shapes.Dots.ContainsKey(a.Code) && ShapesOf(a.Code).Count == 0)
         .OrderBy(a => a.Name, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true)).ToList();
+
+    /// <summary>
+    /// Shows only the part of the map around the areas and the <paramref name="context"/> shapes (France, for a map of
+    /// partners abroad), with a margin and at least a fifth of the map's width, so that small countries are visible.
+    /// </summary>
+    public Choropleth ZoomTo(params string[] context)
+    {
+        var boxes = Areas.Keys.SelectMany(a => ShapesOf(a).DefaultIfEmpty(a)).Concat(context)
+            .Where(Shapes.Boxes.ContainsKey).Select(c => Shapes.Boxes[c]).ToList();
+        if (boxes.Count == 0) return this;
+        var box = boxes.Aggregate((a, b) => a.Union(b));
+        var full = Shapes.ViewBox.Split(' ').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        var width = Math.Max((box.MaxX - box.MinX) * 1.3, full[2] / 5);
+        var height = Math.Max((box.MaxY - box.MinY) * 1.3, width * 0.6);
+        width = Math.Max(width, height * 1.2);
+        var x = Math.Clamp((box.MinX + box.MaxX - width) / 2, 0, Math.Max(0, full[2] - width));
+        var y = Math.Clamp((box.MinY + box.MaxY - height) / 2, 0, Math.Max(0, full[3] - height));
+        _view = new Box(x, y, x + width, y + height);
+        ViewBox = string.Join(' ', new[] { x, y, Math.Min(width, full[2]), Math.Min(height, full[3]) }.Select(v => v.ToString("0.#", CultureInfo.InvariantCulture)));
+        return this;
+    }
+
+    private Box? _view;
+
+    /// <summary>Whether a shape shows in the view box: those outside a zoomed view are not sent.</summary>
+    public bool InView(string code) => _view is not { } v || !Shapes.Boxes.TryGetValue(code, out var b)
+        || (b.MaxX >= v.MinX && b.MinX <= v.MaxX && b.MaxY >= v.MinY && b.MinY <= v.MaxY);
 
     /// <summary>The shapes drawn for an area, in code order.</summary>
     public IReadOnlyList<string> ShapesOf(string areaCode) => _shapesByArea.TryGetValue(areaCode, out var codes) ? codes : [];
