@@ -8,7 +8,8 @@ namespace Atlas.Browser.Tests;
 
 /// <summary>
 /// A visitor's walk through the public portal in a real headless Chromium, at phone and desktop widths: home, search,
-/// filters by country and theme, a project, a country, the map (a click on a country), the statistics. Each page is
+/// filters by country and theme, a project, a country and one of its French partners, the map (a click on a country),
+/// the statistics. Each page is
 /// screenshot and checked with axe-core; any serious or critical violation fails the test.
 /// </summary>
 public sealed partial class PublicPagesTests(ServedApp served) : IClassFixture<ServedApp>, IAsyncLifetime
@@ -66,6 +67,10 @@ public sealed partial class PublicPagesTests(ServedApp served) : IClassFixture<S
         await GoAsync(page, "/pays/MA");
         await ExpectAsync(page, await page.Locator("[data-testid='country-name']").InnerTextAsync() == "Maroc", "the page of Morocco");
         await CheckAsync(page, "05-pays", blocking);
+        await page.Locator("[data-testid='region-group'] a").First.ClickAsync();
+        await page.WaitForURLAsync(new Regex(@"/collectivites/\d+$"));
+        await ExpectAsync(page, await page.Locator("[data-testid='map-partenaires'] a[data-code='MA']").CountAsync() == 1, "Morocco on the French partner's map");
+        await CheckAsync(page, "05b-collectivite", blocking);
 
         await GoAsync(page, "/carte");
         await CheckAsync(page, "06-carte", blocking);
