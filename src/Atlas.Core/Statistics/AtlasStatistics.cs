@@ -30,8 +30,8 @@ public sealed record AtlasStatistics(
     IReadOnlyList<FundingTotal> FundingByYear, IReadOnlyList<FundingTotal> FundingByCurrency,
     IReadOnlyList<YearActivity> Activity);
 
-/// <summary>The years of one project, for <see cref="AtlasStatisticsQuery.ActivityByYear"/>.</summary>
-public sealed record ProjectYears(int? StartYear, int? EndYear, bool Completed);
+/// <summary>How many projects have these years and this completion, for <see cref="AtlasStatisticsQuery.ActivityByYear"/>.</summary>
+public sealed record ProjectYears(int? StartYear, int? EndYear, bool Completed, int Count = 1);
 
 public sealed class AtlasStatisticsQuery(AtlasDbContext db, TimeProvider clock)
 {
@@ -67,8 +67,10 @@ public sealed class AtlasStatisticsQuery(AtlasDbContext db, TimeProvider clock)
             .Select(g => new FundingTotal(null, g.Key, g.Sum(f => f.Amount), g.Sum(f => f.WaterLawAmount) ?? 0m, g.Count()))
             .ToListAsync(ct).ConfigureAwait(false);
 
+        // Grouped in the database: a few hundred combinations of years, whatever the number of projects.
         var projectYears = await db.Projects
-            .Select(p => new ProjectYears(p.StartYear, p.EndYear, p.Status == Domain.ProjectStatus.Completed))
+            .GroupBy(p => new { p.StartYear, p.EndYear, Completed = p.Status == Domain.ProjectStatus.Completed })
+            .Select(g => new ProjectYears(g.Key.StartYear, g.Key.EndYear, g.Key.Completed, g.Count()))
             .ToListAsync(ct).ConfigureAwait(false);
 
         var themeCounts = await ThemeCounts.ComputeAsync(db, reference, ct).ConfigureAwait(false);
@@ -107,9 +109,9 @@ public sealed class AtlasStatisticsQuery(AtlasDbContext db, TimeProvider clock)
         var last = Math.Min(dated.Max(p => Math.Max(p.StartYear!.Value, p.EndYear ?? 0)), Math.Max(thisYear, dated.Max(p => p.StartYear!.Value)));
         return Enumerable.Range(first, last - first + 1).Select(year => new YearActivity(
             year,
-            dated.Count(p => p.StartYear == year),
-            dated.Count(p => p.StartYear < year && (p.EndYear is { } end ? end > year : !p.Completed && year <= thisYear)),
-            dated.Count(p => p.EndYear == year))).ToList();
+            dated.Where(p => p.StartYear == year).Sum(p => p.Count),
+            dated.Where(p => p.StartYear < year && (p.EndYear is { } end ? end > year : !p.Completed)).Sum(p => p.Count),
+            dated.Where(p => p.EndYear == year).Sum(p => p.Count))).ToList();
     }
 
     private static IEnumerable<CountBy<TKey>> Merge<TKey>(Dictionary<TKey, int> projects, Dictionary<TKey, int> partnerships) where TKey : notnull =>
