@@ -62,7 +62,7 @@ public static class StatisticsCharts
                 "Un projet sans année de fin et pas marqué terminé compte « en cours » jusqu'à la dernière année connue de l'atlas ; les projets sans année de début ne figurent pas ici.",
                 "projets"),
             new("partenariats-par-annee", "Partenariats par année de signature",
-                "Le nombre de partenariats signés chaque année.",
+                "Le nombre de partenariats signés chaque année (l'atlas n'enregistre pas d'année de fin pour les partenariats, seulement leur statut).",
                 ChartKind.Columns, "Année", [new("partenariats", "Partenariats signés")],
                 s.ByYear.Where(y => y.Key is not null && y.Partnerships > 0)
                     .Select(y => new ChartRow(Year(y.Key!.Value), Year(y.Key.Value), [y.Partnerships])).ToList(),
