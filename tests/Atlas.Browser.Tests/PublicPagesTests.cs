@@ -108,6 +108,17 @@ public sealed partial class PublicPagesTests(ServedApp served) : IClassFixture<S
         Assert.True(blocking.Count == 0, "axe-core found serious or critical violations:\n" + string.Join("\n", blocking));
     }
 
+    [Fact]
+    public async Task Axe_runs_in_the_page_and_reports_what_it_finds()
+    {
+        await using var context = await _browser.NewContextAsync();
+        await Axe.AddToAsync(context);
+        var page = await context.NewPageAsync();
+        await page.SetContentAsync("<!DOCTYPE html><html lang='fr'><head><title>t</title></head><body><main><h1>t</h1><img src='data:,'></main></body></html>");
+        var violations = await Axe.CheckAsync(page);
+        Assert.Contains(violations, v => v.Id == "image-alt" && v.IsBlocking);
+    }
+
     /// <summary>Screenshot, then axe: every violation is reported, the serious and critical ones fail the test.</summary>
     private async Task CheckAsync(IPage page, string name, List<string> blocking)
     {
@@ -115,8 +126,10 @@ public sealed partial class PublicPagesTests(ServedApp served) : IClassFixture<S
         var violations = await Axe.CheckAsync(page);
         var path = new Uri(page.Url).PathAndQuery;
         var width = page.ViewportSize?.Width;
-        _report.Add($"axe {path} at {width}px: {violations.Count} violation(s), {violations.Count(v => v.IsBlocking)} serious or critical"
-            + string.Concat(violations.Select(v => $"\n  {v}")));
+        var line = $"axe {path} at {width}px: {violations.Count} violation(s), {violations.Count(v => v.IsBlocking)} serious or critical"
+            + string.Concat(violations.Select(v => $"\n  {v}"));
+        _report.Add(line);
+        Screenshots.Append("axe-results.txt", line);
         blocking.AddRange(violations.Where(v => v.IsBlocking).Select(v => $"{path} at {width}px: {v}"));
     }
 

@@ -14,6 +14,9 @@ public static class Screenshots
         return Directory;
     });
 
+    /// <summary>Adds lines to a text report kept beside the screenshots (e.g. axe-results.txt).</summary>
+    public static void Append(string fileName, string text) => File.AppendAllText(Path.Combine(Emptied.Value, fileName), text + Environment.NewLine);
+
     /// <summary>Saves the page as {name}-{width}px.png.</summary>
     public static async Task TakeAsync(IPage page, string name, bool fullPage = true)
     {
