@@ -17,14 +17,11 @@ public sealed class BrowserEditingTests(ServedApp served) : IClassFixture<Served
     private const int Desktop = 1280;
     private const int Phone = 375;
 
-    private static readonly string ScreenshotDirectory = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
-
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
 
     public async ValueTask InitializeAsync()
     {
-        if (Directory.Exists(ScreenshotDirectory)) Directory.Delete(ScreenshotDirectory, recursive: true);
         (_playwright, _browser) = await Chromium.LaunchAsync();
     }
 
@@ -78,7 +75,7 @@ public sealed class BrowserEditingTests(ServedApp served) : IClassFixture<Served
 
         await page.SetViewportSizeAsync(Phone, 800);
         await ShotAsync(page, "5-historique-mobile");
-        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshots: {ScreenshotDirectory}");
+        TestContext.Current.TestOutputHelper?.WriteLine($"Screenshots: {Screenshots.Directory}");
     }
 
     /// <summary>The project's id and the amount of its first funding line, as the edit form orders them.</summary>
@@ -114,12 +111,7 @@ public sealed class BrowserEditingTests(ServedApp served) : IClassFixture<Served
         return await element.First.InnerTextAsync();
     }
 
-    private static async Task ShotAsync(IPage page, string name, bool fullPage = true)
-    {
-        Directory.CreateDirectory(ScreenshotDirectory);
-        var width = page.ViewportSize?.Width ?? 0;
-        await page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotDirectory, $"{name}-{width}px.png"), FullPage = fullPage });
-    }
+    private static Task ShotAsync(IPage page, string name, bool fullPage = true) => Screenshots.TakeAsync(page, name, fullPage);
 
     private static string Digits(decimal amount) =>
         amount.ToString(amount == decimal.Truncate(amount) ? "0" : "0.00", CultureInfo.GetCultureInfo("fr-FR"));

@@ -19,17 +19,13 @@ public sealed class AtlasFiguresQuery(AtlasDbContext db)
         var french = await involved.CountAsync(a => a.CountryCode == Domain.Countries.France, ct).ConfigureAwait(false);
         var foreign = await involved.CountAsync(a => a.CountryCode != Domain.Countries.France, ct).ConfigureAwait(false);
 
-        var partnershipsByCountry = await db.PartnershipAuthorities
-            .Where(pa => pa.LocalAuthority!.CountryCode != Domain.Countries.France)
-            .Select(pa => new { pa.LocalAuthority!.CountryCode, pa.PartnershipId }).Distinct()
-            .GroupBy(x => x.CountryCode).Select(g => new { Code = g.Key, Count = g.Count() })
-            .ToListAsync(ct).ConfigureAwait(false);
+        var partnershipsByCountry = await Geography.PartnershipsByCountry.CountAsync(db, ct).ConfigureAwait(false);
         var projectsByCountry = await db.Projects.SelectMany(p => p.CountryCodes).GroupBy(c => c)
             .Select(g => new { Code = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Code, x => x.Count, ct).ConfigureAwait(false);
         var names = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, ct).ConfigureAwait(false);
 
         var byCountry = partnershipsByCountry
-            .Select(c => new CountryCount(c.Code, names.GetValueOrDefault(c.Code, c.Code), projectsByCountry.GetValueOrDefault(c.Code), c.Count))
+            .Select(c => new CountryCount(c.Key, names.GetValueOrDefault(c.Key, c.Key), projectsByCountry.GetValueOrDefault(c.Key), c.Value))
             .OrderByDescending(c => c.Partnerships).ThenBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
             .ToList();
         return new AtlasFigures(projects, partnerships, french, foreign, byCountry.Count, byCountry);

@@ -1,5 +1,7 @@
 using Atlas.Core.Authorities;
 using Atlas.Core.Editing;
+using Atlas.Core.Reference;
+using Atlas.Web.Map;
 using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -7,8 +9,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Atlas.Web.Pages.Collectivites;
 
 /// <summary>/collectivites/{id}: a French or foreign local authority, its partnerships and projects.</summary>
-public sealed class DetailModel(AuthorityProfileQuery profiles, EditorAccessor editors, EditingScope scope) : PageModel
+public sealed class DetailModel(AuthorityProfileQuery profiles, EditorAccessor editors, EditingScope scope, ReferenceCatalog catalog) : PageModel
 {
+    /// <summary>Where the authority's partners are: abroad for a French authority, in France for a foreign one; null without partner.</summary>
+    public Choropleth? PartnersMap { get; private set; }
+
     /// <summary>The confirmation of an edit just saved, shown once.</summary>
     [TempData]
     public string? Notice { get; set; }
@@ -21,6 +26,13 @@ public sealed class DetailModel(AuthorityProfileQuery profiles, EditorAccessor e
         var profile = await profiles.GetAsync(id, ct);
         if (profile is null) return NotFound();
         Profile = profile;
+        var partners = profile.Partnerships.SelectMany(p => p.Authorities).Where(a => a.Id != id).ToList();
+        var reference = await catalog.GetAsync(ct);
+        PartnersMap = profile.Authority.IsFrench
+            ? PartnerMaps.WorldByCountry("partenaires", $"Pays des collectivités partenaires de {profile.Authority.Name}", partners, reference,
+                country => $"/pays/{country}")
+            : PartnerMaps.FranceByRegion("partenaires", $"Régions des collectivités françaises partenaires de {profile.Authority.Name}", partners, reference,
+                region => $"/projets?collectivite={id}&region={region}");
         if (editors.Current is { } editor) MayEdit = await scope.MayEditAuthorityAsync(editor, id, ct);
         return Page();
     }

@@ -15,3 +15,18 @@ window.addEventListener("pageshow", function () {
     field.disabled = false;
   });
 });
+
+// Maps: the figure of the place under the pointer or the keyboard focus, in the map's live caption.
+(function () {
+  function show(event) {
+    var area = event.target instanceof Element ? event.target.closest("[data-map-figure]") : null;
+    var map = event.target instanceof Element ? event.target.closest("[data-map]") : null;
+    var readout = map && map.querySelector("[data-map-readout]");
+    if (!readout) return;
+    readout.textContent = area ? area.getAttribute("data-map-figure") : "";
+    Array.prototype.forEach.call(map.querySelectorAll(".map-area--active"), function (a) { a.classList.remove("map-area--active"); });
+    if (area) area.classList.add("map-area--active");
+  }
+  document.addEventListener("mouseover", show);
+  document.addEventListener("focusin", show);
+})();

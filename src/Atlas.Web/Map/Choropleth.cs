@@ -1,0 +1,125 @@
+using System.Globalization;
+
+namespace Atlas.Web.Map;
+
+/// <summary>
+/// One coloured place: what it is called, its figure, where a click leads (null: not a link). A place with no value is
+/// drawn only when it is <paramref name="Marked"/> (a partner country without matching project), in its own colour.
+/// </summary>
+public sealed record MapArea(string Code, string Name, int Value, string Figure, string? Href, bool Marked = false);
+
+/// <summary>One step of the legend: the colour class and the values it covers.</summary>
+public sealed record LegendStep(int Class, int From, int To)
+{
+    public string Label => From == To ? From.ToString(CultureInfo.InvariantCulture) : $"{From} à {To}";
+}
+
+/// <summary>
+/// A choropleth map drawn server-side as SVG: outlines of <see cref="Shapes"/>, each shape in the colour of its area's
+/// value. <see cref="AreaOf"/> groups shapes into areas (départements into regions); by default a shape is its own area.
+/// </summary>
+public sealed class Choropleth
+{
+    /// <summary>The number of colour classes above zero (classes map-c1 … map-c5 in atlas.css; map-c0 is "none").</summary>
+    public const int Classes = 5;
+
+    private static readonly int[] Steps = [1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000];
+
+    public Choropleth(string id, string title, string unit, ShapeSet shapes, IEnumerable<MapArea> areas, Func<string, string?>? areaOf = null,
+        string? markedLabel = null)
+    {
+        MarkedLabel = markedLabel;
+        Id = id;
+        Title = title;
+        Unit = unit;
+        Shapes = shapes;
+        Areas = areas.Where(a => a.Value > 0 || a.Marked).ToDictionary(a => a.Code, StringComparer.Ordinal);
+        AreaOf = areaOf ?? (code => code);
+        _shapesByArea = shapes.Codes
+            .Select(c => (Code: c, Area: AreaOf(c))).Where(x => x.Area is not null)
+            .GroupBy(x => x.Area!, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, IReadOnlyList<string> (g) => g.Select(x => x.Code).ToList(), StringComparer.Ordinal);
+        ViewBox = shapes.ViewBox;
+        Legend = LegendFor(Areas.Values.Select(a => a.Value).DefaultIfEmpty(0).Max());
+    }
+
+    private readonly Dictionary<string, IReadOnlyList<string>> _shapesByArea;
+
+    /// <summary>The part of the map the SVG shows: all of it, or around the areas (see <see cref="ZoomTo"/>).</summary>
+    public string ViewBox { get; private set; } = "";
+
+    public string Id { get; }
+    public string Title { get; }
+    /// <summary>What the values count, in the plural ("projets").</summary>
+    public string Unit { get; }
+    public ShapeSet Shapes { get; }
+    public IReadOnlyDictionary<string, MapArea> Areas { get; }
+    public Func<string, string?> AreaOf { get; }
+    public IReadOnlyList<LegendStep> Legend { get; }
+    /// <summary>What the legend says of marked places without value; null when there are none.</summary>
+    public string? MarkedLabel { get; }
+    public bool HasMarked => MarkedLabel is not null && Areas.Values.Any(a => a.Value == 0);
+
+    /// <summary>The colour class of an area: map-c1…map-c5 by value, map-p for a marked place without value.</summary>
+    public string CssOf(MapArea area) => area.Value > 0 ? $"map-c{ClassOf(area.Value)}" : "map-p";
+
+    /// <summary>Areas with a value whose place the map cannot draw (overseas départements, microstates missing from the data).</summary>
+    public IReadOnlyList<MapArea> NotDrawn => Areas.Values
+        .Where(a => !Shapes.Dots.ContainsKey(a.Code) && ShapesOf(a.Code).Count == 0)
+        .OrderBy(a => a.Name, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true)).ToList();
+
+    /// <summary>
+    /// Shows only the part of the map around the areas and the <paramref name="context"/> shapes (France, for a map of
+    /// partners abroad), with a margin and at least a fifth of the map's width, so that small countries are visible.
+    /// </summary>
+    public Choropleth ZoomTo(params string[] context)
+    {
+        var boxes = Areas.Keys.SelectMany(a => ShapesOf(a).DefaultIfEmpty(a)).Concat(context)
+            .Where(Shapes.Boxes.ContainsKey).Select(c => Shapes.Boxes[c]).ToList();
+        if (boxes.Count == 0) return this;
+        var box = boxes.Aggregate((a, b) => a.Union(b));
+        var full = Shapes.ViewBox.Split(' ').Select(v => double.Parse(v, CultureInfo.InvariantCulture)).ToArray();
+        var width = Math.Max((box.MaxX - box.MinX) * 1.3, full[2] / 5);
+        var height = Math.Max((box.MaxY - box.MinY) * 1.3, width * 0.6);
+        width = Math.Max(width, height * 1.2);
+        var x = Math.Clamp((box.MinX + box.MaxX - width) / 2, 0, Math.Max(0, full[2] - width));
+        var y = Math.Clamp((box.MinY + box.MaxY - height) / 2, 0, Math.Max(0, full[3] - height));
+        _view = new Box(x, y, x + width, y + height);
+        ViewBox = string.Join(' ', new[] { x, y, Math.Min(width, full[2]), Math.Min(height, full[3]) }.Select(v => v.ToString("0.#", CultureInfo.InvariantCulture)));
+        return this;
+    }
+
+    private Box? _view;
+
+    /// <summary>Whether a shape shows in the view box: those outside a zoomed view are not sent.</summary>
+    public bool InView(string code) => _view is not { } v || !Shapes.Boxes.TryGetValue(code, out var b)
+        || (b.MaxX >= v.MinX && b.MinX <= v.MaxX && b.MaxY >= v.MinY && b.MinY <= v.MaxY);
+
+    /// <summary>The shapes drawn for an area, in code order.</summary>
+    public IReadOnlyList<string> ShapesOf(string areaCode) => _shapesByArea.TryGetValue(areaCode, out var codes) ? codes : [];
+
+
+    public int ClassOf(int value) => value <= 0 ? 0 : Legend.First(s => value <= s.To).Class;
+
+    /// <summary>
+    /// Up to five classes whose bounds are round numbers (1, 2, 5, 10…), the last one reaching <paramref name="max"/>:
+    /// few values each get their own class, wide ranges get growing steps.
+    /// </summary>
+    public static IReadOnlyList<LegendStep> LegendFor(int max)
+    {
+        if (max <= 0) return [];
+        if (max <= Classes) return Enumerable.Range(1, max).Select(v => new LegendStep(v, v, v)).ToList();
+        var last = Array.FindIndex(Steps, s => s >= max);
+        var bounds = last < 0 ? [.. Steps, max] : Steps[..(last + 1)];
+        // Lower bounds of the classes: 1, then the last four round numbers below max.
+        var starts = new List<int> { 1 };
+        starts.AddRange(bounds.Where(b => b > 1 && b <= max).TakeLast(Classes - 1));
+        var steps = new List<LegendStep>();
+        for (var i = 0; i < starts.Count; i++)
+        {
+            var to = i + 1 < starts.Count ? starts[i + 1] - 1 : max;
+            steps.Add(new LegendStep(i + 1, starts[i], to));
+        }
+        return steps;
+    }
+}

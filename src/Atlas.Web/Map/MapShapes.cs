@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Atlas.Web.Map;
+
+/// <summary>A dot for a country too small to draw at the map's scale.</summary>
+public sealed record MapDot(double X, double Y);
+
+/// <summary>A rectangle in the map's units.</summary>
+public readonly record struct Box(double MinX, double MinY, double MaxX, double MaxY)
+{
+    public Box Union(Box other) => new(Math.Min(MinX, other.MinX), Math.Min(MinY, other.MinY), Math.Max(MaxX, other.MaxX), Math.Max(MaxY, other.MaxY));
+}
+
+/// <summary>Projected SVG outlines keyed by code, with the view box they were drawn for.</summary>
+public sealed class ShapeSet
+{
+    /// <summary>The bounding box of each outline, and a point's box for each dot.</summary>
+    public required FrozenDictionary<string, Box> Boxes { get; init; }
+
+    public required string ViewBox { get; init; }
+    public required string Source { get; init; }
+    /// <summary>The codes of the outlines, in code order (so that the SVG is the same on every request).</summary>
+    public required IReadOnlyList<string> Codes { get; init; }
+    /// <summary>SVG path data by code.</summary>
+    public required FrozenDictionary<string, string> Paths { get; init; }
+    public required FrozenDictionary<string, MapDot> Dots { get; init; }
+}
+
+/// <summary>
+/// The boundaries the portal ships (built by scripts/map-data from npm packages, see README): the world's countries by
+/// ISO alpha-2 code and metropolitan France's départements by INSEE code. Read once from the assembly; no request at run time.
+/// </summary>
+public static partial class MapShapes
+{
+    public static ShapeSet World { get; } = Load("world.json");
+
+    public static ShapeSet FranceDepartments { get; } = Load("france-departements.json");
+
+    private sealed record Shape(string Code, string D);
+
+    private sealed record Marker(string Code, double X, double Y);
+
+    private sealed record ShapeFile(string Source, string ViewBox, List<Shape> Shapes, List<Marker>? Markers);
+
+    private static ShapeSet Load(string name)
+    {
+        using var stream = typeof(MapShapes).Assembly.GetManifestResourceStream($"Atlas.Web.Map.Data.{name}")
+            ?? throw new InvalidOperationException($"Map data {name} is not embedded in Atlas.Web.");
+        var file = JsonSerializer.Deserialize<ShapeFile>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+            ?? throw new InvalidOperationException($"Map data {name} is empty.");
+        var boxes = file.Shapes.ToDictionary(s => s.Code, s => BoxOf(s.D), StringComparer.Ordinal);
+        foreach (var m in file.Markers ?? []) boxes.TryAdd(m.Code, new Box(m.X, m.Y, m.X, m.Y));
+        return new ShapeSet
+        {
+            Boxes = boxes.ToFrozenDictionary(StringComparer.Ordinal),
+            ViewBox = file.ViewBox,
+            Source = file.Source,
+            Codes = file.Shapes.Select(s => s.Code).Order(StringComparer.Ordinal).ToList(),
+            Paths = file.Shapes.ToFrozenDictionary(s => s.Code, s => s.D, StringComparer.Ordinal),
+            Dots = (file.Markers ?? []).ToFrozenDictionary(m => m.Code, m => new MapDot(m.X, m.Y), StringComparer.Ordinal),
+        };
+    }
+
+    /// <summary>The bounds of a path written as the map-data script writes them: M x y, then relative l and m moves, z.</summary>
+    internal static Box BoxOf(string path)
+    {
+        double x = 0, y = 0, startX = 0, startY = 0;
+        var box = new Box(double.MaxValue, double.MaxValue, double.MinValue, double.MinValue);
+        char command = 'M';
+        var pending = new List<double>(2);
+        foreach (Match token in PathToken().Matches(path))
+        {
+            if (char.IsLetter(token.Value[0]))
+            {
+                command = token.Value[0];
+                if (command is 'z' or 'Z') (x, y) = (startX, startY);
+                continue;
+            }
+            pending.Add(double.Parse(token.Value, CultureInfo.InvariantCulture));
+            if (pending.Count < 2) continue;
+            (x, y) = command is 'M' or 'L' ? (pending[0], pending[1]) : (x + pending[0], y + pending[1]);
+            if (command is 'M' or 'm') (startX, startY) = (x, y);
+            // Pairs after a move are lines, absolute or relative like the move.
+            command = command switch { 'M' => 'L', 'm' => 'l', _ => command };
+            pending.Clear();
+            box = box.Union(new Box(x, y, x, y));
+        }
+        return box;
+    }
+
+    [GeneratedRegex(@"[MmLlZz]|-?(?:\d+\.?\d*|\.\d+)")]
+    private static partial Regex PathToken();
+}

@@ -1,0 +1,30 @@
+using Atlas.Core.Export;
+using Atlas.Core.Reference;
+using Atlas.Core.Statistics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Atlas.Web.Pages.Statistiques;
+
+/// <summary>/statistiques/{chart}.csv: the figures one chart draws, from the same query and chart builder as the page.</summary>
+public sealed class CsvModel(AtlasStatisticsQuery statistics, ReferenceCatalog catalog) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
+    {
+        var reference = await catalog.GetAsync(ct);
+        var chart = StatisticsCharts.Of(await statistics.GetAsync(reference, ct), reference).FirstOrDefault(c => c.Slug == slug);
+        if (chart is null) return NotFound();
+        return new CsvDownload(chart);
+    }
+
+    private sealed class CsvDownload(StatisticsChart chart) : IActionResult
+    {
+        public async Task ExecuteResultAsync(ActionContext context)
+        {
+            var response = context.HttpContext.Response;
+            response.ContentType = ExportFormat.Csv.ContentType;
+            response.Headers.ContentDisposition = $"attachment; filename=\"statistiques-{chart.Slug}.csv\"";
+            await ExportFormat.Csv.WriteAsync(chart.Table, chart.Rows.ToAsyncEnumerable(), response.Body, context.HttpContext.RequestAborted);
+        }
+    }
+}

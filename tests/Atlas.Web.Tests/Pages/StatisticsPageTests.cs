@@ -1,0 +1,121 @@
+using System.Globalization;
+using Atlas.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Tests.Pages;
+
+[Collection(DemoAppCollection.Name)]
+public sealed class StatisticsPageTests(DemoAppFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly string[] Charts =
+    [
+        "projets-par-annee", "partenariats-par-annee", "thematiques", "pays", "principaux-pays", "regions",
+        "financements-eur-par-annee", "financements-mad-par-annee", "financements-par-devise",
+    ];
+
+    [Fact]
+    public async Task Every_chart_is_drawn_with_its_table_and_a_csv_link()
+    {
+        var page = await fixture.App.GetDocumentAsync("/statistiques");
+        PageAssertions.IsClean(page);
+        var charts = page.QuerySelectorAll("[data-testid='chart']");
+        Assert.Equal(Charts, charts.Select(c => c.GetAttribute("data-chart")!));
+        Assert.All(charts, c =>
+        {
+            var svg = c.QuerySelector("svg[role='img']")!;
+            Assert.False(string.IsNullOrWhiteSpace(svg.QuerySelector("title")!.TextContent));
+            var cells = c.QuerySelectorAll("[data-testid='chart-table'] tbody td").Length;
+            // One bar per figure of the table.
+            Assert.Equal(cells, svg.QuerySelectorAll("rect").Length);
+            Assert.Equal($"/statistiques/{c.GetAttribute("data-chart")}.csv", c.QuerySelector("[data-testid='chart-csv']")!.GetAttribute("href"));
+        });
+        Assert.Contains("Aucun taux de change enregistré", page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Each_csv_holds_exactly_the_figures_of_its_table()
+    {
+        var page = await fixture.App.GetDocumentAsync("/statistiques");
+        using var client = fixture.App.CreateClient();
+        foreach (var chart in page.QuerySelectorAll("[data-testid='chart']"))
+        {
+            var slug = chart.GetAttribute("data-chart")!;
+            using var response = await client.GetAsync($"/statistiques/{slug}.csv", Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+            var lines = (await response.Content.ReadAsStringAsync(Ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            var rows = chart.QuerySelectorAll("[data-testid='chart-table'] tbody tr");
+            Assert.Equal(rows.Length + 1, lines.Length);
+            Assert.StartsWith("code,libelle,", lines[0], StringComparison.Ordinal);
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var values = rows[i].QuerySelectorAll("td").Select(td => td.GetAttribute("data-value")!);
+                var expected = string.Join(",", new[] { rows[i].GetAttribute("data-code")!, Csv(rows[i].QuerySelector("th")!.TextContent) }.Concat(values));
+                Assert.Equal(expected, lines[i + 1]);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task The_figures_are_the_databases()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        using var client = fixture.App.CreateClient();
+
+        var countries = await CsvAsync(client, "pays");
+        var morocco = countries.Single(r => r[0] == "MA");
+        Assert.Equal((await db.Projects.CountAsync(p => p.CountryCodes.Contains("MA"), Ct)).ToString(CultureInfo.InvariantCulture), morocco[2]);
+
+        var activity = await CsvAsync(client, "projets-par-annee");
+        var started2008 = await db.Projects.CountAsync(p => p.StartYear == 2008, Ct);
+        var ended2010 = await db.Projects.CountAsync(p => p.EndYear == 2010, Ct);
+        Assert.Equal(started2008.ToString(CultureInfo.InvariantCulture), activity.Single(r => r[0] == "2008")[2]);
+        Assert.Equal(ended2010.ToString(CultureInfo.InvariantCulture), activity.Single(r => r[0] == "2010")[4]);
+
+        var eur = await CsvAsync(client, "financements-eur-par-annee");
+        var eurTotal = await db.Fundings.Where(f => f.CurrencyCode == "EUR").SumAsync(f => f.Amount, Ct);
+        Assert.Equal(eurTotal, eur.Sum(r => decimal.Parse(r[2], CultureInfo.InvariantCulture)));
+
+        var top = await CsvAsync(client, "principaux-pays");
+        Assert.Equal(10, top.Count);
+        Assert.Equal("MA", top[0][0]);
+    }
+
+    [Fact]
+    public async Task An_unknown_chart_is_404()
+    {
+        using var client = fixture.App.CreateClient();
+        using var response = await client.GetAsync("/statistiques/inconnu.csv", Ct);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public void A_year_counts_projects_started_going_on_and_ended()
+    {
+        var years = Core.Statistics.AtlasStatisticsQuery.ActivityByYear(
+        [
+            new(2008, 2010, true),    // started 2008, ended 2010
+            new(2009, null, false),   // going on to the last year known
+            new(2009, null, true),    // completed, end unknown: only its start counts
+            new(null, 2009, true),    // no start year: left out
+        ], thisYear: 2011);
+        Assert.Equal(
+        [
+            new(2008, 1, 0, 0), new(2009, 2, 1, 0), new(2010, 0, 1, 1),
+        ], years);
+        // A planned end beyond this year does not stretch the years; a planned start does.
+        Assert.Equal(2012, Core.Statistics.AtlasStatisticsQuery.ActivityByYear([new(2010, 2030, false)], thisYear: 2012).Last().Year);
+        Assert.Equal(2014, Core.Statistics.AtlasStatisticsQuery.ActivityByYear([new(2010, null, false), new(2014, null, false)], thisYear: 2012).Last().Year);
+    }
+
+    private static string Csv(string text) => text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal)
+        ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+
+    private static async Task<List<string[]>> CsvAsync(HttpClient client, string slug)
+    {
+        var text = await client.GetStringAsync($"/statistiques/{slug}.csv", Ct);
+        return text.Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).Select(l => l.Split(',')).ToList();
+    }
+}
