@@ -33,6 +33,40 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
         }
     }
 
+    /// <summary>
+    /// Creates a partnership by the same rules as an edit. An editor may create one that takes in an authority of their scope (a
+    /// correspondent, one of their post's countries; an authority editor, their own authority); it is published at once.
+    /// </summary>
+    public async Task<EditResult> CreateAsync(Editor editor, PartnershipValues values, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        ArgumentNullException.ThrowIfNull(values);
+        using var author = AmbientEditor.Use(editor);
+        try
+        {
+            var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
+            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+            var ids = values.AuthorityIds.Distinct().ToList();
+            var authorities = await db.LocalAuthorities.Where(a => ids.Contains(a.Id))
+                .ToDictionaryAsync(a => a.Id, a => a.CountryCode == Domain.Countries.France, ct).ConfigureAwait(false);
+            var validation = await new PartnershipValidator(reference, authorities, keepsEditorScope: true).ValidateAsync(values, ct).ConfigureAwait(false);
+            if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
+            if (!await scope.Authorities(editor).AnyAsync(a => ids.Contains(a.Id), ct).ConfigureAwait(false)) return new EditResult.Forbidden();
+
+            var partnership = new Partnership { Title = "", UpdatedAt = clock.GetUtcNow() };
+            db.Partnerships.Add(partnership);
+            Apply(partnership, values);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            var version = await CurrentVersionAsync(partnership.Id, ct).ConfigureAwait(false);
+            await transaction.CommitAsync(ct).ConfigureAwait(false);
+            return new EditResult.Created(partnership.Id, version);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
     /// <summary>What someone changed in the partnership, its authorities and themes since <paramref name="version"/>.</summary>
     public Task<IReadOnlyList<ChangedField>> ChangesSinceAsync(int partnershipId, uint version, CancellationToken ct = default) =>
         history.SinceVersionWithLinksAsync(PartnershipType, partnershipId.ToString(CultureInfo.InvariantCulture), version, LinkTypes, ct);

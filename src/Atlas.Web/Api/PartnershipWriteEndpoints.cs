@@ -42,7 +42,7 @@ internal sealed class PartnershipWriteEndpoints : IApiEndpoints
     private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, CancellationToken ct) =>
         RecordWrites.PatchAsync(http, id, ifMatch, Writer(http), ct);
 
-    private static RecordWriter<PartnershipEditDto> Writer(HttpContext http)
+    internal static RecordWriter<PartnershipEditDto> Writer(HttpContext http)
     {
         var db = http.RequestServices.GetRequiredService<AtlasDbContext>();
         var editing = http.RequestServices.GetRequiredService<PartnershipEditing>();

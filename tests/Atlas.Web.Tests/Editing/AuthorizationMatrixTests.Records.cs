@@ -23,6 +23,7 @@ public sealed partial class AuthorizationMatrixTests
     private const string Restore = "POST /admin/corbeille?handler=Restaurer";
     private const string ProjectCreate = "POST /projets/nouveau?partenariat={id}";
     private const string AuthorityCreate = "POST /collectivites/nouvelle";
+    private const string PartnershipCreate = "POST /partenariats/nouveau";
 
     private static readonly (string Case, string Handler)[] DeletionPageHandlers =
     [
@@ -31,6 +32,7 @@ public sealed partial class AuthorizationMatrixTests
         (Restore, "Admin.Corbeille.IndexModel.OnPostRestaurerAsync"),
         (ProjectCreate, "Projets.ModifierModel.OnPostAsync"),
         (AuthorityCreate, "Collectivites.NouvelleModel.OnPostAsync"),
+        (PartnershipCreate, "Partenariats.ModifierModel.OnPostAsync"),
     ];
 
     private const string RestoreApi = "POST /api/v1/deleted-records/{kind}/{id:int}/restore";
@@ -38,8 +40,11 @@ public sealed partial class AuthorizationMatrixTests
     [
         "DELETE /api/v1/projects/{id:int}", "DELETE /api/v1/partnerships/{id:int}", "DELETE /api/v1/authorities/{id:int}",
         "DELETE /api/v1/organisations/{id:int}", "DELETE /api/v1/diplomatic-posts/{id:int}", RestoreApi, ProjectCreateApi,
+        PartnershipCreateApi, AuthorityCreateApi,
     ];
     private const string ProjectCreateApi = "POST /api/v1/partnerships/{id:int}/projects";
+    private const string PartnershipCreateApi = "POST /api/v1/partnerships";
+    private const string AuthorityCreateApi = "POST /api/v1/authorities";
 
     public static TheoryData<string, Caller> DeletionPageCells => Cells(DeletionPageHandlers.Select(h => h.Case));
     public static TheoryData<string, Caller> DeletionApiCells => Cells(DeletionApiEndpoints);
@@ -48,9 +53,14 @@ public sealed partial class AuthorizationMatrixTests
     [MemberData(nameof(DeletionPageCells))]
     public async Task Deletion_page_handler(string handler, Caller caller)
     {
-        if (handler is ProjectCreate or AuthorityCreate)
+        if (handler is ProjectCreate or AuthorityCreate or PartnershipCreate)
         {
-            await (handler == ProjectCreate ? ProjectCreateAsync(caller) : AuthorityCreateAsync(caller));
+            await (handler switch
+            {
+                ProjectCreate => ProjectCreateAsync(caller),
+                AuthorityCreate => AuthorityCreateAsync(caller),
+                _ => PartnershipCreateAsync(caller),
+            });
             return;
         }
         var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
@@ -88,6 +98,21 @@ public sealed partial class AuthorizationMatrixTests
         using var client = fixture.App.CreateApiClient();
         if (account is not null)
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ProjectWriteApiTests.CreateTokenAsync(fixture, account.Id));
+        if (endpoint is PartnershipCreateApi or AuthorityCreateApi)
+        {
+            var name = $"Créé par la matrice {Guid.NewGuid():N}";
+            using var made = endpoint == PartnershipCreateApi
+                ? await client.PostAsJsonAsync("/api/v1/partnerships", new { title = name, status = "active", authorityIds = await FrenchAndMoroccanAsync() }, Ct)
+                : await client.PostAsJsonAsync("/api/v1/authorities", new { country = "MA", name, kind = "commune-rurale" }, Ct);
+            Assert.Equal(caller switch
+            {
+                Caller.Anonymous => HttpStatusCode.Unauthorized,
+                Caller.OtherScope => HttpStatusCode.Forbidden,
+                _ => HttpStatusCode.Created,
+            }, made.StatusCode);
+            Assert.Equal(caller is Caller.InScope or Caller.Administrator, await NamedAsync(endpoint == PartnershipCreateApi ? "partnerships" : "local_authorities", name));
+            return;
+        }
         if (endpoint == ProjectCreateApi)
         {
             var partnership = await NewPartnershipAsync("MA");
@@ -163,6 +188,41 @@ public sealed partial class AuthorizationMatrixTests
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         Assert.Equal(caller is Caller.InScope or Caller.Administrator, await db.LocalAuthorities.AnyAsync(a => a.Name == name, Ct));
     }
+
+    /// <summary>A Moroccan partnership: the Rabat correspondent may create it, the Beirut one may not.</summary>
+    private async Task PartnershipCreateAsync(Caller caller)
+    {
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var browser = await BrowserAsync(account);
+        var title = $"Créé par la matrice {Guid.NewGuid():N}";
+        var authorities = await FrenchAndMoroccanAsync();
+        var page = await PostAsync(browser, account, "/partenariats/nouveau",
+        [
+            new("Values.Title", title), new("Values.Status", "active"), new("Version", "0"),
+            new("Values.AuthorityIds", Invariant(authorities[0])), new("Values.AuthorityIds", Invariant(authorities[1])),
+        ]);
+
+        if (caller == Caller.Anonymous) AssertSignInAsked(page);
+        else if (caller == Caller.OtherScope) AssertRefused(page);
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, page.Status);
+            Assert.StartsWith("/partenariats/", page.Location!.AbsolutePath, StringComparison.Ordinal);
+        }
+        Assert.Equal(caller is Caller.InScope or Caller.Administrator, await NamedAsync("partnerships", title));
+    }
+
+    private async Task<int[]> FrenchAndMoroccanAsync()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var french = await db.LocalAuthorities.Where(a => a.CountryCode == "FR").OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(Ct);
+        var moroccan = await db.LocalAuthorities.Where(a => a.CountryCode == "MA").OrderBy(a => a.Id).Select(a => a.Id).FirstAsync(Ct);
+        return [french, moroccan];
+    }
+
+    /// <summary>Whether a partnership (by its title) or an authority (by its name) was made.</summary>
+    private async Task<bool> NamedAsync(string table, string name) =>
+        await SnapshotAsync($"SELECT count(*)::text FROM {table} WHERE {(table == "partnerships" ? "title" : "name")} = @id", name) == "1";
 
     private async Task<int> ProjectsTitledAsync(int partnership, string title)
     {

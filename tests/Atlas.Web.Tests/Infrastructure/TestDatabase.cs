@@ -71,7 +71,8 @@ public sealed class TestDatabase : IAsyncLifetime
     {
         await using var conn = new NpgsqlConnection(_serverConnection);
         await conn.OpenAsync();
-        await using var cmd = new NpgsqlCommand(sql, conn);
+        // Creating and dropping databases waits on checkpoints, which a loaded machine can make slower than the default 30 s.
+        await using var cmd = new NpgsqlCommand(sql, conn) { CommandTimeout = 300 };
         await cmd.ExecuteNonQueryAsync();
     }
 

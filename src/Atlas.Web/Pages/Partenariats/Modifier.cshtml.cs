@@ -43,6 +43,8 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, Referen
     public uint Version { get; set; }
 
     public Partnership Partnership { get; private set; } = null!;
+    /// <summary>The form creates a partnership (/partenariats/nouveau) rather than edits one.</summary>
+    public bool IsNew => Partnership.Id == 0;
     public bool Denied { get; private set; }
     /// <summary>What someone else changed since the version the person loaded, when their save was refused.</summary>
     public IReadOnlyList<string>? ConflictLines { get; private set; }
@@ -52,7 +54,7 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, Referen
     public IReadOnlyList<ThemeNode> ThemeOptions { get; private set; } = [];
     public RecordPicker AuthorityPicker { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
         if (await PrepareAsync(id, ct) is { } refused) return refused;
         Values = PartnershipValues.Of(Partnership);
@@ -61,7 +63,7 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, Referen
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
         if (await PrepareAsync(id, ct) is { } refused) return refused;
         // A name typed in the authority search: show the authorities found, save nothing.
@@ -72,11 +74,15 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, Referen
         }
         if (!ModelState.IsValid) return await InvalidAsync(ct);
 
-        switch (await editing.SaveAsync(editors.Current!, id, Version, Values, ct))
+        var result = IsNew ? await editing.CreateAsync(editors.Current!, Values, ct) : await editing.SaveAsync(editors.Current!, Partnership.Id, Version, Values, ct);
+        switch (result)
         {
+            case EditResult.Created created:
+                TempData[nameof(DetailModel.Notice)] = "Le partenariat a été créé.";
+                return Redirect($"/partenariats/{created.Id}");
             case EditResult.Saved:
                 TempData[nameof(DetailModel.Notice)] = "Vos modifications ont été enregistrées.";
-                return Redirect($"/partenariats/{id}");
+                return Redirect($"/partenariats/{Partnership.Id}");
             case EditResult.Invalid invalid:
                 foreach (var (field, errors) in invalid.Errors)
                     foreach (var error in errors) ModelState.AddModelError(FormField(field), error.Message);
@@ -88,10 +94,15 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, Referen
                     ? await ConflictAsync(conflict.Changes, ct)
                     : ["Le partenariat a été modifié depuis que vous avez ouvert ce formulaire."];
                 // The authorities it has now that the form has not: offered unticked, so that saving again keeps them only if ticked.
-                var stored = await db.PartnershipAuthorities.Where(pa => pa.PartnershipId == id).Select(pa => pa.LocalAuthorityId).ToListAsync(ct);
+                var stored = await db.PartnershipAuthorities.Where(pa => pa.PartnershipId == Partnership.Id).Select(pa => pa.LocalAuthorityId).ToListAsync(ct);
                 var added = await RecordPicker.NamedAsync(HttpContext.RequestServices, PickerList.Authorities, stored.Except(Values.AuthorityIds), ct);
                 await PickerAsync(added.Count == 0 ? null : new PickerSearch("", added, Heading: "Collectivités ajoutées entre-temps"), ct);
                 return Page();
+            case EditResult.Forbidden when IsNew:
+                // Kept on the form, as the authorities chosen are what the editor can change.
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                ModelState.AddModelError(AuthorityField, "Un nouveau partenariat doit compter une collectivité de votre périmètre.");
+                return await InvalidAsync(ct);
             case EditResult.Forbidden:
                 return Deny();
             default:
@@ -152,14 +163,21 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, Referen
         _ => value,
     };
 
-    private async Task<IActionResult?> PrepareAsync(int id, CancellationToken ct)
+    private async Task<IActionResult?> PrepareAsync(int? id, CancellationToken ct)
     {
+        if (id is null)
+        {
+            Partnership = new Partnership { Title = "", Status = PartnershipStatus.Active };
+            if (editors.Current is null) return Challenge();
+            ThemeOptions = ThemeTree(await catalog.GetAsync(ct), null).ToList();
+            return null;
+        }
         var partnership = await db.Partnerships.AsNoTracking().AsSplitQuery().Include(p => p.Authorities).Include(p => p.Themes)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
         if (partnership is null) return NotFound();
         Partnership = partnership;
         if (editors.Current is not { } editor) return Challenge();
-        if (!await scope.MayEditPartnershipAsync(editor, id, ct)) return Deny();
+        if (!await scope.MayEditPartnershipAsync(editor, id.Value, ct)) return Deny();
         var reference = await catalog.GetAsync(ct);
         ThemeOptions = ThemeTree(reference, null).ToList();
         return null;
