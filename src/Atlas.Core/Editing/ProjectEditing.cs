@@ -175,7 +175,8 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
             ?? First((values.Participants ?? []).Select(p => p.Id), project.Participants.Select(p => p.Id), nameof(ProjectValues.Participants),
                 "unknown_participant", "Cette participation n'appartient pas au projet.")
             ?? First((values.Volunteers ?? []).Select(v => v.Id), project.Volunteers.Select(v => v.Id), nameof(ProjectValues.Volunteers),
-                "unknown_volunteer", "Ce volontaire n'appartient pas au projet.");
+                "unknown_volunteer", "Ce volontaire n'appartient pas au projet.")
+            ?? (ContactLines.ForeignLine(values.Contacts, project.Contacts) is { } contact ? ContactLines.Foreign(contact) : null);
     }
 
     private Task<uint> CurrentVersionAsync(int projectId, CancellationToken ct) =>
@@ -206,6 +207,7 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         ApplyFundings(project, values);
         if (values.Participants is { } participants) ApplyParticipants(project, participants);
         if (values.Volunteers is { } volunteers) ApplyVolunteers(project, volunteers);
+        ContactLines.Apply(project.Contacts, values.Contacts, () => new Contact { ProjectId = project.Id }, clock.GetUtcNow());
     }
 
     private void ApplyThemes(Project project, ProjectValues values)

@@ -70,6 +70,7 @@ public sealed class ProjectValidator : AbstractValidator<ProjectValues>
             .Must(lines => lines is null || lines.Where(l => l.Id is not null).GroupBy(l => l.Id).All(g => g.Count() == 1)
                 && lines.GroupBy(l => (l.LocalAuthorityId, l.OrganisationId, l.Role)).All(g => g.Count() == 1))
             .WithErrorCode("duplicate_participant").WithMessage("Ce participant figure deux fois dans le même rôle.");
+        Include(new ContactLinesValidator());
         RuleForEach(p => p.Volunteers).SetValidator(new VolunteerValidator());
         RuleFor(p => p.Volunteers)
             .Must(lines => lines is null || lines.Where(v => v.Id is not null).GroupBy(v => v.Id).All(g => g.Count() == 1))

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Atlas.Core.Editing;
 
 /// <summary>A project's fields as an editor submits them (a form, an API body): kept as typed, checked by <see cref="ProjectValidator"/>.</summary>
-public sealed class ProjectValues
+public sealed class ProjectValues : IHasContactLines
 {
     public string? Title { get; set; }
     /// <summary>The status code: planned, ongoing or completed.</summary>
@@ -38,6 +38,8 @@ public sealed class ProjectValues
     public List<ParticipantValues>? Participants { get; set; }
     /// <summary>Every volunteer the project keeps, as for funding lines; null leaves them as they are.</summary>
     public List<VolunteerValues>? Volunteers { get; set; }
+    /// <summary>The project's contacts, as for funding lines; null leaves them as they are.</summary>
+    public List<ContactValues>? Contacts { get; set; }
 
     /// <summary>The values of a project as it stands, to fill a form.</summary>
     public static ProjectValues Of(Project project) => new()
@@ -67,6 +69,7 @@ public sealed class ProjectValues
         Fundings = project.Fundings.OrderBy(f => f.SortOrder).Select(FundingValues.Of).ToList(),
         Participants = project.Participants.OrderBy(p => p.SortOrder).Select(ParticipantValues.Of).ToList(),
         Volunteers = project.Volunteers.OrderBy(v => v.Id).Select(VolunteerValues.Of).ToList(),
+        Contacts = ContactValues.Of(project.Contacts),
     };
 }
 
@@ -74,7 +77,7 @@ public static class EditableProjects
 {
     /// <summary>A project with everything <see cref="ProjectValues.Of"/> reads: load it so, or the values would miss lines.</summary>
     public static IQueryable<Project> WithEditableLines(this IQueryable<Project> projects) => projects.AsSplitQuery()
-        .Include(p => p.Fundings).Include(p => p.Themes).Include(p => p.Participants).Include(p => p.Volunteers);
+        .Include(p => p.Fundings).Include(p => p.Themes).Include(p => p.Participants).Include(p => p.Volunteers).Include(p => p.Contacts);
 }
 
 public sealed class ThemeChoice

@@ -50,6 +50,28 @@ public sealed class ProjectParticipantsTests(TestDatabase database)
     }
 
     [Fact]
+    public async Task A_projects_contacts_are_edited_with_it_and_a_bad_email_is_refused_beside_its_line()
+    {
+        await using var h = await EditingHarness.StartAsync(database);
+        var (values, version) = await h.LoadProjectAsync(h.TyrProject);
+        var kept = values.Contacts!.Count;
+        values.Contacts.Add(new ContactValues { LastName = "NASR", FirstName = "Rima", Function = "Cheffe de projet", Email = "pas-une-adresse", Role = "other" });
+        var invalid = Assert.IsType<EditResult.Invalid>(await h.SaveAsync(h.Administrator, h.TyrProject, version, values));
+        Assert.Contains($"Contacts[{kept}].Email", invalid.Errors.Keys);
+
+        values.Contacts[^1].Email = "rima.nasr@example.org";
+        var saved = Assert.IsType<EditResult.Saved>(await h.SaveAsync(h.Administrator, h.TyrProject, version, values));
+        var (after, _) = await h.LoadProjectAsync(h.TyrProject);
+        var added = Assert.Single(after.Contacts!, c => c.LastName == "NASR");
+        Assert.Contains(await h.HistoryAsync(h.TyrProject), r => r.EntityType == "contact" && r.Action == ChangeAction.Created && r.EntityId == added.Id.ToString());
+
+        after.Contacts!.RemoveAll(c => c.Id == added.Id);
+        Assert.IsType<EditResult.Saved>(await h.SaveAsync(h.Administrator, h.TyrProject, saved.Version, after));
+        Assert.DoesNotContain((await h.LoadProjectAsync(h.TyrProject)).Values.Contacts!, c => c.Id == added.Id);
+        Assert.Contains(await h.HistoryAsync(h.TyrProject), r => r.EntityType == "contact" && r.Action == ChangeAction.Deleted && r.EntityId == added.Id.ToString());
+    }
+
+    [Fact]
     public async Task A_participant_is_an_existing_record_in_a_known_role_and_nothing_is_saved_otherwise()
     {
         await using var h = await EditingHarness.StartAsync(database);

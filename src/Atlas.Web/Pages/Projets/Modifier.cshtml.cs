@@ -7,6 +7,7 @@ using Atlas.Core.Editing.Review;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
+using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,9 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
     public List<VolunteerRow> VolunteerRows { get; set; } = [];
 
     [BindProperty]
+    public List<ContactRow> Contacts { get; set; } = [];
+
+    [BindProperty]
     public uint Version { get; set; }
 
     public Project Project { get; private set; } = null!;
@@ -68,6 +72,7 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
         ParticipantRows.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new ParticipantRow()));
         VolunteerRows = Project.Volunteers.OrderBy(v => v.Id).Select(VolunteerRow.Of).ToList();
         VolunteerRows.Add(new VolunteerRow());
+        Contacts = ContactForm.Rows(Values.Contacts ?? []);
         return Page();
     }
 
@@ -78,11 +83,13 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
         var participants = await ParticipantLinesAsync(ct);
         var volunteers = Enumerable.Range(0, VolunteerRows.Count).Where(i => !VolunteerRows[i].Remove && !VolunteerRows[i].IsBlank)
             .Select(i => (Row: i, VolunteerRows[i].Values)).ToList();
+        var contacts = ContactForm.Lines(Contacts);
         if (!ModelState.IsValid) return Invalid();
 
         Values.Fundings = lines.Select(l => l.Values).ToList();
         Values.Participants = participants.Select(l => l.Values).ToList();
         Values.Volunteers = volunteers.Select(l => l.Values).ToList();
+        Values.Contacts = contacts.Select(l => l.Values).ToList();
         if (IsNew)
         {
             var created = await editing.CreateAsync(editors.Current!, Project.PartnershipId!.Value, Values, ct);
@@ -91,7 +98,7 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
                 TempData[nameof(DetailModel.Notice)] = "Le projet a été créé.";
                 return Redirect($"/projets/{project.Id}");
             }
-            return Refused(created, lines, participants, volunteers);
+            return Refused(created, new(lines, participants, volunteers, contacts));
         }
         // An authority editor's change waits for the correspondent's review; the others' publish directly.
         var submitted = await submission.SaveAsync(editors.Current!, Project.Id, Version, Values, ct);
@@ -106,17 +113,20 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
             TempData[nameof(DetailModel.Notice)] = "Vos modifications ont été enregistrées.";
             return Redirect($"/projets/{id}");
         }
-        return Refused(result, lines, participants, volunteers);
+        return Refused(result, new(lines, participants, volunteers, contacts));
     }
 
-    private IActionResult Refused(EditResult result, List<(int Row, FundingValues Values)> lines,
-        List<(int Row, ParticipantValues Values)> participants, List<(int Row, VolunteerValues Values)> volunteers)
+    /// <summary>The lines the form sent to Core, each with the row it came from, to show an error of line n beside its row.</summary>
+    private sealed record FormLines(List<(int Row, FundingValues Values)> Fundings, List<(int Row, ParticipantValues Values)> Participants,
+        List<(int Row, VolunteerValues Values)> Volunteers, List<(int Row, ContactValues Values)> Contacts);
+
+    private IActionResult Refused(EditResult result, FormLines sent)
     {
         switch (result)
         {
             case EditResult.Invalid invalid:
                 foreach (var (field, errors) in invalid.Errors)
-                    foreach (var error in errors) ModelState.AddModelError(FormField(field, lines, participants, volunteers), error.Message);
+                    foreach (var error in errors) ModelState.AddModelError(FormField(field, sent), error.Message);
                 return Invalid();
             case EditResult.Conflict conflict:
                 ModelState.Remove(nameof(Version));
@@ -164,7 +174,7 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
             .Include(p => p.Themes)
             .Include(p => p.Participants).ThenInclude(pp => pp.LocalAuthority)
             .Include(p => p.Participants).ThenInclude(pp => pp.Organisation)
-            .Include(p => p.Volunteers)
+            .Include(p => p.Volunteers).Include(p => p.Contacts)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
         if (project is null) return NotFound();
         Project = project;
@@ -284,9 +294,10 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
     }
 
     /// <summary>Where the form shows a rule's error: "Title" beside Values.Title, "Fundings[1].Amount" beside the row it came from.</summary>
-    private static string FormField(string field, List<(int Row, FundingValues Values)> lines,
-        List<(int Row, ParticipantValues Values)> participants, List<(int Row, VolunteerValues Values)> volunteers)
+    private static string FormField(string field, FormLines sent)
     {
+        var (lines, participants, volunteers, contacts) = sent;
+        if (field.StartsWith(nameof(IHasContactLines.Contacts), StringComparison.Ordinal)) return ContactForm.FormField(field, contacts, nameof(Values));
         var line = LineField().Match(field);
         if (line.Success && line.Groups[1].Value != nameof(ProjectValues.Fundings))
         {
