@@ -9,6 +9,13 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 using Serilog.Formatting.Json;
 
+// `generate --scale N`: fill the database with synthetic records and exit, without starting the web host.
+if (args is [SyntheticDataCommand.Verb, .. var generateArgs])
+{
+    Environment.ExitCode = await SyntheticDataCommand.RunAsync(generateArgs);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 // Quiet defaults that appsettings.json (Serilog section) may override.
