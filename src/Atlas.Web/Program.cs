@@ -52,7 +52,9 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddAtlasApi();
 builder.Services.AddAtlasAccounts(builder.Configuration, builder.Environment);
-builder.Services.AddSingleton<DataVersionReader>();
+var outputCache = builder.Configuration.GetValue(AnonymousOutputCache.Setting, true);
+if (outputCache) AnonymousOutputCache.AddTo(builder.Services);
+builder.Services.AddStaticAssetCompression();
 builder.Services.AddSingleton<RateLimitCounters>();
 builder.Services.AddHostedService(services => services.GetRequiredService<RateLimitCounters>());
 
@@ -78,7 +80,8 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), portal =>
     portal.UseStatusCodePagesWithReExecute("/erreur/{0}");
 });
 
-app.UseStaticFiles();
+app.UseStaticAssetCompression();
+app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssetCompression.SetCacheHeaders });
 app.UseRouting();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
 {
@@ -93,9 +96,11 @@ app.Use(async (context, next) =>
 {
     using (AmbientEditor.Use(EditorAccessor.From(context.User))) await next(context);
 });
+if (outputCache) app.UseOutputCache();
 
 // The machine's bare HTTP throughput, the yardstick of the benchmarks.
 app.MapGet("/ping", () => "pong").ExcludeFromDescription();
+app.MapBenchmarkEndpoints();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapAtlasApi();
 app.MapRazorPages();

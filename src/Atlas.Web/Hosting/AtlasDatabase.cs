@@ -45,7 +45,10 @@ internal static partial class AtlasDatabase
     {
         services.AddSingleton(new AtlasConnection(connectionString));
         services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
-        services.AddDbContextPool<AtlasDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<Atlas.Core.Editing.ChangeRecorder>()));
+        services.AddSingleton<DataVersionReader>();
+        services.AddSingleton<LocalWriteObserver>();
+        services.AddDbContextPool<AtlasDbContext>((sp, o) => o.UseNpgsql(connectionString)
+            .AddInterceptors(sp.GetRequiredService<Atlas.Core.Editing.ChangeRecorder>(), sp.GetRequiredService<LocalWriteObserver>()));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The database holds synthetic records (generate command): the demo records are not added")]
