@@ -43,32 +43,13 @@ internal static partial class AtlasDatabase
 
     public static void AddAtlasDatabase(this IServiceCollection services, string connectionString)
     {
-        connectionString = Tuned(connectionString);
+        connectionString = ConnectionTuning.Apply(connectionString);
         services.AddSingleton(new AtlasConnection(connectionString));
         services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<DataVersionReader>();
         services.AddSingleton<LocalWriteObserver>();
         services.AddDbContextPool<AtlasDbContext>((sp, o) => o.UseNpgsql(connectionString)
             .AddInterceptors(sp.GetRequiredService<Atlas.Core.Editing.ChangeRecorder>(), sp.GetRequiredService<LocalWriteObserver>()));
-    }
-
-    /// <summary>
-    /// Settings measured with scripts/benchmark.sh (docs/benchmarks.md), each kept when the connection string sets its own:
-    /// Npgsql prepares the statements a connection runs repeatedly (every page runs the same few queries), so PostgreSQL
-    /// parses and plans them once per connection instead of once per request; and a session work_mem large enough for the
-    /// bitmaps of a search over a million projects to stay exact (with the default 4 MB they go lossy and every row of
-    /// the pages they cover is checked again).
-    /// </summary>
-    internal static string Tuned(string connectionString)
-    {
-        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
-        if (builder.MaxAutoPrepare == 0)
-        {
-            builder.MaxAutoPrepare = 100;
-            builder.AutoPrepareMinUsages = 2;
-        }
-        if (string.IsNullOrEmpty(builder.Options)) builder.Options = "-c work_mem=32MB";
-        return builder.ConnectionString;
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The database holds synthetic records (generate command): the demo records are not added")]
