@@ -9,6 +9,13 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 using Serilog.Formatting.Json;
 
+// `generate --scale N`: fill the database with synthetic records and exit, without starting the web host.
+if (args is [SyntheticDataCommand.Verb, .. var generateArgs])
+{
+    Environment.ExitCode = await SyntheticDataCommand.RunAsync(generateArgs);
+    return;
+}
+
 var builder = WebApplication.CreateBuilder(args);
 
 // Quiet defaults that appsettings.json (Serilog section) may override.
@@ -48,7 +55,9 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddAtlasApi();
 builder.Services.AddAtlasAccounts(builder.Configuration, builder.Environment);
-builder.Services.AddSingleton<DataVersionReader>();
+var outputCache = builder.Configuration.GetValue(AnonymousOutputCache.Setting, true);
+if (outputCache) AnonymousOutputCache.AddTo(builder.Services);
+builder.Services.AddStaticAssetCompression();
 builder.Services.AddSingleton<RateLimitCounters>();
 builder.Services.AddHostedService(services => services.GetRequiredService<RateLimitCounters>());
 
@@ -74,7 +83,8 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), portal =>
     portal.UseStatusCodePagesWithReExecute("/erreur/{0}");
 });
 
-app.UseStaticFiles();
+app.UseStaticAssetCompression();
+app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssetCompression.SetCacheHeaders });
 app.UseRouting();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
 {
@@ -89,9 +99,11 @@ app.Use(async (context, next) =>
 {
     using (AmbientEditor.Use(EditorAccessor.From(context.User))) await next(context);
 });
+if (outputCache) app.UseOutputCache();
 
 // The machine's bare HTTP throughput, the yardstick of the benchmarks.
 app.MapGet("/ping", () => "pong").ExcludeFromDescription();
+app.MapBenchmarkEndpoints();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapAtlasApi();
 app.MapRazorPages();

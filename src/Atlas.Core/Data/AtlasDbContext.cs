@@ -32,6 +32,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     public DbSet<Infrastructure.ApiRateWindow> ApiRateWindows => Set<Infrastructure.ApiRateWindow>();
     public DbSet<Editing.ChangeRecord> ChangeRecords => Set<Editing.ChangeRecord>();
     public DbSet<Editing.Review.PendingChange> PendingChanges => Set<Editing.Review.PendingChange>();
+    public DbSet<Synthetic.SyntheticDataset> SyntheticDatasets => Set<Synthetic.SyntheticDataset>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -15,7 +15,7 @@ public static class ProjectSearchIndex
 {
     private const string Sql = """
         WITH target AS (
-            SELECT id, partnership_id FROM projects WHERE @ids IS NULL OR id = ANY(@ids)
+            SELECT id, partnership_id FROM projects WHERE (@ids IS NULL OR id = ANY(@ids)) AND id BETWEEN @from AND @to
         ),
         authority_links AS (
             SELECT t.id AS project_id, pp.local_authority_id AS authority_id
@@ -99,11 +99,24 @@ public static class ProjectSearchIndex
     {
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open) await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
-        await using var command = new NpgsqlCommand(Sql, connection, (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+        var transaction = (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+        return await RefreshAsync(connection, transaction, projectIds, 1, int.MaxValue, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Refreshes the given projects (every project when null) whose ids lie between the bounds: bulk loads go a slice at a time.</summary>
+    public static async Task<int> RefreshAsync(
+        NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyCollection<int>? projectIds, int fromId, int toId,
+        CancellationToken cancellationToken = default)
+    {
+        await using var command = new NpgsqlCommand(Sql, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer)
         {
             Value = projectIds is null ? DBNull.Value : projectIds.ToArray(),
         });
+        command.Parameters.Add(new NpgsqlParameter<int>("from", fromId));
+        command.Parameters.Add(new NpgsqlParameter<int>("to", toId));
+        // A whole-table slice may take longer than a request's timeout; a list of ids stays within it.
+        if (projectIds is null) command.CommandTimeout = 0;
         return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
     }
 }

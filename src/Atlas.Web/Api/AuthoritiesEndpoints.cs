@@ -21,6 +21,14 @@ internal sealed class AuthoritiesEndpoints : IApiEndpoints
             .Produces<Page<AuthorityListItemDto>>()
             .ProducesValidationProblem();
 
+        authorities.MapGet("/suggestions", SuggestAsync)
+            .WithName("SuggestAuthorities")
+            .WithSummary("Authorities whose name resembles a typed text")
+            .WithDescription("Typo-tolerant look-up for search boxes: the authorities with a word in their name that resembles q " +
+                "(trigram similarity, case and accents ignored: Sainte-Chamgni finds Sainte-Chamgny), most similar first.")
+            .Produces<IReadOnlyList<AuthoritySuggestionDto>>()
+            .ProducesValidationProblem();
+
         authorities.MapGet("/{id:int}", GetAsync)
             .WithName("GetAuthority")
             .WithSummary("One local authority's record")
@@ -60,6 +68,28 @@ internal sealed class AuthoritiesEndpoints : IApiEndpoints
             Region(a.RegionCode, reference), Department(a.DepartmentCode, reference), a.Population, a.PopulationYear, a.PartnershipCount,
             a.UpdatedAt, ProjectMapping.AuthorityUrl(a.Id), ApiUrl(a.Id))).ToList();
         return Results.Ok(new Page<AuthorityListItemDto>(items, page.Next?.Encode(), page.Total));
+    }
+
+    /// <param name="q">What was typed, 2 to 100 characters.</param>
+    /// <param name="limit">How many suggestions, 1 to 20 (default 10).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="suggestions">The look-up.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> SuggestAsync(
+        [FromQuery] string? q, [FromQuery] string? limit, HttpContext http, AuthoritySuggestionQuery suggestions, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        var query = new ApiQuery(http.Request.Query);
+        var typed = query.Text("q");
+        var count = query.Integer("limit", 1, AuthoritySuggestionQuery.MaxLimit) ?? 10;
+        if (typed is null || typed.Length < 2 || typed.Length > AuthoritySuggestionQuery.MaxLength)
+            query.Error("q", $"Give 2 to {AuthoritySuggestionQuery.MaxLength} characters.");
+        if (!query.IsValid()) return query.Problem();
+
+        var reference = await catalog.GetAsync(ct);
+        var found = await suggestions.SuggestAsync(typed!, count, ct);
+        return Results.Ok(found.Select(a => new AuthoritySuggestionDto(
+            a.Id, a.Name, new CodeName(a.CountryCode, reference.CountryName(a.CountryCode)), Math.Round(a.Similarity, 3), ApiUrl(a.Id))).ToList());
     }
 
     internal static AuthorityFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)

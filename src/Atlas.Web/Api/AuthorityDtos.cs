@@ -17,6 +17,14 @@ public sealed record AuthorityListItemDto(
     int Id, string Name, string Kind, CodeName Country, CodeName? Region, CodeName? Department, int? Population, int? PopulationYear,
     int PartnershipCount, DateTimeOffset UpdatedAt, string Url, string ApiUrl);
 
+/// <summary>An authority whose name resembles what was typed.</summary>
+/// <param name="Id">Stable identifier.</param>
+/// <param name="Name">Official name, accents kept.</param>
+/// <param name="Country">Its country.</param>
+/// <param name="Similarity">How closely a word of the name resembles the text, from 0 to 1 (1: the same).</param>
+/// <param name="ApiUrl">Its whole record in this API.</param>
+public sealed record AuthoritySuggestionDto(int Id, string Name, CodeName Country, double Similarity, string ApiUrl);
+
 /// <summary>Who leads an authority.</summary>
 /// <param name="Name">Name of the mayor, president…</param>
 /// <param name="Title">Their title (Maire de…, Président du conseil régional…).</param>

@@ -33,16 +33,27 @@ internal static partial class AtlasDatabase
         var connectionString = services.GetRequiredService<AtlasConnection>().ConnectionString;
         await SchemaMigrator.MigrateAsync(connectionString, logger).ConfigureAwait(false);
         await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AtlasDbContext>();
+        // A database of generated records stays purely synthetic: the demo records would skew its proportions.
+        var synthetic = await db.SyntheticDatasets.AnyAsync().ConfigureAwait(false);
+        if (synthetic) LogSynthetic(logger);
         var loader = scope.ServiceProvider.GetRequiredService<DemoDataLoader>();
-        await loader.LoadAsync(includeDemo: configuration.GetValue("Atlas:DemoData", true)).ConfigureAwait(false);
+        await loader.LoadAsync(includeDemo: !synthetic && configuration.GetValue("Atlas:DemoData", true)).ConfigureAwait(false);
     }
 
     public static void AddAtlasDatabase(this IServiceCollection services, string connectionString)
     {
+        connectionString = ConnectionTuning.Apply(connectionString);
         services.AddSingleton(new AtlasConnection(connectionString));
         services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
-        services.AddDbContextPool<AtlasDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<Atlas.Core.Editing.ChangeRecorder>()));
+        services.AddSingleton<DataVersionReader>();
+        services.AddSingleton<LocalWriteObserver>();
+        services.AddDbContextPool<AtlasDbContext>((sp, o) => o.UseNpgsql(connectionString)
+            .AddInterceptors(sp.GetRequiredService<Atlas.Core.Editing.ChangeRecorder>(), sp.GetRequiredService<LocalWriteObserver>()));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The database holds synthetic records (generate command): the demo records are not added")]
+    private static partial void LogSynthetic(ILogger logger);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Using the PostgreSQL server of ConnectionStrings:Atlas")]
     private static partial void LogConfigured(ILogger logger);

@@ -11,6 +11,7 @@ internal sealed class DataVersionReader(NpgsqlDataSource dataSource, TimeProvide
 {
     public static readonly TimeSpan ReuseFor = TimeSpan.FromSeconds(1);
     private Snapshot? _last;
+    private long _generation;
 
     public async Task<DateTimeOffset> ChangedAtAsync(CancellationToken ct)
     {
@@ -18,11 +19,20 @@ internal sealed class DataVersionReader(NpgsqlDataSource dataSource, TimeProvide
         var last = _last;
         if (last is not null && now - last.ReadAt < ReuseFor) return last.ChangedAt;
 
+        // A read that began before a local commit must not store its (possibly older) value after Forget.
+        var generation = Interlocked.Read(ref _generation);
         await using var command = dataSource.CreateCommand("SELECT changed_at FROM data_versions WHERE id = 1");
         var value = await command.ExecuteScalarAsync(ct);
         var changedAt = value is DateTime utc ? new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)) : DateTimeOffset.UnixEpoch;
-        _last = new Snapshot(changedAt, now);
+        if (Interlocked.Read(ref _generation) == generation) _last = new Snapshot(changedAt, now);
         return changedAt;
+    }
+
+    /// <summary>This instance just committed a write: the next call reads the version from the database.</summary>
+    public void Forget()
+    {
+        Interlocked.Increment(ref _generation);
+        _last = null;
     }
 
     private sealed record Snapshot(DateTimeOffset ChangedAt, DateTimeOffset ReadAt);

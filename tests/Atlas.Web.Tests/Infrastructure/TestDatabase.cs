@@ -45,8 +45,9 @@ public sealed class TestDatabase : IAsyncLifetime
         NpgsqlConnection.ClearAllPools();
     }
 
+    // Tuned as the app tunes its own, so that the tests' contexts and the app under test share one pool per database.
     public string ConnectionString(string database) =>
-        new NpgsqlConnectionStringBuilder(_serverConnection) { Database = database, Pooling = true }.ConnectionString;
+        ConnectionTuning.Apply(new NpgsqlConnectionStringBuilder(_serverConnection) { Database = database, Pooling = true }.ConnectionString);
 
     /// <summary>A new database holding the migrated schema and the demo data.</summary>
     public async Task<string> CreateDemoDatabaseAsync()

@@ -23,3 +23,12 @@ internal sealed class ApiRateWindowMapping : IEntityTypeConfiguration<ApiRateWin
         builder.IsUnlogged();
     }
 }
+
+internal sealed class SyntheticDatasetMapping : IEntityTypeConfiguration<Synthetic.SyntheticDataset>
+{
+    public void Configure(EntityTypeBuilder<Synthetic.SyntheticDataset> builder)
+    {
+        builder.Property(d => d.Id).ValueGeneratedNever();
+        builder.ToTable(t => t.HasCheckConstraint("ck_synthetic_datasets_singleton", $"id = {Synthetic.SyntheticDataset.SingletonId}"));
+    }
+}

@@ -1,0 +1,251 @@
+#!/usr/bin/env bash
+# The portal's benchmark, rerunnable: ./scripts/benchmark.sh [--scale N] [--seconds S] [--connections C] [--reuse]
+#   --scale N        synthetic data size (1 ≈ 12,700 projects, 100 ≈ 1.27 million; default 1)
+#   --seconds S      wrk duration per endpoint (default 10)
+#   --connections C  wrk connections (default 32)
+#   --reuse          keep the private database of a previous run at the same scale instead of generating it again
+# Loads the scale into a private PostgreSQL (/var/tmp/atlas-bench/scale-N), starts the app in Release, runs wrk against
+# /ping (the machine's HTTP limit), a raw-Npgsql read of a project (the data-access limit), the API, the pages and a CSV
+# export, with the output cache on and then off, and prints requests/s, p50/p95/p99 and the ratio to /ping of the same run.
+# Writes docs/benchmarks.md (machine, scale, date, tables, page sizes, CSV export, EXPLAIN (ANALYZE, BUFFERS) of each hot query).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/prerequisites.sh
+atlas_ensure_dotnet
+atlas_ensure_postgres ""
+command -v wrk >/dev/null || atlas_apt_install wrk
+
+scale=1; duration=10; connections=32; reuse=false
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --scale) scale="$2"; shift 2 ;;
+    --seconds) duration="$2"; shift 2 ;;
+    --connections) connections="$2"; shift 2 ;;
+    --reuse) reuse=true; shift ;;
+    *) sed -n '2,6p' "$0" >&2; exit 2 ;;
+  esac
+done
+
+port=5191
+base="http://127.0.0.1:$port"
+data="/var/tmp/atlas-bench/scale-$scale"
+work=$(mktemp -d /tmp/atlas-bench-XXXXXX)
+report=docs/benchmarks.md
+# A published copy: rebuilding the worktree while the benchmark runs does not change what is measured.
+app_dir="$work/app"
+dll="$app_dir/Atlas.Web.dll"
+psql_atlas() { psql -h "$data/socket" -U atlas -d atlas -v ON_ERROR_STOP=1 -qAt "$@"; }
+stop_postgres() {
+  local bin; bin=$(compgen -G '/usr/lib/postgresql/*/bin' | sort -V | tail -1)
+  if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$bin/pg_ctl" -D "$data/data" -m fast -w stop >/dev/null 2>&1 || true
+  else "$bin/pg_ctl" -D "$data/data" -m fast -w stop >/dev/null 2>&1 || true; fi
+}
+
+app=""
+stop_app() { if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=""; fi; }
+trap 'stop_app; stop_postgres; rm -rf "$work"' EXIT
+
+dotnet publish src/Atlas.Web -c Release --nologo -v q -o "$app_dir" >/dev/null
+mkdir -p /var/tmp/atlas-bench && chmod 755 /var/tmp/atlas-bench
+
+generated=""
+if $reuse && [ -f "$data/data/PG_VERSION" ]; then generated="reused"; fi
+if [ -z "$generated" ]; then
+  rm -rf "$data"
+  echo "Generating scale $scale into $data ..." >&2
+  start=$(date +%s)
+  (cd "$app_dir" && Atlas__LocalDatabase__Directory="$data" dotnet "$dll" generate --scale "$scale" --seed 42) | tee "$work/generate.txt"
+  generated="$(( $(date +%s) - start )) s"
+fi
+
+# start_app [extra env assignments...]: the app in Release on the private database, benchmark endpoints on.
+start_app() {
+  (cd "$app_dir" && exec env Atlas__LocalDatabase__Directory="$data" Atlas__Benchmark__Endpoints=true Atlas__DemoData=false \
+    Atlas__RateLimit__RequestsPerMinute=1000000000 Serilog__MinimumLevel__Default=Warning "$@" \
+    dotnet "$dll" --urls "$base" >"$work/app.log" 2>&1) &
+  app=$!
+  for _ in $(seq 1 240); do curl -sf "$base/health" >/dev/null && return 0; sleep 0.5; done
+  echo "The app did not start:" >&2; cat "$work/app.log" >&2; exit 1
+}
+
+# The probe: a project from the middle of the table, a busy country and theme, and a common word.
+start_app
+projects=$(psql_atlas -c "SELECT count(*) FROM projects")
+project=$(psql_atlas -c "SELECT id FROM projects ORDER BY id OFFSET $(( projects / 2 )) LIMIT 1")
+country=$(psql_atlas -c "SELECT c FROM (SELECT unnest(country_codes) c FROM projects TABLESAMPLE SYSTEM (10)) s GROUP BY c ORDER BY count(*) DESC LIMIT 1")
+theme=$(psql_atlas -c "SELECT key FROM themes WHERE level = 1 ORDER BY sort_order LIMIT 1")
+endpoints=(
+  "ping|/ping"
+  "raw Npgsql project|/bench/raw-project/$project"
+  "API project by id|/api/v1/projects/$project"
+  "project page|/projets/$project"
+  "search page (q + 2 filters)|/projets?q=eau&pays=$country&theme=$theme"
+  "API list with filters|/api/v1/projects?country=$country&theme=$theme&status=ongoing&limit=20"
+  "home page|/"
+  "CSV export (filtered)|/api/v1/exports/projects.csv?country=$country&theme=$theme&status=ongoing"
+)
+for e in "${endpoints[@]}"; do
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$base${e#*|}")
+  [ "$code" = 200 ] || { echo "GET ${e#*|} answered $code" >&2; exit 1; }
+done
+
+# wrk with p95 (wrk's own --latency stops at 50/75/90/99): a done() hook prints the percentiles in microseconds.
+cat >"$work/stats.lua" <<'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("STATS %.2f %d %d %d %d %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.mean, summary.errors.status + summary.errors.timeout))
+end
+LUA
+cat >"$work/paced.lua" <<'LUA'
+local pause = tonumber(os.getenv("WRK_PAUSE_MS") or "0")
+delay = function() return pause end
+done = function(summary, latency, requests)
+  io.write(string.format("STATS %.2f %d %d %d %d %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.mean, summary.errors.status + summary.errors.timeout))
+end
+LUA
+ms() { awk -v us="$1" 'BEGIN{ if (us >= 1000) printf "%.1f ms", us/1000; else printf "%d µs", us }'; }
+
+# run_table <label>: one wrk per endpoint; fills the Markdown table rows in $work/<label>.md
+declare -A rps_of p95_of mean_of
+run_table() {
+  local label=$1 ping="" line name path out rps p50 p95 p99 mean errors ratio
+  : >"$work/$label.md"
+  for line in "${endpoints[@]}"; do
+    name=${line%%|*}; path=${line#*|}
+    out=$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$work/stats.lua" "$base$path" | awk '/^STATS/{print $2, $3, $4, $5, $6, $7}')
+    read -r rps p50 p95 p99 mean errors <<<"$out"
+    [ -z "$ping" ] && ping=$rps
+    ratio=$(awk -v a="$rps" -v b="$ping" 'BEGIN{printf "%.3f", a/b}')
+    rps_of["$label|$name"]=$rps; p95_of["$label|$name"]=$p95; mean_of["$label|$name"]=$mean
+    local failed=""; [ "$errors" != 0 ] && failed=" ($errors failed or timed out after 10 s)"
+    printf '%-8s %-28s %10s req/s  p50 %-9s p95 %-9s p99 %-9s ×/ping %s%s\n' "$label" "$name" "$rps" "$(ms "$p50")" "$(ms "$p95")" "$(ms "$p99")" "$ratio" "$failed"
+    echo "| $name | \`$path\` | $rps$failed | $(ms "$p50") | $(ms "$p95") | $(ms "$p99") | $ratio |" >>"$work/$label.md"
+  done
+  # The search at half of its peak rate: each connection pauses so that the total rate is about half the peak.
+  local peak=${rps_of["$label|search page (q + 2 filters)"]} search_mean=${mean_of["$label|search page (q + 2 filters)"]}
+  local pause; pause=$(awk -v c="$connections" -v r="$peak" -v m="$search_mean" 'BEGIN{if (r < 1) r = 1; p = c * 1000 / (r / 2) - m / 1000; if (p < 0) p = 0; if (p > 10000) p = 10000; printf "%d", p}')
+  out=$(WRK_PAUSE_MS=$pause wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$work/paced.lua" "$base/projets?q=eau&pays=$country&theme=$theme" | awk '/^STATS/{print $2, $3, $4, $5, $6, $7}')
+  read -r rps p50 p95 p99 mean errors <<<"$out"
+  ratio=$(awk -v a="$rps" -v b="$ping" 'BEGIN{printf "%.3f", a/b}')
+  printf '%-8s %-28s %10s req/s  p50 %-9s p95 %-9s p99 %-9s (pause %s ms per connection)\n' "$label" "search at half peak" "$rps" "$(ms "$p50")" "$(ms "$p95")" "$(ms "$p99")" "$pause"
+  echo "| search page at half of peak load | (${pause} ms pause per connection) | $rps | $(ms "$p50") | $(ms "$p95") | $(ms "$p99") | $ratio |" >>"$work/$label.md"
+}
+
+run_table cached
+stop_app
+start_app Atlas__OutputCache__Enabled=false
+run_table uncached
+
+# Transferred size of each public page, as a browser asking for compression gets it.
+pages=("/" "/projets" "/projets?q=eau&pays=$country&theme=$theme" "/projets/$project" "/pays/$country" "/donnees" "/css/atlas.css" "/js/atlas.js")
+{
+  echo "| page | transferred (br/gzip) | uncompressed |"
+  echo "|---|---:|---:|"
+  for page in "${pages[@]}"; do
+    compressed=$(curl -s -H 'Accept-Encoding: br, gzip' -o /dev/null -w '%{size_download}' "$base$page")
+    plain=$(curl -s -o /dev/null -w '%{size_download}' "$base$page")
+    echo "| \`$page\` | $compressed B | $plain B |"
+  done
+} >"$work/sizes.md"
+
+# The whole CSV export once: time, size, and the app's memory while it streams.
+app_pid=$app
+rss_before=$(awk '/VmRSS/{print $2}' "/proc/$app_pid/status")
+( peak=0; while kill -0 "$app_pid" 2>/dev/null && [ ! -f "$work/csv.done" ]; do r=$(awk '/VmRSS/{print $2}' "/proc/$app_pid/status"); [ "$r" -gt "$peak" ] && peak=$r; echo "$peak" >"$work/csv.peak"; sleep 0.05; done ) &
+sampler=$!
+csv=$(curl -s -o "$work/all.csv" -w '%{time_total} %{size_download}' "$base/api/v1/exports/projects.csv")
+touch "$work/csv.done"; wait "$sampler" || true
+rss_peak=$(cat "$work/csv.peak")
+csv_rows=$(( $(wc -l <"$work/all.csv") - 1 ))
+read -r csv_time csv_size <<<"$csv"
+echo "CSV export of all $csv_rows projects: ${csv_time}s, $csv_size bytes; app RSS ${rss_before} kB before, ${rss_peak} kB peak"
+
+# EXPLAIN (ANALYZE, BUFFERS) of every statement each endpoint runs: auto_explain in the app's own sessions (new ones:
+# set while the app runs, since stopping the app stops its private PostgreSQL).
+psql_atlas -c "ALTER DATABASE atlas SET session_preload_libraries = 'auto_explain'" \
+  -c "ALTER DATABASE atlas SET auto_explain.log_min_duration = 0" -c "ALTER DATABASE atlas SET auto_explain.log_analyze = on" \
+  -c "ALTER DATABASE atlas SET auto_explain.log_buffers = on" -c "ALTER DATABASE atlas SET auto_explain.log_timing = on"
+stop_app
+start_app Atlas__OutputCache__Enabled=false
+log="$data/postgres.log"
+: >"$work/explain.md"
+for line in "${endpoints[@]:1}"; do
+  name=${line%%|*}; path=${line#*|}
+  case "$name" in ping*) continue ;; esac
+  curl -s -o /dev/null "$base$path"   # warm: the plan of a first run includes cold caches
+  from=$(wc -l <"$log")
+  curl -s -o /dev/null "$base$path"
+  sleep 0.3
+  {
+    echo "### $name: \`$path\`"
+    echo
+    echo '```'
+    tail -n +"$((from + 1))" "$log" | sed -E 's/^[0-9-]+ [0-9:.]+ [A-Z]+ \[[0-9]+\] //' \
+      | awk '/LOG:  duration:/ { header = $0; pending = 1; keep = 0; next }
+             pending { pending = 0; keep = ($0 !~ /data_versions|api_rate_windows/); if (keep) print header }
+             keep && ++n <= 600'
+    echo '```'
+    echo
+  } >>"$work/explain.md"
+done
+psql_atlas -c "ALTER DATABASE atlas RESET ALL"
+
+cpu=$(awk -F: '/model name/{gsub(/^ +/, "", $2); print $2; exit}' /proc/cpuinfo)
+counts=$(psql_atlas -F' ' -c "SELECT (SELECT count(*) FROM projects), (SELECT count(*) FROM partnerships), (SELECT count(*) FROM local_authorities WHERE country_code = 'FR'), (SELECT count(*) FROM local_authorities WHERE country_code <> 'FR'), (SELECT count(DISTINCT country_code) FROM local_authorities WHERE country_code <> 'FR'), (SELECT count(*) FROM project_participants), (SELECT count(*) FROM fundings)")
+read -r n_projects n_partnerships n_fr n_foreign n_countries n_participants n_fundings <<<"$counts"
+db_size=$(psql_atlas -c "SELECT pg_size_pretty(pg_database_size('atlas'))")
+mkdir -p docs
+{
+  echo "<!-- scale $scale -->"
+  echo "## Scale $scale"
+  echo
+  echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
+  echo "- machine: $(nproc) cores ($cpu), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); PostgreSQL $(psql_atlas -c 'SHOW server_version' | cut -d' ' -f1) on the same machine; wrk, the app and PostgreSQL share the cores"
+  echo "- scale $scale (seed 42; data ${generated}): $n_projects projects, $n_partnerships partnerships, $n_fr French and $n_foreign foreign authorities in $n_countries countries, $n_participants participants, $n_fundings funding lines; database $db_size"
+  echo "- load: wrk, 2 threads, $connections connections, ${duration}s per endpoint; p50/p95/p99 from wrk's latency histogram"
+  echo
+  echo "### With the output cache (the default)"
+  echo
+  echo "| endpoint | URL | requests/s | p50 | p95 | p99 | × /ping |"
+  echo "|---|---|---:|---:|---:|---:|---:|"
+  cat "$work/cached.md"
+  echo
+  echo "### Without the output cache (\`Atlas__OutputCache__Enabled=false\`): every request reaches the database"
+  echo
+  echo "| endpoint | URL | requests/s | p50 | p95 | p99 | × /ping |"
+  echo "|---|---|---:|---:|---:|---:|---:|"
+  cat "$work/uncached.md"
+  echo
+  echo "### CSV export of every project"
+  echo
+  echo "\`GET /api/v1/exports/projects.csv\`: $csv_rows rows, $csv_size bytes in ${csv_time} s; the app's resident memory was ${rss_before} kB before and ${rss_peak} kB at most while streaming."
+  echo
+  echo "### Transferred size of the public pages"
+  echo
+  cat "$work/sizes.md"
+  echo
+  echo "### EXPLAIN (ANALYZE, BUFFERS) of each endpoint's statements"
+  echo
+  echo "Captured with auto_explain in the app's own sessions (output cache off), second request of each URL."
+  echo
+  cat "$work/explain.md"
+  echo "<!-- end of scale $scale -->"
+} >"$work/section.md"
+# One section per scale: this run replaces its own scale's section and keeps the others.
+# The text above the first section (notes written by hand) is kept as it is.
+{
+  if [ -f "$report" ] && grep -q '^<!-- scale ' "$report"; then
+    awk '/^<!-- scale /{exit} {print}' "$report"
+    awk -v s="$scale" '/^<!-- scale / { split($0, w, " "); skip = (w[3] == s) } /^<!-- scale /, /^<!-- end of scale / { if (!skip) print; next }' "$report"
+  else
+    echo "# Benchmarks"
+    echo
+    echo "Produced by \`scripts/benchmark.sh --scale N\` (one section per scale; rerun to refresh). Ratios compare each endpoint with \`/ping\` measured in the same run."
+    echo
+  fi
+  cat "$work/section.md"
+} >"$work/report.md"
+mv "$work/report.md" "$report"
+echo
+echo "Report written to $report"

@@ -1,0 +1,98 @@
+using System.Globalization;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Net.Http.Headers;
+
+namespace Atlas.Web.Hosting;
+
+/// <summary>
+/// Output caching of anonymous reads (pages and API), correct across instances: every entry is keyed on the data version
+/// that the data_versions triggers move on any write, from any instance or tool, read at most once a second per instance
+/// (<see cref="DataVersionReader"/>). After an edit anywhere, every instance misses within a second and renders afresh;
+/// entries of older versions are evicted when an instance first sees the new one. Nothing is cached for a signed-in person
+/// or a client with credentials, nor a response that sets a cookie, carries antiforgery tokens (no-store) or is not 200.
+/// </summary>
+internal sealed class AnonymousOutputCache(DataVersionReader versions) : IOutputCachePolicy
+{
+    public const string Setting = "Atlas:OutputCache:Enabled";
+    public const string DataTag = "data";
+    private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
+    private static readonly string[] PrivatePaths = ["/compte", "/relecture", "/admin", "/health", "/bench", "/swagger", "/erreur"];
+    // Pages with a [TempData] notice send a deletion of this cookie even to a client that has none.
+    private const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
+    private long _seenVersion;
+
+    public static void AddTo(IServiceCollection services)
+    {
+        services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 256L * 1024 * 1024;
+            // Whole-table exports stream past this and are not kept: memory stays flat.
+            o.MaximumBodySize = 4L * 1024 * 1024;
+            o.DefaultExpirationTimeSpan = Lifetime;
+        });
+        services.AddSingleton<AnonymousOutputCache>();
+        services.AddOptions<OutputCacheOptions>().Configure<AnonymousOutputCache>((o, policy) => o.AddBasePolicy(policy));
+    }
+
+    async ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var request = http.Request;
+        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && http.User.Identity?.IsAuthenticated != true
+            && !request.Headers.ContainsKey(HeaderNames.Authorization)
+            && !request.Cookies.ContainsKey(TempDataCookie)
+            && !PrivatePaths.Any(p => request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))
+            && !request.Path.Value!.EndsWith("/modifier", StringComparison.OrdinalIgnoreCase)
+            && !request.Path.Value!.EndsWith("/historique", StringComparison.OrdinalIgnoreCase);
+        context.EnableOutputCaching = true;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        if (!cacheable) return;
+
+        // Headers earlier middleware set for this request (rate-limit counters, security headers) win over the stored
+        // copies a cache hit replays; and deleting a cookie this client does not have (checked above) says nothing about
+        // anyone, so it is dropped. OnStarting callbacks run last-registered first: after the hit's headers are copied
+        // and after the page's TempData has been saved.
+        var ownHeaders = http.Response.Headers.ToList();
+        http.Response.OnStarting(() =>
+        {
+            var headers = http.Response.Headers;
+            foreach (var (name, value) in ownHeaders) headers[name] = value;
+            var cookies = headers.SetCookie;
+            if (cookies.Count > 0 && cookies.All(c => c is not null && c.StartsWith(TempDataCookie + "=;", StringComparison.Ordinal)))
+                headers.Remove(HeaderNames.SetCookie);
+            return Task.CompletedTask;
+        });
+
+        var version = (await versions.ChangedAtAsync(cancellation)).UtcTicks;
+        var seen = Interlocked.Exchange(ref _seenVersion, version);
+        if (seen != 0 && seen != version)
+            await http.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(DataTag, cancellation);
+
+        context.Tags.Add(DataTag);
+        context.CacheVaryByRules.VaryByValues["data"] = version.ToString(CultureInfo.InvariantCulture);
+        context.CacheVaryByRules.QueryKeys = "*";
+        context.CacheVaryByRules.HeaderNames = new[] { HeaderNames.Accept, HeaderNames.AcceptLanguage };
+        context.ResponseExpirationTimeSpan = Lifetime;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var response = http.Response;
+        var cacheControl = response.Headers.CacheControl.ToString();
+        if (response.StatusCode != StatusCodes.Status200OK
+            || response.Headers.ContainsKey(HeaderNames.SetCookie)
+            || cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase)
+            || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase)
+            || http.User.Identity?.IsAuthenticated == true)
+        {
+            context.AllowCacheStorage = false;
+        }
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,113 @@
+using System.Data.Common;
+using Atlas.Core.Data;
+using Atlas.Core.Synthetic;
+using Atlas.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Atlas.Web.Tests.Performance;
+
+/// <summary>
+/// No N+1: each public page and API answer runs a small, fixed number of SQL commands, the same on the demo data as on a
+/// synthetic atlas several times its size (output cache off, so that every request reaches the database).
+/// </summary>
+public sealed class QueryCountTests(TestDatabase database)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>The URLs measured, with the commands each runs today (home: one per statistic; a project's record: one per related collection).</summary>
+    private static readonly (string Url, int Max)[] Reads =
+    [
+        ("/", 14),
+        ("/projets?q=eau&theme=developpement-urbain", 7),
+        ("/projets/{project}", 8),
+        ("/collectivites/{authority}", 3),
+        ("/api/v1/projects?limit=20", 3),
+        ("/api/v1/projects?q=eau&limit=50", 3),
+        ("/api/v1/projects/{project}", 8),
+        ("/api/v1/authorities?limit=50", 2),
+        ("/api/v1/partnerships?limit=50", 4),
+    ];
+
+    [Fact]
+    public async Task Each_read_runs_the_same_few_commands_whatever_the_size_of_the_data()
+    {
+        var demo = await database.CreateDemoDatabaseAsync();
+        var synthetic = await database.CreateDemoDatabaseAsync();
+        await new SyntheticAtlas(synthetic).GenerateAsync(new SyntheticOptions(0.2, Force: true), null, Ct);
+
+        var onDemo = await CountAsync(demo);
+        var onSynthetic = await CountAsync(synthetic);
+
+        var wrong = Reads.Where(r => onDemo[r.Url] is < 1 || onDemo[r.Url] > r.Max || onSynthetic[r.Url] != onDemo[r.Url])
+            .Select(r => $"{r.Url}: {onDemo[r.Url]} commands on the demo data, {onSynthetic[r.Url]} on the synthetic data, at most {r.Max}")
+            .ToList();
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    private static async Task<Dictionary<string, int>> CountAsync(string connectionString)
+    {
+        var counter = new CommandCounter();
+        await using var app = new AtlasApp(connectionString, new Dictionary<string, string> { ["Atlas:OutputCache:Enabled"] = "false" });
+        await using var counted = app.WithWebHostBuilder(b => b.ConfigureTestServices(
+            s => s.ConfigureDbContext<AtlasDbContext>(o => o.AddInterceptors(counter))));
+        using var client = counted.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        int project, authority;
+        await using (var db = TestDatabase.CreateContext(connectionString))
+        {
+            // The busiest project and authority: the most related rows, where an N+1 would show.
+            project = await db.Projects.OrderByDescending(p => p.Participants.Count + p.Fundings.Count + p.Themes.Count).ThenBy(p => p.Id)
+                .Select(p => p.Id).FirstAsync(Ct);
+            authority = await db.LocalAuthorities.OrderByDescending(a => db.ProjectParticipants.Count(pp => pp.LocalAuthorityId == a.Id)).ThenBy(a => a.Id)
+                .Select(a => a.Id).FirstAsync(Ct);
+        }
+
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (url, _) in Reads)
+        {
+            var target = url.Replace("{project}", project.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{authority}", authority.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+            (await client.GetAsync(target, Ct)).Dispose(); // warm: reference data, data version
+            var before = counter.Count;
+            using var response = await client.GetAsync(target, Ct);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            counts[url] = counter.Count - before;
+        }
+        return counts;
+    }
+
+    private sealed class CommandCounter : DbCommandInterceptor
+    {
+        private int _count;
+        public int Count => Volatile.Read(ref _count);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+        {
+            Interlocked.Increment(ref _count);
+            return base.ReaderExecuting(command, eventData, result);
+        }
+
+        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
+        }
+    }
+}
