@@ -104,18 +104,11 @@ public sealed class DiplomaticPostWriteApiTests(AccountsAppFixture fixture) : IC
         return client;
     }
 
-    internal static async Task<(JsonObject Record, uint Version)> EditableAsync(HttpClient client, int id)
-    {
-        var editable = await client.GetFromJsonAsync<JsonObject>($"/api/v1/diplomatic-posts/{id}/editable", Ct);
-        return (editable!["record"]!.AsObject(), editable["version"]!.GetValue<uint>());
-    }
+    private static Task<(JsonObject Record, uint Version)> EditableAsync(HttpClient client, int id) =>
+        RecordWriteApiTests.EditableAsync(client, "diplomatic-posts", id);
 
-    internal static Task<HttpResponseMessage> PutAsync(HttpClient client, int id, JsonObject record, uint? version)
-    {
-        var request = new HttpRequestMessage(HttpMethod.Put, $"/api/v1/diplomatic-posts/{id}") { Content = JsonContent.Create(record) };
-        if (version is { } v) request.Headers.IfMatch.Add(new EntityTagHeaderValue($"\"{v}\""));
-        return client.SendAsync(request, Ct);
-    }
+    private static Task<HttpResponseMessage> PutAsync(HttpClient client, int id, JsonObject record, uint? version) =>
+        RecordWriteApiTests.SendAsync(client, HttpMethod.Put, $"/api/v1/diplomatic-posts/{id}", JsonContent.Create(record), version);
 
     private static async Task<JsonObject> Json(HttpResponseMessage response) =>
         (await JsonSerializer.DeserializeAsync<JsonObject>(await response.Content.ReadAsStreamAsync(Ct), cancellationToken: Ct))!;
