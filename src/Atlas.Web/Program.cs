@@ -46,10 +46,11 @@ builder.Services.AddOptions<KeyManagementOptions>()
 
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddDbContextCheck<AtlasDbContext>("database");
-// A new project or partnership is written in its edit form, at an address of its own.
+// A new project, partnership or post is written in its edit form, at an address of its own.
 builder.Services.AddRazorPages(o => o.Conventions
     .AddPageRoute("/Projets/Modifier", "projets/nouveau")
-    .AddPageRoute("/Partenariats/Modifier", "partenariats/nouveau"));
+    .AddPageRoute("/Partenariats/Modifier", "partenariats/nouveau")
+    .AddPageRoute("/Postes/Modifier", "postes/nouveau"));
 // French text is sent as it is (UTF-8), not as numeric character references.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));

@@ -33,6 +33,49 @@ public sealed class DiplomaticPostEditing(AtlasDbContext db, EditingScope scope,
         }
     }
 
+    /// <summary>Creates a diplomatic post with the countries it covers and its contacts: administrators only, by the same rules.</summary>
+    public async Task<EditResult> CreateAsync(Editor editor, DiplomaticPostValues values, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        ArgumentNullException.ThrowIfNull(values);
+        if (editor.Role != EditorRole.Administrator) return new EditResult.Forbidden();
+        using var author = AmbientEditor.Use(editor);
+        try
+        {
+            var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
+            values.Countries = DiplomaticPostValues.CountryCodes(values.Countries ?? []);
+            var submitted = values.Countries;
+            var coveredElsewhere = await db.DiplomaticPostCountries.Where(pc => submitted.Contains(pc.CountryCode))
+                .Select(pc => new { pc.CountryCode, pc.DiplomaticPost!.Name })
+                .ToDictionaryAsync(pc => pc.CountryCode, pc => pc.Name, ct).ConfigureAwait(false);
+            var validation = await new DiplomaticPostValidator(reference, coveredElsewhere, [], mayChangeCountries: true).ValidateAsync(values, ct).ConfigureAwait(false);
+            if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
+            if (ContactLines.ForeignLine(values.Contacts, []) is { } foreign) return ContactLines.Foreign(foreign);
+
+            var post = new DiplomaticPost { Name = values.Name!.Trim(), City = EditingRules.Trimmed(values.City), UpdatedAt = clock.GetUtcNow() };
+            db.DiplomaticPosts.Add(post);
+            ApplyCountries(post, values.Countries);
+            ContactLines.Apply(post.Contacts, values.Contacts, () => new Contact(), clock.GetUtcNow());
+            try
+            {
+                await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            }
+            catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
+            {
+                return CountryTaken();
+            }
+            return new EditResult.Created(post.Id, await CurrentVersionAsync(post.Id, ct).ConfigureAwait(false));
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <summary>Another post took one of these countries between the check and this save (only the posts' own rows are locked).</summary>
+    private static EditResult.Invalid CountryTaken() => EditResult.Invalid.Of(nameof(DiplomaticPostValues.Countries), "country_taken",
+        "Un de ces pays vient d'être rattaché à un autre poste : rechargez la page.");
+
     private async Task<EditResult> SaveInTransactionAsync(Editor editor, int postId, uint version, DiplomaticPostValues values, CancellationToken ct)
     {
         var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
@@ -87,10 +130,8 @@ public sealed class DiplomaticPostEditing(AtlasDbContext db, EditingScope scope,
         }
         catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
-            // Another post took one of these countries between the check and this save (only the posts' own rows are locked).
             await transaction.RollbackAsync(ct).ConfigureAwait(false);
-            return EditResult.Invalid.Of(nameof(DiplomaticPostValues.Countries), "country_taken",
-                "Un de ces pays vient d'être rattaché à un autre poste : rechargez la page.");
+            return CountryTaken();
         }
         var saved = await CurrentVersionAsync(postId, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);

@@ -30,6 +30,14 @@ internal sealed class CreateEndpoints : IApiEndpoints
                 "one of them within the scope of the token's owner.")
             .Creates<PartnershipEditDto, EditablePartnershipDto>();
 
+        api.MapPost("/diplomatic-posts", CreatePostAsync)
+            .WithTags("Diplomatic posts")
+            .WithName("CreateDiplomaticPost")
+            .WithSummary("Create a diplomatic post")
+            .WithDescription("Creates a diplomatic post from its editable record (as PUT takes it): its name, city, the countries it covers (each covered by no other post) " +
+                "and its contacts. Administrators only.")
+            .Creates<DiplomaticPostEditDto, EditableDiplomaticPostDto>();
+
         api.MapPost("/authorities", CreateAuthorityAsync)
             .WithTags("Authorities")
             .WithName("CreateAuthority")
@@ -72,6 +80,19 @@ internal sealed class CreateEndpoints : IApiEndpoints
         return result is EditResult.Created created
             ? await CreatedAsync(http, created, PartnershipsEndpoints.ApiUrl(created.Id), PartnershipWriteEndpoints.Writer(http), ct)
             : Refused(result, "The new partnership", null);
+    }
+
+    /// <param name="body">The new post's editable record.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="editing">The editing service.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> CreatePostAsync([FromBody] DiplomaticPostEditDto body, HttpContext http, DiplomaticPostEditing editing, CancellationToken ct)
+    {
+        if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        var result = await editing.CreateAsync(EditorAccessor.From(http.User)!, body.ToValues(), ct);
+        return result is EditResult.Created created
+            ? await CreatedAsync(http, created, DiplomaticPostsEndpoints.ApiUrl(created.Id), DiplomaticPostWriteEndpoints.Writer(http), ct)
+            : Refused(result, "Creating a diplomatic post", null);
     }
 
     /// <param name="body">The new authority: where it is, and its own fields.</param>

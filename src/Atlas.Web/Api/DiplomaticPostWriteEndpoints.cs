@@ -57,7 +57,7 @@ internal sealed class DiplomaticPostWriteEndpoints : IApiEndpoints
     private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, CancellationToken ct) =>
         RecordWrites.PatchAsync(http, id, ifMatch, Writer(http), ct);
 
-    private static RecordWriter<DiplomaticPostEditDto> Writer(HttpContext http)
+    internal static RecordWriter<DiplomaticPostEditDto> Writer(HttpContext http)
     {
         var posts = http.RequestServices.GetRequiredService<DiplomaticPostQuery>();
         var editing = http.RequestServices.GetRequiredService<DiplomaticPostEditing>();

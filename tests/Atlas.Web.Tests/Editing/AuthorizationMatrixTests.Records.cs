@@ -24,6 +24,7 @@ public sealed partial class AuthorizationMatrixTests
     private const string ProjectCreate = "POST /projets/nouveau?partenariat={id}";
     private const string AuthorityCreate = "POST /collectivites/nouvelle";
     private const string PartnershipCreate = "POST /partenariats/nouveau";
+    private const string PostCreate = "POST /postes/nouveau";
 
     private static readonly (string Case, string Handler)[] DeletionPageHandlers =
     [
@@ -33,6 +34,7 @@ public sealed partial class AuthorizationMatrixTests
         (ProjectCreate, "Projets.ModifierModel.OnPostAsync"),
         (AuthorityCreate, "Collectivites.NouvelleModel.OnPostAsync"),
         (PartnershipCreate, "Partenariats.ModifierModel.OnPostAsync"),
+        (PostCreate, "Postes.ModifierModel.OnPostAsync"),
     ];
 
     private const string RestoreApi = "POST /api/v1/deleted-records/{kind}/{id:int}/restore";
@@ -40,8 +42,9 @@ public sealed partial class AuthorizationMatrixTests
     [
         "DELETE /api/v1/projects/{id:int}", "DELETE /api/v1/partnerships/{id:int}", "DELETE /api/v1/authorities/{id:int}",
         "DELETE /api/v1/organisations/{id:int}", "DELETE /api/v1/diplomatic-posts/{id:int}", RestoreApi, ProjectCreateApi,
-        PartnershipCreateApi, AuthorityCreateApi,
+        PartnershipCreateApi, AuthorityCreateApi, PostCreateApi,
     ];
+    private const string PostCreateApi = "POST /api/v1/diplomatic-posts";
     private const string ProjectCreateApi = "POST /api/v1/partnerships/{id:int}/projects";
     private const string PartnershipCreateApi = "POST /api/v1/partnerships";
     private const string AuthorityCreateApi = "POST /api/v1/authorities";
@@ -53,13 +56,14 @@ public sealed partial class AuthorizationMatrixTests
     [MemberData(nameof(DeletionPageCells))]
     public async Task Deletion_page_handler(string handler, Caller caller)
     {
-        if (handler is ProjectCreate or AuthorityCreate or PartnershipCreate)
+        if (handler is ProjectCreate or AuthorityCreate or PartnershipCreate or PostCreate)
         {
             await (handler switch
             {
                 ProjectCreate => ProjectCreateAsync(caller),
                 AuthorityCreate => AuthorityCreateAsync(caller),
-                _ => PartnershipCreateAsync(caller),
+                PartnershipCreate => PartnershipCreateAsync(caller),
+                _ => PostCreateAsync(caller),
             });
             return;
         }
@@ -98,6 +102,19 @@ public sealed partial class AuthorizationMatrixTests
         using var client = fixture.App.CreateApiClient();
         if (account is not null)
             client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ProjectWriteApiTests.CreateTokenAsync(fixture, account.Id));
+        if (endpoint == PostCreateApi)
+        {
+            var post = $"Poste de la matrice {Guid.NewGuid():N}";
+            using var made = await client.PostAsJsonAsync("/api/v1/diplomatic-posts", new { name = post, countries = new[] { await UncoveredCountryAsync() } }, Ct);
+            Assert.Equal(caller switch
+            {
+                Caller.Anonymous => HttpStatusCode.Unauthorized,
+                Caller.Administrator => HttpStatusCode.Created,
+                _ => HttpStatusCode.Forbidden,
+            }, made.StatusCode);
+            Assert.Equal(caller == Caller.Administrator, await NamedAsync("diplomatic_posts", post));
+            return;
+        }
         if (endpoint is PartnershipCreateApi or AuthorityCreateApi)
         {
             var name = $"Créé par la matrice {Guid.NewGuid():N}";
@@ -212,6 +229,32 @@ public sealed partial class AuthorizationMatrixTests
         Assert.Equal(caller is Caller.InScope or Caller.Administrator, await NamedAsync("partnerships", title));
     }
 
+    /// <summary>A post only an administrator may create.</summary>
+    private async Task PostCreateAsync(Caller caller)
+    {
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var browser = await BrowserAsync(account);
+        var name = $"Poste de la matrice {Guid.NewGuid():N}";
+        var page = await PostAsync(browser, account, "/postes/nouveau", [new("Values.Name", name), new("Countries", await UncoveredCountryAsync()), new("Version", "0")]);
+
+        if (caller == Caller.Anonymous) AssertSignInAsked(page);
+        else if (caller != Caller.Administrator) AssertRefused(page);
+        else
+        {
+            Assert.Equal(HttpStatusCode.Redirect, page.Status);
+            Assert.StartsWith("/postes/", page.Location!.AbsolutePath, StringComparison.Ordinal);
+        }
+        Assert.Equal(caller == Caller.Administrator, await NamedAsync("diplomatic_posts", name));
+    }
+
+    /// <summary>A country no post covers yet (a post a cell creates covers it, so the next cell gets another).</summary>
+    private async Task<string> UncoveredCountryAsync()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var covered = await db.DiplomaticPostCountries.Select(pc => pc.CountryCode).ToListAsync(Ct);
+        return await db.Countries.Where(c => c.Code != "FR" && !covered.Contains(c.Code)).OrderBy(c => c.Code).Select(c => c.Code).FirstAsync(Ct);
+    }
+
     private async Task<int[]> FrenchAndMoroccanAsync()
     {
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
@@ -220,7 +263,7 @@ public sealed partial class AuthorizationMatrixTests
         return [french, moroccan];
     }
 
-    /// <summary>Whether a partnership (by its title) or an authority (by its name) was made.</summary>
+    /// <summary>Whether a partnership (by its title), an authority or a post (by its name) was made.</summary>
     private async Task<bool> NamedAsync(string table, string name) =>
         await SnapshotAsync($"SELECT count(*)::text FROM {table} WHERE {(table == "partnerships" ? "title" : "name")} = @id", name) == "1";
 

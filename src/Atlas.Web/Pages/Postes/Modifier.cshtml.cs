@@ -13,6 +13,7 @@ namespace Atlas.Web.Pages.Postes;
 /// <summary>
 /// /postes/{id}/modifier: an administrator edits any post, a correspondent their own post's name, city and contacts. The
 /// countries a post covers define its correspondents' scope: only an administrator has them as a field.
+/// /postes/nouveau: the same form, empty, with which an administrator creates a post.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
 public sealed class ModifierModel(DiplomaticPostQuery posts, EditingScope scope, EditorAccessor editors, DiplomaticPostEditing editing) : RecordEditPageModel
@@ -34,6 +35,7 @@ public sealed class ModifierModel(DiplomaticPostQuery posts, EditingScope scope,
 
     public DiplomaticPost Post { get; private set; } = null!;
     public bool MayChangeCountries { get; private set; }
+    public bool IsNew => Post.Id == 0;
 
     protected override string NotSaved => "Le poste n'a pas été enregistré : corrigez les champs signalés.";
     protected override string ChangedSince => "Le poste a été modifié depuis que vous avez ouvert ce formulaire.";
@@ -45,7 +47,7 @@ public sealed class ModifierModel(DiplomaticPostQuery posts, EditingScope scope,
     protected override string FormField(string field, IReadOnlyList<(int Row, ContactValues Values)> lines) =>
         field.StartsWith(nameof(DiplomaticPostValues.Countries), StringComparison.Ordinal) ? nameof(Countries) : base.FormField(field, lines);
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
     {
         if (await PrepareAsync(id, ct) is { } refused) return refused;
         Values = DiplomaticPostValues.Of(Post);
@@ -55,7 +57,7 @@ public sealed class ModifierModel(DiplomaticPostQuery posts, EditingScope scope,
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
     {
         if (await PrepareAsync(id, ct) is { } refused) return refused;
         if (!ModelState.IsValid) return Invalid();
@@ -64,19 +66,22 @@ public sealed class ModifierModel(DiplomaticPostQuery posts, EditingScope scope,
         Values.Contacts = lines.Select(l => l.Values).ToList();
         // A correspondent's form has no countries: theirs stay as they are.
         Values.Countries = MayChangeCountries ? [.. (Countries ?? "").Split(CountrySeparators, StringSplitOptions.RemoveEmptyEntries)] : null;
-        return Outcome(await editing.SaveAsync(editors.Current!, id, Version, Values, ct), lines, $"/postes/{id}");
+        return IsNew
+            ? Outcome(await editing.CreateAsync(editors.Current!, Values, ct), lines, "/postes/{id}")
+            : Outcome(await editing.SaveAsync(editors.Current!, Post.Id, Version, Values, ct), lines, $"/postes/{Post.Id}");
     }
 
     /// <summary>The countries covered as a correspondent reads them: "Maroc (MA)".</summary>
     public static string CountryList(DiplomaticPost post) =>
         string.Join(", ", post.Countries.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Country?.Name ?? c.CountryCode} ({c.CountryCode})")));
 
-    private async Task<IActionResult?> PrepareAsync(int id, CancellationToken ct)
+    private async Task<IActionResult?> PrepareAsync(int? id, CancellationToken ct)
     {
-        if (await posts.GetAsync(id, ct) is not { } post) return NotFound();
-        Post = post;
+        if (id is null) Post = new DiplomaticPost { Name = "" };
+        else if (await posts.GetAsync(id.Value, ct) is { } post) Post = post;
+        else return NotFound();
         if (editors.Current is not { } editor) return Challenge();
-        if (!await scope.MayEditDiplomaticPostAsync(editor, id, ct)) return Deny();
+        if (IsNew ? editor.Role != EditorRole.Administrator : !await scope.MayEditDiplomaticPostAsync(editor, Post.Id, ct)) return Deny();
         MayChangeCountries = editor.Role == EditorRole.Administrator;
         return null;
     }

@@ -43,6 +43,9 @@ public abstract class RecordEditPageModel : AccountPageModel
             case EditResult.Saved:
                 TempData[nameof(Notice)] = "Vos modifications ont été enregistrées.";
                 return Redirect(savedUrl);
+            case EditResult.Created created:
+                TempData[nameof(Notice)] = "L'enregistrement a été créé.";
+                return Redirect(savedUrl.Replace("{id}", created.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
             case EditResult.Invalid invalid:
                 foreach (var (field, errors) in invalid.Errors)
                     foreach (var error in errors) ModelState.AddModelError(FormField(field, contacts), error.Message);
