@@ -52,6 +52,7 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
             var validation = await new PartnershipValidator(reference, authorities, keepsEditorScope: true).ValidateAsync(values, ct).ConfigureAwait(false);
             if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
             if (!await scope.Authorities(editor).AnyAsync(a => ids.Contains(a.Id), ct).ConfigureAwait(false)) return new EditResult.Forbidden();
+            if (ContactLines.ForeignLine(values.Contacts, []) is { } foreign) return ContactLines.Foreign(foreign);
 
             var partnership = new Partnership { Title = "", UpdatedAt = clock.GetUtcNow() };
             db.Partnerships.Add(partnership);
@@ -88,9 +89,14 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
         var validation = await new PartnershipValidator(reference, authorities, keepsScope).ValidateAsync(values, ct).ConfigureAwait(false);
         if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
 
-        var partnership = await db.Partnerships.AsSplitQuery().Include(p => p.Authorities).Include(p => p.Themes)
+        var partnership = await db.Partnerships.AsSplitQuery().Include(p => p.Authorities).Include(p => p.Themes).Include(p => p.Contacts)
             .SingleAsync(p => p.Id == partnershipId, ct).ConfigureAwait(false);
         var stored = partnership.Version;
+        if (ContactLines.ForeignLine(values.Contacts, partnership.Contacts) is { } foreign)
+        {
+            // From an older version, the contact may be one that someone else has removed since.
+            return stored == version ? ContactLines.Foreign(foreign) : await ConflictAsync(partnershipId, version, ct).ConfigureAwait(false);
+        }
         var searched = (partnership.Title, partnership.Domains);
         // The save is checked against the version the editor loaded, not the one just read.
         partnership.Version = version;
@@ -143,6 +149,7 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
         partnership.Status = EnumCode<PartnershipStatus>.Parse(values.Status!);
         partnership.History = Text(values.History);
         partnership.Domains = Text(values.Domains);
+        ContactLines.Apply(partnership.Contacts, values.Contacts, () => new Contact { PartnershipId = partnership.Id }, clock.GetUtcNow());
 
         var authorities = Sync(partnership.Authorities, values.AuthorityIds, a => a.LocalAuthorityId,
             id => new PartnershipAuthority { PartnershipId = partnership.Id, LocalAuthorityId = id }, a => db.PartnershipAuthorities.Remove(a));

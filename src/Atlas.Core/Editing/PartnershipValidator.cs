@@ -17,6 +17,7 @@ public sealed class PartnershipValidator : AbstractValidator<PartnershipValues>
 
     public PartnershipValidator(ReferenceCatalog.Snapshot reference, IReadOnlyDictionary<int, bool> authorities, bool keepsEditorScope)
     {
+        Include(new ContactLinesValidator());
         RuleFor(p => p.Title).Cascade(CascadeMode.Stop)
             .Must(t => !string.IsNullOrWhiteSpace(t)).WithErrorCode("title_required").WithMessage("Indiquez le titre du partenariat.")
             .Text(MaxTitleLength);

@@ -3,7 +3,7 @@ using Atlas.Core.Domain;
 namespace Atlas.Core.Editing;
 
 /// <summary>A partnership's fields, authorities and themes as an editor submits them: kept as typed, checked by <see cref="PartnershipValidator"/>.</summary>
-public sealed class PartnershipValues
+public sealed class PartnershipValues : IHasContactLines
 {
     public string? Title { get; set; }
     public string? LegalFrame { get; set; }
@@ -20,6 +20,8 @@ public sealed class PartnershipValues
     public List<int> ThemeIds { get; set; } = [];
     /// <summary>The local authorities taking part, by id: at least one French and one foreign.</summary>
     public List<int> AuthorityIds { get; set; } = [];
+    /// <summary>The partnership's contacts, as a project's funding lines; null leaves them as they are.</summary>
+    public List<ContactValues>? Contacts { get; set; }
 
     /// <summary>The values of a partnership as it stands (with its authorities and themes loaded), to fill a form.</summary>
     public static PartnershipValues Of(Partnership partnership) => new()
@@ -33,5 +35,6 @@ public sealed class PartnershipValues
         Domains = partnership.Domains,
         ThemeIds = partnership.Themes.Select(t => t.ThemeId).Order().ToList(),
         AuthorityIds = partnership.Authorities.Select(a => a.LocalAuthorityId).Order().ToList(),
+        Contacts = ContactValues.Of(partnership.Contacts),
     };
 }

@@ -58,6 +58,23 @@ public sealed class PartnershipEditingTests(TestDatabase database)
     }
 
     [Fact]
+    public async Task A_partnerships_contacts_are_added_and_removed_with_it()
+    {
+        await using var h = await EditingHarness.StartAsync(database);
+        var (values, version) = await LoadAsync(h, h.WoippySalePartnership);
+        values.Contacts!.Add(new ContactValues { LastName = "BENALI", Function = "Chargé de la coopération", Email = "benali@example.org", Role = "other" });
+        var saved = Assert.IsType<EditResult.Saved>(await SaveAsync(h, h.RabatCorrespondent, h.WoippySalePartnership, version, values));
+
+        var (after, _) = await LoadAsync(h, h.WoippySalePartnership);
+        var added = Assert.Single(after.Contacts!, c => c.LastName == "BENALI");
+        after.Contacts!.RemoveAll(c => c.Id == added.Id);
+        Assert.IsType<EditResult.Saved>(await SaveAsync(h, h.RabatCorrespondent, h.WoippySalePartnership, saved.Version, after));
+        Assert.DoesNotContain((await LoadAsync(h, h.WoippySalePartnership)).Values.Contacts!, c => c.Id == added.Id);
+        await using var db = TestDatabase.CreateContext(h.ConnectionString);
+        Assert.NotNull(await db.Contacts.IgnoreQueryFilters().Where(c => c.Id == added.Id).Select(c => c.DeletedAt).SingleAsync(Ct));
+    }
+
+    [Fact]
     public async Task Rules_are_told_field_by_field_in_French_with_English_texts()
     {
         await using var h = await EditingHarness.StartAsync(database);
@@ -145,7 +162,8 @@ public sealed class PartnershipEditingTests(TestDatabase database)
     internal static async Task<(PartnershipValues Values, uint Version)> LoadAsync(EditingHarness h, int id)
     {
         await using var db = TestDatabase.CreateContext(h.ConnectionString);
-        var partnership = await db.Partnerships.AsNoTracking().Include(p => p.Authorities).Include(p => p.Themes).SingleAsync(p => p.Id == id, Ct);
+        var partnership = await db.Partnerships.AsNoTracking().Include(p => p.Authorities).Include(p => p.Themes).Include(p => p.Contacts)
+            .SingleAsync(p => p.Id == id, Ct);
         return (PartnershipValues.Of(partnership), partnership.Version);
     }
 

@@ -42,6 +42,9 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, Referen
     [BindProperty]
     public uint Version { get; set; }
 
+    [BindProperty]
+    public List<ContactRow> Contacts { get; set; } = [];
+
     public Partnership Partnership { get; private set; } = null!;
     /// <summary>The form creates a partnership (/partenariats/nouveau) rather than edits one.</summary>
     public bool IsNew => Partnership.Id == 0;
@@ -59,6 +62,7 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, Referen
         if (await PrepareAsync(id, ct) is { } refused) return refused;
         Values = PartnershipValues.Of(Partnership);
         Version = Partnership.Version;
+        Contacts = ContactForm.Rows(Values.Contacts ?? []);
         await PickerAsync(null, ct);
         return Page();
     }
@@ -74,6 +78,8 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, Referen
         }
         if (!ModelState.IsValid) return await InvalidAsync(ct);
 
+        var contacts = ContactForm.Lines(Contacts);
+        Values.Contacts = contacts.Select(l => l.Values).ToList();
         var result = IsNew ? await editing.CreateAsync(editors.Current!, Values, ct) : await editing.SaveAsync(editors.Current!, Partnership.Id, Version, Values, ct);
         switch (result)
         {
@@ -85,7 +91,7 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, Referen
                 return Redirect($"/partenariats/{Partnership.Id}");
             case EditResult.Invalid invalid:
                 foreach (var (field, errors) in invalid.Errors)
-                    foreach (var error in errors) ModelState.AddModelError(FormField(field), error.Message);
+                    foreach (var error in errors) ModelState.AddModelError(FormField(field, contacts), error.Message);
                 return await InvalidAsync(ct);
             case EditResult.Conflict conflict:
                 ModelState.Remove(nameof(Version));
@@ -118,10 +124,10 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, Referen
         ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
 
     /// <summary>Where the form shows a rule's error: "AuthorityIds[1]" beside the authorities, "Title" beside Values.Title.</summary>
-    private static string FormField(string field) =>
+    private static string FormField(string field, IReadOnlyList<(int Row, ContactValues Values)> contacts) =>
         field.StartsWith(nameof(PartnershipValues.AuthorityIds), StringComparison.Ordinal) ? AuthorityField
         : field.StartsWith(nameof(PartnershipValues.ThemeIds), StringComparison.Ordinal) ? ThemeField
-        : $"{nameof(Values)}.{field}";
+        : ContactForm.FormField(field, contacts, nameof(Values));
 
     private async Task PickerAsync(PickerSearch? search, CancellationToken ct) =>
         AuthorityPicker = new RecordPicker(PickerList.Authorities, AuthorityField, "Collectivités partenaires", Multiple: true,
@@ -172,7 +178,7 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, Referen
             ThemeOptions = ThemeTree(await catalog.GetAsync(ct), null).ToList();
             return null;
         }
-        var partnership = await db.Partnerships.AsNoTracking().AsSplitQuery().Include(p => p.Authorities).Include(p => p.Themes)
+        var partnership = await db.Partnerships.AsNoTracking().AsSplitQuery().Include(p => p.Authorities).Include(p => p.Themes).Include(p => p.Contacts)
             .SingleOrDefaultAsync(p => p.Id == id, ct);
         if (partnership is null) return NotFound();
         Partnership = partnership;
