@@ -85,7 +85,11 @@ public static class AccountsSetup
             .AddPolicy(AtlasPolicies.Administrator, p => p.RequireAuthenticatedUser()
                 .RequireClaim(EditorClaims.Role, EnumCode<EditorRole>.ToCode(EditorRole.Administrator)));
         services.Configure<RazorPagesOptions>(o => o.Conventions.AuthorizeFolder("/Admin", AtlasPolicies.Administrator));
-        services.Configure<MvcOptions>(o => FrenchBindingMessages.Apply(o.ModelBindingMessageProvider));
+        services.Configure<MvcOptions>(o =>
+        {
+            FrenchBindingMessages.Apply(o.ModelBindingMessageProvider);
+            o.ModelBinderProviders.Insert(0, new Pages.Shared.FrenchDecimalBinderProvider());
+        });
 
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);

@@ -139,6 +139,41 @@ public sealed class ProjectParticipantsPageTests(AccountsAppFixture fixture) : I
         Assert.Contains(project.Volunteers, v => v.LastName == "Haddad");
     }
 
+    [Theory]
+    [InlineData("15 000,50", 15000.50)]
+    [InlineData("15\u202F000,5", 15000.5)]
+    [InlineData("15000.50", 15000.50)]
+    [InlineData("-3", -3)]
+    public void Amounts_are_read_the_french_way_or_the_international_way(string typed, double expected)
+    {
+        Assert.True(Atlas.Web.Pages.Shared.FrenchDecimalBinder.TryParse(typed, out var amount));
+        Assert.Equal((decimal)expected, amount);
+        Assert.False(Atlas.Web.Pages.Shared.FrenchDecimalBinder.TryParse("douze", out _));
+        Assert.False(Atlas.Web.Pages.Shared.FrenchDecimalBinder.TryParse("1,5,0", out _));
+    }
+
+    [Fact]
+    public async Task An_amount_typed_the_french_way_is_saved_and_one_in_words_is_refused_beside_its_field()
+    {
+        var admin = await fixture.CreateAccountAsync(EditorRole.Administrator, postKey: null);
+        using var browser = fixture.Browser();
+        await AccountsAppFixture.SignInAsync(browser, admin);
+        var id = await ProjectAsync("woippy--sale--developpement-social-quartiers");
+        var form = await browser.GetAsync($"/projets/{id}/modifier");
+
+        var refused = await browser.SubmitAsync(form, new Dictionary<string, string?> { ["Values.TotalCostAmount"] = "douze mille", ["Values.TotalCostCurrency"] = "EUR" },
+            form: "[data-testid='project-edit-form']");
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal(Atlas.Web.Pages.Shared.FrenchDecimalBinder.Message, refused.TestId("field-error-Values.TotalCostAmount").TextContent.Trim());
+        Assert.Equal("douze mille", refused.Document.QuerySelector("[name='Values.TotalCostAmount']")!.GetAttribute("value"));
+
+        var saved = await browser.SubmitAsync(form, new Dictionary<string, string?> { ["Values.TotalCostAmount"] = "15 000,50", ["Values.TotalCostCurrency"] = "EUR" },
+            form: "[data-testid='project-edit-form']");
+        Assert.Equal($"/projets/{id}", saved.Path);
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        Assert.Equal(15_000.50m, await db.Projects.Where(p => p.Id == id).Select(p => p.TotalCostAmount).SingleAsync(Ct));
+    }
+
     [Fact]
     public async Task Through_the_API_participants_are_sent_by_id_and_role_and_a_bad_role_is_a_400_naming_the_field()
     {
