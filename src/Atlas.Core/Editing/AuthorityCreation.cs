@@ -68,24 +68,16 @@ public sealed class AuthorityCreation(AtlasDbContext db, ReferenceCatalog catalo
             var validation = await new NewAuthorityValidator(reference, taken).ValidateAsync(authority, ct).ConfigureAwait(false);
             if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
 
-            var values = authority.Values;
-            var department = Text(authority.DepartmentCode);
+            var department = EditingRules.Trimmed(authority.DepartmentCode);
             var record = new LocalAuthority
             {
-                Name = name,
-                Kind = EnumCode<AuthorityKind>.Parse(values.Kind!),
+                Name = "",
                 CountryCode = country!,
                 DepartmentCode = department,
-                RegionCode = Text(authority.RegionCode) ?? (department is null ? null : reference.Departments[department].RegionCode),
-                Population = values.Population,
-                PopulationYear = values.PopulationYear,
-                LeaderName = Text(values.LeaderName),
-                LeaderTitle = Text(values.LeaderTitle),
-                Website = Text(values.Website),
-                InseeCode = Text(values.InseeCode),
-                Siren = Text(values.Siren),
+                RegionCode = EditingRules.Trimmed(authority.RegionCode) ?? (department is null ? null : reference.Departments[department].RegionCode),
                 UpdatedAt = clock.GetUtcNow(),
             };
+            AuthorityEditing.Apply(record, authority.Values);
             db.LocalAuthorities.Add(record);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             var version = await db.LocalAuthorities.Where(a => a.Id == record.Id).Select(a => a.Version).SingleAsync(ct).ConfigureAwait(false);
@@ -105,5 +97,4 @@ public sealed class AuthorityCreation(AtlasDbContext db, ReferenceCatalog catalo
         _ => false,
     };
 
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

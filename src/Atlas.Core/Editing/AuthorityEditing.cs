@@ -99,19 +99,18 @@ public sealed class AuthorityEditing(AtlasDbContext db, EditingScope scope, Chan
     private Task<uint> CurrentVersionAsync(int authorityId, CancellationToken ct) =>
         db.LocalAuthorities.Where(a => a.Id == authorityId).Select(a => a.Version).SingleAsync(ct);
 
-    private static void Apply(LocalAuthority authority, AuthorityValues values)
+    /// <summary>An authority's own fields from the values (its place, country and département, is not among them).</summary>
+    internal static void Apply(LocalAuthority authority, AuthorityValues values)
     {
         authority.Name = values.Name!.Trim();
         authority.Kind = EnumCode<AuthorityKind>.Parse(values.Kind!);
         authority.Population = values.Population;
         authority.PopulationYear = values.PopulationYear;
-        authority.LeaderName = Text(values.LeaderName);
-        authority.LeaderTitle = Text(values.LeaderTitle);
-        authority.Website = Text(values.Website);
-        authority.InseeCode = Text(values.InseeCode);
-        authority.Siren = Text(values.Siren);
+        authority.LeaderName = EditingRules.Trimmed(values.LeaderName);
+        authority.LeaderTitle = EditingRules.Trimmed(values.LeaderTitle);
+        authority.Website = EditingRules.Trimmed(values.Website);
+        authority.InseeCode = EditingRules.Trimmed(values.InseeCode);
+        authority.Siren = EditingRules.Trimmed(values.Siren);
     }
 
-    /// <summary>What was typed, without the spaces around it; nothing for a blank field.</summary>
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -143,12 +143,12 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
     private bool Apply(Partnership partnership, PartnershipValues values)
     {
         partnership.Title = values.Title!.Trim();
-        partnership.LegalFrame = Text(values.LegalFrame);
+        partnership.LegalFrame = EditingRules.Trimmed(values.LegalFrame);
         partnership.SignedOn = values.SignedOn;
         partnership.SignedYear = values.SignedYear ?? values.SignedOn?.Year;
         partnership.Status = EnumCode<PartnershipStatus>.Parse(values.Status!);
-        partnership.History = Text(values.History);
-        partnership.Domains = Text(values.Domains);
+        partnership.History = EditingRules.Trimmed(values.History);
+        partnership.Domains = EditingRules.Trimmed(values.Domains);
         ContactLines.Apply(partnership.Contacts, values.Contacts, () => new Contact { PartnershipId = partnership.Id }, clock.GetUtcNow());
 
         var authorities = Sync(partnership.Authorities, values.AuthorityIds, a => a.LocalAuthorityId,
@@ -177,6 +177,4 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
         return changed;
     }
 
-    /// <summary>What was typed, without the spaces around it; nothing for a blank field.</summary>
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -191,12 +191,12 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         project.StartYear = values.StartYear ?? values.StartDate?.Year;
         project.EndDate = values.EndDate;
         project.EndYear = values.EndYear ?? values.EndDate?.Year;
-        project.Context = Text(values.Context);
-        project.History = Text(values.History);
-        project.Objectives = Text(values.Objectives);
-        project.Description = Text(values.Description);
-        project.Form = Text(values.Form);
-        project.Beneficiaries = Text(values.Beneficiaries);
+        project.Context = EditingRules.Trimmed(values.Context);
+        project.History = EditingRules.Trimmed(values.History);
+        project.Objectives = EditingRules.Trimmed(values.Objectives);
+        project.Description = EditingRules.Trimmed(values.Description);
+        project.Form = EditingRules.Trimmed(values.Form);
+        project.Beneficiaries = EditingRules.Trimmed(values.Beneficiaries);
         project.TotalCostAmount = values.TotalCostAmount;
         project.TotalCostCurrency = values.TotalCostAmount is null ? null : values.TotalCostCurrency;
         project.IsTriennial = values.IsTriennial;
@@ -247,7 +247,7 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
             funding.CurrencyCode = line.CurrencyCode!;
             funding.WaterLawAmount = line.WaterLawAmount;
             funding.Year = line.Year;
-            funding.Note = Text(line.Note);
+            funding.Note = EditingRules.Trimmed(line.Note);
             funding.SortOrder = i;
             if (line.Id is null) project.Fundings.Add(funding);
         }
@@ -278,15 +278,13 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         foreach (var line in volunteers)
         {
             var volunteer = line.Id is { } id ? project.Volunteers.Single(v => v.Id == id) : new Volunteer { ProjectId = project.Id };
-            volunteer.FirstName = Text(line.FirstName);
-            volunteer.LastName = Text(line.LastName);
-            volunteer.Mission = Text(line.Mission);
-            volunteer.FieldOfAction = Text(line.FieldOfAction);
-            volunteer.HostEntity = Text(line.HostEntity);
+            volunteer.FirstName = EditingRules.Trimmed(line.FirstName);
+            volunteer.LastName = EditingRules.Trimmed(line.LastName);
+            volunteer.Mission = EditingRules.Trimmed(line.Mission);
+            volunteer.FieldOfAction = EditingRules.Trimmed(line.FieldOfAction);
+            volunteer.HostEntity = EditingRules.Trimmed(line.HostEntity);
             if (line.Id is null) project.Volunteers.Add(volunteer);
         }
     }
 
-    /// <summary>What was typed, without the spaces around it; nothing for a blank field.</summary>
-    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -96,8 +96,13 @@ public sealed class RecordDeletion(AtlasDbContext db, EditingScope scope, Change
                 var partnerships = await db.PartnershipAuthorities.CountAsync(pa => pa.LocalAuthorityId == id, ct).ConfigureAwait(false);
                 var roles = await db.ProjectParticipants.CountAsync(pp => pp.LocalAuthorityId == id, ct).ConfigureAwait(false)
                     + await db.Fundings.CountAsync(f => f.FunderAuthorityId == id, ct).ConfigureAwait(false);
+                var places = string.Join(" et ", new[]
+                {
+                    partnerships == 0 ? null : Count(partnerships, "partenariat", "partenariats"),
+                    roles == 0 ? null : Count(roles, "participation ou financement", "participations ou financements"),
+                }.OfType<string>());
                 return partnerships + roles == 0 ? null : new DeletionResult.Blocked(
-                    $"Cette collectivité figure encore dans {Count(partnerships, "partenariat", "partenariats")} et {Count(roles, "participation ou financement", "participations ou financements")} : retirez-la d'abord de ces fiches.",
+                    $"Cette collectivité figure encore dans {places} : retirez-la d'abord de ces fiches.",
                     $"The authority is still in {partnerships} partnership(s) and {roles} participation(s) or funding line(s): remove it from them first.");
             case RecordKind.Organisation:
                 var uses = await db.ProjectParticipants.CountAsync(pp => pp.OrganisationId == id, ct).ConfigureAwait(false)

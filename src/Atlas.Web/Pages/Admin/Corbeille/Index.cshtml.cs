@@ -20,9 +20,9 @@ public sealed class IndexModel(DeletedRecordsQuery query, RecordDeletion deletio
         switch (await deletion.RestoreAsync(editors.Current!, kind, id, ct))
         {
             case DeletionResult.Done:
-                TempData[nameof(Notice)] = RecordPages.PublicUrl(kind, id) is { } url
-                    ? $"L'élément a été restauré : {url}"
-                    : "L'élément a été restauré.";
+                var label = RecordKinds.Label(kind);
+                TempData[nameof(Notice)] = $"{char.ToUpperInvariant(label[0])}{label[1..]} {RecordPages.Agreed(kind, "restauré")} : " +
+                    $"{(RecordPages.IsFeminine(kind) ? "elle" : "il")} est de nouveau visible sur le site public, avec ce qui avait été supprimé en même temps.";
                 return Redirect("/admin/corbeille");
             case DeletionResult.Blocked blocked:
                 FormError(blocked.Message);
