@@ -38,6 +38,8 @@ var (connectionString, localPostgres) = await AtlasDatabase.ResolveAsync(builder
 
 builder.Services.AddAtlasDatabase(connectionString);
 builder.Services.AddAtlasCore();
+builder.Services.AddSingleton(new Atlas.Core.Paging.ExactCountLimit(
+    builder.Configuration.GetValue("Atlas:Search:ExactCountLimit", Atlas.Core.Paging.ExactCountLimit.DefaultRows)));
 
 builder.Services.AddDataProtection().SetApplicationName("Atlas");
 builder.Services.AddSingleton<DatabaseXmlRepository>();

@@ -81,7 +81,8 @@ public static partial class SchemaMigrator
 
     private static async Task ExecuteAsync(NpgsqlConnection conn, NpgsqlTransaction? tx, string sql, CancellationToken ct)
     {
-        await using var cmd = new NpgsqlCommand(sql, conn, tx);
+        // An index on a table of a million projects takes minutes to build: a migration is never cut short.
+        await using var cmd = new NpgsqlCommand(sql, conn, tx) { CommandTimeout = 0 };
         await cmd.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
     }
 

@@ -35,7 +35,7 @@ public sealed class DiplomaticPostList(AtlasDbContext db)
             .PageAsync(Sorts, request, ct).ConfigureAwait(false);
         var ids = page.Items.Select(r => r.Id).ToArray();
         var posts = await DiplomaticPostQuery.Posts(db).Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct).ConfigureAwait(false);
-        return new KeysetPage<DiplomaticPost>(page.Items.Select(r => posts[r.Id]).ToList(), page.Next, page.Total);
+        return new KeysetPage<DiplomaticPost>(page.Items.Select(r => posts[r.Id]).ToList(), page.Next, page.Total, page.TotalIsExact);
     }
 
     /// <summary>The posts a (validated) filter matches, unordered.</summary>

@@ -51,7 +51,7 @@ public sealed class PartnershipList(AtlasDbContext db)
     public async Task<KeysetPage<PartnershipItem>> ListAsync(PartnershipFilter filter, ListRequest request, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
         var page = await Rows(Filtered(db, filter, reference)).PageAsync(Sorts, request, ct).ConfigureAwait(false);
-        return new KeysetPage<PartnershipItem>(await ItemsAsync(page.Items, ct).ConfigureAwait(false), page.Next, page.Total);
+        return new KeysetPage<PartnershipItem>(await ItemsAsync(page.Items, ct).ConfigureAwait(false), page.Next, page.Total, page.TotalIsExact);
     }
 
     /// <summary>The partnerships a (validated) filter matches, unordered.</summary>

@@ -12,13 +12,20 @@ public sealed record ProjectSummary(
     int Id, string Title, ProjectStatus Status, int? StartYear, int? EndYear, int? PartnershipId, string? PartnershipTitle,
     IReadOnlyList<string> CountryCodes, ThemeNode? MainTheme, IReadOnlyList<AuthorityRef> Authorities, DateTimeOffset UpdatedAt);
 
-public sealed record FacetValue(string Value, string Label, int Count);
+/// <summary>A facet value with its count; <see cref="Estimated"/>: counted on a sample of the projects (see <see cref="ExactCountLimit"/>).</summary>
+public sealed record FacetValue(string Value, string Label, int Count, bool Estimated = false);
 
 public sealed record ProjectFacets(
     IReadOnlyList<FacetValue> Countries, IReadOnlyList<FacetValue> Regions, IReadOnlyList<FacetValue> Themes,
     IReadOnlyList<FacetValue> Statuses);
 
-public sealed record ProjectSearchResult(IReadOnlyList<ProjectSummary> Items, int Total, bool HasMore, ProjectFacets? Facets);
+/// <summary>
+/// A page of results. <see cref="Total"/> is exact when <see cref="TotalIsExact"/>, otherwise estimated from the sample
+/// (more matches than <see cref="ExactCountLimit"/>); then a search by relevance lists the latest updated projects first
+/// (<see cref="RankedByRecency"/>): ranking every match would cost a pass over all of them.
+/// </summary>
+public sealed record ProjectSearchResult(
+    IReadOnlyList<ProjectSummary> Items, int Total, bool HasMore, ProjectFacets? Facets, bool TotalIsExact = true, bool RankedByRecency = false);
 
 /// <summary>A numbered page of the portal's results.</summary>
 public sealed record ProjectPage(int Limit, int Offset = 0);
@@ -39,10 +46,16 @@ public sealed class ProjectRow
     public int? MainThemeId { get; init; }
 }
 
-/// <summary>Finds projects by filter and full-text query, with facet counts; reads only the projects table's derived columns.</summary>
-public sealed class ProjectSearch(AtlasDbContext db)
+/// <summary>
+/// Finds projects by filter and full-text query, with facet counts; reads only the projects table's derived columns, through
+/// their one GIN index (migration 0013). Counts are exact up to <see cref="ExactCountLimit"/>; a facet over more projects
+/// than that is counted on the sample bucket of that index (one project in <see cref="SampleRate"/>) and scaled up.
+/// </summary>
+public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit = null)
 {
     private const string TextConfig = "french";
+    public const int SampleRate = 64;
+    private readonly ExactCountLimit _limit = countLimit ?? ExactCountLimit.Default;
 
     /// <summary>The sorts a keyset-paged list of projects offers (the API, the exports).</summary>
     public static readonly IReadOnlyDictionary<string, SortField<ProjectRow>> Sorts = new Dictionary<string, SortField<ProjectRow>>
@@ -59,22 +72,32 @@ public sealed class ProjectSearch(AtlasDbContext db)
     {
         var themeId = ThemeId(filter, reference);
         var matching = Apply(db.Projects.AsNoTracking(), filter, themeId, Dimension.None);
-        var total = await matching.CountAsync(ct).ConfigureAwait(false);
+        // The sample first: it is cheap whatever the size, and says whether counting exactly is.
+        var sampled = await Sample(matching).CountAsync(ct).ConfigureAwait(false);
+        var (total, exact) = sampled * SampleRate <= _limit.Rows
+            ? await _limit.CountAsync(matching, ct).ConfigureAwait(false)
+            : (Estimate(sampled), false);
 
-        var rows = await Rows(Order(matching, filter, sort).Skip(page.Offset)).Take(page.Limit + 1).ToListAsync(ct).ConfigureAwait(false);
+        // Ranking many matches reads every one of them; the latest updated are found by walking an index and stop at the page.
+        var byRecency = !exact && sort == ProjectSort.Relevance && !string.IsNullOrWhiteSpace(filter.Query);
+        var rows = await Rows(Order(matching, filter, byRecency ? ProjectSort.Updated : sort).Skip(page.Offset)).Take(page.Limit + 1)
+            .ToListAsync(ct).ConfigureAwait(false);
         var hasMore = rows.Count > page.Limit;
         if (hasMore) rows.RemoveAt(rows.Count - 1);
 
         var items = await SummariesAsync(rows, reference, ct).ConfigureAwait(false);
-        var facets = withFacets ? await FacetsAsync(filter, themeId, reference, ct).ConfigureAwait(false) : null;
-        return new ProjectSearchResult(items, total, hasMore, facets);
+        var facets = withFacets ? await FacetsAsync(filter, themeId, exact, reference, ct).ConfigureAwait(false) : null;
+        return new ProjectSearchResult(items, total, hasMore, facets, exact, byRecency);
     }
+
+    /// <summary>The projects of the sample bucket of the search index (one in <see cref="SampleRate"/>).</summary>
+    private static IQueryable<Project> Sample(IQueryable<Project> projects) => projects.Where(p => p.Id % SampleRate == 0);
 
     /// <summary>A keyset page of results in the requested order: the API's list.</summary>
     public async Task<KeysetPage<ProjectSummary>> ListAsync(ProjectFilter filter, ListRequest request, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
-        var page = await Rows(Filtered(db, filter, reference)).PageAsync(Sorts, request, ct).ConfigureAwait(false);
-        return new KeysetPage<ProjectSummary>(await SummariesAsync(page.Items, reference, ct).ConfigureAwait(false), page.Next, page.Total);
+        var page = await Rows(Filtered(db, filter, reference)).PageAsync(Sorts, request, ct, _limit).ConfigureAwait(false);
+        return new KeysetPage<ProjectSummary>(await SummariesAsync(page.Items, reference, ct).ConfigureAwait(false), page.Next, page.Total, page.TotalIsExact);
     }
 
     /// <summary>The projects a (validated) filter matches, unordered: what exports stream.</summary>
@@ -127,11 +150,11 @@ public sealed class ProjectSearch(AtlasDbContext db)
             var query = f.Query;
             projects = projects.Where(p => p.SearchVector!.Matches(EF.Functions.WebSearchToTsQuery(TextConfig, AtlasDbFunctions.Unaccent(query))));
         }
-        if (f.Country is { } country && except != Dimension.Country) projects = projects.Where(p => p.CountryCodes.Contains(country));
-        if (f.Region is { } region && except != Dimension.Region) projects = projects.Where(p => p.RegionCodes.Contains(region));
-        if (f.Department is { } department) projects = projects.Where(p => p.DepartmentCodes.Contains(department));
-        if (f.Authority is { } authority) projects = projects.Where(p => p.AuthorityIds.Contains(authority));
-        if (themeId is { } theme && except != Dimension.Theme) projects = projects.Where(p => p.ThemeIds.Contains(theme));
+        if (f.Country is { } country && except != Dimension.Country) projects = projects.Where(p => new[] { country }.All(c => p.CountryCodes.Contains(c)));
+        if (f.Region is { } region && except != Dimension.Region) projects = projects.Where(p => new[] { region }.All(c => p.RegionCodes.Contains(c)));
+        if (f.Department is { } department) projects = projects.Where(p => new[] { department }.All(c => p.DepartmentCodes.Contains(c)));
+        if (f.Authority is { } authority) projects = projects.Where(p => new[] { authority }.All(a => p.AuthorityIds.Contains(a)));
+        if (themeId is { } theme && except != Dimension.Theme) projects = projects.Where(p => new[] { theme }.All(t => p.ThemeIds.Contains(t)));
         if (f.Status is { } status && except != Dimension.Status) projects = projects.Where(p => p.Status == status);
         if (f.YearFrom is { } from) projects = projects.Where(p => p.StartYear >= from);
         if (f.YearTo is { } to) projects = projects.Where(p => p.StartYear <= to);
@@ -151,26 +174,56 @@ public sealed class ProjectSearch(AtlasDbContext db)
         };
     }
 
-    private async Task<ProjectFacets> FacetsAsync(ProjectFilter filter, int? themeId, ReferenceCatalog.Snapshot reference, CancellationToken ct)
+    /// <summary>
+    /// Each facet counts the projects the filter matches without its own dimension. When that set is the result set (its
+    /// dimension is not filtered on) the result's count says whether it is small enough to count exactly; otherwise the
+    /// sample says so. A large set is counted on the sample and scaled up.
+    /// </summary>
+    private async Task<ProjectFacets> FacetsAsync(ProjectFilter filter, int? themeId, bool resultIsSmall, ReferenceCatalog.Snapshot reference, CancellationToken ct)
     {
         var projects = db.Projects.AsNoTracking();
-        var countries = await Apply(projects, filter, themeId, Dimension.Country)
-            .SelectMany(p => p.CountryCodes).GroupBy(c => c).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
-        var regions = await Apply(projects, filter, themeId, Dimension.Region)
-            .SelectMany(p => p.RegionCodes).GroupBy(c => c).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
-        var themes = await Apply(projects, filter, themeId, Dimension.Theme)
-            .SelectMany(p => p.ThemeIds).GroupBy(c => c).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
-        var statuses = await Apply(projects, filter, themeId, Dimension.Status)
-            .GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
+        async Task<List<(string Key, int Count, bool Estimated)>> CountAsync<TKey>(
+            Dimension dimension, bool filtered, Func<IQueryable<Project>, IQueryable<Counted<TKey>>> count, Func<TKey, string> key)
+        {
+            var set = Apply(projects, filter, themeId, dimension);
+            var sample = Sample(set);
+            var small = filtered
+                ? await sample.CountAsync(ct).ConfigureAwait(false) * SampleRate <= _limit.Rows
+                : resultIsSmall;
+            var counts = await count(small ? set : sample).ToListAsync(ct).ConfigureAwait(false);
+            return counts.Select(c => (key(c.Key), small ? c.Count : Estimate(c.Count), !small)).ToList();
+        }
+
+        var countries = await CountAsync(Dimension.Country, filter.Country is not null,
+            q => q.SelectMany(p => p.CountryCodes).GroupBy(c => c).Select(g => new Counted<string>(g.Key, g.Count())), k => k).ConfigureAwait(false);
+        var regions = await CountAsync(Dimension.Region, filter.Region is not null,
+            q => q.SelectMany(p => p.RegionCodes).GroupBy(c => c).Select(g => new Counted<string>(g.Key, g.Count())), k => k).ConfigureAwait(false);
+        var themes = await CountAsync(Dimension.Theme, themeId is not null,
+            q => q.SelectMany(p => p.ThemeIds).GroupBy(c => c).Select(g => new Counted<int>(g.Key, g.Count())),
+            k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)).ConfigureAwait(false);
+        var statuses = await CountAsync(Dimension.Status, filter.Status is not null,
+            q => q.GroupBy(p => p.Status).Select(g => new Counted<ProjectStatus>(g.Key, g.Count())), EnumCode<ProjectStatus>.ToCode).ConfigureAwait(false);
 
         var french = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true);
         return new ProjectFacets(
-            countries.Select(c => new FacetValue(c.Key, reference.CountryName(c.Key), c.Count)).OrderBy(v => v.Label, french).ToList(),
-            regions.Select(r => new FacetValue(r.Key, reference.Regions.GetValueOrDefault(r.Key, r.Key), r.Count)).OrderBy(v => v.Label, french).ToList(),
-            themes.Where(t => reference.ThemesById.ContainsKey(t.Key))
-                .Select(t => (Node: reference.ThemesById[t.Key], t.Count))
+            countries.Select(c => new FacetValue(c.Key, reference.CountryName(c.Key), c.Count, c.Estimated)).OrderBy(v => v.Label, french).ToList(),
+            regions.Select(r => new FacetValue(r.Key, reference.Regions.GetValueOrDefault(r.Key, r.Key), r.Count, r.Estimated)).OrderBy(v => v.Label, french).ToList(),
+            themes.Select(t => (Id: int.Parse(t.Key, System.Globalization.CultureInfo.InvariantCulture), t.Count, t.Estimated))
+                .Where(t => reference.ThemesById.ContainsKey(t.Id))
+                .Select(t => (Node: reference.ThemesById[t.Id], t.Count, t.Estimated))
                 .OrderBy(t => string.Join('/', reference.ThemePath(t.Node.Id).Select(n => n.SortOrder.ToString("D3", System.Globalization.CultureInfo.InvariantCulture))))
-                .Select(t => new FacetValue(t.Node.Key, t.Node.Name, t.Count)).ToList(),
-            statuses.OrderBy(s => s.Key).Select(s => new FacetValue(EnumCode<ProjectStatus>.ToCode(s.Key), Labels.Status(s.Key), s.Count)).ToList());
+                .Select(t => new FacetValue(t.Node.Key, t.Node.Name, t.Count, t.Estimated)).ToList(),
+            statuses.Select(s => (Status: EnumCode<ProjectStatus>.Parse(s.Key), s.Count, s.Estimated)).OrderBy(s => s.Status)
+                .Select(s => new FacetValue(EnumCode<ProjectStatus>.ToCode(s.Status), Labels.Status(s.Status), s.Count, s.Estimated)).ToList());
     }
+
+    /// <summary>A sample count scaled up, to two significant digits: the sample says no more.</summary>
+    private static int Estimate(int sampled)
+    {
+        var scaled = (double)sampled * SampleRate;
+        var unit = Math.Pow(10, Math.Max(0, Math.Floor(Math.Log10(scaled)) - 1));
+        return (int)(Math.Round(scaled / unit) * unit);
+    }
+
+    private sealed record Counted<TKey>(TKey Key, int Count);
 }

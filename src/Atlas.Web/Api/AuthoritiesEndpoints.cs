@@ -67,7 +67,7 @@ internal sealed class AuthoritiesEndpoints : IApiEndpoints
             a.Id, a.Name, EnumCode<AuthorityKind>.ToCode(a.Kind), new CodeName(a.CountryCode, reference.CountryName(a.CountryCode)),
             Region(a.RegionCode, reference), Department(a.DepartmentCode, reference), a.Population, a.PopulationYear, a.PartnershipCount,
             a.UpdatedAt, ProjectMapping.AuthorityUrl(a.Id), ApiUrl(a.Id))).ToList();
-        return Results.Ok(new Page<AuthorityListItemDto>(items, page.Next?.Encode(), page.Total));
+        return Results.Ok(new Page<AuthorityListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
     }
 
     /// <param name="q">What was typed, 2 to 100 characters.</param>

@@ -55,7 +55,7 @@ internal sealed class CountriesEndpoints : IApiEndpoints
 
         var page = await list.ListAsync(filter, request, ct);
         var items = page.Items.Select(c => new CountryListItemDto(c.Code, c.Name, c.NameEn, c.Partnerships, c.Projects, Url(c.Code), ApiUrl(c.Code))).ToList();
-        return Results.Ok(new Page<CountryListItemDto>(items, page.Next?.Encode(), page.Total));
+        return Results.Ok(new Page<CountryListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
     }
 
     /// <summary>The country filter of a query string (all and hasPartnerships folded into one), checked by the Core validator; null with errors.</summary>

@@ -52,7 +52,7 @@ internal sealed class DiplomaticPostsEndpoints : IApiEndpoints
         if (!query.IsValid() || request is null || filter is null) return query.Problem();
 
         var page = await list.ListAsync(filter, request, ct);
-        return Results.Ok(new Page<DiplomaticPostItemDto>(page.Items.Select(ToItem).ToList(), page.Next?.Encode(), page.Total));
+        return Results.Ok(new Page<DiplomaticPostItemDto>(page.Items.Select(ToItem).ToList(), page.Next?.Encode(), page.Total, page.TotalIsExact));
     }
 
     /// <summary>The post filter of a query string, checked by the Core validator; null with errors.</summary>

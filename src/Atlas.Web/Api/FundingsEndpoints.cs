@@ -49,7 +49,7 @@ internal sealed class FundingsEndpoints : IApiEndpoints
         if (!query.IsValid() || request is null || filter is null) return query.Problem();
 
         var page = await list.ListAsync(filter, request, ct);
-        return Results.Ok(new Page<FundingLineDto>(page.Items.Select(ToItem).ToList(), page.Next?.Encode(), page.Total));
+        return Results.Ok(new Page<FundingLineDto>(page.Items.Select(ToItem).ToList(), page.Next?.Encode(), page.Total, page.TotalIsExact));
     }
 
     /// <summary>The funding filter of a query string, checked by the Core validator; null with errors.</summary>

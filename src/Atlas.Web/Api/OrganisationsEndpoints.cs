@@ -55,7 +55,7 @@ internal sealed class OrganisationsEndpoints : IApiEndpoints
         var items = page.Items.Select(o => new OrganisationListItemDto(
             o.Id, o.Name, EnumCode<OrganisationKind>.ToCode(o.Kind), Country(o.CountryCode, reference), o.City, o.Website, o.ProjectCount,
             o.UpdatedAt, ApiUrl(o.Id))).ToList();
-        return Results.Ok(new Page<OrganisationListItemDto>(items, page.Next?.Encode(), page.Total));
+        return Results.Ok(new Page<OrganisationListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
     }
 
     internal static OrganisationFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)

@@ -60,7 +60,7 @@ internal sealed class PartnershipsEndpoints : IApiEndpoints
 
         var page = await list.ListAsync(filter, request, reference, ct);
         var items = page.Items.Select(p => ToListItem(p, reference)).ToList();
-        return Results.Ok(new Page<PartnershipListItemDto>(items, page.Next?.Encode(), page.Total));
+        return Results.Ok(new Page<PartnershipListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
     }
 
     internal static PartnershipFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)

@@ -3,8 +3,9 @@ namespace Atlas.Web.Api;
 /// <summary>A page of a list: the same envelope for every list of the API.</summary>
 /// <param name="Items">The records of this page.</param>
 /// <param name="NextCursor">Pass it as <c>cursor</c> to get the next page; null on the last page.</param>
-/// <param name="Total">How many records match the filters, over all pages.</param>
-public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor, int Total);
+/// <param name="Total">How many records match the filters, over all pages: counted exactly up to 20,000; beyond, 20,000 and totalIsExact is false.</param>
+/// <param name="TotalIsExact">False when more records match than were counted: total is then a lower bound (follow nextCursor to the end, or use /api/v1/exports, for all of them).</param>
+public sealed record Page<T>(IReadOnlyList<T> Items, string? NextCursor, int Total, bool TotalIsExact);
 
 /// <summary>A code with its French label.</summary>
 /// <param name="Code">The code (ISO 3166-1 alpha-2 for a country).</param>

@@ -60,7 +60,7 @@ internal sealed class ProjectsEndpoints : IApiEndpoints
 
         var page = await search.ListAsync(filter, request, reference, ct);
         var items = page.Items.Select(p => ProjectMapping.ToListItem(p, reference)).ToList();
-        return Results.Ok(new Page<ProjectListItemDto>(items, page.Next?.Encode(), page.Total));
+        return Results.Ok(new Page<ProjectListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
     }
 
     /// <summary>The project filter of a query string, checked by the same validator as the portal's; null with errors.</summary>

@@ -41,7 +41,7 @@ internal sealed class ThemesEndpoints : IApiEndpoints
     {
         if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var branches = await tree.GetTreeAsync(await catalog.GetAsync(ct), ct);
-        return Results.Ok(new Page<ThemeNodeDto>(branches.Select(Node).ToList(), null, branches.Count));
+        return Results.Ok(new Page<ThemeNodeDto>(branches.Select(Node).ToList(), null, branches.Count, TotalIsExact: true));
     }
 
     /// <param name="key">The theme's key, a path of slugs (developpement-urbain/transports), case ignored.</param>

@@ -42,7 +42,7 @@ public sealed class SyntheticAtlasTests(TestDatabase database)
         // Identities continue after the generated ids, the mark is set, and the rebuilt schema has its indexes back.
         Assert.Equal(options.Projects + 1, await ScalarAsync(target, "SELECT nextval(pg_get_serial_sequence('projects', 'id'))"));
         Assert.Equal(1, await ScalarAsync(target, "SELECT count(*) FROM synthetic_datasets WHERE seed = 7"));
-        Assert.Equal(1, await ScalarAsync(target, "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_projects_search_vector'"));
+        Assert.Equal(1, await ScalarAsync(target, "SELECT count(*) FROM pg_indexes WHERE indexname = 'ix_projects_search'"));
         Assert.Equal(1, await ScalarAsync(target, "SELECT count(*) FROM pg_constraint WHERE conname = 'fk_project_participants_projects_project_id'"));
     }
 

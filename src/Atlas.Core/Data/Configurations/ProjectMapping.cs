@@ -21,21 +21,18 @@ internal sealed class ProjectMapping : IEntityTypeConfiguration<Project>
         builder.HasOne(p => p.Partnership).WithMany(p => p.Projects).HasForeignKey(p => p.PartnershipId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(p => p.PartnershipId);
         builder.HasIndex(p => p.StartYear);
+        builder.HasIndex(p => new { p.Title, p.Id });
+        builder.HasIndex(p => p.UpdatedAt);
 
         builder.Property(p => p.SearchText).HasDefaultValue("");
         builder.Property(p => p.SearchVector)
             .HasComputedColumnSql("to_tsvector('french'::regconfig, atlas_unaccent(search_text))", stored: true);
-        builder.HasIndex(p => p.SearchVector).HasMethod("gin");
         builder.Property(p => p.CountryCodes).HasDefaultValueSql("'{}'");
         builder.Property(p => p.RegionCodes).HasDefaultValueSql("'{}'");
         builder.Property(p => p.DepartmentCodes).HasDefaultValueSql("'{}'");
         builder.Property(p => p.AuthorityIds).HasDefaultValueSql("'{}'");
         builder.Property(p => p.ThemeIds).HasDefaultValueSql("'{}'");
-        builder.HasIndex(p => p.CountryCodes).HasMethod("gin");
-        builder.HasIndex(p => p.RegionCodes).HasMethod("gin");
-        builder.HasIndex(p => p.DepartmentCodes).HasMethod("gin");
-        builder.HasIndex(p => p.AuthorityIds).HasMethod("gin");
-        builder.HasIndex(p => p.ThemeIds).HasMethod("gin");
+        // Their one GIN index, with the sample bucket, is in migration 0013_expression_indexes_project_search.
 
         builder.ToTable(t =>
         {

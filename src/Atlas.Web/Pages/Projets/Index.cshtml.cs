@@ -19,6 +19,15 @@ public sealed class IndexModel(ProjectSearch search, AuthorityProfileQuery autho
     public string? AuthorityName { get; private set; }
     public int PageCount { get; private set; }
 
+    /// <summary>
+    /// Numbered pages go this deep (1,000 projects); further on, each page would read and skip every project before it.
+    /// The filters narrow a search, and the API's cursors and the exports give every project.
+    /// </summary>
+    public const int MaxPages = 50;
+
+    /// <summary>Whether some facet counts come from the sample (see <see cref="ProjectSearch"/>).</summary>
+    public bool FacetsEstimated => Facets is { } f && f.Countries.Concat(f.Regions).Concat(f.Themes).Concat(f.Statuses).Any(v => v.Estimated);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Reference = await catalog.GetAsync(ct);
@@ -39,8 +48,9 @@ public sealed class IndexModel(ProjectSearch search, AuthorityProfileQuery autho
             return;
         }
 
+        Query.Page = Math.Min(Query.Page, MaxPages);
         var result = await RunAsync(ct);
-        PageCount = (result.Total + SearchQuery.PageSize - 1) / SearchQuery.PageSize;
+        PageCount = Math.Min(MaxPages, (result.Total + SearchQuery.PageSize - 1) / SearchQuery.PageSize);
         if (result.Items.Count == 0 && result.Total > 0 && Query.Page > PageCount)
         {
             Query.Page = PageCount;
@@ -97,7 +107,7 @@ public sealed class IndexModel(ProjectSearch search, AuthorityProfileQuery autho
     {
         var selected = Query.Raw(name);
         var options = values
-            .Select(v => new SelectOption(v.Value, v.Label, v.Count, Selected: string.Equals(v.Value, selected, StringComparison.OrdinalIgnoreCase)))
+            .Select(v => new SelectOption(v.Value, v.Label, v.Count, Selected: string.Equals(v.Value, selected, StringComparison.OrdinalIgnoreCase), Estimated: v.Estimated))
             .ToList();
         if (selected is not null && !options.Any(o => o.Selected))
         {
