@@ -1,4 +1,3 @@
-using System.Data.Common;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Atlas.Core.Atlas;
@@ -6,7 +5,6 @@ using Atlas.Core.Data;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
@@ -28,7 +26,7 @@ public sealed class CountSnapshotTests(TestDatabase database)
     [Fact]
     public async Task Stored_counts_are_read_in_one_command_that_counts_nothing()
     {
-        var commands = new CommandLog();
+        var commands = new SqlCommandLog();
         await using var app = new AtlasApp(await database.CreateDemoDatabaseAsync(), new Dictionary<string, string>
         {
             ["Atlas:OutputCache:Enabled"] = "false",
@@ -176,44 +174,6 @@ public sealed class CountSnapshotTests(TestDatabase database)
         {
             Assert.True(DateTimeOffset.UtcNow < deadline, "The stored counts were not refreshed within 30 seconds.");
             await Task.Delay(50, Ct);
-        }
-    }
-
-    private sealed class CommandLog : DbCommandInterceptor
-    {
-        private readonly List<string> _texts = [];
-
-        public IReadOnlyList<string> Texts
-        {
-            get { lock (_texts) return _texts.ToList(); }
-        }
-
-        public void Clear()
-        {
-            lock (_texts) _texts.Clear();
-        }
-
-        private void Add(DbCommand command)
-        {
-            lock (_texts) _texts.Add(command.CommandText);
-        }
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
-        {
-            Add(command);
-            return base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<object> result, CancellationToken cancellationToken = default)
-        {
-            Add(command);
-            return base.ScalarExecutingAsync(command, eventData, result, cancellationToken);
-        }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
-        {
-            Add(command);
-            return base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
         }
     }
 }
