@@ -82,13 +82,13 @@ public sealed partial class CountSnapshots(
                 var payload = JsonSerializer.Serialize(counts, Json);
                 await db.Database.ExecuteSqlAsync($"""
                     INSERT INTO aggregate_snapshots (key, data_changed_at, computed_at, payload)
-                    VALUES ({Key}, {stored.DataChangedAt}, clock_timestamp(), {payload}::jsonb)
+                    VALUES ({Key}, {stored.CurrentVersion}, clock_timestamp(), {payload}::jsonb)
                     ON CONFLICT (key) DO UPDATE SET data_changed_at = excluded.data_changed_at, computed_at = excluded.computed_at, payload = excluded.payload
                     WHERE aggregate_snapshots.data_changed_at <= excluded.data_changed_at
                     """, ct).ConfigureAwait(false);
                 await transaction.CommitAsync(ct).ConfigureAwait(false);
                 refresher.Computed();
-                LogComputed(logger, stored.DataChangedAt, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                LogComputed(logger, stored.CurrentVersion, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 return counts;
             }
             finally
@@ -129,7 +129,9 @@ public sealed partial class CountSnapshots(
         }
     }
 
-    private sealed record Stored(DateTimeOffset DataChangedAt, AtlasCounts? Counts, bool Fresh);
+    /// <param name="CurrentVersion">The data version now (data_versions.changed_at).</param>
+    /// <param name="Fresh">The stored counts were computed at <paramref name="CurrentVersion"/>.</param>
+    private sealed record Stored(DateTimeOffset CurrentVersion, AtlasCounts? Counts, bool Fresh);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Computed the atlas counts of the data changed at {DataChangedAt:O} in {Milliseconds:F0} ms")]
     private static partial void LogComputed(ILogger logger, DateTimeOffset dataChangedAt, double milliseconds);
