@@ -1,33 +1,33 @@
-using Atlas.Core.Data;
-using Atlas.Core.Domain;
-using Microsoft.EntityFrameworkCore;
+using Atlas.Core.Reference;
 
 namespace Atlas.Core.Atlas;
 
 public sealed record CountryCount(string Code, string Name, int Projects, int Partnerships);
 
-/// <summary>The atlas's key figures for the home page, computed from the database.</summary>
-public sealed record AtlasFigures(int Projects, int Partnerships, int FrenchAuthorities, int ForeignAuthorities, int Countries, IReadOnlyList<CountryCount> ByCountry);
+/// <summary>A top-level theme and its number of projects (its sub-themes' included).</summary>
+public sealed record ThemeFigure(ThemeNode Theme, int Projects);
 
-public sealed class AtlasFiguresQuery(AtlasDbContext db)
+/// <summary>The atlas's key figures for the home page.</summary>
+/// <param name="Themes">Top-level themes that have projects, in tree order.</param>
+public sealed record AtlasFigures(
+    int Projects, int Partnerships, int FrenchAuthorities, int ForeignAuthorities, int Countries, IReadOnlyList<CountryCount> ByCountry,
+    IReadOnlyList<ThemeFigure> Themes);
+
+public sealed class AtlasFiguresQuery(CountSnapshots snapshots)
 {
-    public async Task<AtlasFigures> GetAsync(CancellationToken ct = default)
+    private static readonly StringComparer French = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true);
+
+    public async Task<AtlasFigures> GetAsync(ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
-        var projects = await db.Projects.CountAsync(ct).ConfigureAwait(false);
-        var partnerships = await db.Partnerships.CountAsync(ct).ConfigureAwait(false);
-        var involved = db.LocalAuthorities.Where(a => a.Partnerships.Any());
-        var french = await involved.CountAsync(a => a.CountryCode == Domain.Countries.France, ct).ConfigureAwait(false);
-        var foreign = await involved.CountAsync(a => a.CountryCode != Domain.Countries.France, ct).ConfigureAwait(false);
-
-        var partnershipsByCountry = await Geography.PartnershipsByCountry.CountAsync(db, ct).ConfigureAwait(false);
-        var projectsByCountry = await db.Projects.SelectMany(p => p.CountryCodes).GroupBy(c => c)
-            .Select(g => new { Code = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Code, x => x.Count, ct).ConfigureAwait(false);
-        var names = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, ct).ConfigureAwait(false);
-
-        var byCountry = partnershipsByCountry
-            .Select(c => new CountryCount(c.Key, names.GetValueOrDefault(c.Key, c.Key), projectsByCountry.GetValueOrDefault(c.Key), c.Value))
-            .OrderByDescending(c => c.Partnerships).ThenBy(c => c.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true))
+        var counts = await snapshots.GetAsync(ct).ConfigureAwait(false);
+        var byCountry = counts.PartnershipsByCountry
+            .Select(c => new CountryCount(c.Key, reference.CountryName(c.Key), counts.ProjectsByCountry.GetValueOrDefault(c.Key), c.Value))
+            .OrderByDescending(c => c.Partnerships).ThenBy(c => c.Name, French)
             .ToList();
-        return new AtlasFigures(projects, partnerships, french, foreign, byCountry.Count, byCountry);
+        var themes = reference.Children(null)
+            .Select(t => new ThemeFigure(t, counts.Themes.GetValueOrDefault(t.Id)?.Projects ?? 0))
+            .Where(t => t.Projects > 0)
+            .ToList();
+        return new AtlasFigures(counts.Projects, counts.Partnerships, counts.FrenchAuthorities, counts.ForeignAuthorities, byCountry.Count, byCountry, themes);
     }
 }

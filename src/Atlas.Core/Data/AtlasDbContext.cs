@@ -30,6 +30,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<Infrastructure.DataVersion> DataVersions => Set<Infrastructure.DataVersion>();
     public DbSet<Infrastructure.ApiRateWindow> ApiRateWindows => Set<Infrastructure.ApiRateWindow>();
+    public DbSet<Infrastructure.AggregateSnapshot> AggregateSnapshots => Set<Infrastructure.AggregateSnapshot>();
     public DbSet<Editing.ChangeRecord> ChangeRecords => Set<Editing.ChangeRecord>();
     public DbSet<Editing.Review.PendingChange> PendingChanges => Set<Editing.Review.PendingChange>();
     public DbSet<Synthetic.SyntheticDataset> SyntheticDatasets => Set<Synthetic.SyntheticDataset>();

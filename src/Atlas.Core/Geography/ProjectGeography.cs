@@ -1,3 +1,4 @@
+using Atlas.Core.Atlas;
 using Atlas.Core.Data;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
@@ -19,45 +20,42 @@ public sealed record CountryPlace(string Code, string Name, int Projects, int Pa
 public sealed record ProjectGeography(
     int Projects, IReadOnlyList<CountryPlace> Countries, IReadOnlyList<PlaceCount> Regions, IReadOnlyList<PlaceCount> Departments);
 
-public sealed class ProjectGeographyQuery(AtlasDbContext db)
+public sealed class ProjectGeographyQuery(AtlasDbContext db, CountSnapshots snapshots)
 {
     private static readonly StringComparer French = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true);
 
-    /// <summary>Counts for a validated filter (the same filter as the project search, so a map's click lands on the same projects).</summary>
+    /// <summary>
+    /// Counts for a validated filter (the same filter as the project search, so a map's click lands on the same projects).
+    /// Without a filter, from the stored counts; with one, the matching projects are counted.
+    /// </summary>
     public async Task<ProjectGeography> GetAsync(ProjectFilter filter, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
+        var counts = await snapshots.GetAsync(ct).ConfigureAwait(false);
+        if (filter.IsEmpty)
+            return Geography(counts.Projects, counts.ProjectsByCountry, counts.PartnershipsByCountry, counts.ProjectsByRegion, counts.ProjectsByDepartment, reference);
+
         var projects = ProjectSearch.Filtered(db, filter, reference);
         var total = await projects.CountAsync(ct).ConfigureAwait(false);
-        var countries = await CountAsync(projects.SelectMany(p => p.CountryCodes), ct).ConfigureAwait(false);
-        var partnerships = await PartnershipsByCountry.CountAsync(db, ct).ConfigureAwait(false);
-        var regions = await CountAsync(projects.SelectMany(p => p.RegionCodes), ct).ConfigureAwait(false);
-        var departments = await CountAsync(projects.SelectMany(p => p.DepartmentCodes), ct).ConfigureAwait(false);
+        var countries = await AtlasCounts.CountAsync(projects.SelectMany(p => p.CountryCodes), ct).ConfigureAwait(false);
+        var regions = await AtlasCounts.CountAsync(projects.SelectMany(p => p.RegionCodes), ct).ConfigureAwait(false);
+        var departments = await AtlasCounts.CountAsync(projects.SelectMany(p => p.DepartmentCodes), ct).ConfigureAwait(false);
+        // Partnerships have no such filter: every map shows them all, from the stored counts.
+        return Geography(total, countries, counts.PartnershipsByCountry, regions, departments, reference);
+    }
 
-        return new ProjectGeography(total,
+    private static ProjectGeography Geography(
+        int total, IReadOnlyDictionary<string, int> countries, IReadOnlyDictionary<string, int> partnerships,
+        IReadOnlyDictionary<string, int> regions, IReadOnlyDictionary<string, int> departments, ReferenceCatalog.Snapshot reference) =>
+        new(total,
             countries.Keys.Union(partnerships.Keys)
                 .Select(c => new CountryPlace(c, reference.CountryName(c), countries.GetValueOrDefault(c), partnerships.GetValueOrDefault(c)))
                 .OrderByDescending(c => c.Projects).ThenByDescending(c => c.Partnerships).ThenBy(c => c.Name, French).ToList(),
             Places(regions, code => reference.Regions.GetValueOrDefault(code, code)),
             Places(departments, code => reference.Departments.TryGetValue(code, out var d) ? d.Name : code));
-    }
 
-    private static Task<Dictionary<string, int>> CountAsync(IQueryable<string> codes, CancellationToken ct) =>
-        codes.GroupBy(c => c).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct);
-
-    private static List<PlaceCount> Places(Dictionary<string, int> counts, Func<string, string> name)
+    private static List<PlaceCount> Places(IReadOnlyDictionary<string, int> counts, Func<string, string> name)
     {
         return counts.Select(c => new PlaceCount(c.Key, name(c.Key), c.Value))
             .OrderByDescending(p => p.Projects).ThenBy(p => p.Name, French).ToList();
     }
-}
-
-/// <summary>Partnerships per partner country: the foreign authorities' countries, France left out, each partnership once.</summary>
-public static class PartnershipsByCountry
-{
-    public static Task<Dictionary<string, int>> CountAsync(AtlasDbContext db, CancellationToken ct) =>
-        db.PartnershipAuthorities
-            .Where(pa => pa.LocalAuthority!.CountryCode != Domain.Countries.France)
-            .Select(pa => new { Code = pa.LocalAuthority!.CountryCode, pa.PartnershipId }).Distinct()
-            .GroupBy(x => x.Code).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, ct);
 }

@@ -1,7 +1,5 @@
-using Atlas.Core.Data;
+using Atlas.Core.Atlas;
 using Atlas.Core.Reference;
-using Atlas.Core.Themes;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Statistics;
 
@@ -16,7 +14,7 @@ public sealed record FundingTotal(int? Year, string Currency, decimal Amount, de
 /// <summary>Projects of one calendar year: started that year, going on through it (started before, not ended), ended that year.</summary>
 public sealed record YearActivity(int Year, int Started, int Ongoing, int Ended);
 
-/// <summary>The atlas in figures, each computed from the database.</summary>
+/// <summary>The atlas in figures, from the stored counts (<see cref="CountSnapshots"/>).</summary>
 /// <param name="ByCountry">Partner countries (France, the home side of every partnership, is left out), by code.</param>
 /// <param name="ByRegion">French regions (INSEE code) of the French authorities taking part, by code.</param>
 /// <param name="ByTheme">Themes of levels 1 and 2, in tree order; a theme counts its sub-themes.</param>
@@ -33,65 +31,32 @@ public sealed record AtlasStatistics(
 /// <summary>How many projects have these years and this completion, for <see cref="AtlasStatisticsQuery.ActivityByYear"/>.</summary>
 public sealed record ProjectYears(int? StartYear, int? EndYear, bool Completed, int Count = 1);
 
-public sealed class AtlasStatisticsQuery(AtlasDbContext db, TimeProvider clock)
+public sealed class AtlasStatisticsQuery(CountSnapshots snapshots, TimeProvider clock)
 {
     public async Task<AtlasStatistics> GetAsync(ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
-        var projects = await db.Projects.CountAsync(ct).ConfigureAwait(false);
-        var partnerships = await db.Partnerships.CountAsync(ct).ConfigureAwait(false);
-        var fundingLines = await db.Fundings.CountAsync(ct).ConfigureAwait(false);
+        var counts = await snapshots.GetAsync(ct).ConfigureAwait(false);
 
-        var projectsByCountry = await db.Projects.SelectMany(p => p.CountryCodes).GroupBy(c => c)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
-        var partnershipsByCountry = await Geography.PartnershipsByCountry.CountAsync(db, ct).ConfigureAwait(false);
-
-        var projectsByRegion = await db.Projects.SelectMany(p => p.RegionCodes).GroupBy(c => c)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
-        // A French authority's region is its own or its département's, as in the projects' search columns.
-        var partnershipsByRegion = await db.PartnershipAuthorities
-            .Where(pa => pa.LocalAuthority!.CountryCode == Domain.Countries.France)
-            .Select(pa => new { Code = pa.LocalAuthority!.RegionCode ?? pa.LocalAuthority.Department!.RegionCode, pa.PartnershipId })
-            .Where(x => x.Code != null).Distinct()
-            .GroupBy(x => x.Code!).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
-
-        var projectsByYear = await db.Projects.GroupBy(p => p.StartYear)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
-        var partnershipsByYear = await db.Partnerships.GroupBy(p => p.SignedYear)
-            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
-
-        var fundingByYear = await db.Fundings.GroupBy(f => new { f.Year, f.CurrencyCode })
-            .Select(g => new FundingTotal(g.Key.Year, g.Key.CurrencyCode, g.Sum(f => f.Amount), g.Sum(f => f.WaterLawAmount) ?? 0m, g.Count()))
-            .ToListAsync(ct).ConfigureAwait(false);
-        var fundingByCurrency = await db.Fundings.GroupBy(f => f.CurrencyCode)
-            .Select(g => new FundingTotal(null, g.Key, g.Sum(f => f.Amount), g.Sum(f => f.WaterLawAmount) ?? 0m, g.Count()))
-            .ToListAsync(ct).ConfigureAwait(false);
-
-        // Grouped in the database: a few hundred combinations of years, whatever the number of projects.
-        var projectYears = await db.Projects
-            .GroupBy(p => new { p.StartYear, p.EndYear, Completed = p.Status == Domain.ProjectStatus.Completed })
-            .Select(g => new ProjectYears(g.Key.StartYear, g.Key.EndYear, g.Key.Completed, g.Count()))
-            .ToListAsync(ct).ConfigureAwait(false);
-
-        var themeCounts = await ThemeCounts.ComputeAsync(db, reference, ct).ConfigureAwait(false);
-
-        var byCountry = Merge(projectsByCountry, partnershipsByCountry).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
-        var byRegion = Merge(projectsByRegion, partnershipsByRegion).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var byCountry = Merge(counts.ProjectsByCountry, counts.PartnershipsByCountry).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var byRegion = Merge(counts.ProjectsByRegion, counts.PartnershipsByRegion).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
         var byTheme = reference.Children(null)
             .SelectMany(top => reference.Children(top.Id).Prepend(top))
-            .Select(t => new CountBy<ThemeNode>(t, themeCounts[t.Id].Projects, themeCounts[t.Id].Partnerships))
+            .Select(t => counts.Themes.GetValueOrDefault(t.Id) is { } c ? new CountBy<ThemeNode>(t, c.Projects, c.Partnerships) : new CountBy<ThemeNode>(t, 0, 0))
             .ToList();
-        var years = projectsByYear.ToDictionary(x => x.Key ?? 0, x => x.Count);
-        var signed = partnershipsByYear.ToDictionary(x => x.Key ?? 0, x => x.Count);
+        var years = counts.ProjectYears.GroupBy(p => p.StartYear ?? 0).ToDictionary(g => g.Key, g => g.Sum(p => p.Count));
+        var signed = counts.PartnershipsBySignedYear.ToDictionary(y => y.Year ?? 0, y => y.Count);
         var byYear = Merge(years, signed).OrderBy(y => y.Key == 0 ? int.MaxValue : y.Key)
             .Select(y => new CountBy<int?>(y.Key == 0 ? null : y.Key, y.Projects, y.Partnerships)).ToList();
+        // Every year's sum of a currency, added up: the same figures a sum over all its lines gives.
+        var byCurrency = counts.FundingByYear.GroupBy(f => f.Currency)
+            .Select(g => new FundingTotal(null, g.Key, g.Sum(f => f.Amount), g.Sum(f => f.WaterLawAmount), g.Sum(f => f.Lines)));
 
         return new AtlasStatistics(
-            new StatisticsTotals(projects, partnerships, fundingLines, byCountry.Count),
+            new StatisticsTotals(counts.Projects, counts.Partnerships, counts.FundingLines, byCountry.Count),
             byCountry, byRegion, byTheme, byYear,
-            fundingByYear.OrderBy(f => f.Year ?? int.MaxValue).ThenBy(f => f.Currency, StringComparer.Ordinal).ToList(),
-            fundingByCurrency.OrderBy(f => f.Currency, StringComparer.Ordinal).ToList(),
-            ActivityByYear(projectYears, clock.GetUtcNow().Year));
+            counts.FundingByYear.OrderBy(f => f.Year ?? int.MaxValue).ThenBy(f => f.Currency, StringComparer.Ordinal).ToList(),
+            byCurrency.OrderBy(f => f.Currency, StringComparer.Ordinal).ToList(),
+            ActivityByYear(counts.ProjectYears, clock.GetUtcNow().Year));
     }
 
     /// <summary>
@@ -114,6 +79,6 @@ public sealed class AtlasStatisticsQuery(AtlasDbContext db, TimeProvider clock)
             dated.Where(p => p.EndYear == year).Sum(p => p.Count))).ToList();
     }
 
-    private static IEnumerable<CountBy<TKey>> Merge<TKey>(Dictionary<TKey, int> projects, Dictionary<TKey, int> partnerships) where TKey : notnull =>
+    private static IEnumerable<CountBy<TKey>> Merge<TKey>(IReadOnlyDictionary<TKey, int> projects, IReadOnlyDictionary<TKey, int> partnerships) where TKey : notnull =>
         projects.Keys.Union(partnerships.Keys).Select(k => new CountBy<TKey>(k, projects.GetValueOrDefault(k), partnerships.GetValueOrDefault(k)));
 }

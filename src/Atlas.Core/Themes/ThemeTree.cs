@@ -1,4 +1,4 @@
-using Atlas.Core.Data;
+using Atlas.Core.Atlas;
 using Atlas.Core.Reference;
 
 namespace Atlas.Core.Themes;
@@ -9,13 +9,13 @@ public sealed record ThemeBranch(ThemeNode Theme, ThemeCount Count, IReadOnlyLis
 /// <summary>One theme: its place in the tree (from the top level down to it) and its branch.</summary>
 public sealed record ThemeRecord(IReadOnlyList<ThemeNode> Path, ThemeBranch Branch);
 
-/// <summary>The three-level theme tree with the number of projects and partnerships under each theme.</summary>
-public sealed class ThemeTreeQuery(AtlasDbContext db)
+/// <summary>The three-level theme tree with the number of projects and partnerships under each theme (from the stored counts).</summary>
+public sealed class ThemeTreeQuery(CountSnapshots snapshots)
 {
     /// <summary>The top-level themes in their order, each with its sub-themes.</summary>
     public async Task<IReadOnlyList<ThemeBranch>> GetTreeAsync(ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
-        var counts = await ThemeCounts.ComputeAsync(db, reference, ct).ConfigureAwait(false);
+        var counts = (await snapshots.GetAsync(ct).ConfigureAwait(false)).Themes;
         return Branches(null, reference, counts);
     }
 
@@ -23,7 +23,7 @@ public sealed class ThemeTreeQuery(AtlasDbContext db)
     public async Task<ThemeRecord?> GetAsync(string key, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
         if (!reference.ThemesByKey.TryGetValue(key, out var node)) return null;
-        var counts = await ThemeCounts.ComputeAsync(db, reference, ct).ConfigureAwait(false);
+        var counts = (await snapshots.GetAsync(ct).ConfigureAwait(false)).Themes;
         return new ThemeRecord(reference.ThemePath(node.Id).ToList(), Branch(node, reference, counts));
     }
 

@@ -9,7 +9,8 @@ namespace Atlas.Web.Hosting;
 /// that the data_versions triggers move on any write, from any instance or tool, read at most once a second per instance
 /// (<see cref="DataVersionReader"/>). After an edit anywhere, every instance misses within a second and renders afresh;
 /// entries of older versions are evicted when an instance first sees the new one. Nothing is cached for a signed-in person
-/// or a client with credentials, nor a response that sets a cookie, carries antiforgery tokens (no-store) or is not 200.
+/// or a client with credentials, nor a response that sets a cookie, carries antiforgery tokens (no-store) or is not 200,
+/// nor one drawn from stored counts older than the data (<see cref="StaleCounts"/>).
 /// </summary>
 internal sealed class AnonymousOutputCache(DataVersionReader versions) : IOutputCachePolicy
 {
@@ -89,7 +90,8 @@ internal sealed class AnonymousOutputCache(DataVersionReader versions) : IOutput
             || response.Headers.ContainsKey(HeaderNames.SetCookie)
             || cacheControl.Contains("no-store", StringComparison.OrdinalIgnoreCase)
             || cacheControl.Contains("private", StringComparison.OrdinalIgnoreCase)
-            || http.User.Identity?.IsAuthenticated == true)
+            || http.User.Identity?.IsAuthenticated == true
+            || StaleCounts.Served(http))
         {
             context.AllowCacheStorage = false;
         }

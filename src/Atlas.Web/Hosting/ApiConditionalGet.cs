@@ -38,7 +38,7 @@ internal sealed class ApiConditionalGet(RequestDelegate next, DataVersionReader 
 
         context.Response.OnStarting(() =>
         {
-            if (context.Response.StatusCode == StatusCodes.Status200OK)
+            if (context.Response.StatusCode == StatusCodes.Status200OK && !StaleCounts.Served(context))
             {
                 SetHeaders(context.Response, etag, lastModified);
                 // An answer to a token's owner (an editable record with contacts' e-mails) is theirs: no shared cache keeps it.

@@ -31,6 +31,8 @@ public sealed class AtlasApp(string connectionString, IReadOnlyDictionary<string
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Atlas", ConnectionString);
         builder.UseSetting("Atlas:RateLimit:RequestsPerMinute", GenerousRateLimit);
+        // Tests edit, then read the figures at once: the first read after an edit computes them (tests of the background refresh turn it back on).
+        builder.UseSetting("Atlas:Snapshots:RefreshInBackground", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
     }
 

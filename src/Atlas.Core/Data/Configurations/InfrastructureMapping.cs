@@ -24,6 +24,15 @@ internal sealed class ApiRateWindowMapping : IEntityTypeConfiguration<ApiRateWin
     }
 }
 
+internal sealed class AggregateSnapshotMapping : IEntityTypeConfiguration<AggregateSnapshot>
+{
+    public void Configure(EntityTypeBuilder<AggregateSnapshot> builder)
+    {
+        builder.HasKey(s => s.Key);
+        builder.Property(s => s.Payload).HasColumnType("jsonb");
+    }
+}
+
 internal sealed class SyntheticDatasetMapping : IEntityTypeConfiguration<Synthetic.SyntheticDataset>
 {
     public void Configure(EntityTypeBuilder<Synthetic.SyntheticDataset> builder)

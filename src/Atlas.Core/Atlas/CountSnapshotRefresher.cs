@@ -1,0 +1,51 @@
+using System.Threading.Channels;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Atlas.Core.Atlas;
+
+/// <summary>
+/// Recomputes the stored counts off the request path when a request found them stale (<see cref="CountSnapshots"/>).
+/// Requests made while one refresh is waiting are merged into it; one made during a refresh queues a single other, which
+/// finds the counts fresh (one read) unless the data changed again meanwhile.
+/// </summary>
+public sealed partial class CountSnapshotRefresher(IServiceScopeFactory scopes, ILogger<CountSnapshotRefresher> logger) : BackgroundService
+{
+    private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private int _computations;
+
+    /// <summary>How many times this instance computed and stored the counts (the log says when; tests check that instances share them).</summary>
+    public int Computations => Volatile.Read(ref _computations);
+
+    public void Request() => _requests.Writer.TryWrite(true);
+
+    internal void Computed() => Interlocked.Increment(ref _computations);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await foreach (var _ in _requests.Reader.ReadAllAsync(stoppingToken).ConfigureAwait(false))
+            {
+                try
+                {
+                    await using var scope = scopes.CreateAsyncScope();
+                    await scope.ServiceProvider.GetRequiredService<CountSnapshots>().RefreshAsync(stoppingToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    // Requests keep the previous counts and ask again: a failure here must not stop later refreshes.
+                    LogFailed(logger, e);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host is stopping.
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Refreshing the stored atlas counts failed")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
