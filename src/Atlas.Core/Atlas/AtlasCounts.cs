@@ -26,12 +26,14 @@ public sealed record YearCount(int? Year, int Count);
 /// <param name="PartnershipsByRegion">Partnerships per French region of their French authorities.</param>
 /// <param name="ProjectsByDepartment">Projects per French département of their French authorities.</param>
 /// <param name="Themes">Projects and partnerships under each theme, its sub-themes included, by theme id.</param>
+/// <param name="ProjectsByStatus">Projects per status code: the search's status facet over every project.</param>
 public sealed record AtlasCounts(
     int FrenchAuthorities, int ForeignAuthorities,
     IReadOnlyList<ProjectYears> ProjectYears, IReadOnlyList<YearCount> PartnershipsBySignedYear, IReadOnlyList<FundingTotal> FundingByYear,
     IReadOnlyDictionary<string, int> ProjectsByCountry, IReadOnlyDictionary<string, int> PartnershipsByCountry,
     IReadOnlyDictionary<string, int> ProjectsByRegion, IReadOnlyDictionary<string, int> PartnershipsByRegion,
-    IReadOnlyDictionary<string, int> ProjectsByDepartment, IReadOnlyDictionary<int, ThemeCount> Themes)
+    IReadOnlyDictionary<string, int> ProjectsByDepartment, IReadOnlyDictionary<int, ThemeCount> Themes,
+    IReadOnlyDictionary<string, int> ProjectsByStatus)
 {
     [JsonIgnore] public int Projects => ProjectYears.Sum(p => p.Count);
     [JsonIgnore] public int Partnerships => PartnershipsBySignedYear.Sum(y => y.Count);
@@ -72,9 +74,11 @@ public sealed record AtlasCounts(
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
         var projectsByDepartment = await CountAsync(db.Projects.SelectMany(p => p.DepartmentCodes), ct).ConfigureAwait(false);
         var themes = await ThemeCounts.ComputeAsync(db, reference, ct).ConfigureAwait(false);
+        var statuses = await db.Projects.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => Domain.EnumCode<Domain.ProjectStatus>.ToCode(x.Key), x => x.Count, ct).ConfigureAwait(false);
 
         return new AtlasCounts(french, foreign, projectYears, signed, funding,
-            projectsByCountry, partnershipsByCountry, projectsByRegion, partnershipsByRegion, projectsByDepartment, themes);
+            projectsByCountry, partnershipsByCountry, projectsByRegion, partnershipsByRegion, projectsByDepartment, themes, statuses);
     }
 
     /// <summary>How many rows hold each code (a project counts once in each of its codes).</summary>

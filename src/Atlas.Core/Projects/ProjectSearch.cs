@@ -1,3 +1,4 @@
+using Atlas.Core.Atlas;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Paging;
@@ -49,9 +50,10 @@ public sealed class ProjectRow
 /// <summary>
 /// Finds projects by filter and full-text query, with facet counts; reads only the projects table's derived columns, through
 /// their one GIN index (migration 0013). Counts are exact up to <see cref="ExactCountLimit"/>; a facet over more projects
-/// than that is counted on the sample bucket of that index (one project in <see cref="SampleRate"/>) and scaled up.
+/// than that is counted on the sample bucket of that index (one project in <see cref="SampleRate"/>) and scaled up. Over
+/// every project (no filter, or a facet whose dimension is the only one filtered) they come from the stored counts.
 /// </summary>
-public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit = null)
+public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit = null, CountSnapshots? snapshots = null)
 {
     private const string TextConfig = "french";
     public const int SampleRate = 64;
@@ -72,11 +74,18 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     {
         var themeId = ThemeId(filter, reference);
         var matching = Apply(db.Projects.AsNoTracking(), filter, themeId, Dimension.None);
-        // The sample first: it is cheap whatever the size, and says whether counting exactly is.
-        var sampled = await Sample(matching).CountAsync(ct).ConfigureAwait(false);
-        var (total, exact) = sampled * SampleRate <= _limit.Rows
-            ? await _limit.CountAsync(matching, ct).ConfigureAwait(false)
-            : (Estimate(sampled), false);
+        var everything = await EverythingAsync(filter, withFacets, ct).ConfigureAwait(false);
+        int total;
+        bool exact;
+        if (filter.IsEmpty && everything is not null) (total, exact) = (everything.Projects, true);
+        else
+        {
+            // The sample first: it is cheap whatever the size, and says whether counting exactly is.
+            var sampled = await Sample(matching).CountAsync(ct).ConfigureAwait(false);
+            (total, exact) = sampled * SampleRate <= _limit.Rows
+                ? await _limit.CountAsync(matching, ct).ConfigureAwait(false)
+                : (Estimate(sampled), false);
+        }
 
         // Ranking many matches reads every one of them; the latest updated are found by walking an index and stop at the page.
         var byRecency = !exact && sort == ProjectSort.Relevance && !string.IsNullOrWhiteSpace(filter.Query);
@@ -86,9 +95,18 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
         if (hasMore) rows.RemoveAt(rows.Count - 1);
 
         var items = await SummariesAsync(rows, reference, ct).ConfigureAwait(false);
-        var facets = withFacets ? await FacetsAsync(filter, themeId, exact, reference, ct).ConfigureAwait(false) : null;
+        var facets = withFacets ? await FacetsAsync(filter, themeId, exact, everything, reference, ct).ConfigureAwait(false) : null;
         return new ProjectSearchResult(items, total, hasMore, facets, exact, byRecency);
     }
+
+    /// <summary>The stored counts over every project, when this search has them and counts over every project.</summary>
+    private async Task<AtlasCounts?> EverythingAsync(ProjectFilter filter, bool withFacets, CancellationToken ct)
+    {
+        var needed = filter.IsEmpty || (withFacets && Facets.Any(d => Without(filter, d).IsEmpty));
+        return snapshots is not null && needed ? await snapshots.GetAsync(ct).ConfigureAwait(false) : null;
+    }
+
+    private static readonly Dimension[] Facets = [Dimension.Country, Dimension.Region, Dimension.Theme, Dimension.Status];
 
     /// <summary>The projects of the sample bucket of the search index (one in <see cref="SampleRate"/>).</summary>
     private static IQueryable<Project> Sample(IQueryable<Project> projects) => projects.Where(p => p.Id % SampleRate == 0);
@@ -179,12 +197,17 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     /// dimension is not filtered on) the result's count says whether it is small enough to count exactly; otherwise the
     /// sample says so. A large set is counted on the sample and scaled up.
     /// </summary>
-    private async Task<ProjectFacets> FacetsAsync(ProjectFilter filter, int? themeId, bool resultIsSmall, ReferenceCatalog.Snapshot reference, CancellationToken ct)
+    private async Task<ProjectFacets> FacetsAsync(
+        ProjectFilter filter, int? themeId, bool resultIsSmall, AtlasCounts? everything, ReferenceCatalog.Snapshot reference, CancellationToken ct)
     {
         var projects = db.Projects.AsNoTracking();
         async Task<List<(string Key, int Count, bool Estimated)>> CountAsync<TKey>(
             Dimension dimension, bool filtered, Func<IQueryable<Project>, IQueryable<Counted<TKey>>> count, Func<TKey, string> key)
         {
+            if (everything is not null && Without(filter, dimension).IsEmpty)
+            {
+                return Stored(everything, dimension).Where(c => c.Value > 0).Select(c => (c.Key, c.Value, false)).ToList();
+            }
             var set = Apply(projects, filter, themeId, dimension);
             var sample = Sample(set);
             var small = filtered
@@ -216,6 +239,24 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
             statuses.Select(s => (Status: EnumCode<ProjectStatus>.Parse(s.Key), s.Count, s.Estimated)).OrderBy(s => s.Status)
                 .Select(s => new FacetValue(EnumCode<ProjectStatus>.ToCode(s.Status), Labels.Status(s.Status), s.Count, s.Estimated)).ToList());
     }
+
+    private static ProjectFilter Without(ProjectFilter filter, Dimension dimension) => dimension switch
+    {
+        Dimension.Country => filter with { Country = null },
+        Dimension.Region => filter with { Region = null },
+        Dimension.Theme => filter with { Theme = null },
+        Dimension.Status => filter with { Status = null },
+        _ => filter,
+    };
+
+    private static IEnumerable<KeyValuePair<string, int>> Stored(AtlasCounts counts, Dimension dimension) => dimension switch
+    {
+        Dimension.Country => counts.ProjectsByCountry,
+        Dimension.Region => counts.ProjectsByRegion,
+        Dimension.Theme => counts.Themes.Select(t => KeyValuePair.Create(t.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Value.Projects)),
+        Dimension.Status => counts.ProjectsByStatus,
+        _ => [],
+    };
 
     /// <summary>A sample count scaled up, to two significant digits: the sample says no more.</summary>
     private static int Estimate(int sampled)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Atlas.Core;
 using Atlas.Core.Accounts;
 using Atlas.Core.Data;
@@ -22,6 +23,9 @@ internal sealed class EditingHarness : IAsyncDisposable
         ConnectionString = connectionString;
         var services = new ServiceCollection();
         services.AddLogging();
+        // Core reads its options from configuration; no background work here, so stored counts are recomputed when read.
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Atlas:Snapshots:RefreshInBackground"] = "false" }).Build());
         services.AddDbContextPool<AtlasDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<ChangeRecorder>()));
         services.AddAtlasCore();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });

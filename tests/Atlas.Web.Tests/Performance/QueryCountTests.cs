@@ -21,7 +21,7 @@ public sealed class QueryCountTests(TestDatabase database)
     /// The URLs measured, with the commands each runs today (home, statistics, unfiltered map: the one read of the stored
     /// counts; a filtered map: its counts; a project's record: one per related collection; a search: the sample count, the
     /// count, the page, its authorities, each facet, and a sample count before the facet of a filtered dimension, one fewer
-    /// when the sample says the matches are too many to count).
+    /// when the sample says the matches are too many to count; with no filter: the stored counts, the page, its authorities).
     /// </summary>
     private static readonly (string Url, int Max)[] Reads =
     [
@@ -32,6 +32,7 @@ public sealed class QueryCountTests(TestDatabase database)
         ("/carte", 1),
         ("/carte?niveau=departements", 1),
         ("/carte?theme=developpement-urbain", 5),
+        ("/projets", 3),
         ("/projets?q=eau&theme=developpement-urbain", 9),
         ("/projets/{project}", 8),
         ("/collectivites/{authority}", 3),
