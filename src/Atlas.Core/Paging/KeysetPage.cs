@@ -16,10 +16,10 @@ public static class Keyset
     /// <summary>Counts the rows (up to the limit), then reads one page of them in the requested order after the cursor.</summary>
     public static async Task<KeysetPage<TRow>> PageAsync<TRow>(
         this IQueryable<TRow> rows, IReadOnlyDictionary<string, SortField<TRow>> sorts, ListRequest request, CancellationToken ct,
-        ExactCountLimit? countLimit = null)
+        Func<Task<(int Total, bool IsExact)>>? count = null)
     {
         var field = sorts[request.Sort];
-        var (total, exact) = await (countLimit ?? ExactCountLimit.Default).CountAsync(rows, ct).ConfigureAwait(false);
+        var (total, exact) = await (count ?? (() => ExactCountLimit.Default.CountAsync(rows, ct)))().ConfigureAwait(false);
         var items = await field.Apply(rows, request.Descending, request.After).Take(request.Limit + 1).ToListAsync(ct).ConfigureAwait(false);
         KeysetCursor? next = null;
         if (items.Count > request.Limit)

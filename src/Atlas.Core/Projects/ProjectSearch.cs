@@ -75,17 +75,9 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
         var themeId = ThemeId(filter, reference);
         var matching = Apply(db.Projects.AsNoTracking(), filter, themeId, Dimension.None);
         var everything = await EverythingAsync(filter, withFacets, ct).ConfigureAwait(false);
-        int total;
-        bool exact;
-        if (filter.IsEmpty && everything is not null) (total, exact) = (everything.Projects, true);
-        else
-        {
-            // The sample first: it is cheap whatever the size, and says whether counting exactly is.
-            var sampled = await Sample(matching).CountAsync(ct).ConfigureAwait(false);
-            (total, exact) = sampled * SampleRate <= _limit.Rows
-                ? await _limit.CountAsync(matching, ct).ConfigureAwait(false)
-                : (Estimate(sampled), false);
-        }
+        var (total, exact) = filter.IsEmpty && everything is not null
+            ? (everything.Projects, true)
+            : await CountAsync(matching, ct, estimate: true).ConfigureAwait(false);
 
         // Ranking many matches reads every one of them; the latest updated are found by walking an index and stop at the page.
         var byRecency = !exact && sort == ProjectSort.Relevance && !string.IsNullOrWhiteSpace(filter.Query);
@@ -108,13 +100,25 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
 
     private static readonly Dimension[] Facets = [Dimension.Country, Dimension.Region, Dimension.Theme, Dimension.Status];
 
+    /// <summary>
+    /// How many projects match: the sample first, which is cheap whatever the size and says whether counting exactly is;
+    /// past the limit, the sample's estimate, or the limit as a lower bound.
+    /// </summary>
+    private async Task<(int Total, bool IsExact)> CountAsync(IQueryable<Project> matching, CancellationToken ct, bool estimate = false)
+    {
+        var sampled = await Sample(matching).CountAsync(ct).ConfigureAwait(false);
+        if (sampled * SampleRate <= _limit.Rows) return await _limit.CountAsync(matching, ct).ConfigureAwait(false);
+        return (estimate ? Estimate(sampled) : _limit.Rows, false);
+    }
+
     /// <summary>The projects of the sample bucket of the search index (one in <see cref="SampleRate"/>).</summary>
     private static IQueryable<Project> Sample(IQueryable<Project> projects) => projects.Where(p => p.Id % SampleRate == 0);
 
     /// <summary>A keyset page of results in the requested order: the API's list.</summary>
     public async Task<KeysetPage<ProjectSummary>> ListAsync(ProjectFilter filter, ListRequest request, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
-        var page = await Rows(Filtered(db, filter, reference)).PageAsync(Sorts, request, ct, _limit).ConfigureAwait(false);
+        var matching = Filtered(db, filter, reference);
+        var page = await Rows(matching).PageAsync(Sorts, request, ct, () => CountAsync(matching, ct)).ConfigureAwait(false);
         return new KeysetPage<ProjectSummary>(await SummariesAsync(page.Items, reference, ct).ConfigureAwait(false), page.Next, page.Total, page.TotalIsExact);
     }
 
