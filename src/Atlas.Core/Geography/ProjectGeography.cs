@@ -1,5 +1,6 @@
 using Atlas.Core.Atlas;
 using Atlas.Core.Data;
+using Atlas.Core.Paging;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;
@@ -17,16 +18,19 @@ public sealed record CountryPlace(string Code, string Name, int Projects, int Pa
 /// <param name="Countries">Partner countries (France left out) with matching projects or with any partnership, most projects first.</param>
 /// <param name="Regions">French regions of the French authorities taking part (an authority's own region or its département's).</param>
 /// <param name="Departments">French départements of the authorities that have one (communes, départements); regions have none.</param>
+/// <param name="Estimated">The project counts are estimated from the search's sample: the filter matches too many projects to count.</param>
 public sealed record ProjectGeography(
-    int Projects, IReadOnlyList<CountryPlace> Countries, IReadOnlyList<PlaceCount> Regions, IReadOnlyList<PlaceCount> Departments);
+    int Projects, IReadOnlyList<CountryPlace> Countries, IReadOnlyList<PlaceCount> Regions, IReadOnlyList<PlaceCount> Departments,
+    bool Estimated = false);
 
-public sealed class ProjectGeographyQuery(AtlasDbContext db, CountSnapshots snapshots)
+public sealed class ProjectGeographyQuery(AtlasDbContext db, CountSnapshots snapshots, ExactCountLimit? countLimit = null)
 {
     private static readonly StringComparer French = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true);
 
     /// <summary>
     /// Counts for a validated filter (the same filter as the project search, so a map's click lands on the same projects).
-    /// Without a filter, from the stored counts; with one, the matching projects are counted.
+    /// Without a filter, from the stored counts; with one, the matching projects are counted, or, past the search's exact
+    /// count limit, their sample (<see cref="ProjectSearch.SampleRate"/>), so that a map of half the atlas reads a fraction of it.
     /// </summary>
     public async Task<ProjectGeography> GetAsync(ProjectFilter filter, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
@@ -35,12 +39,22 @@ public sealed class ProjectGeographyQuery(AtlasDbContext db, CountSnapshots snap
             return Geography(counts.Projects, counts.ProjectsByCountry, counts.PartnershipsByCountry, counts.ProjectsByRegion, counts.ProjectsByDepartment, reference);
 
         var projects = ProjectSearch.Filtered(db, filter, reference);
-        var total = await projects.CountAsync(ct).ConfigureAwait(false);
-        var countries = await AtlasCounts.CountAsync(projects.SelectMany(p => p.CountryCodes), ct).ConfigureAwait(false);
-        var regions = await AtlasCounts.CountAsync(projects.SelectMany(p => p.RegionCodes), ct).ConfigureAwait(false);
-        var departments = await AtlasCounts.CountAsync(projects.SelectMany(p => p.DepartmentCodes), ct).ConfigureAwait(false);
+        var sample = ProjectSearch.Sample(projects);
+        var sampled = await sample.CountAsync(ct).ConfigureAwait(false);
+        var estimated = sampled * ProjectSearch.SampleRate > (countLimit ?? ExactCountLimit.Default).Rows;
+        var counted = estimated ? sample : projects;
+        async Task<IReadOnlyDictionary<string, int>> CountAsync(IQueryable<string> codes)
+        {
+            var found = await AtlasCounts.CountAsync(codes, ct).ConfigureAwait(false);
+            return estimated ? found.ToDictionary(c => c.Key, c => ProjectSearch.Estimate(c.Value)) : found;
+        }
+
+        var total = estimated ? ProjectSearch.Estimate(sampled) : await projects.CountAsync(ct).ConfigureAwait(false);
+        var countries = await CountAsync(counted.SelectMany(p => p.CountryCodes)).ConfigureAwait(false);
+        var regions = await CountAsync(counted.SelectMany(p => p.RegionCodes)).ConfigureAwait(false);
+        var departments = await CountAsync(counted.SelectMany(p => p.DepartmentCodes)).ConfigureAwait(false);
         // Partnerships have no such filter: every map shows them all, from the stored counts.
-        return Geography(total, countries, counts.PartnershipsByCountry, regions, departments, reference);
+        return Geography(total, countries, counts.PartnershipsByCountry, regions, departments, reference) with { Estimated = estimated };
     }
 
     private static ProjectGeography Geography(

@@ -112,7 +112,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     }
 
     /// <summary>The projects of the sample bucket of the search index (one in <see cref="SampleRate"/>).</summary>
-    private static IQueryable<Project> Sample(IQueryable<Project> projects) => projects.Where(p => p.Id % SampleRate == 0);
+    internal static IQueryable<Project> Sample(IQueryable<Project> projects) => projects.Where(p => p.Id % SampleRate == 0);
 
     /// <summary>A keyset page of results in the requested order: the API's list.</summary>
     public async Task<KeysetPage<ProjectSummary>> ListAsync(ProjectFilter filter, ListRequest request, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
@@ -263,7 +263,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     };
 
     /// <summary>A sample count scaled up, to two significant digits: the sample says no more.</summary>
-    private static int Estimate(int sampled)
+    internal static int Estimate(int sampled)
     {
         var scaled = (double)sampled * SampleRate;
         var unit = Math.Pow(10, Math.Max(0, Math.Floor(Math.Log10(scaled)) - 1));

@@ -116,4 +116,21 @@ public sealed class LargeResultTests(LargeAtlasFixture fixture) : IClassFixture<
         Assert.Equal($"Page {IndexModel.MaxPages}, page actuelle", page.QuerySelector("[data-testid='pagination'] [aria-current='page']")?.GetAttribute("aria-label"));
         Assert.Contains("Données", page.Text("last-browsable-page"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_map_of_too_many_projects_says_its_figures_are_estimated_and_a_narrow_one_counts_them()
+    {
+        var wide = await fixture.App.GetDocumentAsync("/carte?statut=ongoing");
+        PageAssertions.IsClean(wide);
+        Assert.StartsWith("Environ ", wide.Text("map-total"), StringComparison.Ordinal);
+        Assert.Contains("estimés", wide.Text("map-estimated"), StringComparison.Ordinal);
+
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        // The start year with the fewest projects: well under the limit.
+        var year = await db.Projects.Where(p => p.StartYear != null).GroupBy(p => p.StartYear).Select(g => new { g.Key, Count = g.Count() })
+            .OrderBy(g => g.Count).ThenBy(g => g.Key).FirstAsync(Ct);
+        var narrow = await fixture.App.GetDocumentAsync($"/carte?de={year.Key}&a={year.Key}");
+        Assert.StartsWith($"{year.Count} projet", narrow.Text("map-total"), StringComparison.Ordinal);
+        Assert.Empty(narrow.QuerySelectorAll("[data-testid='map-estimated']"));
+    }
 }
