@@ -78,7 +78,20 @@ public sealed partial class CountSnapshots(
                 if (stored is { Counts: { } current, Fresh: true }) return current;
 
                 var started = Stopwatch.GetTimestamp();
-                var counts = await AtlasCounts.ComputeAsync(db, reference, ct).ConfigureAwait(false);
+                // Whole-table passes, once per data version and off the request path: at scale 100 their DISTINCTs spilled
+                // to disk with a request's work_mem (40 s in all), and one took most of a request's command timeout.
+                await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '256MB'", ct).ConfigureAwait(false);
+                var timeout = db.Database.GetCommandTimeout();
+                db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
+                AtlasCounts counts;
+                try
+                {
+                    counts = await AtlasCounts.ComputeAsync(db, reference, ct).ConfigureAwait(false);
+                }
+                finally
+                {
+                    db.Database.SetCommandTimeout(timeout);
+                }
                 var payload = JsonSerializer.Serialize(counts, Json);
                 await db.Database.ExecuteSqlAsync($"""
                     INSERT INTO aggregate_snapshots (key, data_changed_at, computed_at, payload)
