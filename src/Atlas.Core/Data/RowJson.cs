@@ -1,13 +1,16 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Atlas.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Atlas.Core.Data;
 
 /// <summary>
-/// Reads entities from JSON that PostgreSQL built with <c>to_jsonb(row)</c>: snake_case column names, enums as their stored
-/// kebab codes, instants converted to UTC as Npgsql returns them whatever the session's time zone. A graph read this way
-/// costs one statement where EF's includes cost one per collection.
+/// Entities read from JSON that PostgreSQL builds in one statement (a graph read this way costs one round trip where EF's
+/// includes cost one per collection): <see cref="Object"/> writes the SQL of a row's JSON from the EF model, with every
+/// mapped property under its snake_case name; <see cref="Read"/> reads it back, enums as their stored kebab codes and
+/// instants in UTC as Npgsql returns them whatever the session's time zone.
 /// </summary>
 internal static class RowJson
 {
@@ -16,6 +19,26 @@ internal static class RowJson
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new EnumCodeConverterFactory(), new UtcInstantConverter() },
     };
+
+    /// <summary>
+    /// <c>json_build_object(...)</c> of the row <paramref name="alias"/> of <typeparamref name="T"/>'s table, with the
+    /// navigations given as extra <c>'name', value</c> pairs; NULL when the row is missing (the outer side of a LEFT JOIN).
+    /// </summary>
+    public static string Object<T>(IModel model, string alias, string? navigations = null, params string[] leftOut)
+    {
+        var entity = model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not mapped.");
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var columns = entity.GetProperties().Where(p => !leftOut.Contains(p.Name)).Select(p =>
+        {
+            var column = p.GetColumnName(table)!;
+            // xmin (a record's version) is an xid, which has no JSON form: as a number, like EF reads it.
+            var value = column == "xmin" ? $"{alias}.xmin::text::bigint" : $"{alias}.{column}";
+            return $"'{JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Name)}', {value}";
+        });
+        var key = entity.FindPrimaryKey()!.Properties[0].GetColumnName(table);
+        var pairs = string.Join(", ", navigations is null ? columns : columns.Append(navigations));
+        return $"CASE WHEN {alias}.{key} IS NOT NULL THEN json_build_object({pairs}) END";
+    }
 
     public static T Read<T>(string json) =>
         JsonSerializer.Deserialize<T>(json, Options) ?? throw new InvalidDataException($"PostgreSQL returned no {typeof(T).Name}.");
