@@ -19,13 +19,15 @@ public sealed class QueryCountTests(TestDatabase database)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    /// <summary>The URLs measured, with the commands each runs today (home: one per statistic; a project's record: one statement, plus the editor check on its page).</summary>
+    /// <summary>The URLs measured, with the commands each runs today (home: one per statistic; a project's record: one statement; a country: one per figure and list).</summary>
     private static readonly (string Url, int Max)[] Reads =
     [
         ("/", 14),
         ("/projets?q=eau&theme=developpement-urbain", 7),
         ("/projets/{project}", 1),
         ("/collectivites/{authority}", 3),
+        ("/pays/MA", 7),
+        ("/pays/MA?page=2", 7),
         ("/api/v1/projects?limit=20", 3),
         ("/api/v1/projects?q=eau&limit=50", 3),
         ("/api/v1/projects/{project}", 1),
