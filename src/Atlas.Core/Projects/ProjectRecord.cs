@@ -32,6 +32,18 @@ public sealed class ProjectRecordQuery(AtlasDbContext db)
         string List(string select) => $"coalesce(({select}), '[]')";
 
         var authority = Row<LocalAuthority>("a", $"'country', {Row<Country>("ac")}");
+
+        // A project's lines that each name an authority or an organisation (its navigation, and the foreign key beside it),
+        // with the one named unless it is deleted; the authority's country is there when its JSON asks for it.
+        string Lines<T>(string table, string alias, string authorityKey, string organisationKey, string authorityJson) => List($"""
+            SELECT json_agg({Row<T>(alias, $"'{authorityKey}', {authorityJson}, '{organisationKey}', {Row<Organisation>("o")}")} ORDER BY {alias}.sort_order, {alias}.id)
+            FROM {table} {alias}
+            LEFT JOIN local_authorities a ON a.id = {alias}.{authorityKey}_id AND a.deleted_at IS NULL
+            LEFT JOIN countries ac ON ac.code = a.country_code
+            LEFT JOIN organisations o ON o.id = {alias}.{organisationKey}_id AND o.deleted_at IS NULL
+            WHERE {alias}.project_id = p.id AND {alias}.deleted_at IS NULL
+            """);
+
         var partnership = Row<Partnership>("pa", $"""
             'authorities', {List($"""
                 SELECT json_agg({Row<PartnershipAuthority>("link", $"'local_authority', {authority}")} ORDER BY a.id)
@@ -48,28 +60,9 @@ public sealed class ProjectRecordQuery(AtlasDbContext db)
                 FROM project_themes pt JOIN themes t ON t.id = pt.theme_id
                 WHERE pt.project_id = p.id
                 """)},
-            'participants', {List($"""
-                SELECT json_agg({Row<ProjectParticipant>("pp", $"'local_authority', {authority}, 'organisation', {Row<Organisation>("o")}")} ORDER BY pp.sort_order, pp.id)
-                FROM project_participants pp
-                LEFT JOIN local_authorities a ON a.id = pp.local_authority_id AND a.deleted_at IS NULL
-                LEFT JOIN countries ac ON ac.code = a.country_code
-                LEFT JOIN organisations o ON o.id = pp.organisation_id AND o.deleted_at IS NULL
-                WHERE pp.project_id = p.id AND pp.deleted_at IS NULL
-                """)},
-            'fundings', {List($"""
-                SELECT json_agg({Row<Funding>("f", $"'funder_authority', {Row<LocalAuthority>("a")}, 'funder_organisation', {Row<Organisation>("o")}")} ORDER BY f.sort_order, f.id)
-                FROM fundings f
-                LEFT JOIN local_authorities a ON a.id = f.funder_authority_id AND a.deleted_at IS NULL
-                LEFT JOIN organisations o ON o.id = f.funder_organisation_id AND o.deleted_at IS NULL
-                WHERE f.project_id = p.id AND f.deleted_at IS NULL
-                """)},
-            'contacts', {List($"""
-                SELECT json_agg({Row<Contact>("c", $"'local_authority', {Row<LocalAuthority>("a")}, 'organisation', {Row<Organisation>("o")}")} ORDER BY c.sort_order, c.id)
-                FROM contacts c
-                LEFT JOIN local_authorities a ON a.id = c.local_authority_id AND a.deleted_at IS NULL
-                LEFT JOIN organisations o ON o.id = c.organisation_id AND o.deleted_at IS NULL
-                WHERE c.project_id = p.id AND c.deleted_at IS NULL
-                """)},
+            'participants', {Lines<ProjectParticipant>("project_participants", "pp", "local_authority", "organisation", authority)},
+            'fundings', {Lines<Funding>("fundings", "f", "funder_authority", "funder_organisation", Row<LocalAuthority>("a"))},
+            'contacts', {Lines<Contact>("contacts", "c", "local_authority", "organisation", Row<LocalAuthority>("a"))},
             'volunteers', {List($"SELECT json_agg({Row<Volunteer>("v")} ORDER BY v.id) FROM volunteers v WHERE v.project_id = p.id AND v.deleted_at IS NULL")}
             """, nameof(Project.SearchText), nameof(Project.SearchVector));
         var post = Row<DiplomaticPost>("d", $"""
