@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 
 namespace Atlas.Core.Data;
@@ -14,6 +15,9 @@ namespace Atlas.Core.Data;
 /// <item>A work_mem large enough for the bitmaps of a search over a million projects to stay exact (with the default 4 MB
 /// they go lossy and every row of the pages they cover is checked again).</item>
 /// <item>No JIT compilation: it cost a search's facet statement 45 ms of compiling for a few ms of execution.</item>
+/// <item>No reset of the session when a connection goes back to the pool: with prepared statements Npgsql's reset is seven
+/// commands, as much work for PostgreSQL as a project's record. The portal changes no session state: SET LOCAL ends with
+/// its transaction, and whoever takes a session advisory lock (the migrator, the stored counts) releases it itself.</item>
 /// </list>
 /// </summary>
 public static class ConnectionTuning
@@ -27,6 +31,9 @@ public static class ConnectionTuning
             builder.AutoPrepareMinUsages = 2;
         }
         if (string.IsNullOrEmpty(builder.Options)) builder.Options = "-c work_mem=32MB -c jit=off -c plan_cache_mode=force_custom_plan";
+        // Npgsql's builder knows every keyword; the plain one tells whether this string sets it.
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose")) builder.NoResetOnClose = true;
         return builder.ConnectionString;
     }
 }

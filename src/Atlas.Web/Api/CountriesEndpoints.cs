@@ -81,13 +81,13 @@ internal sealed class CountriesEndpoints : IApiEndpoints
     {
         if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         if (code.Length != 2 || !code.All(char.IsAsciiLetter)) return ApiProblems.NotFound($"There is no country {code}: give an ISO 3166-1 alpha-2 code, e.g. MA.");
-        var profile = await profiles.GetAsync(code, ct);
+        var profile = await profiles.GetAsync(code, CountryProfilePage.Everything, ct);
         if (profile is null) return ApiProblems.NotFound($"There is no country {code.ToUpperInvariant()}.");
 
         var country = profile.Country;
         var followedBy = await posts.ForCountryAsync(country.Code, ct);
         return Results.Ok(new CountryDto(
-            country.Code, country.Name, country.NameEn, profile.Partnerships.Count, profile.ProjectCount,
+            country.Code, country.Name, country.NameEn, profile.PartnershipCount, profile.ProjectCount,
             followedBy.Select(DiplomaticPostsEndpoints.ToItem).ToList(),
             profile.Partnerships.Select(p => new CountryPartnershipDto(
                 p.Id, p.Title, EnumCode<PartnershipStatus>.ToCode(p.Status), p.SignedYear, p.Authorities.Select(Authority).ToList(), p.ProjectCount,

@@ -9,14 +9,19 @@ public static class PartnerMaps
 {
     /// <summary>French authorities by region (their own, or their département's), each region drawn from its départements.</summary>
     public static Choropleth? FranceByRegion(string id, string title, IEnumerable<LocalAuthority> authorities,
+        ReferenceCatalog.Snapshot reference, Func<string, string> href) =>
+        FranceByRegion(id, title, authorities.Where(a => a.IsFrench).DistinctBy(a => a.Id)
+                .Select(a => a.RegionCode ?? (a.DepartmentCode is { } d && reference.Departments.TryGetValue(d, out var dep) ? dep.RegionCode : null))
+                .OfType<string>().CountBy(code => code).ToDictionary(),
+            reference, href);
+
+    /// <summary>French authorities counted by region code, each region drawn from its départements.</summary>
+    public static Choropleth? FranceByRegion(string id, string title, IReadOnlyDictionary<string, int> countsByRegion,
         ReferenceCatalog.Snapshot reference, Func<string, string> href)
     {
-        var byRegion = authorities.Where(a => a.IsFrench).DistinctBy(a => a.Id)
-            .Select(a => a.RegionCode ?? (a.DepartmentCode is { } d && reference.Departments.TryGetValue(d, out var dep) ? dep.RegionCode : null))
-            .OfType<string>().CountBy(code => code).ToList();
-        if (byRegion.Count == 0) return null;
+        if (countsByRegion.Count == 0) return null;
         return new Choropleth(id, title, "collectivités", MapShapes.FranceDepartments,
-            byRegion.Select(r => Area(r.Key, reference.Regions.GetValueOrDefault(r.Key, r.Key), r.Value, href(r.Key))),
+            countsByRegion.Select(r => Area(r.Key, reference.Regions.GetValueOrDefault(r.Key, r.Key), r.Value, href(r.Key))),
             department => reference.Departments.TryGetValue(department, out var d) ? d.RegionCode : null);
     }
 

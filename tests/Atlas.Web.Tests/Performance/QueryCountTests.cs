@@ -18,10 +18,12 @@ public sealed class QueryCountTests(TestDatabase database)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     /// <summary>
-    /// The URLs measured, with the commands each runs today (home, statistics, unfiltered map: the one read of the stored
-    /// counts; a filtered map: the stored counts, the sample count, its counts; a project's record: one per related collection; a search: the sample count, the
-    /// count, the page, its authorities, each facet, and a sample count before the facet of a filtered dimension, one fewer
-    /// when the sample says the matches are too many to count; with no filter: the stored counts, the page, its authorities; the API's project list: the sample count, the count, the page, its authorities).
+    /// The URLs measured, with the commands each runs today:
+    /// home, statistics, unfiltered map: the one read of the stored counts; a filtered map: the stored counts, the sample
+    /// count, its counts; a project's record: one statement; a country: one per figure and list;
+    /// a search: the sample count, the count, the page, its authorities, each facet, and a sample count before the facet
+    /// of a filtered dimension (one fewer when the sample says the matches are too many to count); with no filter: the
+    /// stored counts, the page, its authorities; the API's project list: the sample count, the count, the page, its authorities.
     /// </summary>
     private static readonly (string Url, int Max)[] Reads =
     [
@@ -34,11 +36,13 @@ public sealed class QueryCountTests(TestDatabase database)
         ("/carte?theme=developpement-urbain", 6),
         ("/projets", 3),
         ("/projets?q=eau&theme=developpement-urbain", 9),
-        ("/projets/{project}", 8),
+        ("/projets/{project}", 1),
         ("/collectivites/{authority}", 3),
+        ("/pays/MA", 7),
+        ("/pays/MA?page=2", 7),
         ("/api/v1/projects?limit=20", 4),
         ("/api/v1/projects?q=eau&limit=50", 4),
-        ("/api/v1/projects/{project}", 8),
+        ("/api/v1/projects/{project}", 1),
         ("/api/v1/authorities?limit=50", 2),
         ("/api/v1/partnerships?limit=50", 4),
     ];
