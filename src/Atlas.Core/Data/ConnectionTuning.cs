@@ -8,10 +8,7 @@ namespace Atlas.Core.Data;
 /// its own. Idempotent: a tuned string comes back unchanged, so that everything using it shares one connection pool.
 /// <list type="bullet">
 /// <item>Npgsql prepares the statements a connection runs repeatedly (every page runs the same few), so PostgreSQL parses
-/// them once per connection instead of once per request.</item>
-/// <item>A plan made for each execution's values: after five executions of a prepared statement PostgreSQL may keep a
-/// generic plan, blind to how common a searched word or a country is; such plans took a search's statements from 20 ms to
-/// 600–800 ms at scale 100.</item>
+/// them once per connection instead of once per request (searches ask for plans of their own: <see cref="CustomPlans"/>).</item>
 /// <item>A work_mem large enough for the bitmaps of a search over a million projects to stay exact (with the default 4 MB
 /// they go lossy and every row of the pages they cover is checked again).</item>
 /// <item>No JIT compilation: it cost a search's facet statement 45 ms of compiling for a few ms of execution.</item>
@@ -30,7 +27,7 @@ public static class ConnectionTuning
             builder.MaxAutoPrepare = 100;
             builder.AutoPrepareMinUsages = 2;
         }
-        if (string.IsNullOrEmpty(builder.Options)) builder.Options = "-c work_mem=32MB -c jit=off -c plan_cache_mode=force_custom_plan";
+        if (string.IsNullOrEmpty(builder.Options)) builder.Options = "-c work_mem=32MB -c jit=off";
         // Npgsql's builder knows every keyword; the plain one tells whether this string sets it.
         var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
         if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose")) builder.NoResetOnClose = true;

@@ -38,6 +38,11 @@ public sealed class ProjectGeographyQuery(AtlasDbContext db, CountSnapshots snap
         if (filter.IsEmpty)
             return Geography(counts.Projects, counts.ProjectsByCountry, counts.PartnershipsByCountry, counts.ProjectsByRegion, counts.ProjectsByDepartment, reference);
 
+        return await db.WithCustomPlansAsync(() => FilteredAsync(filter, counts, reference, ct), ct).ConfigureAwait(false);
+    }
+
+    private async Task<ProjectGeography> FilteredAsync(ProjectFilter filter, AtlasCounts counts, ReferenceCatalog.Snapshot reference, CancellationToken ct)
+    {
         var projects = ProjectSearch.Filtered(db, filter, reference);
         var sample = ProjectSearch.Sample(projects);
         var sampled = await sample.CountAsync(ct).ConfigureAwait(false);

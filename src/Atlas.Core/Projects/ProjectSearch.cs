@@ -72,9 +72,16 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     public async Task<ProjectSearchResult> SearchAsync(
         ProjectFilter filter, ProjectSort sort, ProjectPage page, bool withFacets, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
+        // Before the search's transaction: reading them may mean computing them, in a transaction of their own.
+        var everything = await EverythingAsync(filter, withFacets, ct).ConfigureAwait(false);
+        return await db.WithCustomPlansAsync(() => SearchAsync(filter, sort, page, withFacets, everything, reference, ct), ct).ConfigureAwait(false);
+    }
+
+    private async Task<ProjectSearchResult> SearchAsync(
+        ProjectFilter filter, ProjectSort sort, ProjectPage page, bool withFacets, AtlasCounts? everything, ReferenceCatalog.Snapshot reference, CancellationToken ct)
+    {
         var themeId = ThemeId(filter, reference);
         var matching = Apply(db.Projects.AsNoTracking(), filter, themeId, Dimension.None);
-        var everything = await EverythingAsync(filter, withFacets, ct).ConfigureAwait(false);
         var (total, exact) = filter.IsEmpty && everything is not null
             ? (everything.Projects, true)
             : await CountAsync(matching, ct, estimate: true).ConfigureAwait(false);
@@ -115,12 +122,13 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     internal static IQueryable<Project> Sample(IQueryable<Project> projects) => projects.Where(p => p.Id % SampleRate == 0);
 
     /// <summary>A keyset page of results in the requested order: the API's list.</summary>
-    public async Task<KeysetPage<ProjectSummary>> ListAsync(ProjectFilter filter, ListRequest request, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
-    {
-        var matching = Filtered(db, filter, reference);
-        var page = await Rows(matching).PageAsync(Sorts, request, ct, () => CountAsync(matching, ct)).ConfigureAwait(false);
-        return new KeysetPage<ProjectSummary>(await SummariesAsync(page.Items, reference, ct).ConfigureAwait(false), page.Next, page.Total, page.TotalIsExact);
-    }
+    public Task<KeysetPage<ProjectSummary>> ListAsync(ProjectFilter filter, ListRequest request, ReferenceCatalog.Snapshot reference, CancellationToken ct = default) =>
+        db.WithCustomPlansAsync(async () =>
+        {
+            var matching = Filtered(db, filter, reference);
+            var page = await Rows(matching).PageAsync(Sorts, request, ct, () => CountAsync(matching, ct)).ConfigureAwait(false);
+            return new KeysetPage<ProjectSummary>(await SummariesAsync(page.Items, reference, ct).ConfigureAwait(false), page.Next, page.Total, page.TotalIsExact);
+        }, ct);
 
     /// <summary>The projects a (validated) filter matches, unordered: what exports stream.</summary>
     public static IQueryable<Project> Filtered(AtlasDbContext db, ProjectFilter filter, ReferenceCatalog.Snapshot reference) =>
