@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Atlas.Core.Atlas;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
@@ -82,9 +83,19 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     {
         var themeId = ThemeId(filter, reference);
         var matching = Apply(db.Projects.AsNoTracking(), filter, themeId, Dimension.None);
-        var (total, exact) = filter.IsEmpty && everything is not null
-            ? (everything.Projects, true)
-            : await CountAsync(matching, ct, estimate: true).ConfigureAwait(false);
+        var sample = filter.IsEmpty && everything is not null
+            ? null
+            : await SampleAsync(filter, themeId, ct).ConfigureAwait(false);
+        int total;
+        bool exact;
+        if (sample is null) (total, exact) = (everything!.Projects, true);
+        else
+        {
+            var sampled = sample.Where(Dimension.None).Count();
+            (total, exact) = sampled * SampleRate <= _limit.Rows
+                ? await _limit.CountAsync(matching, ct).ConfigureAwait(false)
+                : (Estimate(sampled), false);
+        }
 
         // Ranking many matches reads every one of them; the latest updated are found by walking an index and stop at the page.
         var byRecency = !exact && sort == ProjectSort.Relevance && !string.IsNullOrWhiteSpace(filter.Query);
@@ -94,8 +105,47 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
         if (hasMore) rows.RemoveAt(rows.Count - 1);
 
         var items = await SummariesAsync(rows, reference, ct).ConfigureAwait(false);
-        var facets = withFacets ? await FacetsAsync(filter, themeId, exact, everything, reference, ct).ConfigureAwait(false) : null;
+        var facets = withFacets ? await FacetsAsync(filter, themeId, sample, everything, reference, ct).ConfigureAwait(false) : null;
         return new ProjectSearchResult(items, total, hasMore, facets, exact, byRecency);
+    }
+
+    /// <summary>
+    /// The sample bucket's projects that match the filter, or would if one facet's filter were dropped: read once, they say
+    /// how many the result and each facet's set hold, and give the estimated counts of those too large to count.
+    /// </summary>
+    private async Task<FacetSample> SampleAsync(ProjectFilter filter, int? themeId, CancellationToken ct)
+    {
+        var union = Apply(db.Projects.AsNoTracking(), filter, themeId, Dimension.AllFacets);
+        var conditions = Facets.Select(d => (Dimension: d, Condition: FacetFilter(filter, themeId, d))).Where(c => c.Condition is not null).ToList();
+        if (conditions.Count > 1)
+        {
+            // At most one facet filter may be unmet: an OR of the conjunctions that each leave one out.
+            var row = Expression.Parameter(typeof(Project), "p");
+            var body = conditions
+                .Select(left => conditions.Where(c => c.Dimension != left.Dimension)
+                    .Select(c => Expression.Invoke(c.Condition!, row)).Aggregate<Expression>(Expression.AndAlso))
+                .Aggregate(Expression.OrElse);
+            union = union.Where(Expression.Lambda<Func<Project, bool>>(body, row));
+        }
+        // Projects holding only what the facet filters read, so that the same filters check them in memory.
+        var rows = await Sample(union)
+            .Select(p => new Project { Title = "", Status = p.Status, CountryCodes = p.CountryCodes, RegionCodes = p.RegionCodes, ThemeIds = p.ThemeIds })
+            .ToListAsync(ct).ConfigureAwait(false);
+        return new FacetSample(rows, conditions.ToDictionary(c => c.Dimension, c => c.Condition!.Compile()));
+    }
+
+    /// <summary>A sample's rows, each with the facet filters it meets (one bit per filter, checked once).</summary>
+    private sealed class FacetSample(List<Project> rows, Dictionary<Dimension, Func<Project, bool>> conditions)
+    {
+        private readonly Dimension[] _dimensions = [.. conditions.Keys];
+        private readonly (Project Row, int Met)[] _rows = [.. rows.Select(row => (row, conditions.Keys.Select((d, i) => conditions[d](row) ? 1 << i : 0).Sum()))];
+
+        /// <summary>The rows that meet every facet filter but that of <paramref name="except"/>.</summary>
+        public IEnumerable<Project> Where(Dimension except)
+        {
+            var required = (1 << _dimensions.Length) - 1 & ~(Array.IndexOf(_dimensions, except) is var i and >= 0 ? 1 << i : 0);
+            return _rows.Where(r => (r.Met & required) == required).Select(r => r.Row);
+        }
     }
 
     /// <summary>The stored counts over every project, when this search has them and counts over every project.</summary>
@@ -108,14 +158,13 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     private static readonly Dimension[] Facets = [Dimension.Country, Dimension.Region, Dimension.Theme, Dimension.Status];
 
     /// <summary>
-    /// How many projects match: the sample first, which is cheap whatever the size and says whether counting exactly is;
-    /// past the limit, the sample's estimate, or the limit as a lower bound.
+    /// How many projects match, for a list: the sample first, which is cheap whatever the size and says whether counting
+    /// exactly is; past the limit, the limit as a lower bound.
     /// </summary>
-    private async Task<(int Total, bool IsExact)> CountAsync(IQueryable<Project> matching, CancellationToken ct, bool estimate = false)
+    private async Task<(int Total, bool IsExact)> CountAsync(IQueryable<Project> matching, CancellationToken ct)
     {
         var sampled = await Sample(matching).CountAsync(ct).ConfigureAwait(false);
-        if (sampled * SampleRate <= _limit.Rows) return await _limit.CountAsync(matching, ct).ConfigureAwait(false);
-        return (estimate ? Estimate(sampled) : _limit.Rows, false);
+        return sampled * SampleRate <= _limit.Rows ? await _limit.CountAsync(matching, ct).ConfigureAwait(false) : (_limit.Rows, false);
     }
 
     /// <summary>The projects of the sample bucket of the search index (one in <see cref="SampleRate"/>).</summary>
@@ -171,7 +220,8 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
             r.UpdatedAt)).ToList();
     }
 
-    private enum Dimension { None, Country, Region, Theme, Status }
+    /// <summary>A facet's dimension; <see cref="AllFacets"/> leaves out the filter of every facet.</summary>
+    private enum Dimension { None, Country, Region, Theme, Status, AllFacets }
 
     private static IQueryable<Project> Apply(IQueryable<Project> projects, ProjectFilter f, int? themeId, Dimension except)
     {
@@ -180,16 +230,27 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
             var query = f.Query;
             projects = projects.Where(p => p.SearchVector!.Matches(EF.Functions.WebSearchToTsQuery(TextConfig, AtlasDbFunctions.Unaccent(query))));
         }
-        if (f.Country is { } country && except != Dimension.Country) projects = projects.Where(p => new[] { country }.All(c => p.CountryCodes.Contains(c)));
-        if (f.Region is { } region && except != Dimension.Region) projects = projects.Where(p => new[] { region }.All(c => p.RegionCodes.Contains(c)));
         if (f.Department is { } department) projects = projects.Where(p => new[] { department }.All(c => p.DepartmentCodes.Contains(c)));
         if (f.Authority is { } authority) projects = projects.Where(p => new[] { authority }.All(a => p.AuthorityIds.Contains(a)));
-        if (themeId is { } theme && except != Dimension.Theme) projects = projects.Where(p => new[] { theme }.All(t => p.ThemeIds.Contains(t)));
-        if (f.Status is { } status && except != Dimension.Status) projects = projects.Where(p => p.Status == status);
         if (f.YearFrom is { } from) projects = projects.Where(p => p.StartYear >= from);
         if (f.YearTo is { } to) projects = projects.Where(p => p.StartYear <= to);
+        if (except == Dimension.AllFacets) return projects;
+        foreach (var dimension in Facets)
+        {
+            if (dimension != except && FacetFilter(f, themeId, dimension) is { } condition) projects = projects.Where(condition);
+        }
         return projects;
     }
+
+    /// <summary>The filter of a facet's dimension: in SQL through <see cref="Apply"/>, and in memory over the sample's rows.</summary>
+    private static Expression<Func<Project, bool>>? FacetFilter(ProjectFilter f, int? themeId, Dimension dimension) => dimension switch
+    {
+        Dimension.Country when f.Country is { } country => p => new[] { country }.All(c => p.CountryCodes.Contains(c)),
+        Dimension.Region when f.Region is { } region => p => new[] { region }.All(c => p.RegionCodes.Contains(c)),
+        Dimension.Theme when themeId is { } theme => p => new[] { theme }.All(t => p.ThemeIds.Contains(t)),
+        Dimension.Status when f.Status is { } status => p => p.Status == status,
+        _ => null,
+    };
 
     private static IQueryable<Project> Order(IQueryable<Project> projects, ProjectFilter f, ProjectSort sort)
     {
@@ -210,34 +271,34 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     /// sample says so. A large set is counted on the sample and scaled up.
     /// </summary>
     private async Task<ProjectFacets> FacetsAsync(
-        ProjectFilter filter, int? themeId, bool resultIsSmall, AtlasCounts? everything, ReferenceCatalog.Snapshot reference, CancellationToken ct)
+        ProjectFilter filter, int? themeId, FacetSample? sample, AtlasCounts? everything, ReferenceCatalog.Snapshot reference, CancellationToken ct)
     {
         var projects = db.Projects.AsNoTracking();
         async Task<List<(string Key, int Count, bool Estimated)>> CountAsync<TKey>(
-            Dimension dimension, bool filtered, Func<IQueryable<Project>, IQueryable<Counted<TKey>>> count, Func<TKey, string> key)
+            Dimension dimension, Func<IQueryable<Project>, IQueryable<Counted<TKey>>> count, Func<Project, IEnumerable<TKey>> keys, Func<TKey, string> key)
         {
             if (everything is not null && Without(filter, dimension).IsEmpty)
             {
                 return Stored(everything, dimension).Where(c => c.Value > 0).Select(c => (c.Key, c.Value, false)).ToList();
             }
-            var set = Apply(projects, filter, themeId, dimension);
-            var sample = Sample(set);
-            var small = filtered
-                ? await sample.CountAsync(ct).ConfigureAwait(false) * SampleRate <= _limit.Rows
-                : resultIsSmall;
-            var counts = await count(small ? set : sample).ToListAsync(ct).ConfigureAwait(false);
-            return counts.Select(c => (key(c.Key), small ? c.Count : Estimate(c.Count), !small)).ToList();
+            var sampled = sample!.Where(dimension).ToList();
+            if (sampled.Count * SampleRate > _limit.Rows)
+            {
+                return sampled.SelectMany(keys).GroupBy(k => k).Select(g => (key(g.Key), Estimate(g.Count()), true)).ToList();
+            }
+            var counts = await count(Apply(projects, filter, themeId, dimension)).ToListAsync(ct).ConfigureAwait(false);
+            return counts.Select(c => (key(c.Key), c.Count, false)).ToList();
         }
 
-        var countries = await CountAsync(Dimension.Country, filter.Country is not null,
-            q => q.SelectMany(p => p.CountryCodes).GroupBy(c => c).Select(g => new Counted<string>(g.Key, g.Count())), k => k).ConfigureAwait(false);
-        var regions = await CountAsync(Dimension.Region, filter.Region is not null,
-            q => q.SelectMany(p => p.RegionCodes).GroupBy(c => c).Select(g => new Counted<string>(g.Key, g.Count())), k => k).ConfigureAwait(false);
-        var themes = await CountAsync(Dimension.Theme, themeId is not null,
-            q => q.SelectMany(p => p.ThemeIds).GroupBy(c => c).Select(g => new Counted<int>(g.Key, g.Count())),
+        var countries = await CountAsync(Dimension.Country,
+            q => q.SelectMany(p => p.CountryCodes).GroupBy(c => c).Select(g => new Counted<string>(g.Key, g.Count())), p => p.CountryCodes, k => k).ConfigureAwait(false);
+        var regions = await CountAsync(Dimension.Region,
+            q => q.SelectMany(p => p.RegionCodes).GroupBy(c => c).Select(g => new Counted<string>(g.Key, g.Count())), p => p.RegionCodes, k => k).ConfigureAwait(false);
+        var themes = await CountAsync(Dimension.Theme,
+            q => q.SelectMany(p => p.ThemeIds).GroupBy(c => c).Select(g => new Counted<int>(g.Key, g.Count())), p => p.ThemeIds,
             k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)).ConfigureAwait(false);
-        var statuses = await CountAsync(Dimension.Status, filter.Status is not null,
-            q => q.GroupBy(p => p.Status).Select(g => new Counted<ProjectStatus>(g.Key, g.Count())), EnumCode<ProjectStatus>.ToCode).ConfigureAwait(false);
+        var statuses = await CountAsync(Dimension.Status,
+            q => q.GroupBy(p => p.Status).Select(g => new Counted<ProjectStatus>(g.Key, g.Count())), p => [p.Status], EnumCode<ProjectStatus>.ToCode).ConfigureAwait(false);
 
         var french = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true);
         return new ProjectFacets(
