@@ -73,6 +73,8 @@ start_app
 # The stored counts (home, statistics, map, unfiltered search) of a new database are computed by the first request that
 # needs them: made here, so that no measured request waits for them (about 30 s at scale 100).
 curl -s -o /dev/null --max-time 600 "$base/"
+# Planner statistics for every column, those added by migrations to a reused database included.
+psql_atlas -c "ANALYZE" >/dev/null
 projects=$(psql_atlas -c "SELECT count(*) FROM projects")
 project=$(psql_atlas -c "SELECT id FROM projects ORDER BY id OFFSET $(( projects / 2 )) LIMIT 1")
 country=$(psql_atlas -c "SELECT c FROM (SELECT unnest(country_codes) c FROM projects TABLESAMPLE SYSTEM (10)) s GROUP BY c ORDER BY count(*) DESC LIMIT 1")
@@ -99,9 +101,12 @@ done = function(summary, latency, requests)
     latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.mean, summary.errors.status + summary.errors.timeout))
 end
 LUA
+# Paced: each connection waits a random time (exponential, of mean WRK_PAUSE_MS) between requests, so that requests
+# arrive independently; a fixed pause makes every connection fire at once and measures the queue of each wave instead.
 cat >"$work/paced.lua" <<'LUA'
 local pause = tonumber(os.getenv("WRK_PAUSE_MS") or "0")
-delay = function() return pause end
+math.randomseed(os.time() + tonumber(tostring({}):match("0x(%x+)"), 16))
+delay = function() return math.floor(-pause * math.log(1 - math.random())) end
 done = function(summary, latency, requests)
   io.write(string.format("STATS %.2f %d %d %d %d %d\n", summary.requests / (summary.duration / 1e6),
     latency:percentile(50), latency:percentile(95), latency:percentile(99), latency.mean, summary.errors.status + summary.errors.timeout))
