@@ -85,7 +85,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
         var matching = Apply(db.Projects.AsNoTracking(), filter, themeId, Dimension.None);
         var sample = filter.IsEmpty && everything is not null
             ? null
-            : await SampleAsync(filter, themeId, ct).ConfigureAwait(false);
+            : await SampleAsync(filter, themeId, withFacets, ct).ConfigureAwait(false);
         int total;
         bool exact;
         if (sample is null) (total, exact) = (everything!.Projects, true);
@@ -113,11 +113,11 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     /// The sample bucket's projects that match the filter, or would if one facet's filter were dropped: read once, they say
     /// how many the result and each facet's set hold, and give the estimated counts of those too large to count.
     /// </summary>
-    private async Task<FacetSample> SampleAsync(ProjectFilter filter, int? themeId, CancellationToken ct)
+    private async Task<FacetSample> SampleAsync(ProjectFilter filter, int? themeId, bool withFacets, CancellationToken ct)
     {
-        var union = Apply(db.Projects.AsNoTracking(), filter, themeId, Dimension.AllFacets);
+        var union = Apply(db.Projects.AsNoTracking(), filter, themeId, withFacets ? Dimension.AllFacets : Dimension.None);
         var conditions = Facets.Select(d => (Dimension: d, Condition: FacetFilter(filter, themeId, d))).Where(c => c.Condition is not null).ToList();
-        if (conditions.Count > 1)
+        if (withFacets && conditions.Count > 1)
         {
             // At most one facet filter may be unmet: an OR of the conjunctions that each leave one out.
             var row = Expression.Parameter(typeof(Project), "p");
@@ -138,7 +138,19 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     private sealed class FacetSample(List<Project> rows, Dictionary<Dimension, Func<Project, bool>> conditions)
     {
         private readonly Dimension[] _dimensions = [.. conditions.Keys];
-        private readonly (Project Row, int Met)[] _rows = [.. rows.Select(row => (row, conditions.Keys.Select((d, i) => conditions[d](row) ? 1 << i : 0).Sum()))];
+        private readonly (Project Row, int Met)[] _rows = [.. rows.Select(row => (row, Met(row, conditions)))];
+
+        private static int Met(Project row, Dictionary<Dimension, Func<Project, bool>> conditions)
+        {
+            var met = 0;
+            var bit = 1;
+            foreach (var condition in conditions.Values)
+            {
+                if (condition(row)) met |= bit;
+                bit <<= 1;
+            }
+            return met;
+        }
 
         /// <summary>The rows that meet every facet filter but that of <paramref name="except"/>.</summary>
         public IEnumerable<Project> Where(Dimension except)
