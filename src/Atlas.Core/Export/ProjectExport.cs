@@ -28,7 +28,9 @@ public sealed class ProjectExport(AtlasDbContext db)
             p.Id, p.Title, p.Status, p.FirstSignatureYear, p.StartYear, p.StartDate, p.EndYear, p.EndDate, p.PartnershipId,
             PartnershipTitle = p.Partnership != null ? p.Partnership.Title : null,
             p.CountryCodes,
-            Main = p.Themes.Where(t => t.IsMain).Select(t => new { t.Theme!.Key, t.Theme.Name }).FirstOrDefault(),
+            // A scalar, not an object: EF reads an object's FirstOrDefault through a window over every project's themes
+            // (2.5 s of a filtered export at scale 100); the theme's key and name come from the reference catalog.
+            MainThemeId = p.Themes.Where(t => t.IsMain).Select(t => (int?)t.ThemeId).FirstOrDefault(),
             OtherThemeKeys = p.Themes.Where(t => !t.IsMain).OrderBy(t => t.Priority ?? int.MaxValue).ThenBy(t => t.Theme!.Key)
                 .Select(t => t.Theme!.Key).ToList(),
             p.Form, p.Context, p.History, p.Objectives, p.Description, p.Beneficiaries, p.TotalCostAmount, p.TotalCostCurrency,
@@ -51,8 +53,8 @@ public sealed class ProjectExport(AtlasDbContext db)
                 PartnershipTitle = p.PartnershipTitle,
                 CountryCodes = p.CountryCodes,
                 CountryNames = p.CountryCodes.Select(reference.CountryName).ToList(),
-                MainThemeKey = p.Main?.Key,
-                MainThemeName = p.Main?.Name,
+                MainThemeKey = p.MainThemeId is { } main ? reference.ThemesById.GetValueOrDefault(main)?.Key : null,
+                MainThemeName = p.MainThemeId is { } theme ? reference.ThemesById.GetValueOrDefault(theme)?.Name : null,
                 OtherThemeKeys = p.OtherThemeKeys,
                 Form = p.Form,
                 Context = p.Context,
