@@ -127,20 +127,36 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
                 .Aggregate(Expression.OrElse);
             union = union.Where(Expression.Lambda<Func<Project, bool>>(body, row));
         }
-        // Projects holding only what the facet filters read, so that the same filters check them in memory.
-        var rows = await Sample(union)
-            .Select(p => new Project { Title = "", Status = p.Status, CountryCodes = p.CountryCodes, RegionCodes = p.RegionCodes, ThemeIds = p.ThemeIds })
+        var rows = await Sample(union).Select(p => new FacetRow(p.Status, p.CountryCodes, p.RegionCodes, p.ThemeIds))
             .ToListAsync(ct).ConfigureAwait(false);
-        return new FacetSample(rows, conditions.ToDictionary(c => c.Dimension, c => c.Condition!.Compile()));
+        return new FacetSample(rows, conditions.ToDictionary(c => c.Dimension, c => FacetRow.Check(c.Condition!)));
+    }
+
+    /// <summary>What the facets of a sampled project read.</summary>
+    private sealed record FacetRow(ProjectStatus Status, string[] CountryCodes, string[] RegionCodes, int[] ThemeIds)
+    {
+        /// <summary>A facet filter written for SQL, checking a sampled row in memory: the same expression, on the row's members.</summary>
+        public static Func<FacetRow, bool> Check(Expression<Func<Project, bool>> condition)
+        {
+            var row = Expression.Parameter(typeof(FacetRow), "r");
+            var body = new OnRow(condition.Parameters[0], row).Visit(condition.Body);
+            return Expression.Lambda<Func<FacetRow, bool>>(body, row).Compile();
+        }
+
+        private sealed class OnRow(ParameterExpression project, ParameterExpression row) : ExpressionVisitor
+        {
+            protected override Expression VisitMember(MemberExpression node) =>
+                node.Expression == project ? Expression.Property(row, node.Member.Name) : base.VisitMember(node);
+        }
     }
 
     /// <summary>A sample's rows, each with the facet filters it meets (one bit per filter, checked once).</summary>
-    private sealed class FacetSample(List<Project> rows, Dictionary<Dimension, Func<Project, bool>> conditions)
+    private sealed class FacetSample(List<FacetRow> rows, Dictionary<Dimension, Func<FacetRow, bool>> conditions)
     {
         private readonly Dimension[] _dimensions = [.. conditions.Keys];
-        private readonly (Project Row, int Met)[] _rows = [.. rows.Select(row => (row, Met(row, conditions)))];
+        private readonly (FacetRow Row, int Met)[] _rows = [.. rows.Select(row => (row, Met(row, conditions)))];
 
-        private static int Met(Project row, Dictionary<Dimension, Func<Project, bool>> conditions)
+        private static int Met(FacetRow row, Dictionary<Dimension, Func<FacetRow, bool>> conditions)
         {
             var met = 0;
             var bit = 1;
@@ -153,7 +169,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
         }
 
         /// <summary>The rows that meet every facet filter but that of <paramref name="except"/>.</summary>
-        public IEnumerable<Project> Where(Dimension except)
+        public IEnumerable<FacetRow> Where(Dimension except)
         {
             var required = (1 << _dimensions.Length) - 1 & ~(Array.IndexOf(_dimensions, except) is var i and >= 0 ? 1 << i : 0);
             return _rows.Where(r => (r.Met & required) == required).Select(r => r.Row);
@@ -287,7 +303,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     {
         var projects = db.Projects.AsNoTracking();
         async Task<List<(string Key, int Count, bool Estimated)>> CountAsync<TKey>(
-            Dimension dimension, Func<IQueryable<Project>, IQueryable<Counted<TKey>>> count, Func<Project, IEnumerable<TKey>> keys, Func<TKey, string> key)
+            Dimension dimension, Func<IQueryable<Project>, IQueryable<Counted<TKey>>> count, Func<FacetRow, IEnumerable<TKey>> keys, Func<TKey, string> key)
         {
             if (everything is not null && Without(filter, dimension).IsEmpty)
             {
