@@ -30,7 +30,7 @@ public sealed class AuthorityProfileQuery(AtlasDbContext db)
             .ToListAsync(ct).ConfigureAwait(false);
 
         var projects = await db.Projects.AsNoTracking()
-            .Where(p => p.AuthorityIds.Contains(id))
+            .Where(ArrayColumns.Holds<Project, int>(p => p.AuthorityIds, id))
             .OrderByDescending(p => p.StartYear).ThenBy(p => p.Title)
             .Select(p => new AuthorityProject(p.Id, p.Title, p.Status, p.StartYear, p.Partnership != null ? p.Partnership.Title : null))
             .ToListAsync(ct).ConfigureAwait(false);

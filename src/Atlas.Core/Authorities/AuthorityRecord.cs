@@ -23,7 +23,7 @@ public sealed class AuthorityRecordQuery(AtlasDbContext db, PartnershipList part
             .ToListAsync(ct).ConfigureAwait(false);
 
         var counts = await db.Projects.AsNoTracking()
-            .Where(p => p.AuthorityIds.Contains(id))
+            .Where(ArrayColumns.Holds<Project, int>(p => p.AuthorityIds, id))
             .GroupBy(p => p.Status)
             .Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct).ConfigureAwait(false);

@@ -75,7 +75,7 @@ public sealed class AuthorityEditing(AtlasDbContext db, EditingScope scope, Chan
 
         if (!string.Equals(oldName, authority.Name, StringComparison.Ordinal))
         {
-            var projects = await db.Projects.Where(p => p.AuthorityIds.Contains(authorityId)).Select(p => p.Id)
+            var projects = await db.Projects.Where(ArrayColumns.Holds<Project, int>(p => p.AuthorityIds, authorityId)).Select(p => p.Id)
                 .ToListAsync(ct).ConfigureAwait(false);
             if (projects.Count > 0) await ProjectSearchIndex.RefreshAsync(db, projects, ct).ConfigureAwait(false);
         }

@@ -19,7 +19,7 @@ public sealed class EditingScope(AtlasDbContext db)
 {
     public IQueryable<Project> Projects(Editor editor) => ByRole(editor, db.Projects,
         countries => p => countries.Any(c => p.CountryCodes.Contains(c)),
-        authority => p => p.AuthorityIds.Contains(authority));
+        authority => ArrayColumns.Holds<Project, int>(p => p.AuthorityIds, authority));
 
     public IQueryable<Partnership> Partnerships(Editor editor) => ByRole(editor, db.Partnerships,
         countries => p => p.Authorities.Any(pa => countries.Contains(pa.LocalAuthority!.CountryCode)),

@@ -67,7 +67,7 @@ public sealed class FundingList(AtlasDbContext db)
         }
         if (filter.FunderAuthority is { } authority) fundings = fundings.Where(f => f.FunderAuthorityId == authority);
         if (filter.FunderOrganisation is { } organisation) fundings = fundings.Where(f => f.FunderOrganisationId == organisation);
-        if (filter.Country is { } country) fundings = fundings.Where(f => f.Project!.CountryCodes.Contains(country));
+        if (filter.Country is { } country) fundings = fundings.Where(ArrayColumns.Holds<Funding, string>(f => f.Project!.CountryCodes, country));
         if (filter.Year is { } year) fundings = fundings.Where(f => f.Year == year);
         if (filter.Currency is { } currency) fundings = fundings.Where(f => f.CurrencyCode == currency);
         if (filter.Project is { } project) fundings = fundings.Where(f => f.ProjectId == project);

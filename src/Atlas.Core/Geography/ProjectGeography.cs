@@ -46,7 +46,7 @@ public sealed class ProjectGeographyQuery(AtlasDbContext db, CountSnapshots snap
         var projects = ProjectSearch.Filtered(db, filter, reference);
         var sample = ProjectSearch.Sample(projects);
         var sampled = await sample.CountAsync(ct).ConfigureAwait(false);
-        var estimated = sampled * ProjectSearch.SampleRate > (countLimit ?? ExactCountLimit.Default).Rows;
+        var estimated = ProjectSearch.TooManyToCount(sampled, countLimit ?? ExactCountLimit.Default);
         var counted = estimated ? sample : projects;
         async Task<IReadOnlyDictionary<string, int>> CountAsync(IQueryable<string> codes)
         {

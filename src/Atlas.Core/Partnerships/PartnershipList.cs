@@ -82,9 +82,10 @@ public sealed class PartnershipList(AtlasDbContext db)
         {
             var themeId = reference.ThemesByKey[themeKey].Id;
             var themeIds = WithDescendants(themeId, reference);
-            // Projects' theme_ids already hold their partnership's themes and every ancestor.
+            // Projects' theme_ids already hold their partnership's themes and every ancestor. Written as ArrayColumns.Holds
+            // writes it (an expression cannot be passed inside a navigation's Any), so that the GIN index answers it.
             partnerships = partnerships.Where(p =>
-                p.Themes.Any(t => themeIds.Contains(t.ThemeId)) || p.Projects.Any(pr => pr.ThemeIds.Contains(themeId)));
+                p.Themes.Any(t => themeIds.Contains(t.ThemeId)) || p.Projects.Any(pr => new[] { themeId }.All(t => pr.ThemeIds.Contains(t))));
         }
         if (f.Status is { } status) partnerships = partnerships.Where(p => p.Status == status);
         if (f.SignedFrom is { } from) partnerships = partnerships.Where(p => p.SignedYear >= from);

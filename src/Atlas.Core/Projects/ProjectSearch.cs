@@ -92,9 +92,9 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
         else
         {
             var sampled = sample.Where(Dimension.None).Count();
-            (total, exact) = sampled * SampleRate <= _limit.Rows
-                ? await _limit.CountAsync(matching, ct).ConfigureAwait(false)
-                : (Estimate(sampled), false);
+            (total, exact) = TooManyToCount(sampled, _limit)
+                ? (Estimate(sampled), false)
+                : await _limit.CountAsync(matching, ct).ConfigureAwait(false);
         }
 
         // Ranking many matches reads every one of them; the latest updated are found by walking an index and stop at the page.
@@ -192,8 +192,11 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     private async Task<(int Total, bool IsExact)> CountAsync(IQueryable<Project> matching, CancellationToken ct)
     {
         var sampled = await Sample(matching).CountAsync(ct).ConfigureAwait(false);
-        return sampled * SampleRate <= _limit.Rows ? await _limit.CountAsync(matching, ct).ConfigureAwait(false) : (_limit.Rows, false);
+        return TooManyToCount(sampled, _limit) ? (_limit.Rows, false) : await _limit.CountAsync(matching, ct).ConfigureAwait(false);
     }
+
+    /// <summary>Whether a sample's count says its set holds more projects than are counted exactly.</summary>
+    internal static bool TooManyToCount(int sampled, ExactCountLimit limit) => sampled * SampleRate > limit.Rows;
 
     /// <summary>The projects of the sample bucket of the search index (one in <see cref="SampleRate"/>).</summary>
     internal static IQueryable<Project> Sample(IQueryable<Project> projects) => projects.Where(p => p.Id % SampleRate == 0);
@@ -258,8 +261,8 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
             var query = f.Query;
             projects = projects.Where(p => p.SearchVector!.Matches(EF.Functions.WebSearchToTsQuery(TextConfig, AtlasDbFunctions.Unaccent(query))));
         }
-        if (f.Department is { } department) projects = projects.Where(p => new[] { department }.All(c => p.DepartmentCodes.Contains(c)));
-        if (f.Authority is { } authority) projects = projects.Where(p => new[] { authority }.All(a => p.AuthorityIds.Contains(a)));
+        if (f.Department is { } department) projects = projects.Where(ArrayColumns.Holds<Project, string>(p => p.DepartmentCodes, department));
+        if (f.Authority is { } authority) projects = projects.Where(ArrayColumns.Holds<Project, int>(p => p.AuthorityIds, authority));
         if (f.YearFrom is { } from) projects = projects.Where(p => p.StartYear >= from);
         if (f.YearTo is { } to) projects = projects.Where(p => p.StartYear <= to);
         if (except == Dimension.AllFacets) return projects;
@@ -273,9 +276,9 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     /// <summary>The filter of a facet's dimension: in SQL through <see cref="Apply"/>, and in memory over the sample's rows.</summary>
     private static Expression<Func<Project, bool>>? FacetFilter(ProjectFilter f, int? themeId, Dimension dimension) => dimension switch
     {
-        Dimension.Country when f.Country is { } country => p => new[] { country }.All(c => p.CountryCodes.Contains(c)),
-        Dimension.Region when f.Region is { } region => p => new[] { region }.All(c => p.RegionCodes.Contains(c)),
-        Dimension.Theme when themeId is { } theme => p => new[] { theme }.All(t => p.ThemeIds.Contains(t)),
+        Dimension.Country when f.Country is { } country => ArrayColumns.Holds<Project, string>(p => p.CountryCodes, country),
+        Dimension.Region when f.Region is { } region => ArrayColumns.Holds<Project, string>(p => p.RegionCodes, region),
+        Dimension.Theme when themeId is { } theme => ArrayColumns.Holds<Project, int>(p => p.ThemeIds, theme),
         Dimension.Status when f.Status is { } status => p => p.Status == status,
         _ => null,
     };
@@ -310,7 +313,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
                 return Stored(everything, dimension).Where(c => c.Value > 0).Select(c => (c.Key, c.Value, false)).ToList();
             }
             var sampled = sample!.Where(dimension).ToList();
-            if (sampled.Count * SampleRate > _limit.Rows)
+            if (TooManyToCount(sampled.Count, _limit))
             {
                 return sampled.SelectMany(keys).GroupBy(k => k).Select(g => (key(g.Key), Estimate(g.Count()), true)).ToList();
             }
