@@ -1,3 +1,4 @@
+using Atlas.Core.Atlas;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Reference;
@@ -31,7 +32,7 @@ public sealed record CountryProfile(
     Country Country, IReadOnlyList<DiplomaticPost> Posts, IReadOnlyList<PartnershipSummary> Partnerships, int PartnershipCount,
     IReadOnlyList<RegionPartners> FrenchPartnersByRegion, IReadOnlyDictionary<string, int> FrenchPartnersPerMapRegion, int ProjectCount);
 
-public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog catalog)
+public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog catalog, CountSnapshots snapshots)
 {
     public const string NoRegion = "Région non renseignée";
 
@@ -51,7 +52,6 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
             .ToListAsync(ct).ConfigureAwait(false);
 
         var ofCountry = db.Partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == code));
-        var partnershipCount = await ofCountry.CountAsync(ct).ConfigureAwait(false);
         var partnerships = await ofCountry.AsNoTracking()
             .OrderBy(p => p.Title).ThenBy(p => p.Id)
             .Skip(page.Offset).Take(page.Size)
@@ -60,7 +60,20 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
                 p.Projects.Count))
             .ToListAsync(ct).ConfigureAwait(false);
 
-        var projectCount = await db.Projects.CountAsync(p => p.CountryCodes.Contains(code), ct).ConfigureAwait(false);
+        // A partner country's figures are among the stored counts (a few hundred ms each to count for a busy country at
+        // scale 100); France's are not (it is no partner country of the counts).
+        int partnershipCount, projectCount;
+        if (code != Domain.Countries.France)
+        {
+            var stored = await snapshots.GetAsync(ct).ConfigureAwait(false);
+            partnershipCount = stored.PartnershipsByCountry.GetValueOrDefault(code);
+            projectCount = stored.ProjectsByCountry.GetValueOrDefault(code);
+        }
+        else
+        {
+            partnershipCount = await ofCountry.CountAsync(ct).ConfigureAwait(false);
+            projectCount = await db.Projects.CountAsync(ArrayColumns.Holds<Project, string>(p => p.CountryCodes, code), ct).ConfigureAwait(false);
+        }
 
         var french = db.LocalAuthorities.AsNoTracking().Where(a => a.CountryCode == Domain.Countries.France
             && a.Partnerships.Any(pa => pa.Partnership!.Authorities.Any(o => o.LocalAuthority!.CountryCode == code)));
