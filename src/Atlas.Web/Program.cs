@@ -3,8 +3,6 @@ using Atlas.Core.Data;
 using Atlas.Core.Editing;
 using Atlas.Web.Api;
 using Atlas.Web.Hosting;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 using Serilog.Formatting.Json;
@@ -17,6 +15,7 @@ if (args is [SyntheticDataCommand.Verb, .. var generateArgs])
 }
 
 var builder = WebApplication.CreateBuilder(args);
+builder.AddTransportSecurity();
 
 // Quiet defaults that appsettings.json (Serilog section) may override.
 var loggerConfiguration = new LoggerConfiguration()
@@ -41,18 +40,19 @@ builder.Services.AddAtlasCore();
 builder.Services.AddSingleton(new Atlas.Core.Paging.ExactCountLimit(
     builder.Configuration.GetValue("Atlas:Search:ExactCountLimit", Atlas.Core.Paging.ExactCountLimit.DefaultRows)));
 
-builder.Services.AddDataProtection().SetApplicationName("Atlas");
-builder.Services.AddSingleton<DatabaseXmlRepository>();
-builder.Services.AddOptions<KeyManagementOptions>()
-    .Configure<DatabaseXmlRepository>((options, repository) => options.XmlRepository = repository);
+var keyRingCertificate = builder.Services.AddAtlasDataProtection(builder.Configuration, builder.Environment, localPostgres?.RootDirectory, startupLogger);
 
 builder.Services.AddProblemDetails();
 builder.Services.AddHealthChecks().AddDbContextCheck<AtlasDbContext>("database");
 // A new project, partnership or post is written in its edit form, at an address of its own.
-builder.Services.AddRazorPages(o => o.Conventions
-    .AddPageRoute("/Projets/Modifier", "projets/nouveau")
-    .AddPageRoute("/Partenariats/Modifier", "partenariats/nouveau")
-    .AddPageRoute("/Postes/Modifier", "postes/nouveau"));
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.Add(new PageMethods());
+    o.Conventions.ConfigureFilter(new MissingHandlerFilter()).ConfigureFilter(new RefusedTextInputFilter())
+        .AddPageRoute("/Projets/Modifier", "projets/nouveau")
+        .AddPageRoute("/Partenariats/Modifier", "partenariats/nouveau")
+        .AddPageRoute("/Postes/Modifier", "postes/nouveau");
+});
 // French text is sent as it is (UTF-8), not as numeric character references.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
@@ -65,10 +65,13 @@ builder.Services.AddSingleton<RateLimitCounters>();
 builder.Services.AddHostedService(services => services.GetRequiredService<RateLimitCounters>());
 
 var app = builder.Build();
+// With the host rather than after RunAsync, which a test host never returns from.
+if (localPostgres is not null) app.Lifetime.ApplicationStopped.Register(() => AtlasDatabase.Stop(localPostgres, startupLogger));
 
 try
 {
     await AtlasDatabase.PrepareAsync(app.Services, app.Configuration, startupLogger);
+    if (keyRingCertificate is not null) await app.Services.GetRequiredService<DatabaseXmlRepository>().RemoveUnencryptedKeysAsync(default);
     if (app.Environment.IsDevelopment()) await DemoAccounts.EnsureAsync(app.Services, startupLogger);
 }
 catch
@@ -77,14 +80,17 @@ catch
     throw;
 }
 
+app.UseForwardedHeaders();
 app.UseMiddleware<RequestLogging>();
 app.UseSecurityHeaders();
+app.UseTransportSecurity();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseAtlasApiErrors());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), portal =>
 {
     if (!app.Environment.IsDevelopment()) portal.UseExceptionHandler("/erreur");
     portal.UseStatusCodePagesWithReExecute("/erreur/{0}");
 });
+app.UseMiddleware<TextInputGuard>();
 
 app.UseStaticAssetCompression();
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssetCompression.SetCacheHeaders });
@@ -112,12 +118,6 @@ app.MapAtlasApi();
 app.MapRazorPages();
 
 await app.RunAsync();
-
-if (localPostgres is not null)
-{
-    await localPostgres.DisposeAsync();
-    startupLogger.LogInformation("Stopped the private PostgreSQL in {Directory}", localPostgres.RootDirectory);
-}
 
 /// <summary>The web host; public so that tests reach it through WebApplicationFactory.</summary>
 public partial class Program;

@@ -26,6 +26,10 @@ internal static class ApiProblems
     public static IResult NotFound(string detail) => Results.Problem(
         statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: detail, type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5");
 
+    public static IResult UriTooLong(int maxQueryLength) => Results.Problem(statusCode: StatusCodes.Status414UriTooLong, title: "URI too long",
+        detail: $"The query string is longer than {maxQueryLength} characters. Narrow the request with fewer or shorter parameters; bulk downloads are at /api/v1/exports.",
+        type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15");
+
     public static void UseAtlasApiErrors(this IApplicationBuilder api)
     {
         api.UseExceptionHandler(new ExceptionHandlerOptions

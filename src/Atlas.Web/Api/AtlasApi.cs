@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Text.Json.Serialization;
 using Microsoft.OpenApi;
 
 namespace Atlas.Web.Api;
@@ -16,11 +17,14 @@ internal static class AtlasApi
 
     public static IServiceCollection AddAtlasApi(this IServiceCollection services)
     {
-        // Anyone may read from any origin; nothing is written through the API yet.
+        // Anyone may read from any origin; writes need a token and are not offered to other origins' pages.
         services.AddCors(options => options.AddPolicy(CorsPolicy, policy => policy
             .AllowAnyOrigin()
             .WithMethods("GET", "HEAD")
             .WithExposedHeaders("ETag", "Last-Modified", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After", "Content-Disposition")));
+        // A body field the record does not have is a mistake (a typo, a field of another version): refused with 400, as an
+        // unknown query parameter is, rather than silently dropped.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {

@@ -115,7 +115,7 @@ internal sealed class CreateEndpoints : IApiEndpoints
 
     private static IResult Created(HttpContext http, EditResult.Created created, string location, object record)
     {
-        IfMatchVersion.AnswerAfterWrite(http, created.Version);
+        IfMatchVersion.Answer(http, created.Version);
         return Results.Created(location, record);
     }
 

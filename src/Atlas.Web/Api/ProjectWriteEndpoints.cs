@@ -106,7 +106,7 @@ internal sealed class ProjectWriteEndpoints : IApiEndpoints
 
     private static IResult Editable(HttpContext http, int id, uint version, ProjectValues values, ProjectValues? stored = null)
     {
-        IfMatchVersion.AnswerAfterWrite(http, version);
+        IfMatchVersion.Answer(http, version);
         return Results.Ok(new EditableProjectDto(id, version, ProjectEditDto.Of(stored ?? values),
             ProjectMapping.ProjectUrl(id), ProjectMapping.ProjectApiUrl(id)));
     }

@@ -65,7 +65,8 @@ internal sealed class ApiConditionalGet(RequestDelegate next, DataVersionReader 
 
     private static void SetHeaders(HttpResponse response, string etag, DateTimeOffset lastModified)
     {
-        response.Headers.ETag = etag;
+        // An editable record answers its own version as ETag: the If-Match its next change sends back.
+        if (response.Headers.ETag.Count == 0) response.Headers.ETag = etag;
         response.Headers.LastModified = lastModified.ToString("r", CultureInfo.InvariantCulture);
         response.Headers.CacheControl = CacheControl;
     }

@@ -28,6 +28,13 @@ internal static partial class AtlasDatabase
         return (local.ConnectionString("atlas"), local);
     }
 
+    /// <summary>Stops the private cluster when the app stops (blocking: the host waits for its stopped callbacks).</summary>
+    public static void Stop(LocalPostgres local, ILogger logger)
+    {
+        local.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        LogStopped(logger, local.RootDirectory);
+    }
+
     public static async Task PrepareAsync(IServiceProvider services, IConfiguration configuration, ILogger logger)
     {
         var connectionString = services.GetRequiredService<AtlasConnection>().ConnectionString;
@@ -51,6 +58,9 @@ internal static partial class AtlasDatabase
         services.AddDbContextPool<AtlasDbContext>((sp, o) => o.UseNpgsql(connectionString)
             .AddInterceptors(sp.GetRequiredService<Atlas.Core.Editing.ChangeRecorder>(), sp.GetRequiredService<LocalWriteObserver>()));
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Stopped the private PostgreSQL in {Directory}")]
+    private static partial void LogStopped(ILogger logger, string directory);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The database holds synthetic records (generate command): the demo records are not added")]
     private static partial void LogSynthetic(ILogger logger);

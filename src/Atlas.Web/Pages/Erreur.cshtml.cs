@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages;
@@ -18,19 +19,19 @@ public sealed class ErreurModel : PageModel
 
     public bool IsNotFound => Code == StatusCodes.Status404NotFound;
 
-    public void OnGet() => Prepare();
-    public void OnPost() => Prepare();
-    public void OnPut() => Prepare();
-    public void OnDelete() => Prepare();
-    public void OnPatch() => Prepare();
-
-    private void Prepare()
+    // No handler methods: the page answers whatever method the failed request had (TRACE, PROPFIND…), so it runs here.
+    [NonHandler]
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
-        if (reExecuted) return;
-        // Visited directly: answer with the status the page describes, never 200 for an error page.
-        Response.StatusCode = Code is >= 400 and <= 599 ? Code : StatusCodes.Status404NotFound;
-        if (Code is < 400 or > 599) RouteData.Values["code"] = StatusCodes.Status404NotFound;
+        if (!reExecuted)
+        {
+            // Visited directly: answer with the status the page describes, never 200 for an error page.
+            Response.StatusCode = Code is >= 400 and <= 599 ? Code : StatusCodes.Status404NotFound;
+            if (Code is < 400 or > 599) RouteData.Values["code"] = StatusCodes.Status404NotFound;
+        }
+        // Rendered here for every method: without a handler, Razor Pages would answer an OPTIONS request 200 with no body.
+        context.Result = Page();
     }
 }

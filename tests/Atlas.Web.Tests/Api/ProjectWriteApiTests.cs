@@ -43,6 +43,24 @@ public sealed class ProjectWriteApiTests(AccountsAppFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task The_etag_of_the_editable_record_is_the_if_match_of_the_next_change()
+    {
+        var (client, _) = await RabatClientAsync();
+        var id = await ProjectInAsync("MA", skip: 2);
+        using var editable = await client.GetAsync($"/api/v1/projects/{id}/editable", Ct);
+        var version = (await Json(editable))["version"]!.GetValue<uint>();
+        Assert.Equal($"\"{version}\"", editable.Headers.ETag!.Tag);
+
+        using var request = new HttpRequestMessage(HttpMethod.Patch, $"/api/v1/projects/{id}")
+        {
+            Content = new StringContent("""{"form":"Échanges d'expérience"}""", Encoding.UTF8, "application/merge-patch+json"),
+        };
+        request.Headers.IfMatch.Add(editable.Headers.ETag);
+        using var response = await client.SendAsync(request, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task A_patch_changes_only_the_fields_given()
     {
         var (client, _) = await RabatClientAsync();

@@ -84,12 +84,11 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
     ];
 
     /// <summary>
-    /// Handlers open to anyone that act on no record of a scope: the visitor's own sign-in, sign-out, a reset link's holder,
-    /// the error page. Their rules have tests of their own (Accounts/*Tests).
+    /// Handlers open to anyone that act on no record of a scope: the visitor's own sign-in, sign-out, a reset link's holder.
+    /// Their rules have tests of their own (Accounts/*Tests). The error page has no handler: it answers any method.
     /// </summary>
     private static readonly string[] PublicHandlers =
     [
-        "ErreurModel.OnPost", "ErreurModel.OnPut", "ErreurModel.OnPatch", "ErreurModel.OnDelete", // shows an error re-executed from any method; changes nothing
         "Compte.ConnexionModel.OnPostAsync",
         "Compte.Connexion2faModel.OnPostAsync",
         "Compte.DeconnexionModel.OnPostAsync",

@@ -14,6 +14,13 @@ public sealed class AtlasApp(string connectionString, IReadOnlyDictionary<string
 
     public string ConnectionString { get; } = connectionString;
 
+    /// <summary>
+    /// The certificate that encrypts the key ring of every app of this test run, as a production operator would give one
+    /// (the first app to start creates it); <see cref="TestDatabase"/> deletes its folder at the end of the run.
+    /// </summary>
+    public static string KeyRingCertificate { get; } =
+        Path.Combine(Path.GetTempPath(), $"atlas-tests-keys-{Environment.ProcessId}", "data-protection.pfx");
+
     public static async Task<AtlasApp> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) =>
         Started(new AtlasApp(await database.CreateDemoDatabaseAsync(), settings));
 
@@ -31,6 +38,8 @@ public sealed class AtlasApp(string connectionString, IReadOnlyDictionary<string
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Atlas", ConnectionString);
         builder.UseSetting("Atlas:RateLimit:RequestsPerMinute", GenerousRateLimit);
+        builder.UseSetting("Atlas:DataProtection:CertificatePath", KeyRingCertificate);
+        builder.UseSetting("Atlas:DataProtection:CreateCertificate", "true");
         // Tests edit, then read the figures at once: the first read after an edit computes them (tests of the background refresh turn it back on).
         builder.UseSetting("Atlas:Snapshots:RefreshInBackground", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);

@@ -86,5 +86,7 @@ public sealed class TestDatabase : IAsyncLifetime
     {
         NpgsqlConnection.ClearAllPools();
         if (_local is not null) await _local.DeleteAsync();
+        var keys = Path.GetDirectoryName(AtlasApp.KeyRingCertificate)!;
+        if (Directory.Exists(keys)) Directory.Delete(keys, recursive: true);
     }
 }

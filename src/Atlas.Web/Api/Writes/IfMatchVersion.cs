@@ -16,11 +16,11 @@ internal static class IfMatchVersion
 
     public static string Tag(uint version) => $"\"{version.ToString(CultureInfo.InvariantCulture)}\"";
 
-    /// <summary>Answers the record's new version as ETag after a write (a GET has its ETag from the conditional-GET layer).</summary>
-    public static void AnswerAfterWrite(HttpContext http, uint version)
-    {
-        if (!HttpMethods.IsGet(http.Request.Method)) http.Response.Headers.ETag = Tag(version);
-    }
+    /// <summary>
+    /// Answers the record's version as ETag, on GET …/editable as after a write, so that the ETag read is the If-Match to send
+    /// (the conditional-GET layer keeps a tag an endpoint set).
+    /// </summary>
+    public static void Answer(HttpContext http, uint version) => http.Response.Headers.ETag = Tag(version);
 
     /// <summary>428 when If-Match is missing, 400 when it is not one strong ETag.</summary>
     public static IResult Problem(string? ifMatch) => string.IsNullOrWhiteSpace(ifMatch)

@@ -28,7 +28,9 @@ internal static class RecordWrites
         where TRecord : class
     {
         if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
-        return await writer.Load(id, ct) is { } current ? Results.Ok(writer.Editable(id, current.Version, current.Record)) : writer.NotFound(id);
+        if (await writer.Load(id, ct) is not { } current) return writer.NotFound(id);
+        IfMatchVersion.Answer(http, current.Version);
+        return Results.Ok(writer.Editable(id, current.Version, current.Record));
     }
 
     /// <summary>PUT: the body replaces the editable record, from the version in If-Match.</summary>
@@ -57,7 +59,7 @@ internal static class RecordWrites
         var result = await writer.Save(EditorAccessor.From(http.User)!, id, version, record, ct);
         return await WriteOutcome.OfAsync(result, writer.Name(id), version, async saved =>
         {
-            IfMatchVersion.AnswerAfterWrite(http, saved);
+            IfMatchVersion.Answer(http, saved);
             return await writer.Load(id, ct) is { } stored ? Results.Ok(writer.Editable(id, saved, stored.Record)) : writer.NotFound(id);
         }, () => writer.NotFound(id));
     }

@@ -1,6 +1,7 @@
 using Atlas.Core.Domain;
 using Atlas.Core.Geography;
 using Atlas.Core.Reference;
+using Atlas.Web.Hosting;
 using Atlas.Web.Map;
 using Atlas.Web.Pages.Projets;
 using Atlas.Web.Pages.Shared;
@@ -34,7 +35,7 @@ public sealed class IndexModel(ProjectGeographyQuery geography, ReferenceCatalog
         Reference = await catalog.GetAsync(ct);
         Query = SearchQuery.Parse(new QueryCollection(FilterParameters
             .Where(Request.Query.ContainsKey)
-            .ToDictionary(p => p, p => Request.Query[p], StringComparer.Ordinal)), Reference);
+            .ToDictionary(p => p, p => Request.Query[p], StringComparer.Ordinal)), Reference, RefusedTextInput.Of(HttpContext));
         ShowDepartments = string.Equals(Request.Query["niveau"].FirstOrDefault(), ByDepartment, StringComparison.OrdinalIgnoreCase);
         if (Query.HasErrors) return;
 

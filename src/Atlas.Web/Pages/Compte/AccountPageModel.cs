@@ -13,6 +13,7 @@ public abstract class AccountPageModel : PageModel
     [TempData]
     public string? Notice { get; set; }
 
+    [NonHandler]
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
         Response.Headers.CacheControl = "no-cache, no-store"; // as antiforgery wants it, so that it need not override it

@@ -2,6 +2,7 @@ using Atlas.Core.Authorities;
 using Atlas.Core.Domain;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
+using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages.Projets;
@@ -31,7 +32,7 @@ public sealed class IndexModel(ProjectSearch search, AuthorityProfileQuery autho
     public async Task OnGetAsync(CancellationToken ct)
     {
         Reference = await catalog.GetAsync(ct);
-        Query = SearchQuery.Parse(Request.Query, Reference);
+        Query = SearchQuery.Parse(Request.Query, Reference, RefusedTextInput.Of(HttpContext));
 
         if (Query.Filter.Authority is { } authorityId)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Atlas.Core.Domain;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
+using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Atlas.Web.Pages.Projets;
@@ -59,11 +60,17 @@ public sealed class SearchQuery
         Filter = Filter with { Authority = null };
     }
 
-    public static SearchQuery Parse(IQueryCollection query, ReferenceCatalog.Snapshot reference)
+    /// <summary>Reads the query string of a search.</summary>
+    /// <param name="query">The request's parameters.</param>
+    /// <param name="reference">The countries, regions and themes the values must name.</param>
+    /// <param name="refused">The fields the request's text guard took out, shown with their message beside them.</param>
+    public static SearchQuery Parse(IQueryCollection query, ReferenceCatalog.Snapshot reference, RefusedTextInput refused)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(refused);
         var s = new SearchQuery();
+        foreach (var (name, message) in refused.Messages) s.AddError(name, message);
         foreach (var name in new[] { "q", "pays", "region", "departement", "collectivite", "theme", "statut", "de", "a", "tri", "page" })
         {
             var value = query[name].FirstOrDefault(v => !string.IsNullOrWhiteSpace(v))?.Trim();
