@@ -96,6 +96,7 @@ public static class AccountsSetup
         services.AddScoped<EditorAccessor>();
         services.Configure<PickupDirectoryEmailOptions>(configuration.GetSection(PickupDirectoryEmailOptions.Section));
         services.AddSingleton<IEmailSender<AtlasUser>, PickupDirectoryEmailSender>();
+        PublicBaseUrl.AddTo(services, configuration);
         services.AddScoped<PasswordResetLinks>();
         services.AddScoped<AccountScopes>();
         return services;

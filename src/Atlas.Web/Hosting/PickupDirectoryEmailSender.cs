@@ -15,21 +15,21 @@ public sealed class PickupDirectoryEmailOptions
     public string PickupDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "atlas-mail");
 
     public string From { get; set; } = "ne-pas-repondre@atlas.localhost";
-
-    /// <summary>
-    /// The portal's public address (https://atlas.example.org) that links in messages start with. Unset: the address of
-    /// the request, which a forged Host header could change, so set it in production.
-    /// </summary>
-    public string? LinkBaseUrl { get; set; }
 }
 
 /// <summary>
 /// No mail server here: each message is written as an RFC 5322 file into a pickup folder, which a mail relay (or a
-/// person testing) can take from. Links carry secrets, so they are never logged.
+/// person testing) can take from. Links carry secrets, so they are never logged, and the files are the process owner's
+/// alone (0600, in a 0700 folder): the default folder sits in the system's temp folder, which every local user can read.
 /// </summary>
 public sealed partial class PickupDirectoryEmailSender(IOptions<PickupDirectoryEmailOptions> options, TimeProvider time, ILogger<PickupDirectoryEmailSender> logger)
     : IEmailSender<AtlasUser>
 {
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+    private const UnixFileMode GroupAndOthers = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+        | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+
     public Task SendConfirmationLinkAsync(AtlasUser user, string email, string confirmationLink) =>
         WriteAsync(user, email, "confirmation", "Confirmez votre adresse électronique",
             $"Confirmez votre adresse électronique en ouvrant ce lien :\n\n{confirmationLink}\n");
@@ -46,7 +46,7 @@ public sealed partial class PickupDirectoryEmailSender(IOptions<PickupDirectoryE
     private async Task WriteAsync(AtlasUser user, string email, string kind, string subject, string text)
     {
         var settings = options.Value;
-        Directory.CreateDirectory(settings.PickupDirectory);
+        PreparePrivateFolder(settings.PickupDirectory);
         var now = time.GetUtcNow();
         var id = Guid.NewGuid().ToString("N");
         var message = new StringBuilder()
@@ -63,17 +63,59 @@ public sealed partial class PickupDirectoryEmailSender(IOptions<PickupDirectoryE
         // Written aside then moved, so that whoever empties the folder never reads half a message.
         var name = $"{now:yyyyMMdd'T'HHmmss'Z'}-{id}.eml";
         var partial = Path.Combine(settings.PickupDirectory, name + ".tmp");
-        await File.WriteAllTextAsync(partial, message, new UTF8Encoding(false));
+        // Created with its final mode, so that no one can open it in the moment between creating and restricting it.
+        var file = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write, Options = FileOptions.Asynchronous };
+        if (!OperatingSystem.IsWindows()) file.UnixCreateMode = OwnerOnlyFile;
+        await using (var stream = new FileStream(partial, file))
+        await using (var writer = new StreamWriter(stream, new UTF8Encoding(false)))
+        {
+            await writer.WriteAsync(message);
+        }
         var path = Path.Combine(settings.PickupDirectory, name);
         File.Move(partial, path);
         LogWritten(logger, kind, user.Id, path);
     }
+
+    /// <summary>
+    /// Creates the folder for the process owner alone. One that exists already open to others (made by an earlier version, or
+    /// by hand) is closed when the process owns it; one it does not own is left as it is and reported, since changing another
+    /// user's folder (a shared spool, or /tmp itself as root) could break what else uses it. The files stay 0600 either way.
+    /// </summary>
+    private void PreparePrivateFolder(string folder)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            Directory.CreateDirectory(folder);
+            return;
+        }
+        Directory.CreateDirectory(folder, OwnerOnlyFolder);
+        var mode = File.GetUnixFileMode(folder);
+        if ((mode & GroupAndOthers) == 0) return;
+        if (UnixFileOwner.IsOwnedByProcess(folder) == true)
+        {
+            File.SetUnixFileMode(folder, mode & ~GroupAndOthers);
+            LogFolderClosed(logger, folder, Octal(mode));
+        }
+        else
+        {
+            LogFolderOpen(logger, folder, Octal(mode));
+        }
+    }
+
+    private static string Octal(UnixFileMode mode) => Convert.ToString((int)mode, 8);
 
     private static string OneLine(string value) => value.ReplaceLineEndings(" ");
 
     private static string Header(string value) => OneLine(value).Trim();
 
     private static string Encoded(string value) => $"=?utf-8?B?{Convert.ToBase64String(Encoding.UTF8.GetBytes(OneLine(value)))}?=";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The mail pickup folder {Folder} was open to other users (mode {Mode}): closed to the process owner alone (700)")]
+    private static partial void LogFolderClosed(ILogger logger, string folder, string mode);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The mail pickup folder {Folder} is open to other users (mode {Mode}) and belongs to another user: " +
+        "its messages are readable by their owner only, but choose a folder of the app's own (Atlas__Mail__PickupDirectory)")]
+    private static partial void LogFolderOpen(ILogger logger, string folder, string mode);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Wrote the {Kind} message for account {UserId} to {Path}")]
     private static partial void LogWritten(ILogger logger, string kind, int userId, string path);

@@ -18,7 +18,7 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
 
         var mail = Assert.Single(fixture.MailTo(account.Email));
         Assert.Contains("Content-Type: text/plain; charset=utf-8", mail.Text, StringComparison.Ordinal);
-        Assert.StartsWith("https://localhost/compte/reinitialiser?email=", mail.Link, StringComparison.Ordinal);
+        Assert.StartsWith(AtlasApp.PublicBaseUrl + "/compte/reinitialiser?email=", mail.Link, StringComparison.Ordinal);
 
         var form = await browser.GetAsync(mail.LocalLink);
         Assert.Equal(account.Email, form.Value("Email"));

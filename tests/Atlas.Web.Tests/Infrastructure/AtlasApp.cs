@@ -11,6 +11,8 @@ public sealed class AtlasApp(string connectionString, IReadOnlyDictionary<string
 {
     // Tests make many requests from one client; the limit itself is tested with a low one.
     private const string GenerousRateLimit = "1000000";
+    /// <summary>The portal's public address in tests: not the test client's origin (https://localhost), so that a link built from the request would show.</summary>
+    public const string PublicBaseUrl = "https://atlas.test";
 
     public string ConnectionString { get; } = connectionString;
 
@@ -31,6 +33,8 @@ public sealed class AtlasApp(string connectionString, IReadOnlyDictionary<string
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:Atlas", ConnectionString);
         builder.UseSetting("Atlas:RateLimit:RequestsPerMinute", GenerousRateLimit);
+        builder.UseSetting("Atlas:RateLimit:AccountFormsPerMinute", GenerousRateLimit);
+        builder.UseSetting("Atlas:PublicBaseUrl", PublicBaseUrl);
         // Tests edit, then read the figures at once: the first read after an edit computes them (tests of the background refresh turn it back on).
         builder.UseSetting("Atlas:Snapshots:RefreshInBackground", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
