@@ -98,6 +98,7 @@ public static class AccountsSetup
         services.Configure<PickupDirectoryEmailOptions>(configuration.GetSection(PickupDirectoryEmailOptions.Section));
         services.AddSingleton<IEmailSender<AtlasUser>, PickupDirectoryEmailSender>();
         PublicBaseUrl.AddTo(services, configuration);
+        _ = AccountFormRateLimitAttribute.LimitFrom(configuration); // a bad value fails the start, not a sign-in later
         services.AddSingleton<UnknownAccountPasswordHash>();
         services.AddScoped<PasswordResetLinks>();
         services.AddScoped<AccountScopes>();

@@ -3,11 +3,14 @@ using AngleSharp;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Web.Tests.Infrastructure;
 
 /// <summary>The whole web host on its own copy of the demo database.</summary>
-public sealed class AtlasApp(string connectionString, IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+public sealed class AtlasApp(string connectionString, IReadOnlyDictionary<string, string>? settings = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
 {
     // Tests make many requests from one client; the limit itself is tested with a low one.
     private const string GenerousRateLimit = "1000000";
@@ -16,11 +19,13 @@ public sealed class AtlasApp(string connectionString, IReadOnlyDictionary<string
 
     public string ConnectionString { get; } = connectionString;
 
-    public static async Task<AtlasApp> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null) =>
-        Started(new AtlasApp(await database.CreateDemoDatabaseAsync(), settings));
+    /// <summary>Starts the app on a new copy of the demo database, with these settings and, last, these changes to its services.</summary>
+    public static async Task<AtlasApp> StartAsync(TestDatabase database, IReadOnlyDictionary<string, string>? settings = null,
+        Action<IServiceCollection>? services = null) =>
+        Started(new AtlasApp(await database.CreateDemoDatabaseAsync(), settings, services));
 
-    /// <summary>Another instance of the web tier on the same database, as behind a load balancer.</summary>
-    public AtlasApp AnotherInstance() => Started(new AtlasApp(ConnectionString, settings));
+    /// <summary>Another instance of the web tier on the same database, as behind a load balancer, with the same settings and services.</summary>
+    public AtlasApp AnotherInstance() => Started(new AtlasApp(ConnectionString, settings, services));
 
     private static AtlasApp Started(AtlasApp app)
     {
@@ -38,6 +43,7 @@ public sealed class AtlasApp(string connectionString, IReadOnlyDictionary<string
         // Tests edit, then read the figures at once: the first read after an edit computes them (tests of the background refresh turn it back on).
         builder.UseSetting("Atlas:Snapshots:RefreshInBackground", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
+        if (services is not null) builder.ConfigureTestServices(services);
     }
 
     public async Task<IDocument> GetDocumentAsync(string url, HttpStatusCode expected = HttpStatusCode.OK)

@@ -9,6 +9,7 @@ namespace Atlas.Web.Pages.Compte;
 
 /// <summary>/compte/connexion: an editor signs in with their e-mail and password (then, if they enabled it, a code).</summary>
 [AllowAnonymous]
+[AccountFormRateLimit]
 public sealed class ConnexionModel(SignInManager<AtlasUser> signIn) : AccountPageModel
 {
     /// <summary>

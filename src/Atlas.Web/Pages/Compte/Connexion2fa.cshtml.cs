@@ -9,6 +9,7 @@ namespace Atlas.Web.Pages.Compte;
 
 /// <summary>/compte/connexion-2fa: the second step of signing in, a code of the authenticator app or a recovery code.</summary>
 [AllowAnonymous]
+[AccountFormRateLimit]
 public sealed class Connexion2faModel(SignInManager<AtlasUser> signIn) : AccountPageModel
 {
     public const string WrongCode = "Ce code est incorrect ou a expiré.";
