@@ -52,8 +52,8 @@ public sealed class ApiTokenStore(AtlasDbContext db, TimeProvider clock)
     }
 
     /// <summary>
-    /// The account a secret stands for, when the token is known, neither revoked nor expired, and its account is enabled;
-    /// null otherwise. Marks the token as used.
+    /// The account a secret stands for, when the token is known, neither revoked nor expired, and its account is enabled and
+    /// not locked out; null otherwise. Marks the token as used.
     /// </summary>
     public async Task<AtlasUser?> AuthenticateAsync(string secret, CancellationToken ct = default)
     {
@@ -64,7 +64,8 @@ public sealed class ApiTokenStore(AtlasDbContext db, TimeProvider clock)
             .Where(t => t.SecretHash == hash)
             .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new { Token = t, User = u })
             .SingleOrDefaultAsync(ct).ConfigureAwait(false);
-        if (found is null || !found.Token.IsActiveAt(now) || found.User.IsDisabled) return null;
+        // A lockout stops every way in, as Identity decides it for the portal: the token is a second door to the same account.
+        if (found is null || !found.Token.IsActiveAt(now) || found.User.IsDisabled || IsLockedOut(found.User, now)) return null;
 
         if (found.Token.LastUsedAt is not { } used || used < now - LastUsedResolution)
         {
@@ -74,6 +75,8 @@ public sealed class ApiTokenStore(AtlasDbContext db, TimeProvider clock)
         }
         return found.User;
     }
+
+    private static bool IsLockedOut(AtlasUser user, DateTimeOffset now) => user.LockoutEnabled && user.LockoutEnd > now;
 
     private static byte[] Hash(string secret) => SHA256.HashData(Encoding.UTF8.GetBytes(secret));
 }

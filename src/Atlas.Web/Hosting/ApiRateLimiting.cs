@@ -7,14 +7,18 @@ namespace Atlas.Web.Hosting;
 /// A per-client-IP limit on API requests in fixed one-minute windows, enforced across every web instance through the
 /// counters of <see cref="RateLimitCounters"/>: RateLimit-* headers on every answer, 429 with Retry-After past the limit.
 /// </summary>
-internal sealed partial class ApiRateLimiting(RequestDelegate next, RateLimitCounters counters, TimeProvider clock, ILogger<ApiRateLimiting> logger)
+internal sealed partial class ApiRateLimiting(RequestDelegate next, RateLimitCounters counters, TimeProvider clock, IConfiguration configuration,
+    ILogger<ApiRateLimiting> logger)
 {
+    public const string Bucket = "api";
+    private readonly int _limit = configuration.GetValue("Atlas:RateLimit:RequestsPerMinute", 600);
+
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
     {
         var now = clock.GetUtcNow();
         var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        var (requests, windowEnd) = await counters.CountAsync(client, now, context.RequestAborted);
-        var limit = counters.Limit;
+        var limit = _limit;
+        var (requests, windowEnd) = await counters.CountAsync(Bucket, client, limit, now, context.RequestAborted);
         var reset = Math.Max(1, (int)Math.Ceiling((windowEnd - now).TotalSeconds));
 
         var headers = context.Response.Headers;

@@ -19,7 +19,7 @@ public static class ApiTokenAuthentication
 {
     public const string Scheme = "ApiToken";
 
-    /// <summary>What the write endpoints require: a valid token of an enabled account.</summary>
+    /// <summary>What the write endpoints require: a valid token of an enabled account that is not locked out.</summary>
     public static readonly AuthorizationPolicy Policy = new AuthorizationPolicyBuilder(Scheme)
         .RequireAuthenticatedUser().RequireClaim(EditorClaims.UserId).Build();
 
@@ -42,7 +42,7 @@ internal sealed class ApiTokenAuthenticationHandler(
         if (!header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)) return AuthenticateResult.NoResult();
         var secret = header[BearerPrefix.Length..].Trim();
         if (await tokens.AuthenticateAsync(secret, Context.RequestAborted) is not { } user)
-            return AuthenticateResult.Fail("The API token is unknown, revoked or expired, or its account is disabled.");
+            return AuthenticateResult.Fail("The API token is unknown, revoked or expired, or its account is disabled or locked out.");
 
         var identity = new ClaimsIdentity(Scheme.Name, EditorClaims.Name, EditorClaims.Role);
         foreach (var (type, value) in EditorClaimsPrincipalFactory.Claims(Editor.Of(user))) identity.AddClaim(new Claim(type, value));

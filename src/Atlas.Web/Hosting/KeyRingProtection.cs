@@ -78,7 +78,8 @@ internal static partial class KeyRingProtection
         var now = DateTimeOffset.UtcNow;
         using var created = request.CreateSelfSigned(now.AddDays(-1), now.AddYears(100));
         // Another instance starting at the same moment may have made it first: then theirs is used, so that both read the same keys.
-        if (PrivateFiles.Write(path, created.Export(X509ContentType.Pkcs12, password), overwrite: false)) LogCreated(logger, path);
+        if (PrivateFiles.WriteAsync(path, created.Export(X509ContentType.Pkcs12, password), overwrite: false, logger).GetAwaiter().GetResult())
+            LogCreated(logger, path);
         return Load(path, password);
     }
 

@@ -15,21 +15,17 @@ public sealed class PickupDirectoryEmailOptions
     public string PickupDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "atlas-mail");
 
     public string From { get; set; } = "ne-pas-repondre@atlas.localhost";
-
-    /// <summary>
-    /// The portal's public address (https://atlas.example.org) that links in messages start with. Unset: the address of
-    /// the request, which a forged Host header could change, so set it in production.
-    /// </summary>
-    public string? LinkBaseUrl { get; set; }
 }
 
 /// <summary>
 /// No mail server here: each message is written as an RFC 5322 file into a pickup folder, which a mail relay (or a
-/// person testing) can take from. Links carry secrets, so they are never logged.
+/// person testing) can take from. Links carry secrets, so they are never logged, and the files are the process owner's
+/// alone (0600, in a 0700 folder): the default folder sits in the system's temp folder, which every local user can read.
 /// </summary>
 public sealed partial class PickupDirectoryEmailSender(IOptions<PickupDirectoryEmailOptions> options, TimeProvider time, ILogger<PickupDirectoryEmailSender> logger)
     : IEmailSender<AtlasUser>
 {
+
     public Task SendConfirmationLinkAsync(AtlasUser user, string email, string confirmationLink) =>
         WriteAsync(user, email, "confirmation", "Confirmez votre adresse électronique",
             $"Confirmez votre adresse électronique en ouvrant ce lien :\n\n{confirmationLink}\n");
@@ -46,7 +42,6 @@ public sealed partial class PickupDirectoryEmailSender(IOptions<PickupDirectoryE
     private async Task WriteAsync(AtlasUser user, string email, string kind, string subject, string text)
     {
         var settings = options.Value;
-        Directory.CreateDirectory(settings.PickupDirectory);
         var now = time.GetUtcNow();
         var id = Guid.NewGuid().ToString("N");
         var message = new StringBuilder()
@@ -61,11 +56,8 @@ public sealed partial class PickupDirectoryEmailSender(IOptions<PickupDirectoryE
             .ToString();
 
         // Written aside then moved, so that whoever empties the folder never reads half a message.
-        var name = $"{now:yyyyMMdd'T'HHmmss'Z'}-{id}.eml";
-        var partial = Path.Combine(settings.PickupDirectory, name + ".tmp");
-        await File.WriteAllTextAsync(partial, message, new UTF8Encoding(false));
-        var path = Path.Combine(settings.PickupDirectory, name);
-        File.Move(partial, path);
+        var path = Path.Combine(settings.PickupDirectory, $"{now:yyyyMMdd'T'HHmmss'Z'}-{id}.eml");
+        await PrivateFiles.WriteAsync(path, new UTF8Encoding(false).GetBytes(message), overwrite: false, logger);
         LogWritten(logger, kind, user.Id, path);
     }
 

@@ -4,38 +4,45 @@ using Npgsql;
 namespace Atlas.Web.Hosting;
 
 /// <summary>
-/// API request counters per client and one-minute window, shared by every web instance through PostgreSQL. Far from the
-/// limit, an instance counts in memory and adds its count to the shared row in the background, so a request costs no
-/// database round trip; near the limit (or once a client is past it) every request is added to the shared row before the
-/// answer, so the limit holds exactly whichever instances the requests reach.
+/// Request counters per bucket (the API's, the account forms'…), client and one-minute window, shared by every web instance
+/// through PostgreSQL. Far from the limit, an instance counts in memory and adds its count to the shared row in the background,
+/// so a request costs no database round trip; near the limit (or once a client is past it) every request is added to the
+/// shared row before the answer, so the limit holds exactly whichever instances the requests reach.
 /// </summary>
-internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, IConfiguration configuration, ILogger<RateLimitCounters> logger) : BackgroundService
+internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, TimeProvider clock, ILogger<RateLimitCounters> logger) : BackgroundService
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
-    private readonly ConcurrentDictionary<(string Client, DateTimeOffset Window), Counter> _counters = new();
-
-    public int Limit { get; } = configuration.GetValue("Atlas:RateLimit:RequestsPerMinute", 600);
+    /// <summary>The width of the shared row's key column.</summary>
+    private const int MaxKeyLength = 64;
+    private readonly ConcurrentDictionary<(string Key, DateTimeOffset Window), Counter> _counters = new();
 
     /// <summary>
-    /// Below this count (as last known from the shared row, plus this instance's own) requests are counted in memory only:
-    /// half the limit, when the limit is large enough for a quarter-second's worth of other instances' requests not to matter.
+    /// Counts a request of <paramref name="client"/> in <paramref name="bucket"/>, whose limit is <paramref name="limit"/> a
+    /// window; answers the requests counted so far in this window, this one included, and when the window ends.
     /// </summary>
-    private int SafeBelow => Limit >= 100 ? Limit / 2 : 0;
-
-    public async Task<(int Requests, DateTimeOffset WindowEnd)> CountAsync(string client, DateTimeOffset now, CancellationToken ct)
+    public async Task<(int Requests, DateTimeOffset WindowEnd)> CountAsync(string bucket, string client, int limit, DateTimeOffset now, CancellationToken ct)
     {
+        // "account|2001:db8::1": an IPv6 address with a long zone could pass the column's width, and cutting it only merges link-local clients.
+        var key = $"{bucket}|{client}";
+        if (key.Length > MaxKeyLength) key = key[..MaxKeyLength];
         var start = new DateTimeOffset(now.UtcTicks - now.UtcTicks % Window.Ticks, TimeSpan.Zero);
-        var counter = _counters.GetOrAdd((client, start), _ => new Counter());
+        var counter = _counters.GetOrAdd((key, start), _ => new Counter());
         int estimate;
         lock (counter)
         {
             counter.Pending++;
             estimate = counter.Shared + counter.Pending;
-            if (estimate < SafeBelow) return (estimate, start + Window);
+            if (estimate < SafeBelow(limit)) return (estimate, start + Window);
         }
-        return (await FlushAsync(client, start, counter, ct), start + Window);
+        return (await FlushAsync(key, start, counter, ct), start + Window);
     }
+
+    /// <summary>
+    /// Below this count (as last known from the shared row, plus this instance's own) requests are counted in memory only:
+    /// half the limit, when the limit is large enough for a quarter-second's worth of other instances' requests not to matter.
+    /// </summary>
+    private static int SafeBelow(int limit) => limit >= 100 ? limit / 2 : 0;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,11 +51,11 @@ internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, ICo
         {
             try
             {
-                var expired = DateTimeOffset.UtcNow - Window - Window;
-                foreach (var ((client, start), counter) in _counters)
+                var expired = clock.GetUtcNow() - Window - Window;
+                foreach (var ((key, start), counter) in _counters)
                 {
-                    if (counter.Pending > 0) await FlushAsync(client, start, counter, stoppingToken);
-                    if (start < expired) _counters.TryRemove((client, start), out _);
+                    if (counter.Pending > 0) await FlushAsync(key, start, counter, stoppingToken);
+                    if (start < expired) _counters.TryRemove((key, start), out _);
                 }
                 await using var cleanup = dataSource.CreateCommand("DELETE FROM api_rate_windows WHERE window_start < $1");
                 cleanup.Parameters.Add(new NpgsqlParameter { Value = expired });
@@ -62,7 +69,7 @@ internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, ICo
     }
 
     /// <summary>Adds this instance's pending requests to the shared row; returns the shared total.</summary>
-    private async Task<int> FlushAsync(string client, DateTimeOffset start, Counter counter, CancellationToken ct)
+    private async Task<int> FlushAsync(string key, DateTimeOffset start, Counter counter, CancellationToken ct)
     {
         int pending;
         lock (counter)
@@ -72,12 +79,13 @@ internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, ICo
         }
         if (pending == 0) return counter.Shared;
 
+        // The column "client" holds the whole key, bucket and client: it was named before there were buckets.
         await using var command = dataSource.CreateCommand("""
             INSERT INTO api_rate_windows AS w (client, window_start, requests) VALUES ($1, $2, $3)
             ON CONFLICT (client, window_start) DO UPDATE SET requests = w.requests + excluded.requests
             RETURNING requests
             """);
-        command.Parameters.Add(new NpgsqlParameter { Value = client });
+        command.Parameters.Add(new NpgsqlParameter { Value = key });
         command.Parameters.Add(new NpgsqlParameter { Value = start });
         command.Parameters.Add(new NpgsqlParameter { Value = pending });
         var shared = (int)(await command.ExecuteScalarAsync(ct))!;
@@ -94,6 +102,6 @@ internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, ICo
         public int Pending;
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not share the API rate-limit counters")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not share the rate-limit counters")]
     private static partial void LogFlushFailed(ILogger logger, Exception exception);
 }

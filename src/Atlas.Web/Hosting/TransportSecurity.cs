@@ -11,7 +11,6 @@ namespace Atlas.Web.Hosting;
 internal static class TransportSecurity
 {
     public const string ForwardedHeadersSection = "Atlas:ForwardedHeaders";
-    public const string PublicBaseUrlSetting = "Atlas:PublicBaseUrl";
     public static readonly TimeSpan HstsMaxAge = TimeSpan.FromDays(365);
 
     /// <summary>
@@ -73,12 +72,11 @@ internal static class TransportSecurity
         return app;
     }
 
-    /// <summary>The HTTPS port to redirect to: ASP.NET Core's https_port setting, else that of an https public base URL.</summary>
-    private static int? HttpsPort(IConfiguration configuration)
-    {
-        if (int.TryParse(configuration["https_port"], out var port)) return port;
-        return Uri.TryCreate(configuration[PublicBaseUrlSetting], UriKind.Absolute, out var url) && url.Scheme == Uri.UriSchemeHttps ? url.Port : null;
-    }
+    /// <summary>
+    /// The HTTPS port to redirect to: ASP.NET Core's https_port setting (ASPNETCORE_HTTPS_PORT), which an operator behind a
+    /// TLS proxy sets to 443 so that a request the proxy marks as plain HTTP is sent to HTTPS.
+    /// </summary>
+    private static int? HttpsPort(IConfiguration configuration) => int.TryParse(configuration["https_port"], out var port) ? port : null;
 
     private static bool ServesHttps(IConfiguration configuration) =>
         (configuration["urls"] ?? configuration["ASPNETCORE_URLS"] ?? "").Contains("https://", StringComparison.OrdinalIgnoreCase)

@@ -1,12 +1,15 @@
 using System.Net.Http.Headers;
 using Atlas.Core.Accounts;
+using Atlas.Web.Hosting;
 using Atlas.Web.Tests.Api;
 using Atlas.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Web.Tests.Accounts;
 
-/// <summary>Personal API tokens: created on /compte/jetons (the secret shown once), used to write, revoked; expired or disabled → 401.</summary>
+/// <summary>Personal API tokens: created on /compte/jetons (the secret shown once), used to write, revoked; expired, disabled or locked → 401.</summary>
 public sealed class ApiTokenTests(AccountsAppFixture fixture) : IClassFixture<AccountsAppFixture>
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
@@ -109,11 +112,43 @@ public sealed class ApiTokenTests(AccountsAppFixture fixture) : IClassFixture<Ac
     }
 
     [Fact]
+    public async Task A_locked_account_s_token_writes_nothing_while_it_is_locked()
+    {
+        var owner = await fixture.CreateAccountAsync();
+        var secret = await ProjectWriteApiTests.CreateTokenAsync(fixture, owner.Id);
+        var id = await ProjectWriteApiTests.ProjectInAsync(fixture, "MA");
+        using var client = fixture.App.CreateApiClient();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", secret);
+        await SetLockoutEndAsync(owner.Id, DateTimeOffset.UtcNow + AccountsSetup.LockoutLength);
+
+        var (_, version) = await ProjectWriteApiTests.EditableAsync(client, id);
+        using (var refused = await RecordWriteApiTests.PatchAsync(client, $"/api/v1/projects/{id}", """{"title":"Écrit par un compte verrouillé"}""", version))
+        {
+            Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+            Assert.Equal("application/problem+json", refused.Content.Headers.ContentType!.MediaType);
+        }
+        Assert.Equal(version, (await ProjectWriteApiTests.EditableAsync(client, id)).Version);
+
+        // Once the lock is lifted (its quarter of an hour, an administrator, or a new password), the same token writes again.
+        await SetLockoutEndAsync(owner.Id, null);
+        using var accepted = await RecordWriteApiTests.PatchAsync(client, $"/api/v1/projects/{id}", """{"title":"Écrit une fois le compte déverrouillé"}""", version);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+    }
+
+    [Fact]
     public async Task The_page_is_for_signed_in_editors()
     {
         using var browser = fixture.Browser();
         var page = await browser.GetAsync("/compte/jetons", followRedirects: false);
         Assert.Equal(HttpStatusCode.Redirect, page.Status);
         Assert.Equal("/compte/connexion", page.Location!.AbsolutePath);
+    }
+
+    private async Task SetLockoutEndAsync(int userId, DateTimeOffset? end)
+    {
+        await using var scope = fixture.App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AtlasUser>>();
+        var user = await users.FindByIdAsync(userId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True((await users.SetLockoutEndDateAsync(user!, end)).Succeeded);
     }
 }

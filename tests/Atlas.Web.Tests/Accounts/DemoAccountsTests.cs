@@ -1,5 +1,6 @@
 using Atlas.Core.Accounts;
 using Atlas.Web.Hosting;
+using Atlas.Web.Pages.Compte;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,6 +54,6 @@ public sealed class DemoAccountsTests(TestDatabase database)
 
         using var browser = new BrowserSession(app);
         var page = await AccountsAppFixture.SignInAsync(browser, "admin@atlas.localhost", DemoAccounts.Password);
-        Assert.Equal("Adresse électronique ou mot de passe incorrect.", page.Text("form-error"));
+        Assert.Equal(ConnexionModel.WrongCredentials, page.Text("form-error"));
     }
 }

@@ -1,3 +1,4 @@
+using Atlas.Web.Pages.Compte;
 using Atlas.Web.Tests.Infrastructure;
 
 namespace Atlas.Web.Tests.Accounts;
@@ -18,7 +19,7 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
 
         var mail = Assert.Single(fixture.MailTo(account.Email));
         Assert.Contains("Content-Type: text/plain; charset=utf-8", mail.Text, StringComparison.Ordinal);
-        Assert.StartsWith("https://localhost/compte/reinitialiser?email=", mail.Link, StringComparison.Ordinal);
+        Assert.StartsWith(AtlasApp.PublicBaseUrl + "/compte/reinitialiser?email=", mail.Link, StringComparison.Ordinal);
 
         var form = await browser.GetAsync(mail.LocalLink);
         Assert.Equal(account.Email, form.Value("Email"));
@@ -27,7 +28,7 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
         Assert.Contains("Votre mot de passe a été enregistré", done.Text("notice"), StringComparison.Ordinal);
 
         var old = await AccountsAppFixture.SignInAsync(browser, account);
-        Assert.Equal("Adresse électronique ou mot de passe incorrect.", old.Text("form-error"));
+        Assert.Equal(ConnexionModel.WrongCredentials, old.Text("form-error"));
         Assert.Equal("/", (await AccountsAppFixture.SignInAsync(browser, account.Email, NewPassword)).Path);
 
         // A link serves once.
@@ -95,7 +96,7 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
         var account = await fixture.CreateAccountAsync();
         using var browser = fixture.Browser();
         for (var i = 0; i < 5; i++) await AccountsAppFixture.SignInAsync(browser, account.Email, "pas le bon mot de passe");
-        Assert.Contains("verrouillé", (await AccountsAppFixture.SignInAsync(browser, account)).Text("form-error"), StringComparison.Ordinal);
+        Assert.Equal("/compte/connexion", (await AccountsAppFixture.SignInAsync(browser, account)).Path); // locked: even the right password is refused
 
         await RequestResetAsync(browser, account.Email);
         var form = await browser.GetAsync(Assert.Single(fixture.MailTo(account.Email)).LocalLink);
@@ -129,7 +130,7 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
         }
 
         using var other = fixture.Browser();
-        Assert.Equal("Adresse électronique ou mot de passe incorrect.", (await AccountsAppFixture.SignInAsync(other, account)).Text("form-error"));
+        Assert.Equal(ConnexionModel.WrongCredentials, (await AccountsAppFixture.SignInAsync(other, account)).Text("form-error"));
         Assert.Equal("/", (await AccountsAppFixture.SignInAsync(other, account.Email, NewPassword)).Path);
     }
 

@@ -52,6 +52,37 @@ public sealed partial class AuthorizationMatrixTests
     public static TheoryData<string, Caller> DeletionPageCells => Cells(DeletionPageHandlers.Select(h => h.Case));
     public static TheoryData<string, Caller> DeletionApiCells => Cells(DeletionApiEndpoints);
 
+    /// <summary>The confirmation pages that lead to <see cref="ProjectDelete"/> and <see cref="AuthorityDelete"/>.</summary>
+    private const string ProjectDeleteConfirmation = "GET /supprimer/projet/{id}";
+    private const string AuthorityDeleteConfirmation = "GET /supprimer/collectivite/{id}";
+    public static TheoryData<string, Caller> DeletionConfirmationCells => Cells([ProjectDeleteConfirmation, AuthorityDeleteConfirmation]);
+
+    /// <summary>The confirmation page answers as its POST would: whoever may not delete the record is refused before seeing the form.</summary>
+    [Theory]
+    [MemberData(nameof(DeletionConfirmationCells))]
+    public async Task Deletion_confirmation_page(string page, Caller caller)
+    {
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var browser = await BrowserAsync(account);
+        var url = page == ProjectDeleteConfirmation ? $"/supprimer/projet/{await NewProjectAsync("MA")}" : $"/supprimer/collectivite/{await NewAuthorityAsync()}";
+
+        var answer = await browser.GetAsync(url, followRedirects: false);
+
+        var allowed = caller == Caller.Administrator || page == ProjectDeleteConfirmation && caller == Caller.InScope;
+        if (caller == Caller.Anonymous) AssertSignInAsked(answer);
+        else if (!allowed)
+        {
+            Assert.Equal(HttpStatusCode.Forbidden, answer.Status);
+            Assert.NotNull(answer.TestIdOrNull("access-denied"));
+            Assert.Null(answer.TestIdOrNull("delete-form"));
+        }
+        else
+        {
+            Assert.Equal(HttpStatusCode.OK, answer.Status);
+            Assert.NotNull(answer.TestIdOrNull("delete-form"));
+        }
+    }
+
     [Theory]
     [MemberData(nameof(DeletionPageCells))]
     public async Task Deletion_page_handler(string handler, Caller caller)

@@ -128,8 +128,9 @@ public sealed class BrowserSession : IDisposable
 public sealed class BrowserPage
 {
     private BrowserPage(HttpStatusCode status, Uri url, IReadOnlyList<Uri> redirects, Uri? location, string html, IDocument document,
-        IReadOnlyList<string> setCookies)
+        IReadOnlyList<string> setCookies, IReadOnlyDictionary<string, string> headers)
     {
+        Headers = headers;
         SetCookies = setCookies;
         Status = status;
         Url = url;
@@ -148,6 +149,8 @@ public sealed class BrowserPage
     public Uri? Location { get; }
     /// <summary>Every Set-Cookie header of the answers on the way here.</summary>
     public IReadOnlyList<string> SetCookies { get; }
+    /// <summary>This answer's response headers (not its content's), values joined with ", ".</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; }
     public string Html { get; }
     public IDocument Document { get; }
 
@@ -157,7 +160,8 @@ public sealed class BrowserPage
         var context = BrowsingContext.New(Configuration.Default);
         var document = await context.OpenAsync(r => r.Content(html).Address(url.ToString()), TestContext.Current.CancellationToken);
         var location = response.Headers.Location is { } l ? new Uri(url, l) : null;
-        return new BrowserPage(response.StatusCode, url, redirects, location, html, document, setCookies);
+        var headers = response.Headers.ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase);
+        return new BrowserPage(response.StatusCode, url, redirects, location, html, document, setCookies, headers);
     }
 
     public IElement Form(string? selector = null) =>

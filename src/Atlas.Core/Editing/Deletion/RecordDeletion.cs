@@ -75,7 +75,8 @@ public sealed class RecordDeletion(AtlasDbContext db, EditingScope scope, Change
         }
     }
 
-    private async Task<bool> MayDeleteAsync(Editor editor, RecordKind kind, int id, CancellationToken ct) => kind switch
+    /// <summary>Whether the editor may delete the record: what the deletion itself checks, for pages that ask before offering it.</summary>
+    public async Task<bool> MayDeleteAsync(Editor editor, RecordKind kind, int id, CancellationToken ct = default) => kind switch
     {
         _ when editor.Role == EditorRole.Administrator => true,
         RecordKind.Project => editor.Role == EditorRole.Correspondent && await scope.MayEditProjectAsync(editor, id, ct).ConfigureAwait(false),

@@ -9,12 +9,17 @@ namespace Atlas.Web.Pages.Compte;
 
 /// <summary>/compte/connexion: an editor signs in with their e-mail and password (then, if they enabled it, a code).</summary>
 [AllowAnonymous]
-public sealed class ConnexionModel(SignInManager<AtlasUser> signIn, UserManager<AtlasUser> users) : AccountPageModel
+[AccountFormRateLimit]
+public sealed class ConnexionModel(SignInManager<AtlasUser> signIn) : AccountPageModel
 {
-    public const string WrongCredentials = "Adresse électronique ou mot de passe incorrect.";
-    public static readonly string LockedOut =
-        $"Ce compte est verrouillé pour {AccountsSetup.LockoutLength.TotalMinutes:0} minutes après {AccountsSetup.MaxFailedAttempts} tentatives " +
-        "infructueuses. Réessayez plus tard, ou choisissez un nouveau mot de passe avec « Mot de passe oublié ».";
+    /// <summary>
+    /// Every refusal, whether the address has no account, the password is wrong or the account is locked: one answer, so that
+    /// the page tells no one who has an account. What a lock is, and the way out of it, is said to everyone.
+    /// </summary>
+    public static readonly string WrongCredentials =
+        $"Adresse électronique ou mot de passe incorrect. Après {AccountsSetup.MaxFailedAttempts} échecs, un compte est verrouillé pendant " +
+        $"{AccountsSetup.LockoutLength.TotalMinutes:0} minutes : « Mot de passe oublié » permet alors d'en choisir un nouveau et de se connecter aussitôt.";
+    /// <summary>Only to whoever typed a disabled account's right password (see <see cref="AtlasSignInManager"/>).</summary>
     public const string Disabled = "Ce compte est désactivé. Adressez-vous à un administrateur de l'atlas.";
 
     [BindProperty]
@@ -42,20 +47,7 @@ public sealed class ConnexionModel(SignInManager<AtlasUser> signIn, UserManager<
         var result = await signIn.PasswordSignInAsync(Trimmed(Email), Password!, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded) return LocalRedirect(LocalOrHome(ReturnUrl));
         if (result.RequiresTwoFactor) return RedirectToPage("/Compte/Connexion2fa", new { retour = LocalOrHome(ReturnUrl) });
-        if (result.IsLockedOut) FormError(LockedOut);
-        else if (result.IsNotAllowed) FormError(await NotAllowedAsync());
-        else FormError(WrongCredentials);
+        FormError(result.IsNotAllowed ? Disabled : WrongCredentials);
         return Page();
-    }
-
-    // Identity refuses a disabled account before looking at the password; say "disabled" only to whoever knows it,
-    // and count the failures as for any account.
-    private async Task<string> NotAllowedAsync()
-    {
-        var user = await users.FindByEmailAsync(Trimmed(Email));
-        if (user is null) return WrongCredentials;
-        if (await users.CheckPasswordAsync(user, Password!)) return Disabled;
-        await users.AccessFailedAsync(user);
-        return WrongCredentials;
     }
 }

@@ -9,9 +9,14 @@ namespace Atlas.Web.Pages.Compte;
 
 /// <summary>/compte/connexion-2fa: the second step of signing in, a code of the authenticator app or a recovery code.</summary>
 [AllowAnonymous]
+[AccountFormRateLimit]
 public sealed class Connexion2faModel(SignInManager<AtlasUser> signIn) : AccountPageModel
 {
     public const string WrongCode = "Ce code est incorrect ou a expiré.";
+    /// <summary>Said here, not at the first step: whoever reaches this step has proven the password, and learns nothing new.</summary>
+    public static readonly string LockedOut =
+        $"Ce compte est verrouillé pour {AccountsSetup.LockoutLength.TotalMinutes:0} minutes après {AccountsSetup.MaxFailedAttempts} tentatives " +
+        "infructueuses. Réessayez plus tard, ou choisissez un nouveau mot de passe avec « Mot de passe oublié ».";
 
     [BindProperty]
     [Required(ErrorMessage = "Saisissez le code à 6 chiffres de votre application, ou l'un de vos codes de secours.")]
@@ -36,7 +41,7 @@ public sealed class Connexion2faModel(SignInManager<AtlasUser> signIn) : Account
             : await signIn.TwoFactorRecoveryCodeSignInAsync(compact);
 
         if (result.Succeeded) return LocalRedirect(LocalOrHome(ReturnUrl));
-        if (result.IsLockedOut) FormError(ConnexionModel.LockedOut);
+        if (result.IsLockedOut) FormError(LockedOut);
         else if (result.IsNotAllowed) FormError(ConnexionModel.Disabled);
         else ModelState.AddModelError(nameof(Code), WrongCode);
         return Page();

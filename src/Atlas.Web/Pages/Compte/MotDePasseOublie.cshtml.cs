@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Atlas.Core.Accounts;
+using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,6 +12,7 @@ namespace Atlas.Web.Pages.Compte;
 /// account has this address, so that the page tells nobody who has one.
 /// </summary>
 [AllowAnonymous]
+[AccountFormRateLimit]
 public sealed class MotDePasseOublieModel(UserManager<AtlasUser> users, PasswordResetLinks links) : AccountPageModel
 {
     [BindProperty]

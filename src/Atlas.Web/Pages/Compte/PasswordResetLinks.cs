@@ -3,27 +3,38 @@ using Atlas.Core.Accounts;
 using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
 
 namespace Atlas.Web.Pages.Compte;
 
 /// <summary>Sends the link that lets a person choose a password: after "mot de passe oublié", or for a new account.</summary>
-public sealed class PasswordResetLinks(UserManager<AtlasUser> users, IEmailSender<AtlasUser> mail, IOptions<PickupDirectoryEmailOptions> options)
+public sealed partial class PasswordResetLinks(UserManager<AtlasUser> users, IEmailSender<AtlasUser> mail, PublicBaseUrl publicBaseUrl,
+    ILogger<PasswordResetLinks> logger)
 {
     public const string Path = "/compte/reinitialiser";
 
-    public async Task SendAsync(AtlasUser user, HttpRequest request)
+    /// <summary>Why no link was sent, as an administrator reads it (a visitor is never told).</summary>
+    public const string Unsent = "l'adresse publique du portail n'est pas configurée (réglage " + PublicBaseUrlOptions.EnvironmentVariable +
+        ") : prévenez l'équipe qui exploite l'atlas.";
+
+    /// <summary>
+    /// Sends the link; false when none may be built (<see cref="PublicBaseUrl"/> unset outside Development), which is logged
+    /// as an error: a link is never built from the request's Host header, which anyone can forge.
+    /// </summary>
+    public async Task<bool> SendAsync(AtlasUser user, HttpRequest request)
     {
+        if (publicBaseUrl.For(request) is not { } baseUrl)
+        {
+            LogNotSent(logger, user.Id, PublicBaseUrlOptions.EnvironmentVariable);
+            return false;
+        }
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var query = QueryString.Create(new Dictionary<string, string?>
         {
             ["email"] = user.Email,
             ["code"] = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)),
         });
-        var baseUrl = options.Value.LinkBaseUrl is { Length: > 0 } configured
-            ? configured.TrimEnd('/')
-            : $"{request.Scheme}://{request.Host}{request.PathBase}";
         await mail.SendPasswordResetLinkAsync(user, user.Email!, baseUrl + Path + query);
+        return true;
     }
 
     /// <summary>The token a link carries, or null when the link was cut or altered.</summary>
@@ -39,4 +50,8 @@ public sealed class PasswordResetLinks(UserManager<AtlasUser> users, IEmailSende
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "No password link sent to account {UserId}: {Setting} is not set, and outside Development " +
+        "links are never built from the request's Host header")]
+    private static partial void LogNotSent(ILogger logger, int userId, string setting);
 }

@@ -27,6 +27,8 @@ public sealed class IndexModel(DeletedRecordsQuery records, RecordDeletion delet
     public async Task<IActionResult> OnGetAsync(string type, int id, CancellationToken ct)
     {
         if (await PrepareAsync(type, id, ct) is { } missing) return missing;
+        // Refused as the POST would be: the form is never offered to whoever may not use it.
+        if (!await deletion.MayDeleteAsync(editors.Current!, Kind, id, ct)) return Deny();
         Version = Record.Version;
         return Page();
     }

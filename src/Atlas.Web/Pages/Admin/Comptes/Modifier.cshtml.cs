@@ -95,8 +95,9 @@ public sealed class ModifierModel(UserManager<AtlasUser> users, PasswordResetLin
     public async Task<IActionResult> OnPostLienAsync() => await ChangeAsync(async user =>
     {
         if (user.IsDisabled) return "Ce compte est désactivé : réactivez-le avant de lui envoyer un lien.";
-        await links.SendAsync(user, Request);
-        return $"Un lien pour choisir un nouveau mot de passe a été envoyé à {user.Email}.";
+        return await links.SendAsync(user, Request)
+            ? $"Un lien pour choisir un nouveau mot de passe a été envoyé à {user.Email}."
+            : $"Aucun lien n'a pu être envoyé : {PasswordResetLinks.Unsent}";
     });
 
     // What the administrator typed stays in the form; the next save, made knowingly, goes through.

@@ -85,8 +85,9 @@ public sealed class NouveauModel(UserManager<AtlasUser> users, PasswordResetLink
         }
         if (PasswordMode == SendLink)
         {
-            await links.SendAsync(user, Request);
-            Notice = $"Le compte de {user.DisplayName} est créé ; un lien pour choisir son mot de passe a été envoyé à {user.Email}.";
+            Notice = await links.SendAsync(user, Request)
+                ? $"Le compte de {user.DisplayName} est créé ; un lien pour choisir son mot de passe a été envoyé à {user.Email}."
+                : $"Le compte de {user.DisplayName} est créé, mais aucun lien n'a pu lui être envoyé : {PasswordResetLinks.Unsent}";
         }
         else
         {
