@@ -6,8 +6,6 @@ using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Serilog;
-using Serilog.Formatting.Json;
 
 // `generate --scale N`: fill the database with synthetic records and exit, without starting the web host.
 if (args is [SyntheticDataCommand.Verb, .. var generateArgs])
@@ -18,21 +16,8 @@ if (args is [SyntheticDataCommand.Verb, .. var generateArgs])
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Quiet defaults that appsettings.json (Serilog section) may override.
-var loggerConfiguration = new LoggerConfiguration()
-    .MinimumLevel.Information()
-    .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
-    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
-    .ReadFrom.Configuration(builder.Configuration)
-    .Enrich.FromLogContext();
-loggerConfiguration = builder.Configuration.GetValue("Logging:Json", false)
-    ? loggerConfiguration.WriteTo.Console(new JsonFormatter(renderMessage: true))
-    : loggerConfiguration.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
-Log.Logger = loggerConfiguration.CreateLogger();
-builder.Logging.ClearProviders();
-builder.Logging.AddSerilog(Log.Logger, dispose: true);
-
-using var startupLoggerFactory = LoggerFactory.Create(l => l.AddSerilog(Log.Logger));
+builder.AddAtlasLogging();
+using var startupLoggerFactory = AtlasLogging.CreateStartupLoggerFactory(builder.Configuration);
 var startupLogger = startupLoggerFactory.CreateLogger("Atlas.Startup");
 var (connectionString, localPostgres) = await AtlasDatabase.ResolveAsync(builder.Configuration, startupLogger);
 
@@ -47,7 +32,7 @@ builder.Services.AddOptions<KeyManagementOptions>()
     .Configure<DatabaseXmlRepository>((options, repository) => options.XmlRepository = repository);
 
 builder.Services.AddProblemDetails();
-builder.Services.AddHealthChecks().AddDbContextCheck<AtlasDbContext>("database");
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // A new project, partnership or post is written in its edit form, at an address of its own.
 builder.Services.AddRazorPages(o => o.Conventions
     .AddPageRoute("/Projets/Modifier", "projets/nouveau")
@@ -77,7 +62,7 @@ catch
     throw;
 }
 
-app.UseMiddleware<RequestLogging>();
+app.UseAtlasRequestLogging();
 app.UseSecurityHeaders();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseAtlasApiErrors());
 app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), portal =>
@@ -85,6 +70,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), portal =>
     if (!app.Environment.IsDevelopment()) portal.UseExceptionHandler("/erreur");
     portal.UseStatusCodePagesWithReExecute("/erreur/{0}");
 });
+app.UseMiddleware<DatabaseOutageBoundary>();
 
 app.UseStaticAssetCompression();
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssetCompression.SetCacheHeaders });

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Atlas.Core.Data.Hosting;
 using Npgsql;
 
 namespace Atlas.Web.Hosting;
@@ -9,7 +10,8 @@ namespace Atlas.Web.Hosting;
 /// database round trip; near the limit (or once a client is past it) every request is added to the shared row before the
 /// answer, so the limit holds exactly whichever instances the requests reach.
 /// </summary>
-internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, IConfiguration configuration, ILogger<RateLimitCounters> logger) : BackgroundService
+internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, DatabaseOutage outage, IConfiguration configuration, ILogger<RateLimitCounters> logger)
+    : BackgroundService
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
@@ -53,10 +55,13 @@ internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, ICo
                 await using var cleanup = dataSource.CreateCommand("DELETE FROM api_rate_windows WHERE window_start < $1");
                 cleanup.Parameters.Add(new NpgsqlParameter { Value = expired });
                 await cleanup.ExecuteNonQueryAsync(stoppingToken);
+                // Four times a second, whatever the traffic: an outage's end is seen (and logged) within 250 ms.
+                outage.Answered();
             }
             catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
             {
-                LogFlushFailed(logger, e);
+                // During an outage this fails four times a second: DatabaseOutage logs the outage once.
+                if (!outage.Failed(e)) LogFlushFailed(logger, e);
             }
         }
     }

@@ -78,9 +78,9 @@ public sealed class DatabaseRestartTests : IAsyncLifetime
             $"{all.Count} requests: {all.Count(a => a.Status == HttpStatusCode.OK)} × 200, {all.Count(a => a.Status == HttpStatusCode.ServiceUnavailable)} × 503, " +
             $"{all.Count(a => a.Status == HttpStatusCode.InternalServerError)} × 500; {all.Count(a => a.SentIn == Phase.Down && a.AnsweredIn == Phase.Down)} sent and answered " +
             $"while PostgreSQL was stopped ({down.Elapsed.TotalSeconds:0.0} s); 200 on every route {recovery.TotalSeconds:0.0} s after the restart; " +
-            $"{outageLogs.Count} log lines from the stop on ({outageLogs.Count(e => e.Properties.ContainsKey("RequestPath"))} of them request lines), " +
+            $"{outageLogs.Count} log lines from the stop on ({outageLogs.Count(LogCapture.IsRequestLine)} of them request lines), " +
             $"{loud.Count} at Warning or above, {outageLogs.Count(e => e.Exception is not null)} with a stack trace:");
-        foreach (var e in outageLogs.Where(e => !e.Properties.ContainsKey("RequestPath")))
+        foreach (var e in outageLogs.Where(e => !LogCapture.IsRequestLine(e)))
             TestContext.Current.TestOutputHelper?.WriteLine($"  [{e.Level}] {LogCapture.Text(e)}");
 
         Assert.DoesNotContain(all, a => a.Status is not (HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable));

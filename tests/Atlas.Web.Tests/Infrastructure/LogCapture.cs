@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Serilog.Core;
 using Serilog.Events;
+using Serilog.Formatting.Display;
 
 namespace Atlas.Web.Tests.Infrastructure;
 
@@ -13,6 +15,7 @@ namespace Atlas.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class LogCapture : ILogEventSink
 {
+    private static readonly MessageTemplateTextFormatter MessageOnly = new("{Message:lj}", CultureInfo.InvariantCulture);
     private readonly ConcurrentQueue<LogEvent> _events = new();
 
     public IReadOnlyList<LogEvent> Events => [.. _events];
@@ -23,10 +26,19 @@ public sealed class LogCapture : ILogEventSink
     public WebApplicationFactory<Program> AddTo(WebApplicationFactory<Program> app) =>
         app.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILogEventSink>(this)));
 
-    /// <summary>The events of the request log (one per request).</summary>
+    /// <summary>The lines of the request log (one per request) for <paramref name="path"/>.</summary>
     public IReadOnlyList<LogEvent> Requests(string path) => Events
-        .Where(e => e.Properties.TryGetValue("RequestPath", out var p) && p is ScalarValue { Value: string s } && s == path)
+        .Where(e => IsRequestLine(e) && e.Properties.TryGetValue("RequestPath", out var p) && p is ScalarValue { Value: string s } && s == path)
         .ToList();
 
-    public static string Text(LogEvent e) => e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture);
+    public static bool IsRequestLine(LogEvent e) =>
+        e.Properties.TryGetValue("SourceContext", out var source) && source is ScalarValue { Value: "Serilog.AspNetCore.RequestLoggingMiddleware" };
+
+    /// <summary>The message as the console shows it (strings unquoted).</summary>
+    public static string Text(LogEvent e)
+    {
+        using var text = new StringWriter(CultureInfo.InvariantCulture);
+        MessageOnly.Format(e, text);
+        return text.ToString();
+    }
 }
