@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using Atlas.Core.Data.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Npgsql;
@@ -13,6 +14,7 @@ internal sealed partial class DatabaseHealthCheck(NpgsqlDataSource dataSource, D
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             await using var command = dataSource.CreateCommand("SELECT 1");
@@ -22,7 +24,7 @@ internal sealed partial class DatabaseHealthCheck(NpgsqlDataSource dataSource, D
         }
         catch (Exception e) when (e is DbException or InvalidOperationException)
         {
-            if (!outage.Failed(e)) LogFailed(logger, e);
+            if (!outage.Failed(e, started)) LogFailed(logger, e);
             return new HealthCheckResult(context.Registration.FailureStatus, "The database does not answer");
         }
     }

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using System.Globalization;
+using System.Runtime.ExceptionServices;
 using Atlas.Core.Data.Hosting;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,26 +12,32 @@ namespace Atlas.Web.Hosting;
 /// 503 with Retry-After, a problem+json body in the API and, in the portal, no body, so that the status code pages
 /// re-execute the French maintenance page (/erreur/503). It sits inside the exception handlers: anything else goes on to
 /// them, a 500 logged with its stack trace, as does a failure after the response has started (its status is sent).
+/// PostgreSQL stopped for 10.7 s under load used to give 1,212 answers 500.
 /// </summary>
 internal sealed class DatabaseOutageBoundary(RequestDelegate next, DatabaseOutage outage, IServiceScopeFactory scopes)
 {
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
     {
+        var started = Stopwatch.GetTimestamp();
         var knownDown = outage.IsDown;
+        Exception failure;
         try
         {
             await next(context);
             return;
         }
-        catch (Exception e) when (!context.Response.HasStarted && DatabaseOutage.IsUnavailable(e))
+        catch (Exception e) when (!context.Response.HasStarted && (DatabaseOutage.IsUnavailable(e) || DatabaseOutage.IsClientFault(e)))
         {
-            outage.Failed(e);
+            failure = e;
         }
 
-        // A restart breaks every pooled connection, and the first requests after it would each fail on one (a stray 500 after
-        // the probe's restart). Failed has just cleared the pools, so a read tried again gets a fresh connection; not during a
-        // known outage, where trying again would only double each request's wait.
-        if (!knownDown && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method)))
+        var unavailable = outage.Failed(failure, started);
+        // A read is tried once more on a fresh connection: after a restart nobody saw, the first requests would each meet a
+        // pooled connection it broke (Failed has just cleared the pools), and a connection opened while PostgreSQL restarts
+        // can fail inside Npgsql itself (the probe's stray 500). Not when the outage was already known: trying again would
+        // only double each request's wait. A genuine error fails again and goes on, with its stack trace.
+        var read = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
+        if (read && !(unavailable && knownDown))
         {
             context.Response.StatusCode = StatusCodes.Status200OK;
             var requestServices = context.RequestServices;
@@ -43,12 +51,16 @@ internal sealed class DatabaseOutageBoundary(RequestDelegate next, DatabaseOutag
             }
             catch (Exception e) when (!context.Response.HasStarted && DatabaseOutage.IsUnavailable(e))
             {
-                outage.Failed(e);
+                outage.Failed(e, started);
             }
             finally
             {
                 context.RequestServices = requestServices;
             }
+        }
+        else if (!unavailable)
+        {
+            ExceptionDispatchInfo.Throw(failure);
         }
 
         var response = context.Response;

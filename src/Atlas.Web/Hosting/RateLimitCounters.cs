@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
 using Atlas.Core.Data.Hosting;
 using Npgsql;
 
@@ -44,6 +45,7 @@ internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, Dat
         using var timer = new PeriodicTimer(FlushEvery);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 var expired = DateTimeOffset.UtcNow - Window - Window;
@@ -58,10 +60,12 @@ internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, Dat
                 // Four times a second, whatever the traffic: an outage's end is seen (and logged) within 250 ms.
                 outage.Answered();
             }
-            catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                // During an outage this fails four times a second: DatabaseOutage logs the outage once.
-                if (!outage.Failed(e)) LogFlushFailed(logger, e);
+                // During an outage this fails four times a second: DatabaseOutage logs the outage once. Whatever the failure
+                // (Npgsql itself can throw a NullReferenceException while PostgreSQL restarts), it must not end the service,
+                // which would stop the host.
+                if (!outage.Failed(e, started)) LogFlushFailed(logger, e);
             }
         }
     }

@@ -80,8 +80,10 @@ public sealed class DatabaseRestartTests : IAsyncLifetime
             $"while PostgreSQL was stopped ({down.Elapsed.TotalSeconds:0.0} s); 200 on every route {recovery.TotalSeconds:0.0} s after the restart; " +
             $"{outageLogs.Count} log lines from the stop on ({outageLogs.Count(LogCapture.IsRequestLine)} of them request lines), " +
             $"{loud.Count} at Warning or above, {outageLogs.Count(e => e.Exception is not null)} with a stack trace:");
+        foreach (var a in all.Where(a => a.Status is not (HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable)))
+            TestContext.Current.TestOutputHelper?.WriteLine($"  {(int)a.Status} {a.Route} sent {a.SentIn}, answered {a.AnsweredIn}");
         foreach (var e in outageLogs.Where(e => !LogCapture.IsRequestLine(e)))
-            TestContext.Current.TestOutputHelper?.WriteLine($"  [{e.Level}] {LogCapture.Text(e)}");
+            TestContext.Current.TestOutputHelper?.WriteLine($"  [{e.Level}] {LogCapture.Text(e)}{(e.Exception is null ? "" : " " + e.Exception)}");
 
         Assert.DoesNotContain(all, a => a.Status is not (HttpStatusCode.OK or HttpStatusCode.ServiceUnavailable));
         Assert.All(all.Where(a => a.SentIn == Phase.Before && a.AnsweredIn == Phase.Before), a => Assert.Equal(HttpStatusCode.OK, a.Status));
@@ -92,6 +94,29 @@ public sealed class DatabaseRestartTests : IAsyncLifetime
         Assert.DoesNotContain(outageLogs, e => e.Exception is not null);
         Assert.Contains(outageLogs, e => e.Level == LogEventLevel.Information && LogCapture.Text(e).Contains("answers again", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task A_restart_between_requests_costs_the_requests_after_it_no_error()
+    {
+        await using var app = new AtlasApp(_postgres.ConnectionString("atlas"), new Dictionary<string, string> { ["Atlas:OutputCache:Enabled"] = "false" });
+        using var client = app.CreateClient();
+        // Concurrent requests leave several idle connections in the pools, which the restart breaks.
+        Assert.All(await BurstAsync(client), s => Assert.Equal(HttpStatusCode.OK, s));
+
+        await _postgres.StopAsync(Ct);
+        await _postgres.RestartAsync(Ct);
+
+        Assert.All(await BurstAsync(client), s => Assert.Equal(HttpStatusCode.OK, s));
+    }
+
+    private static async Task<HttpStatusCode[]> BurstAsync(HttpClient client) =>
+        await Task.WhenAll(Enumerable.Range(0, Workers).SelectMany(_ => Routes).Select(async route =>
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, route);
+            if (route.StartsWith("/api/", StringComparison.Ordinal)) request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+            using var response = await client.SendAsync(request, Ct);
+            return response.StatusCode;
+        }));
 
     private async Task RequestAsync(WebApplicationFactory<Program> app, int worker, ConcurrentQueue<Answer> answers, CancellationToken stop)
     {

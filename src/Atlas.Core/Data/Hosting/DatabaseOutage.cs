@@ -21,8 +21,9 @@ public sealed partial class DatabaseOutage(string connectionString, NpgsqlDataSo
     /// <summary>What a client is told to wait: a restarted or failed-over PostgreSQL answers again within seconds.</summary>
     public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(5);
 
-    // The timestamp of the outage's first failure, 0 while the database answers.
+    // The timestamp of the outage's first failure, 0 while the database answers; and of the last time it answered again.
     private long _downSince;
+    private long _upSince;
     private long _failures;
 
     public bool IsDown => Interlocked.Read(ref _downSince) != 0;
@@ -46,13 +47,24 @@ public sealed partial class DatabaseOutage(string connectionString, NpgsqlDataSo
     };
 
     /// <summary>
-    /// Reports a failure met while using the database: returns whether it was the database being unavailable (recorded
-    /// here, the caller logs nothing); a false return leaves the exception to the caller's usual logging.
+    /// Whether <paramref name="exception"/> was thrown inside Npgsql rather than sent by the server: the client-side faults
+    /// (a NullReferenceException in NpgsqlDataReader.NextResult, "Received backend message BindComplete while expecting
+    /// ParseCompleteMessage") that a connection opened while PostgreSQL restarts can meet, about once per restart under load.
     /// </summary>
-    public bool Failed(Exception exception)
+    public static bool IsClientFault(Exception exception) =>
+        exception is not PostgresException && (exception is NpgsqlException || exception.Source == typeof(NpgsqlConnection).Assembly.GetName().Name);
+
+    /// <summary>
+    /// Reports a failure met while using the database by an attempt begun at <paramref name="attemptStarted"/> (a
+    /// <see cref="Stopwatch"/> timestamp; now when not given): returns whether it was the database being unavailable
+    /// (recorded here, the caller logs nothing); a false return leaves the exception to the caller's usual logging. An
+    /// attempt begun before the database last answered again belongs to the outage already logged.
+    /// </summary>
+    public bool Failed(Exception exception, long? attemptStarted = null)
     {
         if (!IsUnavailable(exception)) return false;
         Interlocked.Increment(ref _failures);
+        if ((attemptStarted ?? Stopwatch.GetTimestamp()) < Interlocked.Read(ref _upSince)) return true;
         if (Interlocked.CompareExchange(ref _downSince, Stopwatch.GetTimestamp(), 0) != 0) return true;
 
         LogDown(logger, Reason(exception));
@@ -69,6 +81,7 @@ public sealed partial class DatabaseOutage(string connectionString, NpgsqlDataSo
     {
         var since = Interlocked.Read(ref _downSince);
         if (since == 0 || Interlocked.CompareExchange(ref _downSince, 0, since) != since) return;
+        Interlocked.Exchange(ref _upSince, Stopwatch.GetTimestamp());
         var failures = Interlocked.Exchange(ref _failures, 0);
         LogUp(logger, Math.Round(Stopwatch.GetElapsedTime(since).TotalSeconds, 1), failures);
     }
