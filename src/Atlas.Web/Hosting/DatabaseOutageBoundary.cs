@@ -26,16 +26,17 @@ internal sealed class DatabaseOutageBoundary(RequestDelegate next, DatabaseOutag
             await next(context);
             return;
         }
-        catch (Exception e) when (!context.Response.HasStarted && (DatabaseOutage.IsUnavailable(e) || DatabaseOutage.IsClientFault(e)))
+        catch (Exception e) when (!context.Response.HasStarted && (DatabaseOutage.IsUnavailable(e) || DatabaseOutage.IsBrokenConnection(e)))
         {
             failure = e;
         }
 
         var unavailable = outage.Failed(failure, started);
-        // A read is tried once more on a fresh connection: after a restart nobody saw, the first requests would each meet a
-        // pooled connection it broke (Failed has just cleared the pools), and a connection opened while PostgreSQL restarts
-        // can fail inside Npgsql itself (the probe's stray 500). Not when the outage was already known: trying again would
-        // only double each request's wait. A genuine error fails again and goes on, with its stack trace.
+        if (!unavailable) outage.ClearPools();
+        // A read is tried once more on a fresh connection (the pools have just been cleared): after a restart nobody saw, the
+        // first requests would each meet a pooled connection it broke, and a connection opened while PostgreSQL restarts can
+        // break inside Npgsql itself (the probe's stray 500). Not when the outage was already known: trying again would only
+        // double each request's wait. A connection that breaks again goes on as a 500, with its stack trace.
         var read = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
         if (read && !(unavailable && knownDown))
         {

@@ -42,5 +42,14 @@ public sealed class DatabaseOutageTests
     public void A_failing_statement_or_a_bug_is_no_outage(string failure, Exception exception) =>
         Assert.False(DatabaseOutage.IsUnavailable(exception), failure);
 
+    [Fact]
+    public void A_connection_in_a_state_npgsql_does_not_expect_is_broken_but_a_type_mapping_error_is_a_bug()
+    {
+        Assert.True(DatabaseOutage.IsBrokenConnection(new NpgsqlException("Received backend message BindComplete while expecting ParseCompleteMessage. Please file a bug.")));
+        Assert.False(DatabaseOutage.IsBrokenConnection(new NullReferenceException()));
+        Assert.False(DatabaseOutage.IsBrokenConnection(new InvalidCastException("Reading as 'System.Int32' is not supported for fields having DataTypeName 'text'")));
+        Assert.False(DatabaseOutage.IsBrokenConnection(Postgres(PostgresErrorCodes.SyntaxError)));
+    }
+
     private static PostgresException Postgres(string sqlState) => new("message", "ERROR", "ERROR", sqlState);
 }

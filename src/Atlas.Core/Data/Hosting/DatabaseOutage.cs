@@ -47,12 +47,18 @@ public sealed partial class DatabaseOutage(string connectionString, NpgsqlDataSo
     };
 
     /// <summary>
-    /// Whether <paramref name="exception"/> was thrown inside Npgsql rather than sent by the server: the client-side faults
-    /// (a NullReferenceException in NpgsqlDataReader.NextResult, "Received backend message BindComplete while expecting
-    /// ParseCompleteMessage") that a connection opened while PostgreSQL restarts can meet, about once per restart under load.
+    /// Whether <paramref name="exception"/> says that a connection is in a broken state, from inside Npgsql rather than from
+    /// the server: a NullReferenceException in NpgsqlDataReader.NextResult or "Received backend message BindComplete while
+    /// expecting ParseCompleteMessage", which a connection opened while PostgreSQL restarts meets about once per restart
+    /// under load. (Not a type-mapping error such as an InvalidCastException: that is a bug of ours.)
     /// </summary>
-    public static bool IsClientFault(Exception exception) =>
-        exception is not PostgresException && (exception is NpgsqlException || exception.Source == typeof(NpgsqlConnection).Assembly.GetName().Name);
+    public static bool IsBrokenConnection(Exception exception) => exception switch
+    {
+        PostgresException => false,
+        NpgsqlException npgsql => !npgsql.IsTransient,
+        NullReferenceException => exception.Source == typeof(NpgsqlConnection).Assembly.GetName().Name,
+        _ => false,
+    };
 
     /// <summary>
     /// Reports a failure met while using the database by an attempt begun at <paramref name="attemptStarted"/> (a
@@ -70,10 +76,19 @@ public sealed partial class DatabaseOutage(string connectionString, NpgsqlDataSo
         LogDown(logger, Reason(exception));
         // Pooled connections opened before a restart are broken; without this, the first requests after the database is
         // back would each take one and fail.
+        ClearPools();
+        return true;
+    }
+
+    /// <summary>
+    /// Closes the idle connections of both pools (the data source's and EF's), and the others as they come back: the next
+    /// ones are opened afresh.
+    /// </summary>
+    public void ClearPools()
+    {
         dataSource.Clear();
         using var connection = new NpgsqlConnection(connectionString);
         NpgsqlConnection.ClearPool(connection);
-        return true;
     }
 
     /// <summary>Reports that the database answered (a connection opened or a command succeeded).</summary>
