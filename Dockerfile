@@ -13,5 +13,7 @@ WORKDIR /app
 COPY --from=build /app .
 ENV ASPNETCORE_URLS=http://+:8080
 EXPOSE 8080
+# The key ring's certificate folder, owned by the app's user so that a volume mounted there is too.
+RUN mkdir -p /var/lib/atlas/keys && chown app:app /var/lib/atlas/keys && chmod 0700 /var/lib/atlas/keys
 USER app
 ENTRYPOINT ["dotnet", "Atlas.Web.dll"]

@@ -4,8 +4,6 @@ using Atlas.Core.Editing;
 using Atlas.Web.Api;
 using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Serilog;
-using Serilog.Formatting.Json;
 
 // `generate --scale N`: fill the database with synthetic records and exit, without starting the web host.
 if (args is [SyntheticDataCommand.Verb, .. var generateArgs])
@@ -17,21 +15,8 @@ if (args is [SyntheticDataCommand.Verb, .. var generateArgs])
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTransportSecurity();
 
-// Quiet defaults that appsettings.json (Serilog section) may override.
-var loggerConfiguration = new LoggerConfiguration()
-    .MinimumLevel.Information()
-    .MinimumLevel.Override("Microsoft.AspNetCore", Serilog.Events.LogEventLevel.Warning)
-    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", Serilog.Events.LogEventLevel.Warning)
-    .ReadFrom.Configuration(builder.Configuration)
-    .Enrich.FromLogContext();
-loggerConfiguration = builder.Configuration.GetValue("Logging:Json", false)
-    ? loggerConfiguration.WriteTo.Console(new JsonFormatter(renderMessage: true))
-    : loggerConfiguration.WriteTo.Console(outputTemplate: "[{Timestamp:HH:mm:ss} {Level:u3}] {SourceContext}: {Message:lj}{NewLine}{Exception}");
-Log.Logger = loggerConfiguration.CreateLogger();
-builder.Logging.ClearProviders();
-builder.Logging.AddSerilog(Log.Logger, dispose: true);
-
-using var startupLoggerFactory = LoggerFactory.Create(l => l.AddSerilog(Log.Logger));
+builder.AddAtlasLogging();
+using var startupLoggerFactory = AtlasLogging.CreateStartupLoggerFactory(builder.Configuration);
 var startupLogger = startupLoggerFactory.CreateLogger("Atlas.Startup");
 var (connectionString, localPostgres) = await AtlasDatabase.ResolveAsync(builder.Configuration, startupLogger);
 
@@ -43,7 +28,7 @@ builder.Services.AddSingleton(new Atlas.Core.Paging.ExactCountLimit(
 var keyRingCertificate = builder.Services.AddAtlasDataProtection(builder.Configuration, builder.Environment, localPostgres?.RootDirectory, startupLogger);
 
 builder.Services.AddProblemDetails();
-builder.Services.AddHealthChecks().AddDbContextCheck<AtlasDbContext>("database");
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // A new project, partnership or post is written in its edit form, at an address of its own.
 builder.Services.AddRazorPages(o =>
 {
@@ -81,7 +66,7 @@ catch
 }
 
 app.UseForwardedHeaders();
-app.UseMiddleware<RequestLogging>();
+app.UseAtlasRequestLogging();
 app.UseSecurityHeaders();
 app.UseTransportSecurity();
 app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseAtlasApiErrors());
@@ -91,6 +76,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), portal =>
     portal.UseStatusCodePagesWithReExecute("/erreur/{0}");
 });
 app.UseMiddleware<TextInputGuard>();
+app.UseMiddleware<DatabaseOutageBoundary>();
 
 app.UseStaticAssetCompression();
 app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssetCompression.SetCacheHeaders });

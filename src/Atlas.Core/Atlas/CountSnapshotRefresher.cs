@@ -1,4 +1,5 @@
 using System.Threading.Channels;
+using Atlas.Core.Data.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -10,7 +11,8 @@ namespace Atlas.Core.Atlas;
 /// Requests made while one refresh is waiting are merged into it; one made during a refresh queues a single other, which
 /// finds the counts fresh (one read) unless the data changed again meanwhile.
 /// </summary>
-public sealed partial class CountSnapshotRefresher(IServiceScopeFactory scopes, ILogger<CountSnapshotRefresher> logger) : BackgroundService
+/// <remarks>A refresh that fails because the database is unavailable is reported to <see cref="DatabaseOutage"/> (logged once per outage) when the host has one.</remarks>
+public sealed partial class CountSnapshotRefresher(IServiceScopeFactory scopes, ILogger<CountSnapshotRefresher> logger, DatabaseOutage? outage = null) : BackgroundService
 {
     private readonly Channel<bool> _requests = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
     private int _computations;
@@ -36,7 +38,7 @@ public sealed partial class CountSnapshotRefresher(IServiceScopeFactory scopes, 
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
                     // Requests keep the previous counts and ask again: a failure here must not stop later refreshes.
-                    LogFailed(logger, e);
+                    if (outage?.Failed(e) != true) LogFailed(logger, e);
                 }
             }
         }

@@ -2,6 +2,7 @@ using Atlas.Core.Data;
 using Atlas.Core.Data.Hosting;
 using Atlas.Core.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Atlas.Web.Hosting;
 
@@ -53,10 +54,19 @@ internal static partial class AtlasDatabase
         connectionString = ConnectionTuning.Apply(connectionString);
         services.AddSingleton(new AtlasConnection(connectionString));
         services.AddSingleton(_ => Npgsql.NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton(sp => new DatabaseOutage(connectionString, sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), sp.GetRequiredService<ILogger<DatabaseOutage>>()));
         services.AddSingleton<DataVersionReader>();
         services.AddSingleton<LocalWriteObserver>();
         services.AddDbContextPool<AtlasDbContext>((sp, o) => o.UseNpgsql(connectionString)
-            .AddInterceptors(sp.GetRequiredService<Atlas.Core.Editing.ChangeRecorder>(), sp.GetRequiredService<LocalWriteObserver>()));
+            .AddInterceptors(sp.GetRequiredService<Atlas.Core.Editing.ChangeRecorder>(), sp.GetRequiredService<LocalWriteObserver>(), sp.GetRequiredService<DatabaseOutage>())
+            // A failure reaches the request's boundary, which logs it once (an outage in one line per outage, anything else with
+            // its stack trace): EF's own error events would log each failure again, with its stack trace, at Error.
+            .ConfigureWarnings(w => w.Log(
+                (RelationalEventId.CommandError, LogLevel.Debug),
+                (RelationalEventId.ConnectionError, LogLevel.Debug),
+                (RelationalEventId.TransactionError, LogLevel.Debug),
+                (CoreEventId.QueryIterationFailed, LogLevel.Debug),
+                (CoreEventId.SaveChangesFailed, LogLevel.Debug))));
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Stopped the private PostgreSQL in {Directory}")]

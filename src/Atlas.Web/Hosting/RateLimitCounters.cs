@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using Atlas.Core.Data.Hosting;
 using Npgsql;
 
 namespace Atlas.Web.Hosting;
@@ -9,7 +11,8 @@ namespace Atlas.Web.Hosting;
 /// so a request costs no database round trip; near the limit (or once a client is past it) every request is added to the
 /// shared row before the answer, so the limit holds exactly whichever instances the requests reach.
 /// </summary>
-internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, TimeProvider clock, ILogger<RateLimitCounters> logger) : BackgroundService
+internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, DatabaseOutage outage, TimeProvider clock, ILogger<RateLimitCounters> logger)
+    : BackgroundService
 {
     public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
     private static readonly TimeSpan FlushEvery = TimeSpan.FromMilliseconds(250);
@@ -49,6 +52,7 @@ internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, Tim
         using var timer = new PeriodicTimer(FlushEvery);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 var expired = clock.GetUtcNow() - Window - Window;
@@ -60,10 +64,15 @@ internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, Tim
                 await using var cleanup = dataSource.CreateCommand("DELETE FROM api_rate_windows WHERE window_start < $1");
                 cleanup.Parameters.Add(new NpgsqlParameter { Value = expired });
                 await cleanup.ExecuteNonQueryAsync(stoppingToken);
+                // Four times a second, whatever the traffic: an outage's end is seen (and logged) within 250 ms.
+                outage.Answered();
             }
-            catch (Exception e) when (e is NpgsqlException or InvalidOperationException)
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
-                LogFlushFailed(logger, e);
+                // During an outage this fails four times a second: DatabaseOutage logs the outage once. Whatever the failure
+                // (Npgsql itself can throw a NullReferenceException while PostgreSQL restarts), it must not end the service,
+                // which would stop the host.
+                if (!outage.Failed(e, started)) LogFlushFailed(logger, e);
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using Atlas.Core.Data.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -6,8 +8,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Atlas.Web.Pages;
 
 /// <summary>
-/// The French error page, for the status-code re-execution (/erreur/404) and the exception handler (/erreur), whatever
-/// the original method; it keeps the original status and never shows a stack trace.
+/// The French error page, for the status-code re-execution (/erreur/404, /erreur/503 in a database outage) and the
+/// exception handler (/erreur), whatever the original method; it keeps the original status and never shows a stack trace.
 /// </summary>
 [IgnoreAntiforgeryToken]
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
@@ -19,10 +21,14 @@ public sealed class ErreurModel : PageModel
 
     public bool IsNotFound => Code == StatusCodes.Status404NotFound;
 
+    /// <summary>A 503: the database does not answer (<see cref="DatabaseOutage"/>); the page says to come back shortly.</summary>
+    public bool IsUnavailable => Code == StatusCodes.Status503ServiceUnavailable;
+
     // No handler methods: the page answers whatever method the failed request had (TRACE, PROPFIND…), so it runs here.
     [NonHandler]
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
+        if (IsUnavailable) Response.Headers.RetryAfter = ((int)DatabaseOutage.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || HttpContext.Features.Get<IExceptionHandlerPathFeature>() is not null;
         if (!reExecuted)

@@ -11,6 +11,8 @@ using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Serilog;
+using Serilog.Events;
 
 namespace Atlas.Web.Tests.Accounts;
 
@@ -47,16 +49,16 @@ public sealed class AccountMailTests(AccountsAppFixture fixture) : IClassFixture
     [Fact]
     public async Task In_production_without_a_public_address_no_account_mail_is_sent_and_the_page_answers_as_if_it_were()
     {
-        var logs = new CapturedLogs();
+        var logs = new LogCapture();
         var folder = Path.Combine(Path.GetTempPath(), $"atlas-mail-tests-{Guid.NewGuid():N}");
         await using var unconfigured = new AtlasApp(fixture.App.ConnectionString, new Dictionary<string, string>
         {
             [PublicBaseUrlOptions.Setting] = "",
             ["Atlas:Mail:PickupDirectory"] = folder,
         });
-        await using var app = unconfigured.WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddSingleton<ILoggerProvider>(logs)));
+        await using var app = logs.AddTo(unconfigured);
         _ = app.Server;
-        var warning = Assert.Single(logs.At(LogLevel.Warning), m => m.Contains(PublicBaseUrlOptions.EnvironmentVariable, StringComparison.Ordinal));
+        var warning = Assert.Single(logs.At(LogEventLevel.Warning), m => m.Contains(PublicBaseUrlOptions.EnvironmentVariable, StringComparison.Ordinal));
         Assert.Contains("no account mail", warning, StringComparison.Ordinal);
 
         var account = await fixture.CreateAccountAsync();
@@ -67,7 +69,7 @@ public sealed class AccountMailTests(AccountsAppFixture fixture) : IClassFixture
         Assert.Equal(unknown.Url, known.Url);
         Assert.Equal(unknown.TestId("reset-sent").OuterHtml, known.TestId("reset-sent").OuterHtml);
         Assert.False(Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any());
-        var error = Assert.Single(logs.At(LogLevel.Error));
+        var error = Assert.Single(logs.At(LogEventLevel.Error));
         Assert.Contains(PublicBaseUrlOptions.EnvironmentVariable, error, StringComparison.Ordinal);
         Assert.Contains($"account {account.Id}", error, StringComparison.Ordinal);
     }
@@ -118,7 +120,7 @@ public sealed class AccountMailTests(AccountsAppFixture fixture) : IClassFixture
         var folder = Path.Combine(Path.GetTempPath(), $"atlas-mail-tests-{Guid.NewGuid():N}", "boite");
         try
         {
-            await SendAsync(folder, new CapturedLogs());
+            await SendAsync(folder, new LogCapture());
 
             Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(folder));
             var message = Assert.Single(Directory.GetFiles(folder));
@@ -140,12 +142,12 @@ public sealed class AccountMailTests(AccountsAppFixture fixture) : IClassFixture
         File.SetUnixFileMode(folder, OwnerOnlyFolder | UnixFileMode.GroupRead | UnixFileMode.GroupExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute);
         try
         {
-            var logs = new CapturedLogs();
+            var logs = new LogCapture();
             await SendAsync(folder, logs);
 
             Assert.Equal(OwnerOnlyFolder, File.GetUnixFileMode(folder));
             Assert.Equal(OwnerOnlyFile, File.GetUnixFileMode(Assert.Single(Directory.GetFiles(folder))));
-            Assert.Contains("was open to other users (mode 755)", Assert.Single(logs.At(LogLevel.Warning)), StringComparison.Ordinal);
+            Assert.Contains("was open to other users (mode 755)", Assert.Single(logs.At(LogEventLevel.Warning)), StringComparison.Ordinal);
         }
         finally
         {
@@ -153,9 +155,9 @@ public sealed class AccountMailTests(AccountsAppFixture fixture) : IClassFixture
         }
     }
 
-    private static async Task SendAsync(string folder, CapturedLogs logs)
+    private static async Task SendAsync(string folder, LogCapture logs)
     {
-        using var loggers = new LoggerFactory([logs]);
+        using var loggers = LoggerFactory.Create(b => b.AddSerilog(new Serilog.LoggerConfiguration().WriteTo.Sink(logs).CreateLogger(), dispose: true));
         var sender = new PickupDirectoryEmailSender(Options.Create(new PickupDirectoryEmailOptions { PickupDirectory = folder }), TimeProvider.System,
             loggers.CreateLogger<PickupDirectoryEmailSender>());
         await sender.SendPasswordResetLinkAsync(new AtlasUser { Id = 1, DisplayName = "Personne" }, "personne@test.localhost", "https://atlas.test/compte/reinitialiser?code=secret");

@@ -74,6 +74,19 @@ public sealed class LocalPostgres : IAsyncDisposable
         await RunAsync("pg_ctl", ["-D", _dataDir, "-m", "fast", "-w", "stop"], CancellationToken.None, throwOnError: false).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Stops the server as an operator would (fast shutdown: open sessions are ended) and keeps the cluster, so that
+    /// <see cref="RestartAsync"/> brings it back with its data: for tests of a database outage.
+    /// </summary>
+    public async Task StopAsync(CancellationToken cancellationToken = default)
+    {
+        await RunAsync("pg_ctl", ["-D", _dataDir, "-m", "fast", "-w", "stop"], cancellationToken).ConfigureAwait(false);
+        _startedHere = false;
+    }
+
+    /// <summary>Starts the server again after <see cref="StopAsync"/>.</summary>
+    public Task RestartAsync(CancellationToken cancellationToken = default) => StartCoreAsync(cancellationToken);
+
     /// <summary>Removes the cluster's folder: for throwaway test clusters.</summary>
     public async Task DeleteAsync()
     {
