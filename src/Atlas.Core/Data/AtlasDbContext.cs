@@ -44,6 +44,15 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
         SnakeCaseNames.Apply(modelBuilder);
     }
 
+    /// <summary>
+    /// The one way the context meets PostgreSQL, wherever it is built (the app's pool, tests, the generator).
+    /// </summary>
+    public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) => options.UseNpgsql(connectionString);
+
+    /// <summary>A context of its own on <paramref name="connectionString"/>, outside any pool (tools, tests).</summary>
+    public static AtlasDbContext Open(string connectionString) =>
+        new((DbContextOptions<AtlasDbContext>)UsePostgres(new DbContextOptionsBuilder<AtlasDbContext>(), connectionString).Options);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<AuthorityKind>().HaveConversion<EnumCodeConverter<AuthorityKind>>().HaveMaxLength(40);

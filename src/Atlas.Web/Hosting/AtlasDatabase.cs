@@ -57,7 +57,7 @@ internal static partial class AtlasDatabase
         services.AddSingleton(sp => new DatabaseOutage(connectionString, sp.GetRequiredService<Npgsql.NpgsqlDataSource>(), sp.GetRequiredService<ILogger<DatabaseOutage>>()));
         services.AddSingleton<DataVersionReader>();
         services.AddSingleton<LocalWriteObserver>();
-        services.AddDbContextPool<AtlasDbContext>((sp, o) => o.UseNpgsql(connectionString)
+        services.AddDbContextPool<AtlasDbContext>((sp, o) => AtlasDbContext.UsePostgres(o, connectionString)
             .AddInterceptors(sp.GetRequiredService<Atlas.Core.Editing.ChangeRecorder>(), sp.GetRequiredService<LocalWriteObserver>(), sp.GetRequiredService<DatabaseOutage>())
             // A failure reaches the request's boundary, which logs it once (an outage in one line per outage, anything else with
             // its stack trace): EF's own error events would log each failure again, with its stack trace, at Error.

@@ -37,7 +37,7 @@ internal static class SyntheticDataCommand
         try
         {
             await SchemaMigrator.MigrateAsync(connectionString, logger, cancel.Token);
-            await using (var db = new AtlasDbContext(new DbContextOptionsBuilder<AtlasDbContext>().UseNpgsql(connectionString).Options))
+            await using (var db = AtlasDbContext.Open(connectionString))
             {
                 await new DemoDataLoader(db, loggerFactory.CreateLogger<DemoDataLoader>()).LoadAsync(includeDemo: false, cancel.Token);
             }

@@ -26,7 +26,7 @@ internal sealed class EditingHarness : IAsyncDisposable
         // Core reads its options from configuration; no background work here, so stored counts are recomputed when read.
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Atlas:Snapshots:RefreshInBackground"] = "false" }).Build());
-        services.AddDbContextPool<AtlasDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<ChangeRecorder>()));
+        services.AddDbContextPool<AtlasDbContext>((sp, o) => AtlasDbContext.UsePostgres(o, connectionString).AddInterceptors(sp.GetRequiredService<ChangeRecorder>()));
         services.AddAtlasCore();
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }

@@ -3,21 +3,28 @@ using Atlas.Core.Data.Hosting;
 using Atlas.Core.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
+using DotNet.Testcontainers.Builders;
 using Npgsql;
+using Testcontainers.PostgreSql;
 
 [assembly: AssemblyFixture(typeof(Atlas.Web.Tests.Infrastructure.TestDatabase))]
 
 namespace Atlas.Web.Tests.Infrastructure;
 
 /// <summary>
-/// One PostgreSQL server for the whole test run: a throwaway local cluster, or the server of ATLAS_TEST_CONNECTION
-/// (a role allowed to create databases). A template database is migrated and loaded with the demo data once; each test
-/// class that writes gets its own copy of it (CREATE DATABASE … TEMPLATE, a few milliseconds).
+/// One PostgreSQL server for the whole test run: the server of ATLAS_TEST_CONNECTION (a role allowed to create databases);
+/// else a PostgreSQL container where a Docker engine answers (Testcontainers: developer laptops, hosted CI); else a
+/// throwaway cluster from the installed server binaries (machines without a Docker engine, such as this project's). A
+/// template database is migrated and loaded with the demo data once; each test class that writes gets its own copy of it
+/// (CREATE DATABASE … TEMPLATE, a few milliseconds).
 /// </summary>
 public sealed class TestDatabase : IAsyncLifetime
 {
     public const string TemplateName = "atlas_test_template";
+    /// <summary>The image of the container: the one docker-compose.yml runs.</summary>
+    public const string ContainerImage = "postgres:16";
     private LocalPostgres? _local;
+    private PostgreSqlContainer? _container;
     private string _serverConnection = "";
     private int _counter;
 
@@ -27,6 +34,11 @@ public sealed class TestDatabase : IAsyncLifetime
         if (!string.IsNullOrWhiteSpace(external))
         {
             _serverConnection = new NpgsqlConnectionStringBuilder(external) { Database = "postgres" }.ConnectionString;
+        }
+        else if (await StartContainerAsync() is { } container)
+        {
+            _container = container;
+            _serverConnection = new NpgsqlConnectionStringBuilder(container.GetConnectionString()) { Database = "postgres" }.ConnectionString;
         }
         else
         {
@@ -43,6 +55,22 @@ public sealed class TestDatabase : IAsyncLifetime
             await new DemoDataLoader(db, NullLogger<DemoDataLoader>.Instance).LoadAsync(includeDemo: true);
         }
         NpgsqlConnection.ClearAllPools();
+    }
+
+    /// <summary>A started PostgreSQL container, or null when no Docker engine answers here.</summary>
+    private static async Task<PostgreSqlContainer?> StartContainerAsync()
+    {
+        PostgreSqlContainer container;
+        try
+        {
+            container = new PostgreSqlBuilder(ContainerImage).Build();
+        }
+        catch (DockerUnavailableException)
+        {
+            return null;
+        }
+        await container.StartAsync();
+        return container;
     }
 
     // Tuned as the app tunes its own, so that the tests' contexts and the app under test share one pool per database. Each test
@@ -71,7 +99,7 @@ public sealed class TestDatabase : IAsyncLifetime
     }
 
     public static AtlasDbContext CreateContext(string connectionString) =>
-        new(new DbContextOptionsBuilder<AtlasDbContext>().UseNpgsql(connectionString).Options);
+        AtlasDbContext.Open(connectionString);
 
     public async Task ExecuteAsync(string sql)
     {
@@ -86,6 +114,7 @@ public sealed class TestDatabase : IAsyncLifetime
     {
         NpgsqlConnection.ClearAllPools();
         if (_local is not null) await _local.DeleteAsync();
+        if (_container is not null) await _container.DisposeAsync();
         var keys = Path.GetDirectoryName(AtlasApp.KeyRingCertificate)!;
         if (Directory.Exists(keys)) Directory.Delete(keys, recursive: true);
     }
