@@ -50,19 +50,12 @@ public sealed class OrganisationsApiTests(DemoAppFixture fixture)
     [InlineData("kind=ngo")]
     [InlineData("country=MA")]
     [InlineData("country=FR")]
-    [InlineData("country=LB")]
+    [InlineData("country=LU")]
     [InlineData("country=MA&kind=agency&q=agence")]
     public async Task Each_filter_returns_what_the_same_condition_returns_on_the_database(string filter)
     {
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         await ApiLists.AssertWalkFindsAsync(fixture.App, "/api/v1/organisations", filter, await ExpectedAsync(db, filter));
-    }
-
-    [Fact]
-    public async Task The_filters_of_the_demo_data_are_not_empty()
-    {
-        foreach (var filter in new[] { "q=universite", "q=Université Fès", "q=agence urbaine", "kind=association", "country=MA", "country=FR" })
-            Assert.NotEmpty((await ApiLists.WalkIdsAsync(fixture.App, "/api/v1/organisations", filter)).Ids);
     }
 
     [Theory]
