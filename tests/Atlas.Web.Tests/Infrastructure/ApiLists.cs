@@ -46,24 +46,6 @@ internal static partial class ApiLists
     }
 
     /// <summary>
-    /// Walks every page and checks that the list returns exactly its total of distinct items; when the query only sorts,
-    /// the total is every row of <paramref name="everyRow"/>. Returns the total.
-    /// </summary>
-    public static async Task<int> AssertWalkReturnsTotalDistinctAsync<TRow>(
-        AtlasApp app, string path, string query, int limit, Func<AtlasDbContext, IQueryable<TRow>> everyRow)
-    {
-        var (ids, total) = await WalkIdsAsync(app, path, query, limit);
-        Assert.Equal(total, ids.Count);
-        Assert.Equal(ids.Count, ids.Distinct().Count());
-        if (Parameters(query).All(p => p.Name == "sort"))
-        {
-            await using var db = TestDatabase.CreateContext(app.ConnectionString);
-            Assert.Equal(await everyRow(db).CountAsync(Ct), total);
-        }
-        return total;
-    }
-
-    /// <summary>
     /// Walks every page, <paramref name="limit"/> items at a time, and checks the list returns <paramref name="expected"/> in that
     /// order (built on the database, ties by id): across every cursor, no item repeated, missing or out of place, and its total.
     /// </summary>
