@@ -26,6 +26,7 @@ public sealed class CountriesApiTests(DemoAppFixture fixture)
     [InlineData("all=true&sort=-name")]
     [InlineData("all=true&sort=partnerships")]
     [InlineData("hasPartnerships=false&sort=name")]
+    [InlineData("q=ma&sort=name")]
     [InlineData("all=true&q=ma&sort=-name")]
     public async Task Walking_every_page_returns_the_countries_the_database_finds_in_the_requested_order(string query)
     {

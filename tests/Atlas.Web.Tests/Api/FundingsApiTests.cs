@@ -87,7 +87,7 @@ public sealed class FundingsApiTests(DemoAppFixture fixture)
 
     public static TheoryData<string> Filters => new()
     {
-        "currency=MAD", "currency=eur", "year=2007", "country=MA", "country=lb", "funder=region", "funder=RÉGION", "funder=tours",
+        "currency=MAD", "currency=eur", "year=2006", "year=2007", "country=MA", "country=lb", "funder=region", "funder=RÉGION", "funder=tours",
         "funder=pad maroc", "funderAuthority=fr-commune-tours", "funderOrganisation=org-pad-maroc", "project=provence-alpes-cote-d-azur--tyr--digitalcoop",
         "currency=EUR&country=MA&funder=region",
     };
