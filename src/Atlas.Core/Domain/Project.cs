@@ -48,7 +48,7 @@ public sealed class Project : ISoftDeletable
     public string[] RegionCodes { get; set; } = [];
     public string[] DepartmentCodes { get; set; } = [];
     public int[] AuthorityIds { get; set; } = [];
-    /// <summary>The project's and its partnership's themes with all their ancestors.</summary>
+    /// <summary>The project's own themes (main or other) with all their ancestors; never its partnership's.</summary>
     public int[] ThemeIds { get; set; } = [];
 }
 

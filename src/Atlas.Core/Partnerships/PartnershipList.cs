@@ -82,7 +82,7 @@ public sealed class PartnershipList(AtlasDbContext db)
         {
             var themeId = reference.ThemesByKey[themeKey].Id;
             var themeIds = WithDescendants(themeId, reference);
-            // Projects' theme_ids already hold their partnership's themes and every ancestor. Written as ArrayColumns.Holds
+            // Projects' theme_ids hold their own themes and every ancestor. Written as ArrayColumns.Holds
             // writes it (an expression cannot be passed inside a navigation's Any), so that the GIN index answers it.
             partnerships = partnerships.Where(p =>
                 p.Themes.Any(t => themeIds.Contains(t.ThemeId)) || p.Projects.Any(pr => new[] { themeId }.All(t => pr.ThemeIds.Contains(t))));

@@ -8,7 +8,7 @@ namespace Atlas.Core.Search;
 
 /// <summary>
 /// Derives each project's search columns (full-text document, countries, French regions and départements, authorities,
-/// themes with their ancestors) from its graph, so that a search with every filter and facet reads the projects table
+/// its own themes with their ancestors) from its graph, so that a search with every filter and facet reads the projects table
 /// alone. Whoever changes a project, its participants, themes or partnership calls <see cref="RefreshAsync"/>.
 /// </summary>
 public static class ProjectSearchIndex
@@ -39,10 +39,12 @@ public static class ProjectSearchIndex
             LEFT JOIN departments d ON d.code = a.department_code
             GROUP BY l.project_id
         ),
+        -- A project is found by a theme it carries itself, main or other (and by that theme's ancestors): never by its
+        -- partnership's themes, which the partnership list filters on. They once counted here, and Moroccan projects filtered
+        -- by water were 37, most of them cultural exchanges of partnerships that had the theme, where 7 carry it. The
+        -- full-text document follows the same rule: searching for a theme's name finds the projects that carry it.
         theme_links AS (
             SELECT t.id AS project_id, pt.theme_id FROM target t JOIN project_themes pt ON pt.project_id = t.id
-            UNION
-            SELECT t.id, pt.theme_id FROM target t JOIN partnership_themes pt ON pt.partnership_id = t.partnership_id
         ),
         theme_paths AS (
             SELECT l.project_id, th.id, th.name FROM theme_links l JOIN themes th ON th.id = l.theme_id

@@ -12,7 +12,7 @@ public static class ThemeCounts
     /// <summary>The counts of every theme that has something under it; a theme counts each project or partnership once.</summary>
     public static async Task<IReadOnlyDictionary<int, ThemeCount>> ComputeAsync(AtlasDbContext db, ReferenceCatalog.Snapshot reference, CancellationToken ct)
     {
-        // projects.theme_ids already holds every ancestor of the project's (and its partnership's) themes.
+        // projects.theme_ids already holds every ancestor of the project's own themes.
         var projects = await db.Projects.SelectMany(p => p.ThemeIds).GroupBy(t => t)
             .Select(g => new { Theme = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Theme, x => x.Count, ct).ConfigureAwait(false);

@@ -19,10 +19,21 @@ public sealed class OrganisationsApiTests(DemoAppFixture fixture)
     [InlineData("sort=-name")]
     [InlineData("country=MA&sort=-name")]
     [InlineData("kind=association&sort=name")]
-    public async Task Walking_every_page_returns_total_distinct_items(string filter)
+    public async Task Walking_every_page_returns_what_the_database_finds_in_the_requested_order(string query)
     {
-        var total = await ApiLists.AssertWalkReturnsTotalDistinctAsync(fixture.App, "/api/v1/organisations", filter, limit: 11, db => db.Organisations);
-        Assert.True(total > 11);
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var ids = await ExpectedAsync(db, ApiLists.WithoutSort(query));
+        var (sort, descending) = ApiLists.Sort(query, "id");
+        var rows = db.Organisations.Where(o => ids.Contains(o.Id));
+        var ordered = sort switch
+        {
+            "id" => ApiLists.SortedBy(rows, o => o.Id, descending),
+            "name" => ApiLists.SortedBy(rows, o => o.Name, descending),
+            _ => throw new ArgumentException(sort, nameof(query)),
+        };
+        var expected = await ordered.ThenBy(o => o.Id).Select(o => o.Id).ToListAsync(Ct);
+
+        await ApiLists.AssertWalkReturnsInOrderAsync(fixture.App, "/api/v1/organisations", query, limit: 11, expected);
     }
 
     [Fact]
@@ -50,19 +61,12 @@ public sealed class OrganisationsApiTests(DemoAppFixture fixture)
     [InlineData("kind=ngo")]
     [InlineData("country=MA")]
     [InlineData("country=FR")]
-    [InlineData("country=LB")]
+    [InlineData("country=LU")]
     [InlineData("country=MA&kind=agency&q=agence")]
     public async Task Each_filter_returns_what_the_same_condition_returns_on_the_database(string filter)
     {
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         await ApiLists.AssertWalkFindsAsync(fixture.App, "/api/v1/organisations", filter, await ExpectedAsync(db, filter));
-    }
-
-    [Fact]
-    public async Task The_filters_of_the_demo_data_are_not_empty()
-    {
-        foreach (var filter in new[] { "q=universite", "q=Université Fès", "q=agence urbaine", "kind=association", "country=MA", "country=FR" })
-            Assert.NotEmpty((await ApiLists.WalkIdsAsync(fixture.App, "/api/v1/organisations", filter)).Ids);
     }
 
     [Theory]

@@ -119,7 +119,8 @@ public sealed class EditingScopeTests(TestDatabase database)
             });
         }
 
-        // The lists are the scopes described, not everything or nothing.
+        // The lists are the scopes described, not everything or nothing; the Moroccan projects as the base tables say.
+        var moroccan = (await ProjectFacts.LoadAsync(db)).Projects.Count(p => p.Countries.Contains("MA"));
         var counts = await h.WithAsync(async sp =>
         {
             var scope = sp.GetRequiredService<EditingScope>();
@@ -127,11 +128,10 @@ public sealed class EditingScopeTests(TestDatabase database)
                 All: await scope.Projects(h.Administrator).CountAsync(Ct),
                 Rabat: await scope.Projects(h.RabatCorrespondent).CountAsync(Ct),
                 Beirut: await scope.Projects(h.BeirutCorrespondent).CountAsync(Ct),
-                Woippy: await scope.Projects(h.WoippyEditor).CountAsync(Ct),
-                Moroccan: await db.Projects.CountAsync(p => p.CountryCodes.Contains("MA"), Ct));
+                Woippy: await scope.Projects(h.WoippyEditor).CountAsync(Ct));
         });
         Assert.Equal(projects.Count, counts.All);
-        Assert.Equal(counts.Moroccan, counts.Rabat);
+        Assert.Equal(moroccan, counts.Rabat);
         Assert.InRange(counts.Rabat, 2, counts.All - 1);
         Assert.InRange(counts.Beirut, 1, counts.Rabat - 1);
         Assert.InRange(counts.Woippy, 1, counts.Rabat - 1);

@@ -13,7 +13,7 @@ public sealed class PartnershipEditingTests(TestDatabase database)
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task A_correspondent_adds_an_authority_and_a_theme_recorded_in_the_history_and_in_the_projects_search_columns()
+    public async Task A_correspondent_adds_an_authority_and_a_theme_recorded_in_the_history_and_the_authority_reaches_the_projects_search_columns()
     {
         await using var h = await EditingHarness.StartAsync(database);
         var (values, version) = await LoadAsync(h, h.WoippySalePartnership);
@@ -47,7 +47,9 @@ public sealed class PartnershipEditingTests(TestDatabase database)
         var project = await db.Projects.AsNoTracking().SingleAsync(p => p.Id == h.WoippySaleProject, Ct);
         Assert.Contains(h.Tyr, project.AuthorityIds);
         Assert.Contains("LB", project.CountryCodes);
-        Assert.Contains(theme, project.ThemeIds);
+        // A theme stays the partnership's: a project is found by the themes it carries itself.
+        Assert.False(await db.ProjectThemes.AnyAsync(t => t.ProjectId == h.WoippySaleProject && t.ThemeId == theme, Ct));
+        Assert.DoesNotContain(theme, project.ThemeIds);
         Assert.Contains("renouvelée", project.SearchText, StringComparison.Ordinal);
 
         // Its domains are searched with its projects too: a change of them alone reaches their search text.

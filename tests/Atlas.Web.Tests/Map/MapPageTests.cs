@@ -17,8 +17,8 @@ public sealed class MapPageTests(DemoAppFixture fixture)
         var page = await fixture.App.GetDocumentAsync("/carte");
         PageAssertions.IsClean(page);
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
-        var expected = await db.Projects.SelectMany(p => p.CountryCodes).GroupBy(c => c)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, Ct);
+        var expected = (await ProjectFacts.LoadAsync(db)).CountBy(p => p.Countries);
+        Assert.NotEmpty(expected);
 
         var partners = await db.PartnershipAuthorities.Where(pa => pa.LocalAuthority!.CountryCode != "FR")
             .Select(pa => new { pa.LocalAuthority!.CountryCode, pa.PartnershipId }).Distinct()
@@ -53,15 +53,13 @@ public sealed class MapPageTests(DemoAppFixture fixture)
     {
         var page = await fixture.App.GetDocumentAsync("/carte?theme=developpement-urbain&statut=completed&de=2000&a=2012");
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
-        var themeId = await db.Themes.Where(t => t.Key == "developpement-urbain").Select(t => t.Id).SingleAsync(Ct);
-        var matching = db.Projects.Where(p => p.ThemeIds.Contains(themeId) && p.Status == Core.Domain.ProjectStatus.Completed
-            && p.StartYear >= 2000 && p.StartYear <= 2012);
-        var expected = await matching.SelectMany(p => p.CountryCodes).GroupBy(c => c)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, Ct);
+        var facts = await ProjectFacts.LoadAsync(db);
+        var matching = await facts.MatchingAsync(db, "theme=developpement-urbain&status=completed&yearFrom=2000&yearTo=2012");
+        var expected = matching.SelectMany(p => p.Countries).CountBy(c => c).ToDictionary(c => c.Key, c => c.Value);
         Assert.NotEmpty(expected);
 
         Assert.Equal(expected.OrderBy(e => e.Key), Areas(page, "monde").Where(a => a.Value > 0).Select(a => KeyValuePair.Create(a.Code, a.Value)).OrderBy(e => e.Key));
-        Assert.Contains(await matching.CountAsync(Ct) + " projet", page.Text("map-total"), StringComparison.Ordinal);
+        Assert.Contains(matching.Count + " projet", page.Text("map-total"), StringComparison.Ordinal);
         Assert.Equal("developpement-urbain", page.QuerySelector("#f-theme option[selected]")!.GetAttribute("value"));
         Assert.Equal("completed", page.QuerySelector("#f-statut option[selected]")!.GetAttribute("value"));
         // A French region's link opens the project list with the same filters.
@@ -76,14 +74,14 @@ public sealed class MapPageTests(DemoAppFixture fixture)
     public async Task France_is_coloured_by_region_or_by_departement_with_each_region_drawn_from_its_departements()
     {
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
-        var byRegion = await db.Projects.SelectMany(p => p.RegionCodes).GroupBy(c => c)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, Ct);
-        var byDepartment = await db.Projects.SelectMany(p => p.DepartmentCodes).GroupBy(c => c)
-            .Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, Ct);
+        var facts = await ProjectFacts.LoadAsync(db);
+        var byRegion = facts.CountBy(p => p.Regions);
+        var byDepartment = facts.CountBy(p => p.Departments);
         var paca = await db.Departments.CountAsync(d => d.RegionCode == "93", Ct);
 
         var regions = await fixture.App.GetDocumentAsync("/carte");
         var drawn = Areas(regions, "france");
+        Assert.NotEmpty(drawn);
         Assert.All(drawn, a => Assert.Equal(byRegion[a.Code], a.Value));
         Assert.Equal(paca, drawn.Single(a => a.Code == "93").Element.QuerySelectorAll("path").Length);
         Assert.Equal(byRegion.Count, regions.QuerySelectorAll("[data-testid='france-table'] tbody tr").Length);

@@ -13,38 +13,45 @@ public sealed class SearchTests(DemoAppFixture fixture)
     [InlineData("fes")]
     [InlineData("Fès")]
     [InlineData("FES")]
-    public async Task Searching_fes_finds_every_project_of_the_partnerships_with_fes(string query)
+    public async Task Searching_fes_finds_every_project_of_the_partnerships_with_fes_and_no_project_without_the_word(string query)
     {
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
-        var expected = await db.Projects
+        var partners = await db.Projects
             .Where(p => p.Partnership!.Authorities.Any(a => a.LocalAuthority!.Name.Contains("Fès")))
             .Select(p => p.Id).ToListAsync(Ct);
-        Assert.NotEmpty(expected);
+        Assert.NotEmpty(partners);
+        var expected = await ProjectFacts.FindingWordsAsync(db, query);
+        Assert.Superset(partners.ToHashSet(), expected);
 
         var found = await AllIdsAsync($"q={Uri.EscapeDataString(query)}");
-        Assert.Superset(expected.ToHashSet(), found.ToHashSet());
+        Assert.Equal(expected.Order(), found.Order());
     }
 
     [Fact]
-    public async Task Filtering_by_theme_finds_the_partnerships_the_synthesis_lists_under_it()
+    public async Task Filtering_by_theme_finds_the_partnerships_the_synthesis_lists_under_it_and_only_the_projects_that_carry_it()
     {
         var synthesis = JsonSerializer.Deserialize<Dictionary<string, List<string>>>(
             typeof(Atlas.Core.Data.AtlasDbContext).Assembly.GetManifestResourceStream("Atlas.Demo.synthesis-themes.json")!)!;
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
-        var projectsByPartnership = await db.Projects.Where(p => p.Partnership != null)
-            .GroupBy(p => p.Partnership!.Key!).ToDictionaryAsync(g => g.Key, g => g.Select(p => p.Id).ToList(), Ct);
+        var partnershipIds = await db.Partnerships.Where(p => p.Key != null).ToDictionaryAsync(p => p.Key!, p => p.Id, Ct);
+        var facts = await ProjectFacts.LoadAsync(db);
+        var themes = synthesis.SelectMany(s => s.Value).Distinct().ToList();
+        Assert.NotEmpty(themes);
 
-        foreach (var theme in synthesis.SelectMany(s => s.Value).Distinct())
+        foreach (var theme in themes)
         {
-            var found = (await AllIdsAsync($"theme={Uri.EscapeDataString(theme)}")).ToHashSet();
+            var partnerships = (await ApiLists.WalkIdsAsync(fixture.App, "/api/v1/partnerships", $"theme={Uri.EscapeDataString(theme)}")).Ids.ToHashSet();
             foreach (var partnership in synthesis.Where(s => s.Value.Contains(theme)).Select(s => s.Key))
-            {
-                foreach (var project in projectsByPartnership.GetValueOrDefault(partnership) ?? [])
-                    Assert.True(found.Contains(project), $"theme {theme} misses project {project} of {partnership}");
-            }
+                Assert.True(partnerships.Contains(partnershipIds[partnership]), $"theme {theme} misses the partnership {partnership}");
+
+            // A partnership's theme is not its projects': they are found by the themes they carry themselves.
+            var projects = await AllIdsAsync($"theme={Uri.EscapeDataString(theme)}");
+            var themeId = facts.ThemeId(theme);
+            Assert.All(projects, id => Assert.Contains(themeId, facts.Projects.Single(p => p.Id == id).Themes));
+
             // A top-level theme includes its sub-themes.
             var top = theme.Split('/')[0];
-            if (top != theme) Assert.Superset(found, (await AllIdsAsync($"theme={top}")).ToHashSet());
+            if (top != theme) Assert.Superset(projects.ToHashSet(), (await AllIdsAsync($"theme={top}")).ToHashSet());
         }
     }
 
