@@ -1,4 +1,4 @@
-namespace Atlas.Core.Synthetic;
+namespace Atlas.Tools.Synthetic;
 
 /// <summary>How much synthetic data to make: scale 1 is the size of the ministry's atlas (about 12,700 projects).</summary>
 public sealed record SyntheticOptions(double Scale, int Seed = SyntheticOptions.DefaultSeed, bool Force = false)

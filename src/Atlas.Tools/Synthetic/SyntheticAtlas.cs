@@ -1,7 +1,7 @@
 using Atlas.Core.Search;
 using Npgsql;
 
-namespace Atlas.Core.Synthetic;
+namespace Atlas.Tools.Synthetic;
 
 /// <summary>What a generation wrote.</summary>
 public sealed record SyntheticCounts(
