@@ -3,11 +3,6 @@ using Npgsql;
 
 namespace Atlas.Tools.Synthetic;
 
-/// <summary>What a generation wrote.</summary>
-public sealed record SyntheticCounts(
-    long FrenchAuthorities, long ForeignAuthorities, long Countries, long Organisations, long Partnerships, long Projects,
-    long Participants, long Fundings, long ProjectThemes, long Contacts, TimeSpan Elapsed);
-
 /// <summary>
 /// Fills a migrated database (reference data loaded) with synthetic records in the proportions of the real atlas, from a
 /// seed, through binary COPY, in one transaction. Secondary indexes and foreign keys are dropped for the load and rebuilt
