@@ -4,9 +4,11 @@
 #   --seconds S      wrk duration per endpoint (default 10)
 #   --connections C  wrk connections (default 32)
 #   --reuse          keep the private database of a previous run at the same scale instead of generating it again
-# Loads the scale into a private PostgreSQL (/var/tmp/atlas-bench/scale-N), starts the app in Release, runs wrk against
-# /ping (the machine's HTTP limit), a raw-Npgsql read of a project (the data-access limit), the API, the pages and a CSV
-# export, with the output cache on and then off, and prints requests/s, p50/p95/p99 and the ratio to /ping of the same run.
+# Loads the scale into a private PostgreSQL (/var/tmp/atlas-bench/scale-N) with the tools (Atlas.Tools generate), starts the
+# app in Release and, on a port of its own, the tools' raw yardstick (Atlas.Tools bench-raw), runs wrk against the app's
+# /ping (the machine's HTTP limit), the yardstick's raw-Npgsql read of a project (the data-access limit), the API, the pages
+# and a CSV export, with the output cache on and then off, and prints requests/s, p50/p95/p99 and the ratio to /ping of the
+# same run.
 # Writes docs/benchmarks.md (machine, scale, date, tables, page sizes, CSV export, EXPLAIN (ANALYZE, BUFFERS) of each hot query).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -28,12 +30,17 @@ done
 
 port=5191
 base="http://127.0.0.1:$port"
+raw_base="http://127.0.0.1:$((port + 1))"
+# url_of <path>: the yardstick's paths are served by the tools, every other by the app.
+url_of() { case "$1" in /bench/*) echo "$raw_base$1" ;; *) echo "$base$1" ;; esac; }
 data="/var/tmp/atlas-bench/scale-$scale"
 work=$(mktemp -d /tmp/atlas-bench-XXXXXX)
 report=docs/benchmarks.md
 # A published copy: rebuilding the worktree while the benchmark runs does not change what is measured.
 app_dir="$work/app"
 dll="$app_dir/Atlas.Web.dll"
+tools_dir="$work/tools"
+tools_dll="$tools_dir/Atlas.Tools.dll"
 psql_atlas() { psql -h "$data/socket" -U atlas -d atlas -v ON_ERROR_STOP=1 -qAt "$@"; }
 stop_postgres() {
   local bin; bin=$(compgen -G '/usr/lib/postgresql/*/bin' | sort -V | tail -1)
@@ -41,11 +48,15 @@ stop_postgres() {
   else "$bin/pg_ctl" -D "$data/data" -m fast -w stop >/dev/null 2>&1 || true; fi
 }
 
-app=""
-stop_app() { if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=""; fi; }
+app=""; raw=""
+stop_app() {
+  if [ -n "$raw" ]; then kill "$raw" 2>/dev/null || true; wait "$raw" 2>/dev/null || true; raw=""; fi
+  if [ -n "$app" ]; then kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; app=""; fi
+}
 trap 'stop_app; stop_postgres; rm -rf "$work"' EXIT
 
 dotnet publish src/Atlas.Web -c Release --nologo -v q -o "$app_dir" >/dev/null
+dotnet publish src/Atlas.Tools -c Release --nologo -v q -o "$tools_dir" >/dev/null
 mkdir -p /var/tmp/atlas-bench && chmod 755 /var/tmp/atlas-bench
 
 generated=""
@@ -54,18 +65,28 @@ if [ -z "$generated" ]; then
   rm -rf "$data"
   echo "Generating scale $scale into $data ..." >&2
   start=$(date +%s)
-  (cd "$app_dir" && Atlas__LocalDatabase__Directory="$data" dotnet "$dll" generate --scale "$scale" --seed 42) | tee "$work/generate.txt"
+  (cd "$tools_dir" && Atlas__LocalDatabase__Directory="$data" dotnet "$tools_dll" generate --scale "$scale" --seed 42) | tee "$work/generate.txt"
   generated="$(( $(date +%s) - start )) s"
 fi
 
-# start_app [extra env assignments...]: the app in Release on the private database, benchmark endpoints on.
+# start_app [extra env assignments...]: the app in Release on the private database, then the raw yardstick beside it.
+# The yardstick reaches the app's cluster through its socket (a connection string, as the app's own) rather than through
+# Atlas__LocalDatabase__Directory: a process that finds the cluster running adopts it and stops it when it exits, and the
+# yardstick stopping must not stop the app's database. It is restarted with the app, whose stop stops the cluster, so that
+# its connections are never ones the restart broke.
 start_app() {
-  (cd "$app_dir" && exec env Atlas__LocalDatabase__Directory="$data" Atlas__Benchmark__Endpoints=true Atlas__DemoData=false \
+  (cd "$app_dir" && exec env Atlas__LocalDatabase__Directory="$data" Atlas__DemoData=false \
     Atlas__RateLimit__RequestsPerMinute=1000000000 Serilog__MinimumLevel__Default=Warning "$@" \
     dotnet "$dll" --urls "$base" >"$work/app.log" 2>&1) &
   app=$!
-  for _ in $(seq 1 240); do curl -sf "$base/health" >/dev/null && return 0; sleep 0.5; done
-  echo "The app did not start:" >&2; cat "$work/app.log" >&2; exit 1
+  local up=false
+  for _ in $(seq 1 240); do curl -sf "$base/health" >/dev/null && { up=true; break; }; sleep 0.5; done
+  $up || { echo "The app did not start:" >&2; cat "$work/app.log" >&2; exit 1; }
+  (cd "$tools_dir" && exec env ConnectionStrings__Atlas="Host=$data/socket;Port=5432;Username=atlas;Database=atlas;Maximum Pool Size=50" \
+    dotnet "$tools_dll" bench-raw --urls "$raw_base" >"$work/raw.log" 2>&1) &
+  raw=$!
+  for _ in $(seq 1 120); do curl -sf "$raw_base/ping" >/dev/null && return 0; sleep 0.5; done
+  echo "The raw yardstick did not start:" >&2; cat "$work/raw.log" >&2; exit 1
 }
 
 # The probe: a project from the middle of the table, a busy country and theme, and a common word.
@@ -90,7 +111,7 @@ endpoints=(
   "CSV export (filtered)|/api/v1/exports/projects.csv?country=$country&theme=$theme&status=ongoing"
 )
 for e in "${endpoints[@]}"; do
-  code=$(curl -s -o /dev/null -w '%{http_code}' "$base${e#*|}")
+  code=$(curl -s -o /dev/null -w '%{http_code}' "$(url_of "${e#*|}")")
   [ "$code" = 200 ] || { echo "GET ${e#*|} answered $code" >&2; exit 1; }
 done
 
@@ -121,7 +142,7 @@ run_table() {
   : >"$work/$label.md"
   for line in "${endpoints[@]}"; do
     name=${line%%|*}; path=${line#*|}
-    out=$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$work/stats.lua" "$base$path" | awk '/^STATS/{print $2, $3, $4, $5, $6, $7}')
+    out=$(wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$work/stats.lua" "$(url_of "$path")" | awk '/^STATS/{print $2, $3, $4, $5, $6, $7}')
     read -r rps p50 p95 p99 mean errors <<<"$out"
     [ -z "$ping" ] && ping=$rps
     ratio=$(awk -v a="$rps" -v b="$ping" 'BEGIN{printf "%.3f", a/b}')
@@ -174,8 +195,8 @@ csv_rows=$(( $(wc -l <"$work/all.csv") - 1 ))
 read -r csv_time csv_size <<<"$csv"
 echo "CSV export of all $csv_rows projects: ${csv_time}s, $csv_size bytes; app RSS ${rss_before} kB before, ${rss_peak} kB peak"
 
-# EXPLAIN (ANALYZE, BUFFERS) of every statement each endpoint runs: auto_explain in the app's own sessions (new ones:
-# set while the app runs, since stopping the app stops its private PostgreSQL).
+# EXPLAIN (ANALYZE, BUFFERS) of every statement each endpoint runs: auto_explain in the sessions of the app and of the
+# yardstick (new ones: set while the app runs, since stopping the app stops its private PostgreSQL).
 psql_atlas -c "ALTER DATABASE atlas SET session_preload_libraries = 'auto_explain'" \
   -c "ALTER DATABASE atlas SET auto_explain.log_min_duration = 0" -c "ALTER DATABASE atlas SET auto_explain.log_analyze = on" \
   -c "ALTER DATABASE atlas SET auto_explain.log_buffers = on" -c "ALTER DATABASE atlas SET auto_explain.log_timing = on"
@@ -186,9 +207,9 @@ log="$data/postgres.log"
 for line in "${endpoints[@]:1}"; do
   name=${line%%|*}; path=${line#*|}
   case "$name" in ping*) continue ;; esac
-  curl -s -o /dev/null "$base$path"   # warm: the plan of a first run includes cold caches
+  curl -s -o /dev/null "$(url_of "$path")"   # warm: the plan of a first run includes cold caches
   from=$(wc -l <"$log")
-  curl -s -o /dev/null "$base$path"
+  curl -s -o /dev/null "$(url_of "$path")"
   sleep 0.3
   {
     echo "### $name: \`$path\`"
@@ -240,7 +261,7 @@ mkdir -p docs
   echo
   echo "### EXPLAIN (ANALYZE, BUFFERS) of each endpoint's statements"
   echo
-  echo "Captured with auto_explain in the app's own sessions (output cache off), second request of each URL."
+  echo "Captured with auto_explain in the app's own sessions and the raw yardstick's (output cache off), second request of each URL."
   echo
   cat "$work/explain.md"
   echo "<!-- end of scale $scale -->"

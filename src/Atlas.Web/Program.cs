@@ -1,16 +1,10 @@
 using Atlas.Core;
 using Atlas.Core.Data;
+using Atlas.Core.Data.Hosting;
 using Atlas.Core.Editing;
 using Atlas.Web.Api;
 using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-
-// `generate --scale N`: fill the database with synthetic records and exit, without starting the web host.
-if (args is [SyntheticDataCommand.Verb, .. var generateArgs])
-{
-    Environment.ExitCode = await SyntheticDataCommand.RunAsync(generateArgs);
-    return;
-}
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTransportSecurity();
@@ -18,7 +12,7 @@ builder.AddTransportSecurity();
 builder.AddAtlasLogging();
 using var startupLoggerFactory = AtlasLogging.CreateStartupLoggerFactory(builder.Configuration);
 var startupLogger = startupLoggerFactory.CreateLogger("Atlas.Startup");
-var (connectionString, localPostgres) = await AtlasDatabase.ResolveAsync(builder.Configuration, startupLogger);
+var (connectionString, localPostgres) = await DatabaseLocation.ResolveAsync(builder.Configuration, startupLogger);
 
 builder.Services.AddAtlasDatabase(connectionString);
 builder.Services.AddAtlasCore();
@@ -98,7 +92,6 @@ if (outputCache) app.UseOutputCache();
 
 // The machine's bare HTTP throughput, the yardstick of the benchmarks.
 app.MapGet("/ping", () => "pong").ExcludeFromDescription();
-app.MapBenchmarkEndpoints();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapAtlasApi();
 app.MapRazorPages();

@@ -33,7 +33,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     public DbSet<Infrastructure.AggregateSnapshot> AggregateSnapshots => Set<Infrastructure.AggregateSnapshot>();
     public DbSet<Editing.ChangeRecord> ChangeRecords => Set<Editing.ChangeRecord>();
     public DbSet<Editing.Review.PendingChange> PendingChanges => Set<Editing.Review.PendingChange>();
-    public DbSet<Synthetic.SyntheticDataset> SyntheticDatasets => Set<Synthetic.SyntheticDataset>();
+    public DbSet<Infrastructure.SyntheticDataset> SyntheticDatasets => Set<Infrastructure.SyntheticDataset>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -6,29 +6,12 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Atlas.Web.Hosting;
 
-/// <summary>Finds the database (configured, or a private local cluster), migrates it and loads the reference and demo data.</summary>
+/// <summary>
+/// Registers the database found by <see cref="DatabaseLocation"/> (configured, or a private local cluster), migrates it and
+/// loads the reference and demo data.
+/// </summary>
 internal static partial class AtlasDatabase
 {
-    public const string ConnectionName = "Atlas";
-    public const string DefaultLocalDirectory = "/var/tmp/atlas/postgres";
-
-    /// <summary>The configured connection string, or that of a local cluster started now (and stopped with the app).</summary>
-    public static async Task<(string ConnectionString, LocalPostgres? Local)> ResolveAsync(IConfiguration configuration, ILogger logger)
-    {
-        var configured = configuration.GetConnectionString(ConnectionName);
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            LogConfigured(logger);
-            return (configured, null);
-        }
-
-        var directory = configuration["Atlas:LocalDatabase:Directory"] ?? DefaultLocalDirectory;
-        var local = await LocalPostgres.StartAsync(directory).ConfigureAwait(false);
-        await local.EnsureDatabaseAsync("atlas").ConfigureAwait(false);
-        LogLocal(logger, local.RootDirectory, local.Created);
-        return (local.ConnectionString("atlas"), local);
-    }
-
     /// <summary>Stops the private cluster when the app stops (blocking: the host waits for its stopped callbacks).</summary>
     public static void Stop(LocalPostgres local, ILogger logger)
     {
@@ -72,15 +55,8 @@ internal static partial class AtlasDatabase
     [LoggerMessage(Level = LogLevel.Information, Message = "Stopped the private PostgreSQL in {Directory}")]
     private static partial void LogStopped(ILogger logger, string directory);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "The database holds synthetic records (generate command): the demo records are not added")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "The database holds synthetic records (the tools' generate command): the demo records are not added")]
     private static partial void LogSynthetic(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Using the PostgreSQL server of ConnectionStrings:Atlas")]
-    private static partial void LogConfigured(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Information,
-        Message = "No ConnectionStrings:Atlas configured: started a private PostgreSQL in {Directory} (new cluster: {Created}); it stops with the app")]
-    private static partial void LogLocal(ILogger logger, string directory, bool created);
 }
 
 internal sealed record AtlasConnection(string ConnectionString);

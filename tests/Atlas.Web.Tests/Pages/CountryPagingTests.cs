@@ -1,5 +1,5 @@
 using System.Globalization;
-using Atlas.Core.Synthetic;
+using Atlas.Tools.Synthetic;
 using Atlas.Web.Pages.Pays;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

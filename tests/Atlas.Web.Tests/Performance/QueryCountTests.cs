@@ -1,5 +1,5 @@
 using Atlas.Core.Data;
-using Atlas.Core.Synthetic;
+using Atlas.Tools.Synthetic;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Atlas.Core.Data;
-using Atlas.Core.Synthetic;
+using Atlas.Tools.Synthetic;
 using Atlas.Web.Pages.Projets;
 using Atlas.Web.Tests.Infrastructure;
 using Atlas.Web.Tests.Pages;

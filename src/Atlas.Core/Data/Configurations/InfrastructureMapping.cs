@@ -33,11 +33,11 @@ internal sealed class AggregateSnapshotMapping : IEntityTypeConfiguration<Aggreg
     }
 }
 
-internal sealed class SyntheticDatasetMapping : IEntityTypeConfiguration<Synthetic.SyntheticDataset>
+internal sealed class SyntheticDatasetMapping : IEntityTypeConfiguration<SyntheticDataset>
 {
-    public void Configure(EntityTypeBuilder<Synthetic.SyntheticDataset> builder)
+    public void Configure(EntityTypeBuilder<SyntheticDataset> builder)
     {
         builder.Property(d => d.Id).ValueGeneratedNever();
-        builder.ToTable(t => t.HasCheckConstraint("ck_synthetic_datasets_singleton", $"id = {Synthetic.SyntheticDataset.SingletonId}"));
+        builder.ToTable(t => t.HasCheckConstraint("ck_synthetic_datasets_singleton", $"id = {SyntheticDataset.SingletonId}"));
     }
 }

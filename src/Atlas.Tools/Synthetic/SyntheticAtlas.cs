@@ -1,12 +1,7 @@
 using Atlas.Core.Search;
 using Npgsql;
 
-namespace Atlas.Core.Synthetic;
-
-/// <summary>What a generation wrote.</summary>
-public sealed record SyntheticCounts(
-    long FrenchAuthorities, long ForeignAuthorities, long Countries, long Organisations, long Partnerships, long Projects,
-    long Participants, long Fundings, long ProjectThemes, long Contacts, TimeSpan Elapsed);
+namespace Atlas.Tools.Synthetic;
 
 /// <summary>
 /// Fills a migrated database (reference data loaded) with synthetic records in the proportions of the real atlas, from a

@@ -1,4 +1,4 @@
-namespace Atlas.Core.Synthetic;
+namespace Atlas.Tools.Synthetic;
 
 /// <summary>How much synthetic data to make: scale 1 is the size of the ministry's atlas (about 12,700 projects).</summary>
 public sealed record SyntheticOptions(double Scale, int Seed = SyntheticOptions.DefaultSeed, bool Force = false)
@@ -46,9 +46,3 @@ public sealed record SyntheticOptions(double Scale, int Seed = SyntheticOptions.
 
     private int Count(int atScaleOne) => Math.Max(1, (int)Math.Round(atScaleOne * Scale, MidpointRounding.AwayFromZero));
 }
-
-/// <summary>Where the generator is: the step, and how far through its rows.</summary>
-public sealed record SyntheticProgress(string Step, long Done, long Total);
-
-/// <summary>The database holds records that the generator did not make, and it was not told to replace them.</summary>
-public sealed class SyntheticDataRefusedException(string message) : Exception(message);

@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Atlas.Core.Synthetic;
+namespace Atlas.Tools.Synthetic;
 
 /// <summary>
 /// The secondary indexes and foreign keys of the tables a bulk load fills, read from the catalog, dropped for the load and

@@ -1,39 +1,37 @@
 using System.Globalization;
 using Atlas.Core.Data;
+using Atlas.Core.Data.Hosting;
 using Atlas.Core.Data.Seeding;
-using Atlas.Core.Synthetic;
-using Microsoft.EntityFrameworkCore;
-using Serilog;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Logging;
 
-namespace Atlas.Web.Hosting;
+namespace Atlas.Tools.Synthetic;
 
 /// <summary>
-/// <c>generate --scale N [--seed S] [--force]</c>: fills the configured database (or the private local one, as the portal
-/// does) with synthetic records, then exits. Progress goes to stderr, the summary to stdout.
+/// <c>generate --scale N [--seed S] [--force]</c>: fills the configured database (or the private local one, found as the
+/// portal finds it) with synthetic records, then exits. Progress goes to stderr, the summary to stdout.
 /// </summary>
 internal static class SyntheticDataCommand
 {
     public const string Verb = "generate";
-    private const string Usage = "Usage: generate --scale N [--seed S] [--force]   (scale 1 ≈ 12,700 projects; scale 100 ≈ 1.27 million)";
+    public const string Usage = "generate --scale N [--seed S] [--force]   (scale 1 ≈ 12,700 projects; scale 100 ≈ 1.27 million)";
 
-    public static async Task<int> RunAsync(string[] args)
+    /// <summary>The verb's exit code: 0 done, 2 a bad command line, 3 refused (real records), 130 cancelled.</summary>
+    public static async Task<int> RunAsync(string[] args, IConfiguration configuration)
     {
         if (SyntheticOptions.Parse(args) is not { } options)
         {
-            await Console.Error.WriteLineAsync(Usage);
+            await Console.Error.WriteLineAsync("Usage: " + Usage);
             return 2;
         }
 
-        var configuration = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] }).Configuration;
-        using var loggerFactory = LoggerFactory.Create(l => l.AddSerilog(new LoggerConfiguration()
-            .MinimumLevel.Information()
-            .MinimumLevel.Override("Microsoft", Serilog.Events.LogEventLevel.Warning)
-            .WriteTo.Console(standardErrorFromLevel: Serilog.Events.LogEventLevel.Verbose).CreateLogger(), dispose: true));
+        using var loggerFactory = ToolLogging.CreateFactory();
         var logger = loggerFactory.CreateLogger("Atlas.Generate");
         using var cancel = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        ConsoleCancelEventHandler onCancel = (_, e) => { e.Cancel = true; cancel.Cancel(); };
+        Console.CancelKeyPress += onCancel;
 
-        var (connectionString, local) = await AtlasDatabase.ResolveAsync(configuration, logger);
+        var (connectionString, local) = await DatabaseLocation.ResolveAsync(configuration, logger, cancel.Token);
         try
         {
             await SchemaMigrator.MigrateAsync(connectionString, logger, cancel.Token);
@@ -64,6 +62,7 @@ internal static class SyntheticDataCommand
         }
         finally
         {
+            Console.CancelKeyPress -= onCancel;
             if (local is not null) await local.DisposeAsync();
         }
     }

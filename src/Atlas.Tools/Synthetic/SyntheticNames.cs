@@ -1,9 +1,6 @@
 using Atlas.Core.Domain;
 
-namespace Atlas.Core.Synthetic;
-
-/// <summary>The sound of a country's place names, so that names look plausible and trigram look-ups meet realistic spellings.</summary>
-public enum NameFlavour { French, Germanic, Latin, Slavic, WestAfrican, Arabic, Asian, English }
+namespace Atlas.Tools.Synthetic;
 
 /// <summary>
 /// Plausible place, person and project names made of syllables and word lists, with accents where the language has them

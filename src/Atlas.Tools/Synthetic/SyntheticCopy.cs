@@ -1,7 +1,7 @@
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Atlas.Core.Synthetic;
+namespace Atlas.Tools.Synthetic;
 
 /// <summary>One binary COPY into a table, with typed nullable writes and progress every few thousand rows.</summary>
 internal sealed class SyntheticCopy : IAsyncDisposable

@@ -1,11 +1,11 @@
 using Atlas.Core.Data;
 using Atlas.Core.Data.Seeding;
-using Atlas.Core.Synthetic;
+using Atlas.Tools.Synthetic;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 
-namespace Atlas.Web.Tests.Synthetic;
+namespace Atlas.Tools.Tests.Synthetic;
 
 /// <summary>The synthetic data generator at a small scale: proportions, derived columns, reproducibility, and the guard on real data.</summary>
 public sealed class SyntheticAtlasTests(TestDatabase database)

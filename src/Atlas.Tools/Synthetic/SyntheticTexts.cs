@@ -1,4 +1,4 @@
-namespace Atlas.Core.Synthetic;
+namespace Atlas.Tools.Synthetic;
 
 /// <summary>Project titles and narratives in the atlas's register, assembled from phrases so that full-text search meets real French words.</summary>
 public static class SyntheticTexts

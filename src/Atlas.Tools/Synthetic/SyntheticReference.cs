@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace Atlas.Core.Synthetic;
+namespace Atlas.Tools.Synthetic;
 
 /// <summary>The reference data (loaded at start-up from Data/Reference and themes.json) the synthetic records point to.</summary>
 internal sealed record SyntheticReference(
