@@ -7,9 +7,10 @@ using Microsoft.Net.Http.Headers;
 namespace Atlas.Web.Hosting;
 
 /// <summary>
-/// ETag, Last-Modified and Cache-Control on every API GET, and 304 for a client that already has the answer. An answer
-/// depends only on the build, the URL and the data, so the tag is derived from those three: a revalidation costs one
-/// primary-key read instead of the query, and every instance computes the same tag.
+/// ETag, Last-Modified (once the change's second is over: see <see cref="DataVersionReader.Reading"/>) and Cache-Control
+/// on every API GET, and 304 for a client that already has the answer. An answer depends only on the build, the URL and
+/// the data, so the tag is derived from those three: a revalidation costs one primary-key read instead of the query, and
+/// every instance computes the same tag.
 /// </summary>
 internal sealed class ApiConditionalGet(RequestDelegate next, DataVersionReader versions)
 {
