@@ -7,9 +7,10 @@ using Microsoft.Net.Http.Headers;
 namespace Atlas.Web.Hosting;
 
 /// <summary>
-/// ETag, Last-Modified and Cache-Control on every API GET, and 304 for a client that already has the answer. An answer
-/// depends only on the build, the URL and the data, so the tag is derived from those three: a revalidation costs one
-/// primary-key read instead of the query, and every instance computes the same tag.
+/// ETag, Last-Modified (once the change's second is over: see <see cref="DataVersionReader.Reading"/>) and Cache-Control
+/// on every API GET, and 304 for a client that already has the answer. An answer depends only on the build, the URL and
+/// the data, so the tag is derived from those three: a revalidation costs one primary-key read instead of the query, and
+/// every instance computes the same tag.
 /// </summary>
 internal sealed class ApiConditionalGet(RequestDelegate next, DataVersionReader versions)
 {
@@ -25,8 +26,7 @@ internal sealed class ApiConditionalGet(RequestDelegate next, DataVersionReader 
             return;
         }
 
-        var changedAt = await versions.ChangedAtAsync(context.RequestAborted);
-        var lastModified = new DateTimeOffset(changedAt.Ticks - changedAt.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+        var (changedAt, lastModified) = await versions.ReadAsync(context.RequestAborted);
         var etag = Tag(changedAt, request.Path + request.QueryString);
 
         if (NotModified(request, etag, lastModified))
@@ -50,7 +50,7 @@ internal sealed class ApiConditionalGet(RequestDelegate next, DataVersionReader 
         await next(context);
     }
 
-    private static bool NotModified(HttpRequest request, string etag, DateTimeOffset lastModified)
+    private static bool NotModified(HttpRequest request, string etag, DateTimeOffset? lastModified)
     {
         var ifNoneMatch = request.Headers.IfNoneMatch;
         if (ifNoneMatch.Count > 0)
@@ -58,16 +58,18 @@ internal sealed class ApiConditionalGet(RequestDelegate next, DataVersionReader 
             return EntityTagHeaderValue.TryParseList(ifNoneMatch, out var tags)
                 && tags.Any(t => t.Tag == "*" || t.Tag.Equals(etag, StringComparison.Ordinal));
         }
-        return DateTimeOffset.TryParseExact(request.Headers.IfModifiedSince.ToString(), "r", CultureInfo.InvariantCulture,
+        // Without a date of its own (its second is still running) the data may have changed since any date a client holds.
+        return lastModified is { } modified
+            && DateTimeOffset.TryParseExact(request.Headers.IfModifiedSince.ToString(), "r", CultureInfo.InvariantCulture,
                    DateTimeStyles.AssumeUniversal, out var since)
-            && lastModified <= since;
+            && modified <= since;
     }
 
-    private static void SetHeaders(HttpResponse response, string etag, DateTimeOffset lastModified)
+    private static void SetHeaders(HttpResponse response, string etag, DateTimeOffset? lastModified)
     {
         // An editable record answers its own version as ETag: the If-Match its next change sends back.
         if (response.Headers.ETag.Count == 0) response.Headers.ETag = etag;
-        response.Headers.LastModified = lastModified.ToString("r", CultureInfo.InvariantCulture);
+        if (lastModified is { } modified) response.Headers.LastModified = modified.ToString("r", CultureInfo.InvariantCulture);
         response.Headers.CacheControl = CacheControl;
     }
 

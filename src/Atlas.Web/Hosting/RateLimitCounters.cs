@@ -49,21 +49,14 @@ internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, Dat
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(FlushEvery);
+        // On the injected clock, like the windows: a test that stops time also stops the background flush, and flushes itself.
+        using var timer = new PeriodicTimer(FlushEvery, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             var started = Stopwatch.GetTimestamp();
             try
             {
-                var expired = clock.GetUtcNow() - Window - Window;
-                foreach (var ((key, start), counter) in _counters)
-                {
-                    if (counter.Pending > 0) await FlushAsync(key, start, counter, stoppingToken);
-                    if (start < expired) _counters.TryRemove((key, start), out _);
-                }
-                await using var cleanup = dataSource.CreateCommand("DELETE FROM api_rate_windows WHERE window_start < $1");
-                cleanup.Parameters.Add(new NpgsqlParameter { Value = expired });
-                await cleanup.ExecuteNonQueryAsync(stoppingToken);
+                await FlushAsync(stoppingToken);
                 // Four times a second, whatever the traffic: an outage's end is seen (and logged) within 250 ms.
                 outage.Answered();
             }
@@ -75,6 +68,23 @@ internal sealed partial class RateLimitCounters(NpgsqlDataSource dataSource, Dat
                 if (!outage.Failed(e, started)) LogFlushFailed(logger, e);
             }
         }
+    }
+
+    /// <summary>
+    /// What the background service does every <see cref="FlushEvery"/>: adds every pending count to the shared rows, and
+    /// forgets the windows (in memory and in the database) that ended over a window ago.
+    /// </summary>
+    public async Task FlushAsync(CancellationToken ct)
+    {
+        var expired = clock.GetUtcNow() - Window - Window;
+        foreach (var ((key, start), counter) in _counters)
+        {
+            if (counter.Pending > 0) await FlushAsync(key, start, counter, ct);
+            if (start < expired) _counters.TryRemove((key, start), out _);
+        }
+        await using var cleanup = dataSource.CreateCommand("DELETE FROM api_rate_windows WHERE window_start < $1");
+        cleanup.Parameters.Add(new NpgsqlParameter { Value = expired });
+        await cleanup.ExecuteNonQueryAsync(ct);
     }
 
     /// <summary>Adds this instance's pending requests to the shared row; returns the shared total.</summary>

@@ -56,6 +56,13 @@ public sealed class ProjectFilterValidatorTests
         {
             Query = new string('a', 300), Country = "ZZ", Region = "99", Department = "00", Theme = "x", Authority = -1, YearFrom = 1200, YearTo = 3000,
         });
+        Assert.Equal(["Query", "Country", "Region", "Department", "Theme", "Authority", "YearFrom", "YearTo"], result.Errors.Select(e => e.PropertyName));
         Assert.All(result.Errors, e => Assert.NotEqual(e.ErrorCode, ProjectFilterValidator.English(e.ErrorCode)));
+
+        // The reversed range, which this input cannot break along with the years' bounds, and any rule added later.
+        var codes = ValidatorCodes.Of(Validator);
+        Assert.Contains("year_range_reversed", codes);
+        var untranslated = codes.Where(code => ProjectFilterValidator.English(code) == code).ToList();
+        Assert.Empty(untranslated);
     }
 }

@@ -1,8 +1,7 @@
 using Atlas.Core.Accounts;
+using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
 using Atlas.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Web.Tests.Accounts;
 
@@ -173,21 +172,26 @@ public sealed class SignInTests(AccountsAppFixture fixture) : IClassFixture<Acco
         var clock = new ShiftedClock();
         await using var app = fixture.WithStampClock(clock);
         var account = await fixture.CreateAccountAsync();
-        using var browser = new BrowserSession(app);
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(browser, account)).Path);
-        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/compte")).Status);
+        using var editor = new BrowserSession(app);
+        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(editor, account)).Path);
+        Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/compte")).Status);
 
-        await using (var scope = app.Services.CreateAsyncScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<AtlasUser>>();
-            var user = (await users.FindByEmailAsync(account.Email))!;
-            user.IsDisabled = true;
-            await users.UpdateSecurityStampAsync(user);
-        }
+        // The administrator's action, in a session of their own, as they would do it.
+        var administrator = await fixture.CreateAccountAsync(EditorRole.Administrator, postKey: null);
+        using var admin = new BrowserSession(app);
+        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(admin, administrator)).Path);
+        var page = await admin.GetAsync($"/admin/comptes/{account.Id}");
+        var disabled = await admin.SubmitAsync(page, form: "form[action*='handler=Desactiver']");
+        Assert.Contains("est désactivé", disabled.Text("notice"), StringComparison.Ordinal);
+        Assert.True((await fixture.FindAsync(account.Email))!.IsDisabled);
 
-        clock.Offset = TimeSpan.FromMinutes(2);
-        var after = await browser.GetAsync("/compte", followRedirects: false);
+        // The editor's cookie is still a valid one: only the next check of its security stamp, once an interval has passed, ends it.
+        clock.Offset = AccountsSetup.StampValidationInterval + TimeSpan.FromSeconds(1);
+        var after = await editor.GetAsync("/compte", followRedirects: false);
         Assert.Equal(HttpStatusCode.Redirect, after.Status);
         Assert.Equal("/compte/connexion", after.Location!.AbsolutePath);
+        var home = await editor.GetAsync("/");
+        Assert.NotNull(home.TestIdOrNull("sign-in-link"));
+        Assert.Null(home.TestIdOrNull("account-link"));
     }
 }

@@ -2,10 +2,12 @@ using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Atlas.Core.Atlas;
 using Atlas.Core.Data;
+using Atlas.Web.Hosting;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace Atlas.Web.Tests.Caching;
@@ -14,9 +16,12 @@ namespace Atlas.Web.Tests.Caching;
 /// The home page, statistics and map read the atlas's counts from one stored row (aggregate_snapshots) instead of counting
 /// the tables: once stored, a request runs no count; after an edit, requests get the previous counts (never cached) until
 /// one instance has recomputed them in the background, and every instance then shows the new ones. Own databases: they write.
+/// Where the output cache takes part, the instances share a fake clock, which a test moves past
+/// <see cref="DataVersionReader.ReuseFor"/> (how long an instance reuses the data version it read) instead of waiting.
 /// </summary>
 public sealed class CountSnapshotTests(TestDatabase database)
 {
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private static readonly Dictionary<string, string> InBackground = new() { ["Atlas:Snapshots:RefreshInBackground"] = "true" };
     private static readonly string[] FigurePages = [
         "/", "/statistiques", "/statistiques/pays.csv", "/api/v1/stats", "/carte", "/carte?niveau=departements", "/api/v1/themes", "/api/v1/themes/developpement-urbain/transports",
@@ -53,14 +58,14 @@ public sealed class CountSnapshotTests(TestDatabase database)
     [Fact]
     public async Task After_an_edit_the_previous_counts_are_served_uncached_until_the_background_refresh_lands()
     {
-        await using var app = await AtlasApp.StartAsync(database, InBackground);
+        await using var app = await AtlasApp.StartAsync(database, InBackground, FakeClock);
         using var client = app.CreateApiClient();
         var before = await ProjectTotalAsync(client);
 
         await using (var refresh = await HoldRefreshAsync(app.ConnectionString))
         {
             await DeleteOneProjectAsync(app.ConnectionString);
-            await Task.Delay(TimeSpan.FromMilliseconds(1200), Ct); // the output cache sees the new data version within a second
+            _clock.Advance(DataVersionReader.ReuseFor); // the output cache sees the new data version
 
             using (var stale = await client.GetAsync("/api/v1/stats", Ct))
             {
@@ -95,7 +100,7 @@ public sealed class CountSnapshotTests(TestDatabase database)
     [Fact]
     public async Task Two_instances_share_the_stored_counts_and_only_one_recomputes_them()
     {
-        await using var first = await AtlasApp.StartAsync(database, InBackground);
+        await using var first = await AtlasApp.StartAsync(database, InBackground, FakeClock);
         await using var second = first.AnotherInstance();
         using var firstClient = first.CreateApiClient();
         using var secondClient = second.CreateApiClient();
@@ -105,7 +110,7 @@ public sealed class CountSnapshotTests(TestDatabase database)
         await using (await HoldRefreshAsync(first.ConnectionString))
         {
             await DeleteOneProjectAsync(first.ConnectionString);
-            await Task.Delay(TimeSpan.FromMilliseconds(1200), Ct);
+            _clock.Advance(DataVersionReader.ReuseFor);
             // Both instances find the counts stale and both ask for a refresh.
             Assert.Equal(before, await ProjectTotalAsync(firstClient));
             Assert.Equal(before, await ProjectTotalAsync(secondClient));
@@ -130,6 +135,8 @@ public sealed class CountSnapshotTests(TestDatabase database)
         Assert.Equal(before - 1, await ProjectTotalAsync(client));
         Assert.Contains($"<strong>{before - 1}</strong> projets", await client.GetStringAsync("/statistiques", Ct), StringComparison.Ordinal);
     }
+
+    private void FakeClock(IServiceCollection services) => services.AddSingleton<TimeProvider>(_clock);
 
     private static async Task<int> ProjectTotalAsync(HttpClient client)
     {
@@ -162,6 +169,7 @@ public sealed class CountSnapshotTests(TestDatabase database)
         return connection;
     }
 
+    /// <summary>The refresh runs on the background service once the lock is free: polled, with a deadline, rather than awaited.</summary>
     private static async Task WaitUntilFreshAsync(string connectionString)
     {
         await using var connection = new NpgsqlConnection(connectionString);

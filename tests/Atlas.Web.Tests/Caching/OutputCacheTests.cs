@@ -1,22 +1,26 @@
+using Atlas.Web.Hosting;
 using Atlas.Web.Tests.Accounts;
 using Atlas.Web.Tests.Infrastructure;
 using Atlas.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Atlas.Web.Tests.Caching;
 
 /// <summary>
 /// Anonymous pages and API reads come from the output cache (the Age header says so) until the data changes, whoever
 /// changes it: a write through EF outside the instance, or through another instance, makes the next read fresh. Own
-/// database: it writes.
+/// database: it writes. The instances share a fake clock, which a test moves past <see cref="DataVersionReader.ReuseFor"/>
+/// (how long an instance reuses the data version it read) instead of waiting.
 /// </summary>
 public sealed class OutputCacheTests(TestDatabase database) : IAsyncLifetime
 {
+    private readonly FakeTimeProvider _clock = new(DateTimeOffset.UtcNow);
     private AtlasApp _app = null!;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public async ValueTask InitializeAsync() => _app = await AtlasApp.StartAsync(database);
+    public async ValueTask InitializeAsync() => _app = await AtlasApp.StartAsync(database, services: s => s.AddSingleton<TimeProvider>(_clock));
 
     public async ValueTask DisposeAsync() => await _app.DisposeAsync();
 
@@ -58,7 +62,7 @@ public sealed class OutputCacheTests(TestDatabase database) : IAsyncLifetime
             await db.Projects.Where(p => p.Id == id).ExecuteUpdateAsync(s => s.SetProperty(p => p.Title, title), Ct);
         }
         // Each instance reads the data version at most once a second.
-        await Task.Delay(TimeSpan.FromMilliseconds(1200), Ct);
+        _clock.Advance(DataVersionReader.ReuseFor);
 
         foreach (var c in new[] { client, otherClient })
         {
@@ -67,6 +71,26 @@ public sealed class OutputCacheTests(TestDatabase database) : IAsyncLifetime
             Assert.Contains("Titre changé hors de l", await page.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
             Assert.Contains("hors de l", await c.GetStringAsync($"/api/v1/projects/{id}", Ct), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task Starting_another_instance_changes_no_data_and_so_keeps_every_cache_and_etag()
+    {
+        using var client = _app.CreateApiClient();
+        var id = await ProjectIdAsync();
+        using var first = await client.GetAsync($"/api/v1/projects/{id}", Ct);
+        using (var cached = await client.GetAsync($"/api/v1/projects/{id}", Ct)) Assert.NotNull(cached.Headers.Age);
+
+        // A deployment or a scale-out: the new instance migrates and loads the demo data, finding nothing to add.
+        await using var other = _app.AnotherInstance();
+        using var otherClient = other.CreateApiClient();
+        _clock.Advance(DataVersionReader.ReuseFor);
+
+        using var again = await client.GetAsync($"/api/v1/projects/{id}", Ct);
+        Assert.NotNull(again.Headers.Age);
+        Assert.Equal(first.Headers.ETag, again.Headers.ETag);
+        using var fromOther = await otherClient.GetAsync($"/api/v1/projects/{id}", Ct);
+        Assert.Equal(first.Headers.ETag, fromOther.Headers.ETag);
     }
 
     [Fact]

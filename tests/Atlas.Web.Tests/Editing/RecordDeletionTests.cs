@@ -1,6 +1,9 @@
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Deletion;
 using Atlas.Core.Countries;
+using Atlas.Core.Domain;
+using Atlas.Core.Projects;
+using Atlas.Core.Reference;
 using Atlas.Core.Data.Seeding;
 using Microsoft.Extensions.Logging.Abstractions;
 using Atlas.Web.Tests.Infrastructure;
@@ -21,8 +24,27 @@ public sealed class RecordDeletionTests(TestDatabase database)
         var before = await CountsAsync(h, h.TyrProject);
         Assert.True(before.Fundings > 0);
         var lebanon = await LebanonProjectsAsync(h);
+        var facetKeys = await FacetKeysAsync(h, h.TyrProject);
+        var searches = new Dictionary<string, SearchOutcome>(StringComparer.Ordinal);
+        foreach (var (name, filter) in Searches)
+        {
+            var outcome = await SearchAsync(h, filter);
+            // Every search finds the project before its deletion (the whole atlas is too long a list to hold it on one page).
+            Assert.True(filter.IsEmpty || outcome.Ids.Contains(h.TyrProject), $"{name} does not find the project before its deletion.");
+            Assert.All(facetKeys, key => Assert.Contains(outcome.Facets, f => f.Key == key));
+            searches[name] = outcome;
+        }
 
         Assert.IsType<DeletionResult.Done>(await DeleteAsync(h, h.Administrator, RecordKind.Project, h.TyrProject));
+
+        // Gone from the results, their totals and every facet it counted in (the stored counts over the whole atlas included).
+        foreach (var (name, filter) in Searches)
+        {
+            var outcome = await SearchAsync(h, filter);
+            Assert.DoesNotContain(h.TyrProject, outcome.Ids);
+            Assert.Equal((name, searches[name].Total - 1), (name, outcome.Total));
+            Assert.Equal(Without(searches[name].Facets, facetKeys), outcome.Facets);
+        }
 
         await using (var db = TestDatabase.CreateContext(h.ConnectionString))
         {
@@ -44,6 +66,13 @@ public sealed class RecordDeletionTests(TestDatabase database)
         Assert.Equal(before, await CountsAsync(h, h.TyrProject));
         Assert.Contains(await h.HistoryAsync(h.TyrProject), r => r.EntityType == "project" && r.Action == ChangeAction.Restored);
         Assert.Equal(lebanon, await LebanonProjectsAsync(h));
+        foreach (var (name, filter) in Searches)
+        {
+            var outcome = await SearchAsync(h, filter);
+            Assert.Equal((name, searches[name].Total), (name, outcome.Total));
+            Assert.Equal(searches[name].Ids, outcome.Ids);
+            Assert.Equal(searches[name].Facets, outcome.Facets);
+        }
     }
 
     [Fact]
@@ -126,6 +155,52 @@ public sealed class RecordDeletionTests(TestDatabase database)
         Assert.IsType<DeletionResult.Done>(await RestoreAsync(h, h.Administrator, RecordKind.Funding, removed.Id!.Value));
         Assert.Contains((await h.LoadProjectAsync(h.TyrProject)).Values.Fundings, f => f.Id == removed.Id && f.Amount == removed.Amount);
     }
+
+    /// <summary>
+    /// Searches that find the Tyr project, each counting its totals and facets another way: over the whole atlas (from the
+    /// stored counts), by words of its title (counted on the matches), and by its country (the country facet from the stored
+    /// counts, the others on the matches).
+    /// </summary>
+    private static readonly (string Name, ProjectFilter Filter)[] Searches =
+    [
+        ("the whole atlas", new ProjectFilter()),
+        ("its title's words", new ProjectFilter { Query = "digitalcoop méditerranée" }),
+        ("its country", new ProjectFilter { Country = "LB" }),
+    ];
+
+    /// <summary>What a search answers: the ids listed, the total and each facet value's count ("country:LB"), in key order.</summary>
+    private sealed record SearchOutcome(List<int> Ids, int Total, List<KeyValuePair<string, int>> Facets);
+
+    /// <summary>The portal's search, as its page runs it: one page of 100 by relevance, with facets.</summary>
+    private static Task<SearchOutcome> SearchAsync(EditingHarness h, ProjectFilter filter) => h.WithAsync(async sp =>
+    {
+        var reference = await sp.GetRequiredService<ReferenceCatalog>().GetAsync(Ct);
+        var result = await sp.GetRequiredService<ProjectSearch>().SearchAsync(filter, ProjectSort.Relevance, new ProjectPage(100), withFacets: true, reference, Ct);
+        Assert.True(result.TotalIsExact);
+        var facets = result.Facets!;
+        var counts = facets.Countries.Select(v => ("country:" + v.Value, v))
+            .Concat(facets.Regions.Select(v => ("region:" + v.Value, v)))
+            .Concat(facets.Themes.Select(v => ("theme:" + v.Value, v)))
+            .Concat(facets.Statuses.Select(v => ("status:" + v.Value, v)))
+            .ToDictionary(f => f.Item1, f => f.v.Count);
+        return new SearchOutcome([.. result.Items.Select(i => i.Id).Order()], result.Total, Sorted(counts));
+    });
+
+    /// <summary>The facet values a project counts in: its countries, French regions, themes (with their parents) and status.</summary>
+    private static async Task<List<string>> FacetKeysAsync(EditingHarness h, int project)
+    {
+        var reference = await h.WithAsync(sp => sp.GetRequiredService<ReferenceCatalog>().GetAsync(Ct).AsTask());
+        await using var db = TestDatabase.CreateContext(h.ConnectionString);
+        var row = await db.Projects.Where(p => p.Id == project).Select(p => new { p.CountryCodes, p.RegionCodes, p.ThemeIds, p.Status }).SingleAsync(Ct);
+        return [.. row.CountryCodes.Select(c => "country:" + c), .. row.RegionCodes.Select(r => "region:" + r),
+            .. row.ThemeIds.Select(t => "theme:" + reference.ThemesById[t].Key), "status:" + EnumCode<ProjectStatus>.ToCode(row.Status)];
+    }
+
+    /// <summary>The facet counts less one project in each of <paramref name="keys"/>; a value no project has any more is not listed.</summary>
+    private static List<KeyValuePair<string, int>> Without(List<KeyValuePair<string, int>> facets, List<string> keys) =>
+        Sorted(facets.Select(f => (f.Key, Count: f.Value - keys.Count(k => k == f.Key))).Where(f => f.Count > 0).ToDictionary(f => f.Key, f => f.Count));
+
+    private static List<KeyValuePair<string, int>> Sorted(Dictionary<string, int> counts) => [.. counts.OrderBy(c => c.Key, StringComparer.Ordinal)];
 
     /// <summary>The count of projects the country list gives Lebanon (its SQL reads the tables itself).</summary>
     private static Task<int> LebanonProjectsAsync(EditingHarness h) =>
