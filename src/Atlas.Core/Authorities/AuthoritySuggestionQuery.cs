@@ -20,11 +20,11 @@ public sealed class AuthoritySuggestionQuery(AtlasDbContext db)
         ArgumentException.ThrowIfNullOrWhiteSpace(typed);
         limit = Math.Clamp(limit, 1, MaxLimit);
         return await db.Database.SqlQuery<AuthoritySuggestion>($"""
-            SELECT id AS "Id", name AS "Name", country_code::text AS "CountryCode",
-                   word_similarity(atlas_unaccent({typed}), atlas_unaccent(name))::float8 AS "Similarity"
+            SELECT id, name, country_code::text AS country_code,
+                   word_similarity(atlas_unaccent({typed}), atlas_unaccent(name))::float8 AS similarity
             FROM local_authorities
             WHERE atlas_unaccent({typed}) <% atlas_unaccent(name)
-            ORDER BY "Similarity" DESC, length(name), id
+            ORDER BY similarity DESC, length(name), id
             LIMIT {limit}
             """).ToListAsync(ct).ConfigureAwait(false);
     }

@@ -32,9 +32,9 @@ public sealed class CountryList(AtlasDbContext db)
 {
     // Countries have no numeric id: the two letters of the code make one, unique and in code order.
     private const string Sql = """
-        SELECT ascii(substr(c.code, 1, 1)) * 256 + ascii(substr(c.code, 2, 1)) AS "Ordinal",
-               c.code::text AS "Code", c.name AS "Name", c.name_en AS "NameEn",
-               coalesce(pa.n, 0)::int AS "Partnerships", coalesce(pr.n, 0)::int AS "Projects"
+        SELECT ascii(substr(c.code, 1, 1)) * 256 + ascii(substr(c.code, 2, 1)) AS ordinal,
+               c.code::text AS code, c.name AS name, c.name_en AS name_en,
+               coalesce(pa.n, 0)::int AS partnerships, coalesce(pr.n, 0)::int AS projects
         FROM countries c
         LEFT JOIN (SELECT a.country_code, count(DISTINCT l.partnership_id) AS n
                    FROM partnership_authorities l JOIN local_authorities a ON a.id = l.local_authority_id

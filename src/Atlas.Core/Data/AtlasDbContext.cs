@@ -41,13 +41,14 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AtlasDbContext).Assembly);
         Configurations.SoftDeleteMapping.Apply(modelBuilder);
         modelBuilder.HasDbFunction(typeof(AtlasDbFunctions).GetMethod(nameof(AtlasDbFunctions.Unaccent))!).HasName("atlas_unaccent");
-        SnakeCaseNames.Apply(modelBuilder);
     }
 
     /// <summary>
-    /// The one way the context meets PostgreSQL, wherever it is built (the app's pool, tests, the generator).
+    /// The one way the context meets PostgreSQL, wherever it is built (the app's pool, tests, the generator): Npgsql, and
+    /// snake_case for every table, column, key and index, and for the columns of raw SQL read into unmapped types.
     /// </summary>
-    public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) => options.UseNpgsql(connectionString);
+    public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
+        options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
 
     /// <summary>A context of its own on <paramref name="connectionString"/>, outside any pool (tools, tests).</summary>
     public static AtlasDbContext Open(string connectionString) =>

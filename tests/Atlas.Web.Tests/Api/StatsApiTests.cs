@@ -35,12 +35,12 @@ public sealed class StatsApiTests(DemoAppFixture fixture)
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         var sums = await db.Database.SqlQueryRaw<CurrencySum>(
             """
-            SELECT currency_code::text AS "Currency", sum(amount) AS "Amount", coalesce(sum(water_law_amount), 0) AS "WaterLawAmount", count(*)::int AS "Lines"
+            SELECT currency_code::text AS currency, sum(amount) AS amount, coalesce(sum(water_law_amount), 0) AS water_law_amount, count(*)::int AS lines
             FROM fundings GROUP BY currency_code
             """).ToListAsync(Ct);
         var byYear = await db.Database.SqlQueryRaw<YearSum>(
             """
-            SELECT year AS "Year", currency_code::text AS "Currency", sum(amount) AS "Amount", count(*)::int AS "Lines"
+            SELECT year, currency_code::text AS currency, sum(amount) AS amount, count(*)::int AS lines
             FROM fundings GROUP BY year, currency_code
             """).ToListAsync(Ct);
         Assert.True(sums.Count > 1);

@@ -11,6 +11,9 @@ internal sealed class AtlasUserMapping : IEntityTypeConfiguration<AtlasUser>
     public void Configure(EntityTypeBuilder<AtlasUser> builder)
     {
         builder.Property(u => u.DisplayName).HasMaxLength(200);
+        // Identity names its indexes itself (EmailIndex…): in snake_case as every other name.
+        builder.HasIndex(u => u.NormalizedEmail).HasDatabaseName("email_index");
+        builder.HasIndex(u => u.NormalizedUserName).HasDatabaseName("user_name_index");
         builder.HasOne<DiplomaticPost>().WithMany().HasForeignKey(u => u.DiplomaticPostId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<LocalAuthority>().WithMany().HasForeignKey(u => u.LocalAuthorityId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable("users", t =>
@@ -30,7 +33,12 @@ internal sealed class IdentityTablesMapping :
     IEntityTypeConfiguration<IdentityRole<int>>, IEntityTypeConfiguration<IdentityUserClaim<int>>, IEntityTypeConfiguration<IdentityUserLogin<int>>,
     IEntityTypeConfiguration<IdentityUserRole<int>>, IEntityTypeConfiguration<IdentityUserToken<int>>, IEntityTypeConfiguration<IdentityRoleClaim<int>>
 {
-    public void Configure(EntityTypeBuilder<IdentityRole<int>> builder) => builder.ToTable("roles");
+    public void Configure(EntityTypeBuilder<IdentityRole<int>> builder)
+    {
+        builder.ToTable("roles");
+        builder.HasIndex(r => r.NormalizedName).HasDatabaseName("role_name_index");
+    }
+
     public void Configure(EntityTypeBuilder<IdentityUserClaim<int>> builder) => builder.ToTable("user_claims");
     public void Configure(EntityTypeBuilder<IdentityUserLogin<int>> builder) => builder.ToTable("user_logins");
     public void Configure(EntityTypeBuilder<IdentityUserRole<int>> builder) => builder.ToTable("user_roles");

@@ -8,12 +8,9 @@ internal static class VersionMapping
 {
     /// <summary>
     /// Maps a record's version to PostgreSQL's <c>xmin</c> system column (it changes with every write of the row, so it needs
-    /// no column of its own nor any migration) as an optimistic-concurrency token. The column is named per table because
-    /// <see cref="SnakeCaseNames"/> renames every property's default column after the mappings run.
+    /// no column of its own nor any migration) as an optimistic-concurrency token. Named explicitly, so the snake_case
+    /// convention leaves it as it is.
     /// </summary>
-    public static void HasXminVersion<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, uint>> version) where T : class
-    {
-        builder.Property(version).IsRowVersion();
-        builder.ToTable(SnakeCaseNames.ToSnake(builder.Metadata.GetTableName()!), t => t.Property(version).HasColumnName("xmin"));
-    }
+    public static void HasXminVersion<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, uint>> version) where T : class =>
+        builder.Property(version).IsRowVersion().HasColumnName("xmin");
 }
