@@ -58,10 +58,11 @@ public static partial class Documents
     public static string Section(string text, string heading)
     {
         var lines = text.Split('\n');
-        var start = Array.FindIndex(lines, l => l.TrimStart('#').Trim() == heading && l.StartsWith('#'));
+        var headings = Headings(lines);
+        var start = Array.FindIndex(lines, l => headings.Contains(l) && l.TrimStart('#').Trim() == heading);
         Assert.True(start >= 0, $"No heading « {heading} »");
         var level = lines[start].TakeWhile(c => c == '#').Count();
-        var end = Array.FindIndex(lines, start + 1, l => l.StartsWith('#') && l.TakeWhile(c => c == '#').Count() <= level);
+        var end = Array.FindIndex(lines, start + 1, l => headings.Contains(l) && l.TakeWhile(c => c == '#').Count() <= level);
         return string.Join('\n', lines[(start + 1)..(end < 0 ? lines.Length : end)]);
     }
 
@@ -76,7 +77,7 @@ public static partial class Documents
 
     /// <summary>The anchors GitHub gives the headings of a document: lower case, punctuation dropped, spaces as hyphens.</summary>
     public static IReadOnlySet<string> Anchors(string text) =>
-        text.Split('\n').Where(l => l.StartsWith('#'))
+        Headings(text.Split('\n'))
             .Select(l => AnchorDropped().Replace(l.TrimStart('#').Trim().ToLowerInvariant(), "").Replace(' ', '-'))
             .ToHashSet();
 
@@ -86,6 +87,19 @@ public static partial class Documents
             .Where(f => extensions.Any(e => f.EndsWith(e, StringComparison.Ordinal)))
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "node_modules"))
             .Select(f => (Path.GetRelativePath(Root, f), File.ReadAllText(f)));
+
+    /// <summary>The heading lines: those starting with #, outside fenced blocks (where # starts a shell comment).</summary>
+    private static HashSet<string> Headings(string[] lines)
+    {
+        var headings = new HashSet<string>(StringComparer.Ordinal);
+        var fenced = false;
+        foreach (var line in lines)
+        {
+            if (line.TrimStart().StartsWith("```", StringComparison.Ordinal)) fenced = !fenced;
+            else if (!fenced && line.StartsWith('#')) headings.Add(line);
+        }
+        return headings;
+    }
 
     // A cell boundary is a | outside code spans: `a | b` stays one cell.
     private static List<string> Cells(string row)
