@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Atlas.Core.Countries;
 using Atlas.Core.Data;
 using Atlas.Core.Reference;
 using Atlas.Core.Statistics;
@@ -43,8 +44,8 @@ public sealed record AtlasCounts(
     public static async Task<AtlasCounts> ComputeAsync(AtlasDbContext db, ReferenceCatalog.Snapshot reference, CancellationToken ct)
     {
         var involved = db.LocalAuthorities.Where(a => a.Partnerships.Any());
-        var french = await involved.CountAsync(a => a.CountryCode == Domain.Countries.France, ct).ConfigureAwait(false);
-        var foreign = await involved.CountAsync(a => a.CountryCode != Domain.Countries.France, ct).ConfigureAwait(false);
+        var french = await involved.CountAsync(a => a.CountryCode == CountryCodes.France, ct).ConfigureAwait(false);
+        var foreign = await involved.CountAsync(a => a.CountryCode != CountryCodes.France, ct).ConfigureAwait(false);
 
         // Grouped in the database: a few hundred combinations of years, whatever the number of projects.
         var projectYears = await db.Projects
@@ -60,14 +61,14 @@ public sealed record AtlasCounts(
         var projectsByCountry = await CountAsync(db.Projects.SelectMany(p => p.CountryCodes), ct).ConfigureAwait(false);
         // The foreign authorities' countries (France left out), each partnership once.
         var partnershipsByCountry = await db.PartnershipAuthorities
-            .Where(pa => pa.LocalAuthority!.CountryCode != Domain.Countries.France)
+            .Where(pa => pa.LocalAuthority!.CountryCode != CountryCodes.France)
             .Select(pa => new { Code = pa.LocalAuthority!.CountryCode, pa.PartnershipId }).Distinct()
             .GroupBy(x => x.Code).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
         var projectsByRegion = await CountAsync(db.Projects.SelectMany(p => p.RegionCodes), ct).ConfigureAwait(false);
         // A French authority's region is its own or its département's, as in the projects' search columns.
         var partnershipsByRegion = await db.PartnershipAuthorities
-            .Where(pa => pa.LocalAuthority!.CountryCode == Domain.Countries.France)
+            .Where(pa => pa.LocalAuthority!.CountryCode == CountryCodes.France)
             .Select(pa => new { Code = pa.LocalAuthority!.RegionCode ?? pa.LocalAuthority.Department!.RegionCode, pa.PartnershipId })
             .Where(x => x.Code != null).Distinct()
             .GroupBy(x => x.Code!).Select(g => new { g.Key, Count = g.Count() })
@@ -75,7 +76,7 @@ public sealed record AtlasCounts(
         var projectsByDepartment = await CountAsync(db.Projects.SelectMany(p => p.DepartmentCodes), ct).ConfigureAwait(false);
         var themes = await ThemeCounts.ComputeAsync(db, reference, ct).ConfigureAwait(false);
         var statuses = await db.Projects.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => Domain.EnumCode<Domain.ProjectStatus>.ToCode(x.Key), x => x.Count, ct).ConfigureAwait(false);
+            .ToDictionaryAsync(x => Data.EnumCode<Domain.ProjectStatus>.ToCode(x.Key), x => x.Count, ct).ConfigureAwait(false);
 
         return new AtlasCounts(french, foreign, projectYears, signed, funding,
             projectsByCountry, partnershipsByCountry, projectsByRegion, partnershipsByRegion, projectsByDepartment, themes, statuses);

@@ -25,7 +25,7 @@ public sealed class AuthorityProfileQuery(AtlasDbContext db)
             .OrderBy(p => p.Title)
             .Select(p => new PartnershipSummary(
                 p.Id, p.Title, p.Status, p.SignedYear,
-                p.Authorities.Select(a => a.LocalAuthority!).OrderBy(a => a.CountryCode == Domain.Countries.France ? 0 : 1).ThenBy(a => a.Name).ToList(),
+                p.Authorities.Select(a => a.LocalAuthority!).OrderBy(a => a.CountryCode == CountryCodes.France ? 0 : 1).ThenBy(a => a.Name).ToList(),
                 p.Projects.Count))
             .ToListAsync(ct).ConfigureAwait(false);
 

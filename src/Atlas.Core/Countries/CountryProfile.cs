@@ -56,14 +56,14 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
             .OrderBy(p => p.Title).ThenBy(p => p.Id)
             .Skip(page.Offset).Take(page.Size)
             .Select(p => new PartnershipSummary(p.Id, p.Title, p.Status, p.SignedYear,
-                p.Authorities.Select(a => a.LocalAuthority!).OrderBy(a => a.CountryCode == Domain.Countries.France ? 0 : 1).ThenBy(a => a.Name).ToList(),
+                p.Authorities.Select(a => a.LocalAuthority!).OrderBy(a => a.CountryCode == CountryCodes.France ? 0 : 1).ThenBy(a => a.Name).ToList(),
                 p.Projects.Count))
             .ToListAsync(ct).ConfigureAwait(false);
 
         // A partner country's figures are among the stored counts (a few hundred ms each to count for a busy country at
         // scale 100); France's are not (it is no partner country of the counts).
         int partnershipCount, projectCount;
-        if (code != Domain.Countries.France)
+        if (code != CountryCodes.France)
         {
             var stored = await snapshots.GetAsync(ct).ConfigureAwait(false);
             partnershipCount = stored.PartnershipsByCountry.GetValueOrDefault(code);
@@ -75,7 +75,7 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
             projectCount = await db.Projects.CountAsync(ArrayColumns.Holds<Project, string>(p => p.CountryCodes, code), ct).ConfigureAwait(false);
         }
 
-        var french = db.LocalAuthorities.AsNoTracking().Where(a => a.CountryCode == Domain.Countries.France
+        var french = db.LocalAuthorities.AsNoTracking().Where(a => a.CountryCode == CountryCodes.France
             && a.Partnerships.Any(pa => pa.Partnership!.Authorities.Any(o => o.LocalAuthority!.CountryCode == code)));
         var counts = await french.GroupBy(a => new { a.RegionCode, DepartmentRegion = a.Department!.RegionCode })
             .Select(g => new { g.Key.RegionCode, g.Key.DepartmentRegion, Count = g.Count() })

@@ -39,7 +39,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     {
         base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(AtlasDbContext).Assembly);
-        Configurations.SoftDeleteMapping.Apply(modelBuilder);
+        SoftDeleteConfiguration.Apply(modelBuilder);
         modelBuilder.HasDbFunction(typeof(AtlasDbFunctions).GetMethod(nameof(AtlasDbFunctions.Unaccent))!).HasName("atlas_unaccent");
     }
 

@@ -1,3 +1,5 @@
+using Atlas.Core.Data;
+
 namespace Atlas.Core.Domain;
 
 /// <summary>A French embassy (poste diplomatique) covering one or more countries.</summary>

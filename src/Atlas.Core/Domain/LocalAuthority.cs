@@ -1,3 +1,6 @@
+using Atlas.Core.Countries;
+using Atlas.Core.Data;
+
 namespace Atlas.Core.Domain;
 
 /// <summary>A local authority, French or foreign (collectivité territoriale).</summary>
@@ -29,10 +32,5 @@ public sealed class LocalAuthority : ISoftDeletable
     public List<PartnershipAuthority> Partnerships { get; set; } = [];
     public List<Contact> Contacts { get; set; } = [];
 
-    public bool IsFrench => CountryCode == Domain.Countries.France;
-}
-
-public static class Countries
-{
-    public const string France = "FR";
+    public bool IsFrench => CountryCode == CountryCodes.France;
 }

@@ -1,3 +1,5 @@
+using Atlas.Core.Data;
+
 namespace Atlas.Core.Domain;
 
 /// <summary>A participant that is not a local authority: association, NGO, university, agency, ministry, programme…</summary>

@@ -1,3 +1,5 @@
+using Atlas.Core.Data;
+
 namespace Atlas.Core.Domain;
 
 /// <summary>The lasting link between French and foreign local authorities (partenariat, jumelage).</summary>

@@ -1,3 +1,4 @@
+using Atlas.Core.Data;
 using NpgsqlTypes;
 
 namespace Atlas.Core.Domain;

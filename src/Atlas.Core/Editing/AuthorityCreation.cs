@@ -1,4 +1,5 @@
 using Atlas.Core.Accounts;
+using Atlas.Core.Countries;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Reference;
@@ -31,12 +32,12 @@ public sealed class NewAuthorityValidator : AbstractValidator<NewAuthority>
             .NotEmpty().WithErrorCode("country_required").WithMessage("Indiquez le pays de la collectivité.")
             .KnownCountry(reference);
         RuleFor(a => a.RegionCode).KnownRegion(reference)
-            .Must((a, region) => region is null || a.CountryCode == Domain.Countries.France)
+            .Must((a, region) => region is null || a.CountryCode == CountryCodes.France)
             .WithErrorCode("region_not_french").WithMessage("Seule une collectivité française a une région française.");
         RuleFor(a => a.DepartmentCode).KnownDepartment(reference)
-            .Must((a, department) => department is null || a.CountryCode == Domain.Countries.France)
+            .Must((a, department) => department is null || a.CountryCode == CountryCodes.France)
             .WithErrorCode("department_not_french").WithMessage("Seule une collectivité française a un département français.");
-        RuleFor(a => a.Values).SetValidator(a => new AuthorityValidator(a.CountryCode == Domain.Countries.France));
+        RuleFor(a => a.Values).SetValidator(a => new AuthorityValidator(a.CountryCode == CountryCodes.France));
         RuleFor(a => a.Values.Name)
             .Must(_ => !nameTaken).WithErrorCode("duplicate_authority")
             .WithMessage("Une collectivité de ce nom existe déjà dans ce pays : cherchez-la plutôt que de la créer une seconde fois.")
@@ -92,7 +93,7 @@ public sealed class AuthorityCreation(AtlasDbContext db, ReferenceCatalog catalo
     public async Task<bool> MayCreateInAsync(Editor editor, string countryCode, CancellationToken ct = default) => editor.Role switch
     {
         EditorRole.Administrator => true,
-        EditorRole.Correspondent when countryCode != Domain.Countries.France => await db.DiplomaticPostCountries
+        EditorRole.Correspondent when countryCode != CountryCodes.France => await db.DiplomaticPostCountries
             .AnyAsync(pc => pc.DiplomaticPostId == editor.DiplomaticPostId && pc.CountryCode == countryCode, ct).ConfigureAwait(false),
         _ => false,
     };

@@ -1,3 +1,4 @@
+using Atlas.Core.Data;
 using Atlas.Core.Domain;
 
 namespace Atlas.Core.Editing;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Atlas.Core.Countries;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Reference;
@@ -48,7 +49,7 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
             var ids = values.AuthorityIds.Distinct().ToList();
             var authorities = await db.LocalAuthorities.Where(a => ids.Contains(a.Id))
-                .ToDictionaryAsync(a => a.Id, a => a.CountryCode == Domain.Countries.France, ct).ConfigureAwait(false);
+                .ToDictionaryAsync(a => a.Id, a => a.CountryCode == CountryCodes.France, ct).ConfigureAwait(false);
             var validation = await new PartnershipValidator(reference, authorities, keepsEditorScope: true).ValidateAsync(values, ct).ConfigureAwait(false);
             if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
             if (!await scope.Authorities(editor).AnyAsync(a => ids.Contains(a.Id), ct).ConfigureAwait(false)) return new EditResult.Forbidden();
@@ -84,7 +85,7 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
 
         var ids = values.AuthorityIds.Distinct().ToList();
         var authorities = await db.LocalAuthorities.Where(a => ids.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => a.CountryCode == Domain.Countries.France, ct).ConfigureAwait(false);
+            .ToDictionaryAsync(a => a.Id, a => a.CountryCode == CountryCodes.France, ct).ConfigureAwait(false);
         var keepsScope = await scope.Authorities(editor).AnyAsync(a => ids.Contains(a.Id), ct).ConfigureAwait(false);
         var validation = await new PartnershipValidator(reference, authorities, keepsScope).ValidateAsync(values, ct).ConfigureAwait(false);
         if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);

@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Atlas.Core.Countries;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Partnerships;
@@ -90,7 +91,7 @@ public sealed class PartnershipExport(AtlasDbContext db)
         var rows = partnerships.OrderBy(p => p.Id).Select(p => new
         {
             p.Id, p.Title, p.LegalFrame, p.SignedOn, p.SignedYear, p.Status, p.Domains, p.History, p.Source, p.UpdatedAt,
-            CountryCodes = p.Authorities.Select(a => a.LocalAuthority!.CountryCode).Where(c => c != Domain.Countries.France).Distinct().OrderBy(c => c).ToList(),
+            CountryCodes = p.Authorities.Select(a => a.LocalAuthority!.CountryCode).Where(c => c != CountryCodes.France).Distinct().OrderBy(c => c).ToList(),
             ProjectCount = p.Projects.Count,
         }).AsAsyncEnumerable();
 
@@ -118,7 +119,7 @@ public sealed class PartnershipExport(AtlasDbContext db)
     /// <summary>French authorities first in each partnership.</summary>
     public IAsyncEnumerable<PartnershipAuthorityExportRow> AuthoritiesAsync(IQueryable<Partnership> partnerships) =>
         partnerships.SelectMany(p => p.Authorities)
-            .OrderBy(a => a.PartnershipId).ThenByDescending(a => a.LocalAuthority!.CountryCode == Domain.Countries.France).ThenBy(a => a.LocalAuthorityId)
+            .OrderBy(a => a.PartnershipId).ThenByDescending(a => a.LocalAuthority!.CountryCode == CountryCodes.France).ThenBy(a => a.LocalAuthorityId)
             .Select(a => new PartnershipAuthorityExportRow
             {
                 PartnershipId = a.PartnershipId,
@@ -159,7 +160,7 @@ public sealed class PartnershipAuthorityExportRow
     public int AuthorityId { get; init; }
     public string Name { get; init; } = "";
     public string CountryCode { get; init; } = "";
-    public string Side => CountryCode == Domain.Countries.France ? PartnershipExport.French : PartnershipExport.Foreign;
+    public string Side => CountryCode == CountryCodes.France ? PartnershipExport.French : PartnershipExport.Foreign;
 }
 
 /// <summary>A row of partnership-themes.csv: one theme of one partnership.</summary>

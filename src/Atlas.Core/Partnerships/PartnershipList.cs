@@ -1,5 +1,6 @@
 using System.Globalization;
 using Atlas.Core.Authorities;
+using Atlas.Core.Countries;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Paging;
@@ -11,7 +12,7 @@ namespace Atlas.Core.Partnerships;
 /// <summary>An authority taking part in a partnership.</summary>
 public sealed record PartnerAuthority(int Id, string Name, AuthorityKind Kind, string CountryCode)
 {
-    public bool IsFrench => CountryCode == Domain.Countries.France;
+    public bool IsFrench => CountryCode == CountryCodes.France;
 }
 
 /// <summary>A partnership in a list: its facts, its authorities (French ones first) and how many projects it holds.</summary>
@@ -67,7 +68,7 @@ public sealed class PartnershipList(AtlasDbContext db)
         if (f.Country is { } country)
         {
             partnerships = partnerships.Where(p => p.Authorities.Any(a =>
-                a.LocalAuthority!.CountryCode == country && a.LocalAuthority.CountryCode != Domain.Countries.France));
+                a.LocalAuthority!.CountryCode == country && a.LocalAuthority.CountryCode != CountryCodes.France));
         }
         if (f.Region is { } region)
         {

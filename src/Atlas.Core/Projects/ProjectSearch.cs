@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Atlas.Core.Atlas;
+using Atlas.Core.Countries;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Paging;
@@ -247,7 +248,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
             r.Id, r.Title, r.Status, r.StartYear, r.EndYear, r.PartnershipId, r.PartnershipTitle, r.CountryCodes,
             r.MainThemeId is { } t ? reference.ThemesById.GetValueOrDefault(t) : null,
             r.AuthorityIds.Where(authorities.ContainsKey).Select(id => authorities[id])
-                .OrderBy(a => a.CountryCode == Domain.Countries.France ? 0 : 1).ThenBy(a => a.Name, french).ToList(),
+                .OrderBy(a => a.CountryCode == CountryCodes.France ? 0 : 1).ThenBy(a => a.Name, french).ToList(),
             r.UpdatedAt)).ToList();
     }
 

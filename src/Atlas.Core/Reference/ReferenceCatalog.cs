@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,5 @@
 using Atlas.Core.Authorities;
+using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Reference;
 using Atlas.Web.Api.Lists;

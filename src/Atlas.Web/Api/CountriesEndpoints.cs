@@ -1,4 +1,5 @@
 using Atlas.Core.Countries;
+using Atlas.Core.Data;
 using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Domain;
 using Atlas.Web.Api.Lists;

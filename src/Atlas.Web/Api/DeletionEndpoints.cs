@@ -1,5 +1,4 @@
-using Atlas.Core.Domain;
-using Atlas.Core.Editing;
+using Atlas.Core.Data;
 using Atlas.Core.Editing.Deletion;
 using Atlas.Web.Api.Writes;
 using Atlas.Web.Hosting;

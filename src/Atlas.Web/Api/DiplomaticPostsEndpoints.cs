@@ -1,3 +1,4 @@
+using Atlas.Core.Data;
 using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Domain;
 using Atlas.Core.Reference;

@@ -1,6 +1,5 @@
 using Atlas.Core.Accounts;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Web.Pages.Compte;
 using Microsoft.AspNetCore.Authentication.Cookies;

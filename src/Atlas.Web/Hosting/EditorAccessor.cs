@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Atlas.Core.Accounts;
-using Atlas.Core.Domain;
+using Atlas.Core.Data;
 using Atlas.Core.Editing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

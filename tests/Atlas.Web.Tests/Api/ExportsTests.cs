@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Export;
 using Atlas.Web.Tests.Infrastructure;

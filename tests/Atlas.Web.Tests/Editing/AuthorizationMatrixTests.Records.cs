@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Search;
 using Atlas.Web.Tests.Api;

@@ -9,7 +9,6 @@ using Atlas.Core.Editing.Review;
 using Atlas.Web.Tests.Accounts;
 using Atlas.Web.Tests.Api;
 using Atlas.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

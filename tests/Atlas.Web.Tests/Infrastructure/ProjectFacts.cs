@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Atlas.Core.Countries;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Microsoft.EntityFrameworkCore;
@@ -74,7 +75,7 @@ internal sealed class ProjectFacts
             return new Project(
                 p.Id, p.Title, p.Status, p.StartYear, p.EndYear, p.UpdatedAt, p.PartnershipId,
                 linked.Select(a => a.Id).ToHashSet(),
-                linked.Where(a => a.CountryCode != Countries.France).Select(a => a.CountryCode).ToHashSet(StringComparer.Ordinal),
+                linked.Where(a => a.CountryCode != CountryCodes.France).Select(a => a.CountryCode).ToHashSet(StringComparer.Ordinal),
                 linked.Select(a => a.Region).OfType<string>().ToHashSet(StringComparer.Ordinal),
                 linked.Select(a => a.DepartmentCode).OfType<string>().ToHashSet(StringComparer.Ordinal),
                 projectThemes[p.Id].SelectMany(WithAncestors).ToHashSet());

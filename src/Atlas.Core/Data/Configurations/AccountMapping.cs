@@ -18,7 +18,7 @@ internal sealed class AtlasUserMapping : IEntityTypeConfiguration<AtlasUser>
         builder.HasOne<LocalAuthority>().WithMany().HasForeignKey(u => u.LocalAuthorityId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable("users", t =>
         {
-            t.HasCheckConstraint("ck_users_role", LocalAuthorityMapping.InList("role", EnumCode<EditorRole>.All));
+            t.HasCheckConstraint("ck_users_role", CheckConstraints.InList("role", EnumCode<EditorRole>.All));
             // A scope matches the role: a correspondent has a post, an authority editor an authority, an administrator neither.
             t.HasCheckConstraint("ck_users_scope",
                 "(role = 'administrator' AND diplomatic_post_id IS NULL AND local_authority_id IS NULL) OR " +

@@ -31,12 +31,9 @@ internal sealed class LocalAuthorityMapping : IEntityTypeConfiguration<LocalAuth
             t.HasCheckConstraint("ck_local_authorities_insee_code", "insee_code IS NULL OR insee_code ~ '^[0-9][0-9AB][0-9]{3}$'");
             t.HasCheckConstraint("ck_local_authorities_siren", "siren IS NULL OR siren ~ '^[0-9]{9}$'");
             t.HasCheckConstraint("ck_local_authorities_french_places", "country_code = 'FR' OR (region_code IS NULL AND department_code IS NULL)");
-            t.HasCheckConstraint("ck_local_authorities_kind", InList("kind", EnumCode<AuthorityKind>.All));
+            t.HasCheckConstraint("ck_local_authorities_kind", CheckConstraints.InList("kind", EnumCode<AuthorityKind>.All));
         });
     }
-
-    internal static string InList(string column, IEnumerable<string> codes) =>
-        $"{column} IN ({string.Join(", ", codes.Select(c => $"'{c}'"))})";
 }
 
 internal sealed class OrganisationMapping : IEntityTypeConfiguration<Organisation>
@@ -51,7 +48,7 @@ internal sealed class OrganisationMapping : IEntityTypeConfiguration<Organisatio
         builder.Property(o => o.City).HasMaxLength(200);
         builder.Property(o => o.Website).HasMaxLength(500);
         builder.HasOne(o => o.Country).WithMany().HasForeignKey(o => o.CountryCode).OnDelete(DeleteBehavior.Restrict);
-        builder.ToTable(t => t.HasCheckConstraint("ck_organisations_kind", LocalAuthorityMapping.InList("kind", EnumCode<OrganisationKind>.All)));
+        builder.ToTable(t => t.HasCheckConstraint("ck_organisations_kind", CheckConstraints.InList("kind", EnumCode<OrganisationKind>.All)));
     }
 }
 
@@ -102,7 +99,7 @@ internal sealed class ContactMapping : IEntityTypeConfiguration<Contact>
             t.HasCheckConstraint("ck_contacts_owner",
                 "num_nonnulls(local_authority_id, organisation_id, diplomatic_post_id, partnership_id, project_id) >= 1");
             t.HasCheckConstraint("ck_contacts_email", "email IS NULL OR email ~ '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$'");
-            t.HasCheckConstraint("ck_contacts_role", LocalAuthorityMapping.InList("role", EnumCode<ContactRole>.All));
+            t.HasCheckConstraint("ck_contacts_role", CheckConstraints.InList("role", EnumCode<ContactRole>.All));
         });
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Atlas.Core.Accounts;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -13,7 +12,7 @@ internal sealed class ChangeRecordMapping : IEntityTypeConfiguration<ChangeRecor
     public void Configure(EntityTypeBuilder<ChangeRecord> builder)
     {
         builder.ToTable("change_records", t =>
-            t.HasCheckConstraint("ck_change_records_action", LocalAuthorityMapping.InList("action", EnumCode<ChangeAction>.All)));
+            t.HasCheckConstraint("ck_change_records_action", CheckConstraints.InList("action", EnumCode<ChangeAction>.All)));
         builder.Property(c => c.EntityType).HasMaxLength(40);
         builder.Property(c => c.EntityId).HasMaxLength(100);
         builder.Property(c => c.UserName).HasMaxLength(200);

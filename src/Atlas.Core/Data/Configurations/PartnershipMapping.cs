@@ -19,7 +19,7 @@ internal sealed class PartnershipMapping : IEntityTypeConfiguration<Partnership>
         {
             t.HasCheckConstraint("ck_partnerships_signed_year", "signed_year IS NULL OR signed_year BETWEEN 1900 AND 2100");
             t.HasCheckConstraint("ck_partnerships_signed_on", "signed_on IS NULL OR signed_year = date_part('year', signed_on)");
-            t.HasCheckConstraint("ck_partnerships_status", LocalAuthorityMapping.InList("status", EnumCode<PartnershipStatus>.All));
+            t.HasCheckConstraint("ck_partnerships_status", CheckConstraints.InList("status", EnumCode<PartnershipStatus>.All));
         });
     }
 }

@@ -14,7 +14,7 @@ internal sealed class PendingChangeMapping : IEntityTypeConfiguration<PendingCha
     public void Configure(EntityTypeBuilder<PendingChange> builder)
     {
         builder.ToTable("pending_changes", t =>
-            t.HasCheckConstraint("ck_pending_changes_status", LocalAuthorityMapping.InList("status", EnumCode<PendingChangeStatus>.All)));
+            t.HasCheckConstraint("ck_pending_changes_status", CheckConstraints.InList("status", EnumCode<PendingChangeStatus>.All)));
         builder.Property(c => c.SubmittedByName).HasMaxLength(200);
         builder.Property(c => c.ReviewerName).HasMaxLength(200);
         builder.Property(c => c.Comment).HasMaxLength(PendingChange.MaxCommentLength);

@@ -45,7 +45,7 @@ internal sealed class ProjectMapping : IEntityTypeConfiguration<Project>
             t.HasCheckConstraint("ck_projects_end_date_year", "end_date IS NULL OR end_year = date_part('year', end_date)");
             t.HasCheckConstraint("ck_projects_total_cost",
                 "(total_cost_amount IS NULL) = (total_cost_currency IS NULL) AND (total_cost_amount IS NULL OR total_cost_amount >= 0)");
-            t.HasCheckConstraint("ck_projects_status", LocalAuthorityMapping.InList("status", EnumCode<ProjectStatus>.All));
+            t.HasCheckConstraint("ck_projects_status", CheckConstraints.InList("status", EnumCode<ProjectStatus>.All));
         });
     }
 }
@@ -77,7 +77,7 @@ internal sealed class ProjectParticipantMapping : IEntityTypeConfiguration<Proje
         builder.ToTable(t =>
         {
             t.HasCheckConstraint("ck_project_participants_one_party", "num_nonnulls(local_authority_id, organisation_id) = 1");
-            t.HasCheckConstraint("ck_project_participants_role", LocalAuthorityMapping.InList("role", EnumCode<ParticipantRole>.All));
+            t.HasCheckConstraint("ck_project_participants_role", CheckConstraints.InList("role", EnumCode<ParticipantRole>.All));
         });
     }
 }

@@ -1,3 +1,4 @@
+using Atlas.Core.Countries;
 using Atlas.Core.Domain;
 using Atlas.Core.Search;
 using Microsoft.EntityFrameworkCore;
@@ -127,8 +128,8 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
                 Name = Require(r.Name, r.Key, "name"),
                 Kind = ParseCode<AuthorityKind>(Require(r.Kind, r.Key, "kind"), r.Key),
                 CountryCode = country,
-                RegionCode = country == Domain.Countries.France ? region : null,
-                DepartmentCode = country == Domain.Countries.France ? r.Department : null,
+                RegionCode = country == CountryCodes.France ? region : null,
+                DepartmentCode = country == CountryCodes.France ? r.Department : null,
                 InseeCode = r.InseeCode,
                 Population = r.Population,
                 PopulationYear = r.PopulationYear,

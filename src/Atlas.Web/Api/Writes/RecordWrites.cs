@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
 using Atlas.Core.Editing;
 using Atlas.Web.Hosting;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.Extensions.Options;
 
 namespace Atlas.Web.Api.Writes;
 

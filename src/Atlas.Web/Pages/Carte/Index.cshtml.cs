@@ -1,3 +1,4 @@
+using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Geography;
 using Atlas.Core.Reference;
@@ -5,7 +6,6 @@ using Atlas.Web.Hosting;
 using Atlas.Web.Map;
 using Atlas.Web.Pages.Projets;
 using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Primitives;
 

@@ -1,8 +1,8 @@
 using Atlas.Core.Authorities;
 using Atlas.Core.Editing;
 using Atlas.Core.Reference;
-using Atlas.Web.Map;
 using Atlas.Web.Hosting;
+using Atlas.Web.Map;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

@@ -1,3 +1,4 @@
+using Atlas.Core.Countries;
 using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Core.Projects;
@@ -56,7 +57,7 @@ public sealed class DetailModel(ProjectRecordQuery records, ReferenceCatalog cat
             .ToList();
 
     public IReadOnlyList<string> PartnerCountries =>
-        Project.CountryCodes.Where(c => c != Countries.France).Distinct().ToList();
+        Project.CountryCodes.Where(c => c != CountryCodes.France).Distinct().ToList();
 
     public IHtmlContent Money(decimal amount, string currency) =>
         Format.MoneyHtml(amount, currency, Reference.Currencies.GetValueOrDefault(currency.ToUpperInvariant()));

@@ -6,7 +6,6 @@ using Atlas.Web.Pages.Compte;
 using Atlas.Web.Pages.Projets;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Web.Pages.Relecture;
 

@@ -3,7 +3,6 @@ using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Web.Pages.Relecture;
 

@@ -1,4 +1,3 @@
-using Atlas.Core.Editing;
 using Atlas.Core.Editing.Deletion;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Atlas.Core.Accounts;
-using Atlas.Core.Domain;
+using Atlas.Core.Data;
 using Atlas.Web.Pages.Compte;
 using Microsoft.AspNetCore.Mvc;
 

@@ -1,5 +1,5 @@
 using Atlas.Core.Accounts;
-using Atlas.Core.Domain;
+using Atlas.Core.Data;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
 using Microsoft.AspNetCore.Authorization;

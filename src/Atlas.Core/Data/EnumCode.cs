@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 
-namespace Atlas.Core.Domain;
+namespace Atlas.Core.Data;
 
 /// <summary>The kebab-case code of an enum member ("CommuneUrbaine" ↔ "commune-urbaine"), as stored and as published.</summary>
 public static class EnumCode<TEnum> where TEnum : struct, Enum

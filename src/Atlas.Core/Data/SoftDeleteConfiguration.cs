@@ -2,14 +2,14 @@ using System.Linq.Expressions;
 using Atlas.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
-namespace Atlas.Core.Data.Configurations;
+namespace Atlas.Core.Data;
 
 /// <summary>
 /// Hides deleted records from every query: each <see cref="ISoftDeletable"/> by its own <c>deleted_at</c>, and the link rows of a
 /// partnership or a project (authorities, themes) with their record, so that nothing counts a deleted partnership through them.
 /// Restoring and listing deleted records goes through <c>IgnoreQueryFilters()</c>.
 /// </summary>
-internal static class SoftDeleteMapping
+internal static class SoftDeleteConfiguration
 {
     public static void Apply(ModelBuilder modelBuilder)
     {

@@ -1,4 +1,4 @@
-namespace Atlas.Core.Domain;
+namespace Atlas.Core.Data;
 
 /// <summary>
 /// A record that is never erased by an editor: deleting it sets <see cref="DeletedAt"/>, which hides it from every query (an EF

@@ -2,9 +2,9 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
-namespace Atlas.Core.Data.Configurations;
+namespace Atlas.Core.Data;
 
-internal static class VersionMapping
+internal static class VersionConfiguration
 {
     /// <summary>
     /// Maps a record's version to PostgreSQL's <c>xmin</c> system column (it changes with every write of the row, so it needs
