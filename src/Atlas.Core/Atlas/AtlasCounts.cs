@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
+using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Core.Statistics;
 using Atlas.Core.Themes;
@@ -49,7 +50,7 @@ public sealed record AtlasCounts(
 
         // Grouped in the database: a few hundred combinations of years, whatever the number of projects.
         var projectYears = await db.Projects
-            .GroupBy(p => new { p.StartYear, p.EndYear, Completed = p.Status == Domain.ProjectStatus.Completed })
+            .GroupBy(p => new { p.StartYear, p.EndYear, Completed = p.Status == ProjectStatus.Completed })
             .Select(g => new ProjectYears(g.Key.StartYear, g.Key.EndYear, g.Key.Completed, g.Count()))
             .ToListAsync(ct).ConfigureAwait(false);
         var signed = await db.Partnerships.GroupBy(p => p.SignedYear)
@@ -76,7 +77,7 @@ public sealed record AtlasCounts(
         var projectsByDepartment = await CountAsync(db.Projects.SelectMany(p => p.DepartmentCodes), ct).ConfigureAwait(false);
         var themes = await ThemeCounts.ComputeAsync(db, reference, ct).ConfigureAwait(false);
         var statuses = await db.Projects.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => Data.EnumCode<Domain.ProjectStatus>.ToCode(x.Key), x => x.Count, ct).ConfigureAwait(false);
+            .ToDictionaryAsync(x => EnumCode<ProjectStatus>.ToCode(x.Key), x => x.Count, ct).ConfigureAwait(false);
 
         return new AtlasCounts(french, foreign, projectYears, signed, funding,
             projectsByCountry, partnershipsByCountry, projectsByRegion, partnershipsByRegion, projectsByDepartment, themes, statuses);

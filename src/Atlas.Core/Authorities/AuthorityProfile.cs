@@ -1,6 +1,7 @@
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Authorities;

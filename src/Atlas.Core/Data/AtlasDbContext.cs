@@ -1,5 +1,7 @@
 using Atlas.Core.Accounts;
 using Atlas.Core.Domain;
+using Atlas.Core.Fundings;
+using Atlas.Core.Projects;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;

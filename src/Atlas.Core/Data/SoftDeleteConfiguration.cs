@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Atlas.Core.Domain;
+using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Data;

@@ -1,4 +1,6 @@
 
+using Atlas.Core.Projects;
+
 namespace Atlas.Core.Domain;
 
 /// <summary>French labels of the codes a public page prints.</summary>

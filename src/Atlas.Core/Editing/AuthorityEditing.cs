@@ -1,7 +1,7 @@
 using System.Globalization;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
-using Atlas.Core.Search;
+using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Editing;

@@ -2,6 +2,8 @@ using System.Linq.Expressions;
 using Atlas.Core.Accounts;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Fundings;
+using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Editing;

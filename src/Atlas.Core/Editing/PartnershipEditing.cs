@@ -2,8 +2,8 @@ using System.Globalization;
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Projects;
 using Atlas.Core.Reference;
-using Atlas.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Editing;

@@ -2,6 +2,8 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Fundings;
+using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 

@@ -1,3 +1,6 @@
+using Atlas.Core.Fundings;
+using Atlas.Core.Projects;
+
 namespace Atlas.Core.Export;
 
 /// <summary>Every export table, in the order the data dictionary and the datapackage.json list them.</summary>

@@ -1,5 +1,6 @@
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Organisations;

@@ -1,6 +1,7 @@
 using Atlas.Core.Authorities;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Web.Api.Lists;
 using Microsoft.AspNetCore.Mvc;

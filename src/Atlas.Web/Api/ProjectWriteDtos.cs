@@ -1,4 +1,5 @@
-using Atlas.Core.Editing;
+using Atlas.Core.Fundings;
+using Atlas.Core.Projects;
 
 namespace Atlas.Web.Api;
 

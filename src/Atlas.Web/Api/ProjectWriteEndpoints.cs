@@ -1,6 +1,7 @@
 using Atlas.Core.Data;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
+using Atlas.Core.Projects;
 using Atlas.Web.Api.Writes;
 using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;

@@ -1,4 +1,3 @@
-using Atlas.Core.Domain;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Web.Api.Lists;

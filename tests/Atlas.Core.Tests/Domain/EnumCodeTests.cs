@@ -1,5 +1,6 @@
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Projects;
 
 namespace Atlas.Core.Tests.Domain;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Fundings;
 using Atlas.Core.Projects;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

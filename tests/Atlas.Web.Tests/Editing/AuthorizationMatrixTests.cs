@@ -6,6 +6,7 @@ using Atlas.Core.Accounts;
 using Atlas.Core.Data;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
+using Atlas.Core.Projects;
 using Atlas.Web.Tests.Accounts;
 using Atlas.Web.Tests.Api;
 using Atlas.Web.Tests.Infrastructure;

@@ -2,6 +2,7 @@ using Atlas.Core;
 using Atlas.Core.Accounts;
 using Atlas.Core.Data;
 using Atlas.Core.Editing;
+using Atlas.Core.Projects;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

@@ -1,7 +1,6 @@
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
 using Atlas.Core.Data.Seeding;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Deletion;
 using Atlas.Core.Projects;

@@ -2,14 +2,14 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Each project as its base tables describe it (projects, project_participants, partnerships, partnership_authorities,
-/// local_authorities, departments, project_themes, themes), read with EF and never from the columns Search.ProjectSearchIndex
+/// local_authorities, departments, project_themes, themes), read with EF and never from the columns Projects.ProjectSearchIndex
 /// derives from them (country_codes, region_codes, department_codes, authority_ids, theme_ids, search_text, search_vector):
 /// the expected answer of every test of a project list, filter, facet, count or map. A test that compared the app's output
 /// with those columns only re-ran the code that fills them, which is how a theme filter returning the projects of any

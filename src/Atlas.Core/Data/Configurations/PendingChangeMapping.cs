@@ -1,8 +1,8 @@
 using System.Text.Json;
 using Atlas.Core.Accounts;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
+using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

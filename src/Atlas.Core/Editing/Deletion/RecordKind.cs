@@ -1,4 +1,6 @@
 using Atlas.Core.Domain;
+using Atlas.Core.Fundings;
+using Atlas.Core.Projects;
 
 namespace Atlas.Core.Editing.Deletion;
 

@@ -1,3 +1,5 @@
+using Atlas.Core.Projects;
+
 namespace Atlas.Core.Editing.Review;
 
 public enum PendingChangeStatus { Pending, Approved, SentBack }

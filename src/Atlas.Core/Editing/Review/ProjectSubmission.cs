@@ -1,5 +1,6 @@
 using Atlas.Core.Accounts;
 using Atlas.Core.Data;
+using Atlas.Core.Projects;
 
 namespace Atlas.Core.Editing.Review;
 

@@ -1,5 +1,6 @@
 using Atlas.Core.Countries;
 using Atlas.Core.Domain;
+using Atlas.Core.Projects;
 
 namespace Atlas.Core.Export.Iati;
 

@@ -1,4 +1,3 @@
-using Atlas.Core.Export;
 using Atlas.Core.Fundings;
 using Atlas.Core.Reference;
 using Microsoft.AspNetCore.Mvc;

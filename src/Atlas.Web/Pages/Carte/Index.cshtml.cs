@@ -1,6 +1,7 @@
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Geography;
+using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;
 using Atlas.Web.Map;

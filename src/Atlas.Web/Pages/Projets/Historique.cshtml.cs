@@ -1,7 +1,8 @@
 using System.Globalization;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
+using Atlas.Core.Fundings;
+using Atlas.Core.Projects;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
 using Microsoft.AspNetCore.Authorization;

@@ -4,6 +4,8 @@ using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
+using Atlas.Core.Fundings;
+using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;

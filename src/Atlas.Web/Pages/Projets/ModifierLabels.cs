@@ -1,6 +1,7 @@
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Editing;
+using Atlas.Core.Projects;
 
 namespace Atlas.Web.Pages.Projets;
 

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
-using Atlas.Core.Editing;
+using Atlas.Core.Projects;
 
 namespace Atlas.Web.Pages.Projets;
 

@@ -1,10 +1,11 @@
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Editing;
+using Atlas.Core.Fundings;
 using Atlas.Core.Reference;
-using Atlas.Core.Search;
 using Microsoft.EntityFrameworkCore;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.Projects;
 
 /// <summary>
 /// Edits a project's fields, themes and funding lines in one transaction: within the editor's scope, by the rules, from the

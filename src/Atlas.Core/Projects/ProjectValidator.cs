@@ -1,9 +1,10 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Editing;
+using Atlas.Core.Fundings;
 using Atlas.Core.Reference;
 using FluentValidation;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.Projects;
 
 /// <summary>Checks a project's submitted fields, themes and funding lines against the rules and the reference data.</summary>
 public sealed class ProjectValidator : AbstractValidator<ProjectValues>

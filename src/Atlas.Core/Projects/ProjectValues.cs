@@ -1,8 +1,8 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
-using Microsoft.EntityFrameworkCore;
+using Atlas.Core.Editing;
+using Atlas.Core.Fundings;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.Projects;
 
 /// <summary>A project's fields as an editor submits them (a form, an API body): kept as typed, checked by <see cref="ProjectValidator"/>.</summary>
 public sealed class ProjectValues : IHasContactLines
@@ -71,44 +71,5 @@ public sealed class ProjectValues : IHasContactLines
         Participants = project.Participants.OrderBy(p => p.SortOrder).Select(ParticipantValues.Of).ToList(),
         Volunteers = project.Volunteers.OrderBy(v => v.Id).Select(VolunteerValues.Of).ToList(),
         Contacts = ContactValues.Of(project.Contacts),
-    };
-}
-
-public static class EditableProjects
-{
-    /// <summary>A project with everything <see cref="ProjectValues.Of"/> reads: load it so, or the values would miss lines.</summary>
-    public static IQueryable<Project> WithEditableLines(this IQueryable<Project> projects) => projects.AsSplitQuery()
-        .Include(p => p.Fundings).Include(p => p.Themes).Include(p => p.Participants).Include(p => p.Volunteers).Include(p => p.Contacts);
-}
-
-public sealed class ThemeChoice
-{
-    public int ThemeId { get; set; }
-    public int? Priority { get; set; }
-}
-
-/// <summary>A funding line as submitted: one funder (an authority or an organisation), an amount in a currency, its part under the 1 % water law, a year.</summary>
-public sealed class FundingValues
-{
-    /// <summary>The line changed; null for a new line.</summary>
-    public int? Id { get; set; }
-    public int? FunderAuthorityId { get; set; }
-    public int? FunderOrganisationId { get; set; }
-    public decimal? Amount { get; set; }
-    public string? CurrencyCode { get; set; }
-    public decimal? WaterLawAmount { get; set; }
-    public int? Year { get; set; }
-    public string? Note { get; set; }
-
-    public static FundingValues Of(Funding funding) => new()
-    {
-        Id = funding.Id,
-        FunderAuthorityId = funding.FunderAuthorityId,
-        FunderOrganisationId = funding.FunderOrganisationId,
-        Amount = funding.Amount,
-        CurrencyCode = funding.CurrencyCode,
-        WaterLawAmount = funding.WaterLawAmount,
-        Year = funding.Year,
-        Note = funding.Note,
     };
 }

@@ -1,8 +1,7 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using FluentValidation;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.Projects;
 
 /// <summary>Checks a participant: one existing authority or organisation (never a name typed freely), in a known role.</summary>
 public sealed class ParticipantValidator : AbstractValidator<ParticipantValues>
@@ -22,25 +21,5 @@ public sealed class ParticipantValidator : AbstractValidator<ParticipantValues>
         RuleFor(p => p.Role).Cascade(CascadeMode.Stop)
             .NotEmpty().WithErrorCode("role_required").WithMessage("Indiquez le rôle du participant.")
             .Must(r => EnumCode<ParticipantRole>.TryParse(r, out _)).WithErrorCode("unknown_role").WithMessage("Ce rôle n'existe pas.");
-    }
-}
-
-/// <summary>Checks a volunteer: a name, and texts within their columns.</summary>
-public sealed class VolunteerValidator : AbstractValidator<VolunteerValues>
-{
-    public const int MaxNameLength = 200;
-    public const int MaxMissionLength = 500;
-    public const int MaxPlaceLength = 300;
-
-    public VolunteerValidator()
-    {
-        RuleFor(v => v.LastName)
-            .Must((v, last) => !string.IsNullOrWhiteSpace(last) || !string.IsNullOrWhiteSpace(v.FirstName))
-            .WithErrorCode("volunteer_name_required").WithMessage("Indiquez le nom ou le prénom du volontaire.")
-            .Text(MaxNameLength);
-        RuleFor(v => v.FirstName).Text(MaxNameLength);
-        RuleFor(v => v.Mission).Text(MaxMissionLength);
-        RuleFor(v => v.FieldOfAction).Text(MaxPlaceLength);
-        RuleFor(v => v.HostEntity).Text(MaxPlaceLength);
     }
 }

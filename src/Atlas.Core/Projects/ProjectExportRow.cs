@@ -1,4 +1,4 @@
-namespace Atlas.Core.Export;
+namespace Atlas.Core.Projects;
 
 /// <summary>A row of projects.csv: one project, its repeated values joined.</summary>
 public sealed class ProjectExportRow
@@ -34,42 +34,4 @@ public sealed class ProjectExportRow
     public DateTimeOffset UpdatedAt { get; init; }
     public string Url => $"/projets/{Id}";
     public string ApiUrl => $"/api/v1/projects/{Id}";
-}
-
-/// <summary>A row of project-participants.csv: one authority or organisation in one role in one project.</summary>
-public sealed class ProjectParticipantExportRow
-{
-    public int ProjectId { get; init; }
-    public string Role { get; init; } = "";
-    public string PartyType { get; init; } = "";
-    public int PartyId { get; init; }
-    public string PartyKind { get; init; } = "";
-    public string Name { get; init; } = "";
-    public string? CountryCode { get; init; }
-}
-
-/// <summary>A row of project-fundings.csv and fundings.csv: one funding line.</summary>
-public sealed class FundingExportRow
-{
-    public int ProjectId { get; init; }
-    public int FundingId { get; init; }
-    public string FunderType { get; init; } = "";
-    public int FunderId { get; init; }
-    public string FunderName { get; init; } = "";
-    public decimal Amount { get; init; }
-    public string Currency { get; init; } = "";
-    public decimal? WaterLawAmount { get; init; }
-    public int? Year { get; init; }
-    public string? Note { get; init; }
-}
-
-/// <summary>A row of project-themes.csv: one theme of one project.</summary>
-public sealed class ProjectThemeExportRow
-{
-    public int ProjectId { get; init; }
-    public string ThemeKey { get; init; } = "";
-    public string ThemeName { get; init; } = "";
-    public int ThemeLevel { get; init; }
-    public bool IsMain { get; init; }
-    public int? Priority { get; init; }
 }

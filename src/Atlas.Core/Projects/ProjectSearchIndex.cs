@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
-namespace Atlas.Core.Search;
+namespace Atlas.Core.Projects;
 
 /// <summary>
 /// Derives each project's search columns (full-text document, countries, French regions and départements, authorities,

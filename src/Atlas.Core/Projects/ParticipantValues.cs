@@ -1,7 +1,6 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.Projects;
 
 /// <summary>A participant of a project as submitted: an existing authority or organisation, in one role.</summary>
 public sealed class ParticipantValues
@@ -19,27 +18,5 @@ public sealed class ParticipantValues
         LocalAuthorityId = participant.LocalAuthorityId,
         OrganisationId = participant.OrganisationId,
         Role = EnumCode<ParticipantRole>.ToCode(participant.Role),
-    };
-}
-
-/// <summary>A volunteer of a project as submitted.</summary>
-public sealed class VolunteerValues
-{
-    /// <summary>The volunteer changed; null for a new one.</summary>
-    public int? Id { get; set; }
-    public string? FirstName { get; set; }
-    public string? LastName { get; set; }
-    public string? Mission { get; set; }
-    public string? FieldOfAction { get; set; }
-    public string? HostEntity { get; set; }
-
-    public static VolunteerValues Of(Volunteer volunteer) => new()
-    {
-        Id = volunteer.Id,
-        FirstName = volunteer.FirstName,
-        LastName = volunteer.LastName,
-        Mission = volunteer.Mission,
-        FieldOfAction = volunteer.FieldOfAction,
-        HostEntity = volunteer.HostEntity,
     };
 }

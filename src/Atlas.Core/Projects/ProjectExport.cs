@@ -1,11 +1,11 @@
 using System.Runtime.CompilerServices;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
-using Atlas.Core.Projects;
+using Atlas.Core.Fundings;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 
-namespace Atlas.Core.Export;
+namespace Atlas.Core.Projects;
 
 /// <summary>
 /// Streams the rows of the project export tables for the projects a filter matches: one query per table, read as it

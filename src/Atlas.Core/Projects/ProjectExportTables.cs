@@ -1,7 +1,9 @@
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Export;
+using Atlas.Core.Fundings;
 
-namespace Atlas.Core.Export;
+namespace Atlas.Core.Projects;
 
 /// <summary>The columns of the project exports: projects.csv and its child tables, where one row per project would lose data.</summary>
 public static class ProjectExportTables

@@ -1,10 +1,10 @@
 using System.Runtime.CompilerServices;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
-using Atlas.Core.Fundings;
+using Atlas.Core.Export;
+using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
-namespace Atlas.Core.Export;
+namespace Atlas.Core.Fundings;
 
 /// <summary>Streams the funding lines the list's filter matches, in id order, with the same columns as project-fundings.</summary>
 public sealed class FundingExport(AtlasDbContext db)
