@@ -1,6 +1,7 @@
 using Atlas.Core.Accounts;
 using Atlas.Core.Domain;
 using Atlas.Core.Fundings;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;

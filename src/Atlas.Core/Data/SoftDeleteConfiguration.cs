@@ -1,5 +1,5 @@
 using System.Linq.Expressions;
-using Atlas.Core.Domain;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 
+using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 
 namespace Atlas.Core.Domain;

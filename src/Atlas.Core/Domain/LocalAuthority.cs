@@ -1,5 +1,6 @@
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
+using Atlas.Core.Partnerships;
 
 namespace Atlas.Core.Domain;
 

@@ -3,6 +3,7 @@ using Atlas.Core.Accounts;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Fundings;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Fundings;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;

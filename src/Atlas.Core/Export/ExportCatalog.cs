@@ -1,4 +1,5 @@
 using Atlas.Core.Fundings;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 
 namespace Atlas.Core.Export;

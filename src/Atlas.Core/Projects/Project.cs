@@ -1,6 +1,7 @@
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Fundings;
+using Atlas.Core.Partnerships;
 using NpgsqlTypes;
 
 namespace Atlas.Core.Projects;

@@ -1,5 +1,6 @@
 using Atlas.Core.Data;
 using Atlas.Core.Editing;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Atlas.Web.Api.Writes;
 using Atlas.Web.Hosting;

@@ -1,4 +1,4 @@
-using Atlas.Core.Editing;
+using Atlas.Core.Partnerships;
 
 namespace Atlas.Web.Api;
 

@@ -1,5 +1,6 @@
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 

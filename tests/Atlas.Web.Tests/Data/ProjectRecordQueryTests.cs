@@ -4,6 +4,7 @@ using System.Text.Json.Serialization.Metadata;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Fundings;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Atlas.Core.Domain;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Atlas.Web.Tests.Api;
 using Atlas.Web.Tests.Infrastructure;

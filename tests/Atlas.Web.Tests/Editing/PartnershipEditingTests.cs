@@ -1,5 +1,6 @@
 using System.Globalization;
 using Atlas.Core.Editing;
+using Atlas.Core.Partnerships;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

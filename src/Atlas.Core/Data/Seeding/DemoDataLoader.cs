@@ -1,6 +1,7 @@
 using Atlas.Core.Countries;
 using Atlas.Core.Domain;
 using Atlas.Core.Fundings;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;

@@ -1,5 +1,6 @@
 using Atlas.Core.Domain;
 using Atlas.Core.Fundings;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 
 namespace Atlas.Core.Editing.Deletion;

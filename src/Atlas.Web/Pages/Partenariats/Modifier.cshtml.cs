@@ -2,6 +2,7 @@ using System.Globalization;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Editing;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;

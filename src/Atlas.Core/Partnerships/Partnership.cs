@@ -1,7 +1,8 @@
 using Atlas.Core.Data;
+using Atlas.Core.Domain;
 using Atlas.Core.Projects;
 
-namespace Atlas.Core.Domain;
+namespace Atlas.Core.Partnerships;
 
 /// <summary>The lasting link between French and foreign local authorities (partenariat, jumelage).</summary>
 public sealed class Partnership : ISoftDeletable
@@ -26,20 +27,4 @@ public sealed class Partnership : ISoftDeletable
     public List<PartnershipTheme> Themes { get; set; } = [];
     public List<Project> Projects { get; set; } = [];
     public List<Contact> Contacts { get; set; } = [];
-}
-
-public sealed class PartnershipAuthority
-{
-    public int PartnershipId { get; set; }
-    public Partnership? Partnership { get; set; }
-    public int LocalAuthorityId { get; set; }
-    public LocalAuthority? LocalAuthority { get; set; }
-}
-
-public sealed class PartnershipTheme
-{
-    public int PartnershipId { get; set; }
-    public Partnership? Partnership { get; set; }
-    public int ThemeId { get; set; }
-    public Theme? Theme { get; set; }
 }

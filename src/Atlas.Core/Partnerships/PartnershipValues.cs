@@ -1,7 +1,7 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Editing;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.Partnerships;
 
 /// <summary>A partnership's fields, authorities and themes as an editor submits them: kept as typed, checked by <see cref="PartnershipValidator"/>.</summary>
 public sealed class PartnershipValues : IHasContactLines

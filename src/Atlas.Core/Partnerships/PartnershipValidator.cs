@@ -1,9 +1,9 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Editing;
 using Atlas.Core.Reference;
 using FluentValidation;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.Partnerships;
 
 /// <summary>
 /// Checks a partnership's submitted fields, themes and authorities. <paramref name="authorities"/> says, of the authorities

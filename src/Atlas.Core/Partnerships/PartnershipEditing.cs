@@ -2,11 +2,12 @@ using System.Globalization;
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Editing;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.Partnerships;
 
 /// <summary>
 /// Edits a partnership: its fields, its themes (from the tree) and its authorities (existing ones, by id: at least one French

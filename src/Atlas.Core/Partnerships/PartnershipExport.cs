@@ -1,12 +1,11 @@
 using System.Runtime.CompilerServices;
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
-using Atlas.Core.Partnerships;
+using Atlas.Core.Export;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 
-namespace Atlas.Core.Export;
+namespace Atlas.Core.Partnerships;
 
 /// <summary>
 /// Streams the partnerships a filter of the partnership list matches, and their authorities and themes in child tables,
@@ -132,40 +131,4 @@ public sealed class PartnershipExport(AtlasDbContext db)
         partnerships.SelectMany(p => p.Themes).OrderBy(t => t.PartnershipId).ThenBy(t => t.Theme!.Key)
             .Select(t => new PartnershipThemeExportRow { PartnershipId = t.PartnershipId, ThemeKey = t.Theme!.Key })
             .AsAsyncEnumerable();
-}
-
-/// <summary>A row of partnerships.csv: one partnership.</summary>
-public sealed class PartnershipExportRow
-{
-    public int Id { get; init; }
-    public string Title { get; init; } = "";
-    public string? LegalFrame { get; init; }
-    public DateOnly? SignedOn { get; init; }
-    public int? SignedYear { get; init; }
-    public string Status { get; init; } = "";
-    public IReadOnlyList<string> CountryCodes { get; init; } = [];
-    public IReadOnlyList<string> CountryNames { get; init; } = [];
-    public int ProjectCount { get; init; }
-    public string? Domains { get; init; }
-    public string? History { get; init; }
-    public string? Source { get; init; }
-    public DateTimeOffset UpdatedAt { get; init; }
-    public string ApiUrl => $"/api/v1/partnerships/{Id}";
-}
-
-/// <summary>A row of partnership-authorities.csv: one authority of one partnership.</summary>
-public sealed class PartnershipAuthorityExportRow
-{
-    public int PartnershipId { get; init; }
-    public int AuthorityId { get; init; }
-    public string Name { get; init; } = "";
-    public string CountryCode { get; init; } = "";
-    public string Side => CountryCode == CountryCodes.France ? PartnershipExport.French : PartnershipExport.Foreign;
-}
-
-/// <summary>A row of partnership-themes.csv: one theme of one partnership.</summary>
-public sealed class PartnershipThemeExportRow
-{
-    public int PartnershipId { get; init; }
-    public string ThemeKey { get; init; } = "";
 }
