@@ -1,4 +1,5 @@
 using Atlas.Core.Atlas;
+using Atlas.Core.Authorities;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Partnerships;

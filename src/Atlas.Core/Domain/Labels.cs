@@ -1,4 +1,5 @@
 
+using Atlas.Core.Authorities;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Atlas.Core.Accounts;
+using Atlas.Core.Authorities;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Fundings;

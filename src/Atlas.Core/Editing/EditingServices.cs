@@ -1,3 +1,4 @@
+using Atlas.Core.Authorities;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Microsoft.Extensions.DependencyInjection;

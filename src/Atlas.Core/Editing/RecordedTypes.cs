@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using Atlas.Core.Authorities;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Fundings;

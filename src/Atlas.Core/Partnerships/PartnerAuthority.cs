@@ -1,5 +1,5 @@
+using Atlas.Core.Authorities;
 using Atlas.Core.Countries;
-using Atlas.Core.Domain;
 
 namespace Atlas.Core.Partnerships;
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Atlas.Core.Authorities;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Fundings;

@@ -1,3 +1,4 @@
+using Atlas.Core.Authorities;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 

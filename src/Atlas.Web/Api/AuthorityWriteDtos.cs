@@ -1,4 +1,4 @@
-using Atlas.Core.Editing;
+using Atlas.Core.Authorities;
 
 namespace Atlas.Web.Api;
 

@@ -1,5 +1,5 @@
+using Atlas.Core.Authorities;
 using Atlas.Core.Data;
-using Atlas.Core.Editing;
 using Atlas.Web.Api.Writes;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
+using Atlas.Core.Authorities;
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
 using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Domain;
 using Atlas.Core.Partnerships;
 using Atlas.Web.Api.Lists;
 using Microsoft.AspNetCore.Mvc;

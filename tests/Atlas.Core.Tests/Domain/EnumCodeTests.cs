@@ -1,5 +1,5 @@
+using Atlas.Core.Authorities;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Projects;
 
 namespace Atlas.Core.Tests.Domain;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Atlas.Core.Authorities;
 using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Web.Tests.Infrastructure;

@@ -1,4 +1,5 @@
 using Atlas.Core.Accounts;
+using Atlas.Core.Authorities;
 using Atlas.Core.Domain;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

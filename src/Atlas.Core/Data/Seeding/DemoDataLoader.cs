@@ -1,3 +1,4 @@
+using Atlas.Core.Authorities;
 using Atlas.Core.Countries;
 using Atlas.Core.Domain;
 using Atlas.Core.Fundings;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Atlas.Core.Accounts;
+using Atlas.Core.Authorities;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Fundings;

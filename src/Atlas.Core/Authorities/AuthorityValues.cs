@@ -1,7 +1,7 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Editing;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.Authorities;
 
 /// <summary>A local authority's own fields and contacts as an editor submits them: kept as typed, checked by <see cref="AuthorityValidator"/>.</summary>
 public sealed class AuthorityValues : IHasContactLines

@@ -1,11 +1,10 @@
 using System.Runtime.CompilerServices;
-using Atlas.Core.Authorities;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Export;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 
-namespace Atlas.Core.Export;
+namespace Atlas.Core.Authorities;
 
 /// <summary>Streams the local authorities a filter of the authority list matches, in id order. Their contacts are not exported: they are personal data.</summary>
 public sealed class AuthorityExport(AtlasDbContext db)
@@ -83,29 +82,4 @@ public sealed class AuthorityExport(AtlasDbContext db)
             };
         }
     }
-}
-
-/// <summary>A row of authorities.csv: one local authority.</summary>
-public sealed class AuthorityExportRow
-{
-    public int Id { get; init; }
-    public string Name { get; init; } = "";
-    public string Kind { get; init; } = "";
-    public string CountryCode { get; init; } = "";
-    public string CountryName { get; init; } = "";
-    public string? RegionCode { get; init; }
-    public string? RegionName { get; init; }
-    public string? DepartmentCode { get; init; }
-    public string? DepartmentName { get; init; }
-    public string? InseeCode { get; init; }
-    public string? Siren { get; init; }
-    public int? Population { get; init; }
-    public int? PopulationYear { get; init; }
-    public string? LeaderName { get; init; }
-    public string? LeaderTitle { get; init; }
-    public string? Website { get; init; }
-    public int PartnershipCount { get; init; }
-    public DateTimeOffset UpdatedAt { get; init; }
-    public string Url => $"/collectivites/{Id}";
-    public string ApiUrl => $"/api/v1/authorities/{Id}";
 }

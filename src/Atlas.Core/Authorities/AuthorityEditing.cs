@@ -1,10 +1,11 @@
 using System.Globalization;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Editing;
 using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.Authorities;
 
 /// <summary>
 /// Edits a local authority's own record (name, kind, population, leader, website, French identifiers) and its contacts: within the editor's scope,

@@ -1,8 +1,8 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Editing;
 using FluentValidation;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.Authorities;
 
 /// <summary>Checks a local authority's submitted fields and contacts; the INSEE code and the SIREN number are French authorities' only.</summary>
 public sealed partial class AuthorityValidator : AbstractValidator<AuthorityValues>

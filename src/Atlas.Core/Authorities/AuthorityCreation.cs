@@ -1,49 +1,12 @@
 using Atlas.Core.Accounts;
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Editing;
 using Atlas.Core.Reference;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 
-namespace Atlas.Core.Editing;
-
-/// <summary>A new local authority as submitted: where it is, and its own fields.</summary>
-public sealed class NewAuthority
-{
-    /// <summary>ISO 3166-1 alpha-2 code of its country.</summary>
-    public string? CountryCode { get; set; }
-    /// <summary>INSEE code of its French région (for a région, or when no département applies).</summary>
-    public string? RegionCode { get; set; }
-    /// <summary>INSEE code of its French département; its région follows.</summary>
-    public string? DepartmentCode { get; set; }
-    public AuthorityValues Values { get; set; } = new();
-}
-
-/// <summary>
-/// Checks a new authority: a known country, a French région or département only for a French authority, its own fields by
-/// <see cref="AuthorityValidator"/>, and no authority of the same name already in that country (accents and case aside).
-/// </summary>
-public sealed class NewAuthorityValidator : AbstractValidator<NewAuthority>
-{
-    public NewAuthorityValidator(ReferenceCatalog.Snapshot reference, bool nameTaken)
-    {
-        RuleFor(a => a.CountryCode).Cascade(CascadeMode.Stop)
-            .NotEmpty().WithErrorCode("country_required").WithMessage("Indiquez le pays de la collectivité.")
-            .KnownCountry(reference);
-        RuleFor(a => a.RegionCode).KnownRegion(reference)
-            .Must((a, region) => region is null || a.CountryCode == CountryCodes.France)
-            .WithErrorCode("region_not_french").WithMessage("Seule une collectivité française a une région française.");
-        RuleFor(a => a.DepartmentCode).KnownDepartment(reference)
-            .Must((a, department) => department is null || a.CountryCode == CountryCodes.France)
-            .WithErrorCode("department_not_french").WithMessage("Seule une collectivité française a un département français.");
-        RuleFor(a => a.Values).SetValidator(a => new AuthorityValidator(a.CountryCode == CountryCodes.France));
-        RuleFor(a => a.Values.Name)
-            .Must(_ => !nameTaken).WithErrorCode("duplicate_authority")
-            .WithMessage("Une collectivité de ce nom existe déjà dans ce pays : cherchez-la plutôt que de la créer une seconde fois.")
-            .OverridePropertyName("Values.Name");
-    }
-}
+namespace Atlas.Core.Authorities;
 
 /// <summary>
 /// Creates local authorities: an administrator anywhere; a correspondent in a country of their post (never in France, whose

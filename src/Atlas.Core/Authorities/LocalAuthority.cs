@@ -1,8 +1,9 @@
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
+using Atlas.Core.Domain;
 using Atlas.Core.Partnerships;
 
-namespace Atlas.Core.Domain;
+namespace Atlas.Core.Authorities;
 
 /// <summary>A local authority, French or foreign (collectivité territoriale).</summary>
 public sealed class LocalAuthority : ISoftDeletable
