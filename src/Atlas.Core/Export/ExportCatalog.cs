@@ -1,5 +1,6 @@
 using Atlas.Core.Authorities;
 using Atlas.Core.Fundings;
+using Atlas.Core.Organisations;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 

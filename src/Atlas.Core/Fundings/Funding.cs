@@ -1,6 +1,6 @@
 using Atlas.Core.Authorities;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Organisations;
 using Atlas.Core.Projects;
 
 namespace Atlas.Core.Fundings;

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
 using Atlas.Core.Authorities;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Fundings;
+using Atlas.Core.Organisations;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 

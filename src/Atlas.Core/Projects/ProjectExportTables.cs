@@ -1,8 +1,8 @@
 using Atlas.Core.Authorities;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Export;
 using Atlas.Core.Fundings;
+using Atlas.Core.Organisations;
 
 namespace Atlas.Core.Projects;
 

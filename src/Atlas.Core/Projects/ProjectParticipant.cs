@@ -1,6 +1,6 @@
 using Atlas.Core.Authorities;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Organisations;
 
 namespace Atlas.Core.Projects;
 

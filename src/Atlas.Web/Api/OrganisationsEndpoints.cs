@@ -1,5 +1,4 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Organisations;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;

@@ -1,6 +1,7 @@
 using Atlas.Core.Authorities;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
+using Atlas.Core.Organisations;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;

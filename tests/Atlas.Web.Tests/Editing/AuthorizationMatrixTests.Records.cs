@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Atlas.Core.Authorities;
 using Atlas.Core.Domain;
+using Atlas.Core.Organisations;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Atlas.Web.Tests.Api;

@@ -1,6 +1,6 @@
 using Atlas.Core.Authorities;
-using Atlas.Core.Domain;
 using Atlas.Core.Fundings;
+using Atlas.Core.Organisations;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 

@@ -1,5 +1,5 @@
 using Atlas.Core.Countries;
-using Atlas.Core.Domain;
+using Atlas.Core.Organisations;
 using Atlas.Core.Projects;
 
 namespace Atlas.Core.Export.Iati;

@@ -1,4 +1,3 @@
-using Atlas.Core.Export;
 using Atlas.Core.Organisations;
 using Atlas.Core.Reference;
 using Microsoft.AspNetCore.Mvc;

@@ -1,9 +1,8 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
-using Atlas.Core.Organisations;
+using Atlas.Core.Export;
 using Microsoft.EntityFrameworkCore;
 
-namespace Atlas.Core.Export;
+namespace Atlas.Core.Organisations;
 
 /// <summary>Streams the organisations a filter of the organisation list matches, as the list reads them, in id order.</summary>
 public sealed class OrganisationExport(AtlasDbContext db, OrganisationList list)

@@ -1,6 +1,7 @@
 using Atlas.Core.Data;
+using Atlas.Core.Domain;
 
-namespace Atlas.Core.Domain;
+namespace Atlas.Core.Organisations;
 
 /// <summary>A participant that is not a local authority: association, NGO, university, agency, ministry, programme…</summary>
 public sealed class Organisation : ISoftDeletable
