@@ -1,6 +1,6 @@
 using System.Globalization;
+using Atlas.Core.Contacts;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;

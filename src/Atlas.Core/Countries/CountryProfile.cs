@@ -1,6 +1,7 @@
 using Atlas.Core.Atlas;
 using Atlas.Core.Authorities;
 using Atlas.Core.Data;
+using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Domain;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;

@@ -1,5 +1,8 @@
 using Atlas.Core.Accounts;
 using Atlas.Core.Authorities;
+using Atlas.Core.Contacts;
+using Atlas.Core.Data.Infrastructure;
+using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Domain;
 using Atlas.Core.Fundings;
 using Atlas.Core.Organisations;

@@ -1,5 +1,6 @@
 
 using Atlas.Core.Authorities;
+using Atlas.Core.Contacts;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 

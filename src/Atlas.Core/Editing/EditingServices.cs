@@ -1,4 +1,5 @@
 using Atlas.Core.Authorities;
+using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Microsoft.Extensions.DependencyInjection;

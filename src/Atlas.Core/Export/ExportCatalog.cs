@@ -1,4 +1,5 @@
 using Atlas.Core.Authorities;
+using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Fundings;
 using Atlas.Core.Organisations;
 using Atlas.Core.Partnerships;

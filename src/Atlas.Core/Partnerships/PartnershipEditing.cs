@@ -1,7 +1,7 @@
 using System.Globalization;
+using Atlas.Core.Contacts;
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;

@@ -1,5 +1,5 @@
+using Atlas.Core.Contacts;
 using Atlas.Core.Data;
-using Atlas.Core.Editing;
 
 namespace Atlas.Core.Partnerships;
 

@@ -1,3 +1,4 @@
+using Atlas.Core.Contacts;
 using Atlas.Core.Data;
 using Atlas.Core.Editing;
 using Atlas.Core.Fundings;

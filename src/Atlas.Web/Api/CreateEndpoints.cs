@@ -1,5 +1,6 @@
 using Atlas.Core.Authorities;
 using Atlas.Core.Data;
+using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Editing;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;

@@ -1,4 +1,5 @@
-using Atlas.Core.Editing;
+using Atlas.Core.Contacts;
+using Atlas.Core.DiplomaticPosts;
 
 namespace Atlas.Web.Api;
 

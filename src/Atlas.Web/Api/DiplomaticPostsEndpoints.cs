@@ -1,6 +1,6 @@
+using Atlas.Core.Contacts;
 using Atlas.Core.Data;
 using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Domain;
 using Atlas.Core.Reference;
 using Atlas.Web.Api.Lists;
 using Microsoft.AspNetCore.Mvc;

@@ -1,6 +1,6 @@
 using Atlas.Core.Authorities;
+using Atlas.Core.Contacts;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Reference;
 using Atlas.Web.Api.Lists;

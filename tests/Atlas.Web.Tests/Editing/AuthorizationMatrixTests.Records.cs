@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Atlas.Core.Authorities;
-using Atlas.Core.Domain;
+using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Organisations;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;

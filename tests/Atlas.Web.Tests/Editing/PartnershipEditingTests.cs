@@ -1,4 +1,5 @@
 using System.Globalization;
+using Atlas.Core.Contacts;
 using Atlas.Core.Editing;
 using Atlas.Core.Partnerships;
 using Atlas.Web.Tests.Infrastructure;

@@ -1,4 +1,5 @@
 using Atlas.Core.Accounts;
+using Atlas.Core.Contacts;
 using Atlas.Core.Editing;
 using Atlas.Core.Projects;
 using Atlas.Web.Tests.Accounts;

@@ -1,6 +1,6 @@
 using Atlas.Core.Accounts;
 using Atlas.Core.Authorities;
-using Atlas.Core.Domain;
+using Atlas.Core.DiplomaticPosts;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,3 +1,4 @@
+using Atlas.Core.Data.Infrastructure;
 using Atlas.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

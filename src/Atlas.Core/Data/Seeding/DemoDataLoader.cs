@@ -1,5 +1,7 @@
 using Atlas.Core.Authorities;
+using Atlas.Core.Contacts;
 using Atlas.Core.Countries;
+using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Domain;
 using Atlas.Core.Fundings;
 using Atlas.Core.Organisations;

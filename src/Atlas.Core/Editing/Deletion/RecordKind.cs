@@ -1,5 +1,6 @@
 using Atlas.Core.Authorities;
-using Atlas.Core.Domain;
+using Atlas.Core.Contacts;
+using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Fundings;
 using Atlas.Core.Organisations;
 using Atlas.Core.Partnerships;

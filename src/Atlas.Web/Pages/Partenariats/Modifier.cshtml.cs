@@ -1,4 +1,5 @@
 using System.Globalization;
+using Atlas.Core.Contacts;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Editing;

@@ -1,5 +1,4 @@
 using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;

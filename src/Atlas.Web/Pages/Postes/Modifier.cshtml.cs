@@ -1,7 +1,7 @@
 using System.Globalization;
 using Atlas.Core.Accounts;
+using Atlas.Core.Contacts;
 using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Shared;

@@ -1,5 +1,5 @@
 using Atlas.Core.Countries;
-using Atlas.Core.Domain;
+using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Editing;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;

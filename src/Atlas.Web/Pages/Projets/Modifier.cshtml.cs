@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Atlas.Core.Contacts;
 using Atlas.Core.Data;
 using Atlas.Core.Domain;
 using Atlas.Core.Editing;

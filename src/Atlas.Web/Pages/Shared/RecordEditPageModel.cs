@@ -1,3 +1,4 @@
+using Atlas.Core.Contacts;
 using Atlas.Core.Editing;
 using Atlas.Web.Pages.Compte;
 using Microsoft.AspNetCore.Mvc;

@@ -1,9 +1,8 @@
 using Atlas.Core.Data;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Domain;
+using Atlas.Core.Export;
 using Microsoft.EntityFrameworkCore;
 
-namespace Atlas.Core.Export;
+namespace Atlas.Core.DiplomaticPosts;
 
 /// <summary>
 /// Streams the French embassies a filter of the post list matches, and the countries each follows in a child table, in
@@ -51,12 +50,4 @@ public sealed class DiplomaticPostExport(AtlasDbContext db)
         posts.SelectMany(p => p.Countries).OrderBy(c => c.DiplomaticPostId).ThenBy(c => c.CountryCode)
             .Select(c => new DiplomaticPostCountryExportRow { DiplomaticPostId = c.DiplomaticPostId, CountryCode = c.CountryCode, CountryName = c.Country!.Name })
             .AsAsyncEnumerable();
-}
-
-/// <summary>A row of diplomatic-post-countries.csv: one country one post follows.</summary>
-public sealed class DiplomaticPostCountryExportRow
-{
-    public int DiplomaticPostId { get; init; }
-    public string CountryCode { get; init; } = "";
-    public string CountryName { get; init; } = "";
 }

@@ -1,33 +1,11 @@
 using Atlas.Core.Authorities;
 using Atlas.Core.Data;
+using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Organisations;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 
-namespace Atlas.Core.Domain;
-
-/// <summary>A French embassy (poste diplomatique) covering one or more countries.</summary>
-public sealed class DiplomaticPost : ISoftDeletable
-{
-    public DateTimeOffset? DeletedAt { get; set; }
-    public int Id { get; set; }
-    public string? Key { get; set; }
-    public required string Name { get; set; }
-    public string? City { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    /// <summary>The row's version (PostgreSQL xmin) for optimistic concurrency: a save made from an older one is refused.</summary>
-    public uint Version { get; set; }
-    public List<DiplomaticPostCountry> Countries { get; set; } = [];
-    public List<Contact> Contacts { get; set; } = [];
-}
-
-public sealed class DiplomaticPostCountry
-{
-    public int DiplomaticPostId { get; set; }
-    public DiplomaticPost? DiplomaticPost { get; set; }
-    public required string CountryCode { get; set; }
-    public Country? Country { get; set; }
-}
+namespace Atlas.Core.Contacts;
 
 /// <summary>A person to contact, belonging to an authority, an organisation, a post, a partnership or a project. Emails are personal data.</summary>
 public sealed class Contact : ISoftDeletable
@@ -54,12 +32,4 @@ public sealed class Contact : ISoftDeletable
     public uint Version { get; set; }
 
     public string FullName => string.Join(' ', new[] { FirstName, LastName }.Where(s => !string.IsNullOrWhiteSpace(s)));
-}
-
-/// <summary>An ASP.NET Core data-protection key, kept in PostgreSQL so every web instance shares it.</summary>
-public sealed class DataProtectionKey
-{
-    public int Id { get; set; }
-    public string? FriendlyName { get; set; }
-    public required string Xml { get; set; }
 }

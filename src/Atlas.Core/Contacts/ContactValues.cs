@@ -1,7 +1,6 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.Contacts;
 
 /// <summary>A contact line as submitted (a form row, an API item): kept as typed, checked by <see cref="ContactValidator"/>.</summary>
 public sealed class ContactValues
@@ -29,13 +28,4 @@ public sealed class ContactValues
 
     /// <summary>An owner's contacts in their order, to fill a form.</summary>
     public static List<ContactValues> Of(IEnumerable<Contact> contacts) => contacts.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).Select(Of).ToList();
-}
-
-/// <summary>
-/// A record whose submitted values carry its contact lines: every line it keeps, a line with an id changes that contact, one
-/// without is added, one left out is removed; null leaves the contacts as they are (an API body that does not carry them).
-/// </summary>
-public interface IHasContactLines
-{
-    List<ContactValues>? Contacts { get; }
 }

@@ -1,8 +1,8 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Editing;
 using FluentValidation;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.Contacts;
 
 /// <summary>
 /// Checks a contact line: someone to reach (a name or at least a function), an e-mail address and a phone number that can be
@@ -45,20 +45,4 @@ public sealed partial class ContactValidator : AbstractValidator<ContactValues>
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\+?[0-9 ().\-/]+$")]
     private static partial System.Text.RegularExpressions.Regex Phone();
-}
-
-/// <summary>The contact lines of any record: each line by <see cref="ContactValidator"/>, no contact listed twice, not too many.</summary>
-public sealed class ContactLinesValidator : AbstractValidator<IHasContactLines>
-{
-    public const int MaxContacts = 50;
-
-    public ContactLinesValidator()
-    {
-        RuleFor(o => o.Contacts).Cascade(CascadeMode.Stop)
-            .Must(c => c is null || c.Count <= MaxContacts).WithErrorCode("too_many_contacts")
-            .WithMessage($"Un enregistrement a au plus {MaxContacts} contacts.")
-            .Must(c => c is null || c.Where(l => l.Id is not null).GroupBy(l => l.Id).All(g => g.Count() == 1)).WithErrorCode("duplicate_contact")
-            .WithMessage("Un même contact figure deux fois.");
-        RuleForEach(o => o.Contacts).SetValidator(new ContactValidator());
-    }
 }

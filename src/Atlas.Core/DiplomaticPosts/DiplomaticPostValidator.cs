@@ -1,7 +1,9 @@
+using Atlas.Core.Contacts;
+using Atlas.Core.Editing;
 using Atlas.Core.Reference;
 using FluentValidation;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.DiplomaticPosts;
 
 /// <summary>
 /// Checks a diplomatic post's submitted fields: a name, a city that fits, countries that exist, each followed by no other post

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Editing;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.Contacts;
 
 /// <summary>
 /// Applies submitted contact lines to the contacts of one owner (an authority, a diplomatic post, a partnership, a project),

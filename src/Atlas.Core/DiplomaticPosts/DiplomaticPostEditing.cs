@@ -1,11 +1,12 @@
 using System.Globalization;
 using Atlas.Core.Accounts;
+using Atlas.Core.Contacts;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Editing;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 
-namespace Atlas.Core.Editing;
+namespace Atlas.Core.DiplomaticPosts;
 
 /// <summary>
 /// Edits a diplomatic post (name, city, the countries it covers) and its contacts: an administrator any post, a correspondent
