@@ -1,8 +1,8 @@
 using Atlas.Core.Contacts;
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Partnerships;
+using Atlas.Core.Reference;
 
 namespace Atlas.Core.Authorities;
 

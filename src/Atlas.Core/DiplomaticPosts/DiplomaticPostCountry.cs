@@ -1,4 +1,4 @@
-using Atlas.Core.Domain;
+using Atlas.Core.Countries;
 
 namespace Atlas.Core.DiplomaticPosts;
 

@@ -1,9 +1,11 @@
 using Atlas.Core.Authorities;
+using Atlas.Core.Countries;
 using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Fundings;
 using Atlas.Core.Organisations;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
+using Atlas.Core.Themes;
 
 namespace Atlas.Core.Export;
 

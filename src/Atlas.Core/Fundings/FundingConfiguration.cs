@@ -1,5 +1,5 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

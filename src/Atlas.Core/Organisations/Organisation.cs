@@ -1,5 +1,5 @@
+using Atlas.Core.Countries;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 
 namespace Atlas.Core.Organisations;
 

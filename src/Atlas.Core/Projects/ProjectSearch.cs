@@ -2,7 +2,6 @@ using System.Linq.Expressions;
 using Atlas.Core.Atlas;
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Paging;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;

@@ -5,8 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Core.Reference;
 
-public sealed record ThemeNode(int Id, string Key, string Name, int Level, int? ParentId, int SortOrder);
-
 /// <summary>
 /// Countries, French regions and départements, currencies and the theme tree, read once and kept in memory: every
 /// search validates its filters against them and every page names codes with them. Reloaded after <see cref="Lifetime"/>

@@ -1,5 +1,4 @@
 using Atlas.Core.Countries;
-using Atlas.Core.Export;
 using Atlas.Core.Reference;
 using Microsoft.AspNetCore.Mvc;
 

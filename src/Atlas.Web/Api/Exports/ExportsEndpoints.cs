@@ -7,6 +7,7 @@ using Atlas.Core.Organisations;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
+using Atlas.Core.Themes;
 using Atlas.Web.Api.Lists;
 
 namespace Atlas.Web.Api;

@@ -1,5 +1,5 @@
-using Atlas.Core.Export;
 using Atlas.Core.Reference;
+using Atlas.Core.Themes;
 using Atlas.Web.Api.Lists;
 
 namespace Atlas.Web.Api;

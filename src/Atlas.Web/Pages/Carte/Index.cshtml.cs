@@ -1,5 +1,5 @@
+using Atlas.Core;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Geography;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;

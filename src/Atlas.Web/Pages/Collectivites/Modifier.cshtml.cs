@@ -1,6 +1,6 @@
+using Atlas.Core;
 using Atlas.Core.Authorities;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;

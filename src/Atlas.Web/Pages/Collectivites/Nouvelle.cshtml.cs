@@ -1,7 +1,7 @@
+using Atlas.Core;
 using Atlas.Core.Accounts;
 using Atlas.Core.Authorities;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;

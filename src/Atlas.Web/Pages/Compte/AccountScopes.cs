@@ -41,6 +41,6 @@ public sealed class AccountScopes(AtlasDbContext db)
     private static async Task<List<FieldOption>> Options(IQueryable<Core.Authorities.LocalAuthority> authorities, CancellationToken ct) =>
         (await authorities.AsNoTracking().Select(a => new { a.Id, a.Name, a.Kind, Country = a.Country!.Name }).ToListAsync(ct))
         .Select(a => new FieldOption(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            $"{a.Name} ({Core.Domain.Labels.Kind(a.Kind).ToLowerInvariant()}, {a.Country})"))
+            $"{a.Name} ({Core.Labels.Kind(a.Kind).ToLowerInvariant()}, {a.Country})"))
         .ToList();
 }

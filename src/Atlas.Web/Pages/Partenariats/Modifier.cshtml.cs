@@ -1,7 +1,7 @@
 using System.Globalization;
+using Atlas.Core;
 using Atlas.Core.Contacts;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Reference;

@@ -1,7 +1,7 @@
-using Atlas.Core.Countries;
+using Atlas.Core.Export;
 using Microsoft.EntityFrameworkCore;
 
-namespace Atlas.Core.Export;
+namespace Atlas.Core.Countries;
 
 /// <summary>Streams the countries a filter of the country list matches, with their counts, in code order.</summary>
 public sealed class CountryExport(CountryList list)

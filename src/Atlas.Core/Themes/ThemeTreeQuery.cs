@@ -3,12 +3,6 @@ using Atlas.Core.Reference;
 
 namespace Atlas.Core.Themes;
 
-/// <summary>A theme with its counts and its sub-themes, each with theirs.</summary>
-public sealed record ThemeBranch(ThemeNode Theme, ThemeCount Count, IReadOnlyList<ThemeBranch> Children);
-
-/// <summary>One theme: its place in the tree (from the top level down to it) and its branch.</summary>
-public sealed record ThemeRecord(IReadOnlyList<ThemeNode> Path, ThemeBranch Branch);
-
 /// <summary>The three-level theme tree with the number of projects and partnerships under each theme (from the stored counts).</summary>
 public sealed class ThemeTreeQuery(CountSnapshots snapshots)
 {
@@ -20,11 +14,11 @@ public sealed class ThemeTreeQuery(CountSnapshots snapshots)
     }
 
     /// <summary>The theme of this key (any level, case ignored), or null.</summary>
-    public async Task<ThemeRecord?> GetAsync(string key, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
+    public async Task<ThemeTreeRecord?> GetAsync(string key, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
         if (!reference.ThemesByKey.TryGetValue(key, out var node)) return null;
         var counts = (await snapshots.GetAsync(ct).ConfigureAwait(false)).Themes;
-        return new ThemeRecord(reference.ThemePath(node.Id).ToList(), Branch(node, reference, counts));
+        return new ThemeTreeRecord(reference.ThemePath(node.Id).ToList(), Branch(node, reference, counts));
     }
 
     private static List<ThemeBranch> Branches(int? parentId, ReferenceCatalog.Snapshot reference, IReadOnlyDictionary<int, ThemeCount> counts) =>

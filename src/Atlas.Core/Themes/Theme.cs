@@ -1,4 +1,4 @@
-namespace Atlas.Core.Domain;
+namespace Atlas.Core.Themes;
 
 /// <summary>A node of the three-level theme tree (thématique, sous-thématique, sous-sous-thématique).</summary>
 public sealed class Theme

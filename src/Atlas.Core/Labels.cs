@@ -1,10 +1,9 @@
-
 using Atlas.Core.Authorities;
 using Atlas.Core.Contacts;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 
-namespace Atlas.Core.Domain;
+namespace Atlas.Core;
 
 /// <summary>French labels of the codes a public page prints.</summary>
 public static class Labels

@@ -1,8 +1,8 @@
 using System.Runtime.CompilerServices;
+using Atlas.Core.Export;
 using Atlas.Core.Reference;
-using Atlas.Core.Themes;
 
-namespace Atlas.Core.Export;
+namespace Atlas.Core.Themes;
 
 /// <summary>The theme tree with its counts, one row per theme, each followed by its sub-themes (the order of /api/v1/themes).</summary>
 public sealed class ThemeExport(ThemeTreeQuery tree)
@@ -47,15 +47,4 @@ public sealed class ThemeExport(ThemeTreeQuery tree)
             ProjectCount = b.Count.Projects,
             PartnershipCount = b.Count.Partnerships,
         }));
-}
-
-/// <summary>A row of themes.csv: one theme with its counts.</summary>
-public sealed class ThemeExportRow
-{
-    public string Key { get; init; } = "";
-    public string Name { get; init; } = "";
-    public int Level { get; init; }
-    public string? ParentKey { get; init; }
-    public int ProjectCount { get; init; }
-    public int PartnershipCount { get; init; }
 }
