@@ -1,5 +1,5 @@
-using Atlas.Core.Atlas;
 using Atlas.Core.Editing;
+using Atlas.Core.Figures;
 using Atlas.Core.Reference;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,5 @@
-using Atlas.Core.Atlas;
 using Atlas.Core.Data;
+using Atlas.Core.Figures;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;

@@ -8,11 +8,6 @@ using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Atlas.Core.Editing;
 
-/// <summary>A record's values at one point of its history: after a given change, or now.</summary>
-public sealed record RecordVersion(bool Exists, IReadOnlyDictionary<string, string?> Values);
-
-public sealed record FieldDifference(string Field, string? Before, string? After);
-
 /// <summary>The history of records, newest first, and their values at any two points of it.</summary>
 public sealed class ChangeHistoryQuery(AtlasDbContext db)
 {

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
-using Atlas.Core.Atlas;
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
+using Atlas.Core.Figures;
 using Atlas.Core.Paging;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;

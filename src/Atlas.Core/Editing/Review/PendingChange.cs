@@ -2,8 +2,6 @@ using Atlas.Core.Projects;
 
 namespace Atlas.Core.Editing.Review;
 
-public enum PendingChangeStatus { Pending, Approved, SentBack }
-
 /// <summary>
 /// An authority editor's change to a project, kept aside until the correspondent of the partner's country (or an
 /// administrator) approves it or sends it back: the public sees the published version meanwhile.
