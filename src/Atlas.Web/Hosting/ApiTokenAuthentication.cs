@@ -23,11 +23,9 @@ public static class ApiTokenAuthentication
     public static readonly AuthorizationPolicy Policy = new AuthorizationPolicyBuilder(Scheme)
         .RequireAuthenticatedUser().RequireClaim(EditorClaims.UserId).Build();
 
-    public static AuthenticationBuilder AddApiTokens(this AuthenticationBuilder builder)
-    {
-        builder.Services.AddScoped<ApiTokenStore>();
-        return builder.AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(Scheme, null);
-    }
+    /// <summary>The scheme; the tokens' store is Core's (<see cref="AccountsServices.AddAccounts"/>).</summary>
+    public static AuthenticationBuilder AddApiTokens(this AuthenticationBuilder builder) =>
+        builder.AddScheme<AuthenticationSchemeOptions, ApiTokenAuthenticationHandler>(Scheme, null);
 }
 
 internal sealed class ApiTokenAuthenticationHandler(
