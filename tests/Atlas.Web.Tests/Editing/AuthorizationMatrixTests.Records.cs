@@ -29,13 +29,13 @@ public sealed partial class AuthorizationMatrixTests
 
     private static readonly (string Case, string Handler)[] DeletionPageHandlers =
     [
-        (ProjectDelete, "Supprimer.IndexModel.OnPostAsync"),
-        (AuthorityDelete, "Supprimer.IndexModel.OnPostAsync"),
-        (Restore, "Admin.Corbeille.IndexModel.OnPostRestaurerAsync"),
-        (ProjectCreate, "Projets.ModifierModel.OnPostAsync"),
+        (ProjectDelete, "Supprimer.SupprimerIndexModel.OnPostAsync"),
+        (AuthorityDelete, "Supprimer.SupprimerIndexModel.OnPostAsync"),
+        (Restore, "Admin.Corbeille.AdminCorbeilleIndexModel.OnPostRestaurerAsync"),
+        (ProjectCreate, "Projets.ProjetsModifierModel.OnPostAsync"),
         (AuthorityCreate, "Collectivites.NouvelleModel.OnPostAsync"),
-        (PartnershipCreate, "Partenariats.ModifierModel.OnPostAsync"),
-        (PostCreate, "Postes.ModifierModel.OnPostAsync"),
+        (PartnershipCreate, "Partenariats.PartenariatsModifierModel.OnPostAsync"),
+        (PostCreate, "Postes.PostesModifierModel.OnPostAsync"),
     ];
 
     private const string RestoreApi = "POST /api/v1/deleted-records/{kind}/{id:int}/restore";

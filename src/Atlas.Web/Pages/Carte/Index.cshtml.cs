@@ -16,7 +16,7 @@ namespace Atlas.Web.Pages.Carte;
 /// /carte: partner countries and French regions or départements coloured by their number of projects, under the same
 /// theme, status and period filters as the project search, in the URL. Server-drawn SVG with the figures in tables.
 /// </summary>
-public sealed class IndexModel(ProjectGeographyQuery geography, ReferenceCatalog catalog) : PageModel
+public sealed class CarteIndexModel(ProjectGeographyQuery geography, ReferenceCatalog catalog) : PageModel
 {
     /// <summary>The project search's parameters that the map honours.</summary>
     private static readonly string[] FilterParameters = ["theme", "statut", "de", "a"];

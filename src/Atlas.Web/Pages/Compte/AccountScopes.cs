@@ -1,5 +1,6 @@
 using Atlas.Core.Accounts;
 using Atlas.Core.Data;
+using Atlas.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Web.Pages.Compte;

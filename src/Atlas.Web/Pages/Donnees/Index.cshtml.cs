@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Atlas.Web.Pages.Donnees;
 
 /// <summary>/donnees: what can be downloaded, and every column of every export table, from the exports' own declarations.</summary>
-public sealed class IndexModel : PageModel
+public sealed class DonneesIndexModel : PageModel
 {
     public IReadOnlyList<ExportTable> Tables => ExportCatalog.Tables;
 

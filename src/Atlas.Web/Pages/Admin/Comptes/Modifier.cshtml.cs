@@ -10,7 +10,7 @@ namespace Atlas.Web.Pages.Admin.Comptes;
 
 /// <summary>/admin/comptes/{id}: an administrator changes an account's name, role and scope, disables or re-enables it, unlocks it.</summary>
 [Authorize(Policy = AtlasPolicies.Administrator)]
-public sealed class ModifierModel(UserManager<AtlasUser> users, PasswordResetLinks links, AccountScopes scopes, EditorAccessor editors, TimeProvider time)
+public sealed class AdminComptesModifierModel(UserManager<AtlasUser> users, PasswordResetLinks links, AccountScopes scopes, EditorAccessor editors, TimeProvider time)
     : AccountFormModel(scopes)
 {
 

@@ -3,10 +3,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 
-namespace Atlas.Web.Pages.Compte;
-
-/// <summary>One choice of a select or of a group of radio buttons.</summary>
-public sealed record FieldOption(string Value, string Label);
+namespace Atlas.Web.Pages.Shared;
 
 /// <summary>
 /// A labelled form field bound to a page property: <c>&lt;form-field for="Email" label="Adresse électronique" type="email" /&gt;</c>.
