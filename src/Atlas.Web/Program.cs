@@ -1,4 +1,5 @@
 using Atlas.Core;
+using Atlas.Core.Data;
 using Atlas.Core.Data.Hosting;
 using Atlas.Core.Editing;
 using Atlas.Web.Api;
