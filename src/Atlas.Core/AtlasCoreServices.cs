@@ -1,32 +1,49 @@
-using Atlas.Core.Atlas;
+using Atlas.Core.Accounts;
+using Atlas.Core.Authorities;
+using Atlas.Core.Countries;
+using Atlas.Core.Data.Seeding;
+using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Editing;
+using Atlas.Core.Export.Iati;
+using Atlas.Core.Figures;
+using Atlas.Core.Fundings;
+using Atlas.Core.Geography;
+using Atlas.Core.Organisations;
+using Atlas.Core.Partnerships;
+using Atlas.Core.Projects;
 using Atlas.Core.Reference;
+using Atlas.Core.Statistics;
+using Atlas.Core.Themes;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Core;
 
 public static class AtlasCoreServices
 {
-    private static readonly string[] UseCaseSuffixes = ["Query", "Search", "List", "Export", "Loader"];
-
-    /// <summary>Registers Core's use cases (every public class named …Query, …Search, …List, …Export, …Loader) per request, the reference catalog once, and the stored counts with their background refresh.</summary>
+    /// <summary>
+    /// Registers Core, every service by name: the clock and the reference catalog (once), the stored counts, the editing core,
+    /// each slice's use cases (per request), then the use cases that read across slices.
+    /// </summary>
     public static IServiceCollection AddAtlasCore(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<ReferenceCatalog>();
-        services.AddOptions<SnapshotOptions>().BindConfiguration(SnapshotOptions.Section);
-        services.AddScoped<CountSnapshots>();
-        services.AddScoped<CountFreshness>();
-        services.AddSingleton<CountSnapshotRefresher>();
-        services.AddHostedService(s => s.GetRequiredService<CountSnapshotRefresher>());
+        services.AddFigures();
         services.AddAtlasEditing();
-        foreach (var type in typeof(AtlasCoreServices).Assembly.GetTypes()
-                     .Where(t => t is { IsClass: true, IsAbstract: false, IsPublic: true, IsGenericTypeDefinition: false })
-                     .Where(t => UseCaseSuffixes.Any(s => t.Name.EndsWith(s, StringComparison.Ordinal)))
-                     .Where(t => t.GetConstructors().Length > 0))
-        {
-            services.AddScoped(type);
-        }
+        services.AddAccounts();
+        services.AddCountries();
+        services.AddThemes();
+        services.AddAuthorities();
+        services.AddOrganisations();
+        services.AddDiplomaticPosts();
+        services.AddPartnerships();
+        services.AddProjects();
+        services.AddFundings();
+        // Across slices: the statistics page, the map, the IATI export of projects, the demo data.
+        services.AddScoped<AtlasStatisticsQuery>();
+        services.AddScoped<ProjectGeographyQuery>();
+        services.AddScoped<IatiActivityExport>();
+        services.AddScoped<DemoDataLoader>();
         return services;
     }
 }

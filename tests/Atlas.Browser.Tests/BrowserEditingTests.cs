@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Atlas.Browser.Tests.Infrastructure;
 using Atlas.Core.Editing;
+using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 

@@ -6,9 +6,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Accounts;
 
-/// <summary>A token just created, with its secret: the only time the secret is known.</summary>
-public sealed record CreatedApiToken(ApiToken Token, string Secret);
-
 /// <summary>Creates, lists, revokes and recognises personal API tokens.</summary>
 public sealed class ApiTokenStore(AtlasDbContext db, TimeProvider clock)
 {

@@ -2,9 +2,6 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Atlas.Core.Accounts;
 
-/// <summary>What an account may edit: everything, the records of one embassy's countries, or one authority's.</summary>
-public enum EditorRole { Administrator, Correspondent, AuthorityEditor }
-
 /// <summary>A person who signs in to edit the atlas. The public needs no account.</summary>
 public sealed class AtlasUser : IdentityUser<int>
 {

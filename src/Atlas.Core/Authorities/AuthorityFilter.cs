@@ -1,5 +1,3 @@
-using Atlas.Core.Domain;
-
 namespace Atlas.Core.Authorities;
 
 /// <summary>What a client asks of the authority list.</summary>

@@ -3,9 +3,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Authorities;
 
-/// <summary>An authority whose name resembles what was typed; <see cref="Similarity"/> from 0 to 1.</summary>
-public sealed record AuthoritySuggestion(int Id, string Name, string CountryCode, double Similarity);
-
 /// <summary>
 /// Typo-tolerant name look-up: the authorities whose name holds a word resembling the typed text (pg_trgm word
 /// similarity on the unaccented name, served by ix_local_authorities_name_trgm), best first.

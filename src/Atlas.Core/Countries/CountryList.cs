@@ -4,29 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Countries;
 
-/// <summary>What a client asks of the country list.</summary>
-public sealed record CountryFilter
-{
-    /// <summary>Part of the French or English name, accents and case ignored.</summary>
-    public string? Query { get; init; }
-    /// <summary>True: only countries with a partnership; false: only those without; null: every country.</summary>
-    public bool? HasPartnerships { get; init; }
-}
-
-/// <summary>A country with its counts, as a list reads and sorts it.</summary>
-public sealed class CountryRow
-{
-    /// <summary>A number derived from the code (one per country), the tie-breaker of keyset sorts.</summary>
-    public int Ordinal { get; init; }
-    public string Code { get; init; } = "";
-    public string Name { get; init; } = "";
-    public string NameEn { get; init; } = "";
-    /// <summary>Partnerships with at least one local authority of the country (as on its page).</summary>
-    public int Partnerships { get; init; }
-    /// <summary>Projects whose partner countries include it (France is never a project's partner country).</summary>
-    public int Projects { get; init; }
-}
-
 /// <summary>Countries with their counts of partnerships and projects, a keyset page at a time.</summary>
 public sealed class CountryList(AtlasDbContext db)
 {

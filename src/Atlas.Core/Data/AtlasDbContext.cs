@@ -1,5 +1,17 @@
 using Atlas.Core.Accounts;
-using Atlas.Core.Domain;
+using Atlas.Core.Authorities;
+using Atlas.Core.Contacts;
+using Atlas.Core.Countries;
+using Atlas.Core.Data.Infrastructure;
+using Atlas.Core.DiplomaticPosts;
+using Atlas.Core.Editing;
+using Atlas.Core.Editing.Review;
+using Atlas.Core.Fundings;
+using Atlas.Core.Organisations;
+using Atlas.Core.Partnerships;
+using Atlas.Core.Projects;
+using Atlas.Core.Reference;
+using Atlas.Core.Themes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -28,18 +40,52 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     public DbSet<DiplomaticPostCountry> DiplomaticPostCountries => Set<DiplomaticPostCountry>();
     public DbSet<Contact> Contacts => Set<Contact>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
-    public DbSet<Infrastructure.DataVersion> DataVersions => Set<Infrastructure.DataVersion>();
-    public DbSet<Infrastructure.ApiRateWindow> ApiRateWindows => Set<Infrastructure.ApiRateWindow>();
-    public DbSet<Infrastructure.AggregateSnapshot> AggregateSnapshots => Set<Infrastructure.AggregateSnapshot>();
-    public DbSet<Editing.ChangeRecord> ChangeRecords => Set<Editing.ChangeRecord>();
-    public DbSet<Editing.Review.PendingChange> PendingChanges => Set<Editing.Review.PendingChange>();
-    public DbSet<Infrastructure.SyntheticDataset> SyntheticDatasets => Set<Infrastructure.SyntheticDataset>();
+    public DbSet<DataVersion> DataVersions => Set<DataVersion>();
+    public DbSet<ApiRateWindow> ApiRateWindows => Set<ApiRateWindow>();
+    public DbSet<AggregateSnapshot> AggregateSnapshots => Set<AggregateSnapshot>();
+    public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
+    public DbSet<PendingChange> PendingChanges => Set<PendingChange>();
+    public DbSet<SyntheticDataset> SyntheticDatasets => Set<SyntheticDataset>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AtlasDbContext).Assembly);
-        Configurations.SoftDeleteMapping.Apply(modelBuilder);
+        // Every entity's configuration, by name (not found by scanning the assembly), slice by slice.
+        var identityTables = new IdentityTablesConfiguration();
+        modelBuilder.ApplyConfiguration(new AtlasUserConfiguration());
+        modelBuilder.ApplyConfiguration<IdentityRole<int>>(identityTables);
+        modelBuilder.ApplyConfiguration<IdentityUserClaim<int>>(identityTables);
+        modelBuilder.ApplyConfiguration<IdentityUserLogin<int>>(identityTables);
+        modelBuilder.ApplyConfiguration<IdentityUserRole<int>>(identityTables);
+        modelBuilder.ApplyConfiguration<IdentityUserToken<int>>(identityTables);
+        modelBuilder.ApplyConfiguration<IdentityRoleClaim<int>>(identityTables);
+        modelBuilder.ApplyConfiguration(new ApiTokenConfiguration());
+        modelBuilder.ApplyConfiguration(new CountryConfiguration());
+        modelBuilder.ApplyConfiguration(new CurrencyConfiguration());
+        modelBuilder.ApplyConfiguration(new RegionConfiguration());
+        modelBuilder.ApplyConfiguration(new DepartmentConfiguration());
+        modelBuilder.ApplyConfiguration(new ThemeConfiguration());
+        modelBuilder.ApplyConfiguration(new LocalAuthorityConfiguration());
+        modelBuilder.ApplyConfiguration(new OrganisationConfiguration());
+        modelBuilder.ApplyConfiguration(new DiplomaticPostConfiguration());
+        modelBuilder.ApplyConfiguration(new DiplomaticPostCountryConfiguration());
+        modelBuilder.ApplyConfiguration(new ContactConfiguration());
+        modelBuilder.ApplyConfiguration(new PartnershipConfiguration());
+        modelBuilder.ApplyConfiguration(new PartnershipAuthorityConfiguration());
+        modelBuilder.ApplyConfiguration(new PartnershipThemeConfiguration());
+        modelBuilder.ApplyConfiguration(new ProjectConfiguration());
+        modelBuilder.ApplyConfiguration(new ProjectThemeConfiguration());
+        modelBuilder.ApplyConfiguration(new ProjectParticipantConfiguration());
+        modelBuilder.ApplyConfiguration(new VolunteerConfiguration());
+        modelBuilder.ApplyConfiguration(new FundingConfiguration());
+        modelBuilder.ApplyConfiguration(new ChangeRecordConfiguration());
+        modelBuilder.ApplyConfiguration(new PendingChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new DataVersionConfiguration());
+        modelBuilder.ApplyConfiguration(new ApiRateWindowConfiguration());
+        modelBuilder.ApplyConfiguration(new AggregateSnapshotConfiguration());
+        modelBuilder.ApplyConfiguration(new SyntheticDatasetConfiguration());
+        modelBuilder.ApplyConfiguration(new DataProtectionKeyConfiguration());
+        SoftDeleteConfiguration.Apply(modelBuilder);
         modelBuilder.HasDbFunction(typeof(AtlasDbFunctions).GetMethod(nameof(AtlasDbFunctions.Unaccent))!).HasName("atlas_unaccent");
     }
 

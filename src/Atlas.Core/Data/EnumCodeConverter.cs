@@ -1,4 +1,3 @@
-using Atlas.Core.Domain;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace Atlas.Core.Data;

@@ -1,24 +1,8 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.DiplomaticPosts;
-
-/// <summary>What a client asks of the list of diplomatic posts.</summary>
-public sealed record DiplomaticPostFilter
-{
-    /// <summary>ISO 3166-1 alpha-2 code of a country the post covers.</summary>
-    public string? Country { get; init; }
-}
-
-/// <summary>The columns a list of posts reads and sorts on.</summary>
-public sealed class DiplomaticPostRow
-{
-    public int Id { get; init; }
-    public string Name { get; init; } = "";
-    public string? City { get; init; }
-}
 
 /// <summary>French embassies and the countries they cover, a keyset page at a time, each with its countries and contacts.</summary>
 public sealed class DiplomaticPostList(AtlasDbContext db)

@@ -1,5 +1,4 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.DiplomaticPosts;

@@ -2,16 +2,11 @@ using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Atlas.Core.Editing;
-
-/// <summary>A record's values at one point of its history: after a given change, or now.</summary>
-public sealed record RecordVersion(bool Exists, IReadOnlyDictionary<string, string?> Values);
-
-public sealed record FieldDifference(string Field, string? Before, string? After);
 
 /// <summary>The history of records, newest first, and their values at any two points of it.</summary>
 public sealed class ChangeHistoryQuery(AtlasDbContext db)

@@ -1,10 +1,5 @@
 namespace Atlas.Core.Editing;
 
-public enum ChangeAction { Created, Updated, Deleted, Restored }
-
-/// <summary>One field of a change: its value before and after, as text (null: no value).</summary>
-public sealed record FieldChange(string Field, string? Old, string? New);
-
 /// <summary>
 /// One change to one record, as the history shows it: who, when, what, and each field's old and new value. Written by
 /// <see cref="ChangeRecorder"/> for every change saved on behalf of an <see cref="Editor"/>.

@@ -39,17 +39,3 @@ public abstract record EditResult
         public IReadOnlyList<string> Fields => Changes.Select(c => c.Path).Distinct(StringComparer.Ordinal).ToList();
     }
 }
-
-/// <summary>One rule a field breaks: a stable code, the French message shown beside the field, its English text for the API.</summary>
-public sealed record FieldError(string Code, string Message)
-{
-    public string English => EditingRules.English(Code);
-}
-
-/// <summary>A field someone else changed, with its values and its author.</summary>
-public sealed record ChangedField(string EntityType, string EntityId, ChangeAction Action, string? Field, string? Old, string? New, string UserName, DateTimeOffset At)
-{
-    public string Path => EntityType == RecordedTypes.NameOf<Domain.Project>()
-        ? Field ?? EntityType
-        : Field is null ? $"{EntityType}/{EntityId}" : $"{EntityType}/{EntityId}.{Field}";
-}

@@ -1,7 +1,13 @@
 using System.Linq.Expressions;
 using Atlas.Core.Accounts;
+using Atlas.Core.Authorities;
+using Atlas.Core.Contacts;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.DiplomaticPosts;
+using Atlas.Core.Fundings;
+using Atlas.Core.Organisations;
+using Atlas.Core.Partnerships;
+using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Editing;

@@ -1,3 +1,5 @@
+using Atlas.Core.Editing.Deletion;
+using Atlas.Core.Editing.Review;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Core.Editing;
@@ -7,7 +9,7 @@ public static class EditingServices
     /// <summary>
     /// The editing core: the ambient editor and the interceptor that records history (both singletons, as the DbContext is
     /// pooled: give the interceptor to the context with <c>AddInterceptors(sp.GetRequiredService&lt;ChangeRecorder&gt;())</c>),
-    /// the scopes and the editing use cases per request.
+    /// and per request the scopes, the history, deletion and review. Each record type's editing is its slice's.
     /// </summary>
     public static IServiceCollection AddAtlasEditing(this IServiceCollection services)
     {
@@ -15,14 +17,11 @@ public static class EditingServices
         services.AddSingleton<IEditorContext>(sp => sp.GetRequiredService<AmbientEditor>());
         services.AddSingleton<ChangeRecorder>();
         services.AddScoped<EditingScope>();
-        services.AddScoped<ProjectEditing>();
-        services.AddScoped<AuthorityEditing>();
-        services.AddScoped<AuthorityCreation>();
-        services.AddScoped<Deletion.RecordDeletion>();
-        services.AddScoped<PartnershipEditing>();
-        services.AddScoped<DiplomaticPostEditing>();
-        services.AddScoped<Review.ProjectSubmission>();
-        services.AddScoped<Review.ReviewQueue>();
+        services.AddScoped<ChangeHistoryQuery>();
+        services.AddScoped<RecordDeletion>();
+        services.AddScoped<DeletedRecordsQuery>();
+        services.AddScoped<ProjectSubmission>();
+        services.AddScoped<ReviewQueue>();
         return services;
     }
 }

@@ -1,10 +1,6 @@
-using System.Collections;
 using System.Text.RegularExpressions;
 
 namespace Atlas.Core.Export;
-
-/// <summary>A link from columns of one export table to the key of another (a child table's project_id to projects.id).</summary>
-public sealed record ExportForeignKey(IReadOnlyList<string> Columns, string Table, IReadOnlyList<string> ReferencedColumns);
 
 /// <summary>
 /// A downloadable table: its name, what it holds, its columns, its keys. The export endpoints, the datapackage.json
@@ -64,71 +60,4 @@ public abstract partial class ExportTable
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$")]
     private static partial Regex SnakeCase();
-}
-
-/// <summary>What a table declaration says of a table besides its columns.</summary>
-public sealed record ExportTableInfo(
-    string Name, string Title, string Label, string Description, string Summary, string Filters,
-    IReadOnlyList<string> PrimaryKey, IReadOnlyList<ExportForeignKey> ForeignKeys);
-
-/// <summary>A table whose rows are <typeparamref name="TRow"/>.</summary>
-public sealed class ExportTable<TRow>(ExportTableInfo info, ExportColumns<TRow> columns) : ExportTable(info, columns.ToList())
-{
-    public new IReadOnlyList<ExportColumn<TRow>> Columns { get; } = columns.ToList();
-}
-
-/// <summary>The column declarations of a table, in their order: <c>new ExportColumns&lt;Row&gt;().Integer("id", r =&gt; r.Id, …)</c>.</summary>
-public sealed class ExportColumns<TRow> : IEnumerable<ExportColumn<TRow>>
-{
-    private readonly List<ExportColumn<TRow>> _columns = [];
-
-    public ExportColumns<TRow> String(string name, Func<TRow, string?> value, string label, string description, string example,
-        bool required = false, IReadOnlyList<string>? values = null) =>
-        Add(new TextExportColumn<TRow>(new ExportColumnInfo(name, label, description, example, required, values), value));
-
-    public ExportColumns<TRow> Integer(string name, Func<TRow, int?> value, string label, string description, string example, bool required = false) =>
-        Add(new ValueExportColumn<TRow, int>(new ExportColumnInfo(name, label, description, example, required), ExportType.Integer, value,
-            ExportColumn<TRow>.Format, (json, v) => json.WriteNumberValue(v)));
-
-    public ExportColumns<TRow> Number(string name, Func<TRow, decimal?> value, string label, string description, string example, bool required = false) =>
-        Add(new ValueExportColumn<TRow, decimal>(new ExportColumnInfo(name, label, description, example, required), ExportType.Number, value,
-            ExportColumn<TRow>.Format, (json, v) => json.WriteNumberValue(v)));
-
-    public ExportColumns<TRow> Boolean(string name, Func<TRow, bool?> value, string label, string description, string example, bool required = false) =>
-        Add(new ValueExportColumn<TRow, bool>(new ExportColumnInfo(name, label, description, example, required), ExportType.Boolean, value,
-            ExportColumn<TRow>.Format, (json, v) => json.WriteBooleanValue(v)));
-
-    public ExportColumns<TRow> Date(string name, Func<TRow, DateOnly?> value, string label, string description, string example, bool required = false) =>
-        Add(new ValueExportColumn<TRow, DateOnly>(new ExportColumnInfo(name, label, description, example, required), ExportType.Date, value,
-            ExportColumn<TRow>.Format, (json, v) => json.WriteStringValue(ExportColumn<TRow>.Format(v))));
-
-    public ExportColumns<TRow> DateTime(string name, Func<TRow, DateTimeOffset?> value, string label, string description, string example, bool required = false) =>
-        Add(new ValueExportColumn<TRow, DateTimeOffset>(new ExportColumnInfo(name, label, description, example, required), ExportType.DateTime, value,
-            ExportColumn<TRow>.Format, (json, v) => json.WriteStringValue(ExportColumn<TRow>.Format(v))));
-
-    /// <summary>Several texts per row, joined with " | " in CSV.</summary>
-    public ExportColumns<TRow> Strings(string name, Func<TRow, IEnumerable<string>> values, string label, string description, string example) =>
-        Add(new RepeatedExportColumn<TRow, string>(new ExportColumnInfo(name, label, description, example), ExportType.String, values,
-            v => v, (json, v) => json.WriteStringValue(v)));
-
-    /// <summary>Several whole numbers per row, joined with " | " in CSV.</summary>
-    public ExportColumns<TRow> Integers(string name, Func<TRow, IEnumerable<int>> values, string label, string description, string example) =>
-        Add(new RepeatedExportColumn<TRow, int>(new ExportColumnInfo(name, label, description, example), ExportType.Integer, values,
-            ExportColumn<TRow>.Format, (json, v) => json.WriteNumberValue(v)));
-
-    private ExportColumns<TRow> Add(ExportColumn<TRow> column)
-    {
-        _columns.Add(column);
-        return this;
-    }
-
-    public IEnumerator<ExportColumn<TRow>> GetEnumerator() => _columns.GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-}
-
-/// <summary>Declarations of ExportTable's foreign keys, briefly.</summary>
-public static class ExportKeys
-{
-    public static ExportForeignKey References(string column, string table, string referencedColumn) => new([column], table, [referencedColumn]);
 }

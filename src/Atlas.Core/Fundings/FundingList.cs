@@ -1,44 +1,8 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Paging;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Fundings;
-
-/// <summary>What a client asks of the list of funding lines.</summary>
-public sealed record FundingFilter
-{
-    /// <summary>Part of the funder's name (authority or organisation), accents and case ignored.</summary>
-    public string? Funder { get; init; }
-    /// <summary>Id of the local authority that pays.</summary>
-    public int? FunderAuthority { get; init; }
-    /// <summary>Id of the organisation that pays.</summary>
-    public int? FunderOrganisation { get; init; }
-    /// <summary>ISO 3166-1 alpha-2 code of a partner country of the funded project.</summary>
-    public string? Country { get; init; }
-    public int? Year { get; init; }
-    /// <summary>ISO 4217 code of the amount's currency.</summary>
-    public string? Currency { get; init; }
-    /// <summary>Id of the funded project.</summary>
-    public int? Project { get; init; }
-}
-
-/// <summary>A funding line with its project and funder, as a list reads and sorts it. Amounts keep their currency.</summary>
-public sealed class FundingRow
-{
-    public int Id { get; init; }
-    public int ProjectId { get; init; }
-    public string ProjectTitle { get; init; } = "";
-    public int? FunderAuthorityId { get; init; }
-    public int? FunderOrganisationId { get; init; }
-    public string FunderName { get; init; } = "";
-    public string? FunderCountry { get; init; }
-    public decimal Amount { get; init; }
-    public string CurrencyCode { get; init; } = "";
-    public decimal? WaterLawAmount { get; init; }
-    public int? Year { get; init; }
-    public string? Note { get; init; }
-}
 
 /// <summary>Funding lines of every project, a keyset page at a time.</summary>
 public sealed class FundingList(AtlasDbContext db)

@@ -1,5 +1,3 @@
-using Atlas.Core.Domain;
-
 namespace Atlas.Core.Organisations;
 
 /// <summary>What a client asks of the organisation list.</summary>

@@ -1,39 +1,12 @@
 using System.Globalization;
 using Atlas.Core.Authorities;
+using Atlas.Core.Countries;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Paging;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Partnerships;
-
-/// <summary>An authority taking part in a partnership.</summary>
-public sealed record PartnerAuthority(int Id, string Name, AuthorityKind Kind, string CountryCode)
-{
-    public bool IsFrench => CountryCode == Domain.Countries.France;
-}
-
-/// <summary>A partnership in a list: its facts, its authorities (French ones first) and how many projects it holds.</summary>
-public sealed record PartnershipItem(
-    int Id, string Title, string? LegalFrame, DateOnly? SignedOn, int? SignedYear, PartnershipStatus Status, DateTimeOffset UpdatedAt,
-    IReadOnlyList<PartnerAuthority> Authorities, int ProjectCount)
-{
-    /// <summary>The countries of its foreign authorities, in the order of those authorities.</summary>
-    public IReadOnlyList<string> ForeignCountries => Authorities.Where(a => !a.IsFrench).Select(a => a.CountryCode).Distinct().ToList();
-}
-
-/// <summary>The columns a partnership list reads and sorts on.</summary>
-public sealed class PartnershipRow
-{
-    public int Id { get; init; }
-    public string Title { get; init; } = "";
-    public string? LegalFrame { get; init; }
-    public DateOnly? SignedOn { get; init; }
-    public int? SignedYear { get; init; }
-    public PartnershipStatus Status { get; init; }
-    public DateTimeOffset UpdatedAt { get; init; }
-}
 
 /// <summary>Finds partnerships by filter, a keyset page at a time.</summary>
 public sealed class PartnershipList(AtlasDbContext db)
@@ -67,7 +40,7 @@ public sealed class PartnershipList(AtlasDbContext db)
         if (f.Country is { } country)
         {
             partnerships = partnerships.Where(p => p.Authorities.Any(a =>
-                a.LocalAuthority!.CountryCode == country && a.LocalAuthority.CountryCode != Domain.Countries.France));
+                a.LocalAuthority!.CountryCode == country && a.LocalAuthority.CountryCode != CountryCodes.France));
         }
         if (f.Region is { } region)
         {

@@ -1,5 +1,3 @@
-using Atlas.Core.Domain;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>What a person or a client asks of the project list; the same filter on the page, in the API and in exports.</summary>
@@ -21,5 +19,3 @@ public sealed record ProjectFilter
 
     public bool IsEmpty => this == new ProjectFilter();
 }
-
-public enum ProjectSort { Relevance, Title, StartYear, Updated }

@@ -1,52 +1,12 @@
 using System.Linq.Expressions;
-using Atlas.Core.Atlas;
+using Atlas.Core.Countries;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Figures;
 using Atlas.Core.Paging;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Projects;
-
-public sealed record AuthorityRef(int Id, string Name, string CountryCode);
-
-public sealed record ProjectSummary(
-    int Id, string Title, ProjectStatus Status, int? StartYear, int? EndYear, int? PartnershipId, string? PartnershipTitle,
-    IReadOnlyList<string> CountryCodes, ThemeNode? MainTheme, IReadOnlyList<AuthorityRef> Authorities, DateTimeOffset UpdatedAt);
-
-/// <summary>A facet value with its count; <see cref="Estimated"/>: counted on a sample of the projects (see <see cref="ExactCountLimit"/>).</summary>
-public sealed record FacetValue(string Value, string Label, int Count, bool Estimated = false);
-
-public sealed record ProjectFacets(
-    IReadOnlyList<FacetValue> Countries, IReadOnlyList<FacetValue> Regions, IReadOnlyList<FacetValue> Themes,
-    IReadOnlyList<FacetValue> Statuses);
-
-/// <summary>
-/// A page of results. <see cref="Total"/> is exact when <see cref="TotalIsExact"/>, otherwise estimated from the sample
-/// (more matches than <see cref="ExactCountLimit"/>); then a search by relevance lists the latest updated projects first
-/// (<see cref="RankedByRecency"/>): ranking every match would cost a pass over all of them.
-/// </summary>
-public sealed record ProjectSearchResult(
-    IReadOnlyList<ProjectSummary> Items, int Total, bool HasMore, ProjectFacets? Facets, bool TotalIsExact = true, bool RankedByRecency = false);
-
-/// <summary>A numbered page of the portal's results.</summary>
-public sealed record ProjectPage(int Limit, int Offset = 0);
-
-/// <summary>The columns a project list reads and sorts on.</summary>
-public sealed class ProjectRow
-{
-    public int Id { get; init; }
-    public string Title { get; init; } = "";
-    public ProjectStatus Status { get; init; }
-    public int? StartYear { get; init; }
-    public int? EndYear { get; init; }
-    public int? PartnershipId { get; init; }
-    public string? PartnershipTitle { get; init; }
-    public string[] CountryCodes { get; init; } = [];
-    public int[] AuthorityIds { get; init; } = [];
-    public DateTimeOffset UpdatedAt { get; init; }
-    public int? MainThemeId { get; init; }
-}
 
 /// <summary>
 /// Finds projects by filter and full-text query, with facet counts; reads only the projects table's derived columns, through
@@ -247,7 +207,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
             r.Id, r.Title, r.Status, r.StartYear, r.EndYear, r.PartnershipId, r.PartnershipTitle, r.CountryCodes,
             r.MainThemeId is { } t ? reference.ThemesById.GetValueOrDefault(t) : null,
             r.AuthorityIds.Where(authorities.ContainsKey).Select(id => authorities[id])
-                .OrderBy(a => a.CountryCode == Domain.Countries.France ? 0 : 1).ThenBy(a => a.Name, french).ToList(),
+                .OrderBy(a => a.CountryCode == CountryCodes.France ? 0 : 1).ThenBy(a => a.Name, french).ToList(),
             r.UpdatedAt)).ToList();
     }
 

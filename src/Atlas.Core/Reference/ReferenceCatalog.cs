@@ -1,12 +1,9 @@
 using System.Collections.Frozen;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Core.Reference;
-
-public sealed record ThemeNode(int Id, string Key, string Name, int Level, int? ParentId, int SortOrder);
 
 /// <summary>
 /// Countries, French regions and départements, currencies and the theme tree, read once and kept in memory: every

@@ -1,18 +1,7 @@
-using Atlas.Core.Atlas;
+using Atlas.Core.Figures;
 using Atlas.Core.Reference;
 
 namespace Atlas.Core.Statistics;
-
-public sealed record StatisticsTotals(int Projects, int Partnerships, int FundingLines, int PartnerCountries);
-
-/// <summary>Projects and partnerships of one partner country, French region, theme or year.</summary>
-public sealed record CountBy<TKey>(TKey Key, int Projects, int Partnerships);
-
-/// <summary>The sum of the funding lines of one currency (and one year, or every year); never converted, never mixed.</summary>
-public sealed record FundingTotal(int? Year, string Currency, decimal Amount, decimal WaterLawAmount, int Lines);
-
-/// <summary>Projects of one calendar year: started that year, going on through it (started before, not ended), ended that year.</summary>
-public sealed record YearActivity(int Year, int Started, int Ongoing, int Ended);
 
 /// <summary>The atlas in figures, from the stored counts (<see cref="CountSnapshots"/>).</summary>
 /// <param name="ByCountry">Partner countries (France, the home side of every partnership, is left out), by code.</param>
@@ -27,58 +16,3 @@ public sealed record AtlasStatistics(
     IReadOnlyList<CountBy<ThemeNode>> ByTheme, IReadOnlyList<CountBy<int?>> ByYear,
     IReadOnlyList<FundingTotal> FundingByYear, IReadOnlyList<FundingTotal> FundingByCurrency,
     IReadOnlyList<YearActivity> Activity);
-
-/// <summary>How many projects have these years and this completion, for <see cref="AtlasStatisticsQuery.ActivityByYear"/>.</summary>
-public sealed record ProjectYears(int? StartYear, int? EndYear, bool Completed, int Count = 1);
-
-public sealed class AtlasStatisticsQuery(CountSnapshots snapshots, TimeProvider clock)
-{
-    public async Task<AtlasStatistics> GetAsync(ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
-    {
-        var counts = await snapshots.GetAsync(ct).ConfigureAwait(false);
-
-        var byCountry = Merge(counts.ProjectsByCountry, counts.PartnershipsByCountry).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
-        var byRegion = Merge(counts.ProjectsByRegion, counts.PartnershipsByRegion).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
-        var byTheme = reference.Children(null)
-            .SelectMany(top => reference.Children(top.Id).Prepend(top))
-            .Select(t => counts.Themes.GetValueOrDefault(t.Id) is { } c ? new CountBy<ThemeNode>(t, c.Projects, c.Partnerships) : new CountBy<ThemeNode>(t, 0, 0))
-            .ToList();
-        var years = counts.ProjectYears.GroupBy(p => p.StartYear ?? 0).ToDictionary(g => g.Key, g => g.Sum(p => p.Count));
-        var signed = counts.PartnershipsBySignedYear.ToDictionary(y => y.Year ?? 0, y => y.Count);
-        var byYear = Merge(years, signed).OrderBy(y => y.Key == 0 ? int.MaxValue : y.Key)
-            .Select(y => new CountBy<int?>(y.Key == 0 ? null : y.Key, y.Projects, y.Partnerships)).ToList();
-        // Every year's sum of a currency, added up: the same figures a sum over all its lines gives.
-        var byCurrency = counts.FundingByYear.GroupBy(f => f.Currency)
-            .Select(g => new FundingTotal(null, g.Key, g.Sum(f => f.Amount), g.Sum(f => f.WaterLawAmount), g.Sum(f => f.Lines)));
-
-        return new AtlasStatistics(
-            new StatisticsTotals(counts.Projects, counts.Partnerships, counts.FundingLines, byCountry.Count),
-            byCountry, byRegion, byTheme, byYear,
-            counts.FundingByYear.OrderBy(f => f.Year ?? int.MaxValue).ThenBy(f => f.Currency, StringComparer.Ordinal).ToList(),
-            byCurrency.OrderBy(f => f.Currency, StringComparer.Ordinal).ToList(),
-            ActivityByYear(counts.ProjectYears, clock.GetUtcNow().Year));
-    }
-
-    /// <summary>
-    /// Each year from the first start year to the last start or end year (not after <paramref name="thisYear"/>, but for
-    /// a planned start): projects started that year, ended that year, and going on through it (started before and
-    /// ending after; without an end year, a project not marked completed goes on, and a completed one is not counted as going on).
-    /// Projects without a start year are left out.
-    /// </summary>
-    public static IReadOnlyList<YearActivity> ActivityByYear(IReadOnlyCollection<ProjectYears> projects, int thisYear)
-    {
-        var dated = projects.Where(p => p.StartYear is not null).ToList();
-        if (dated.Count == 0) return [];
-        var first = dated.Min(p => p.StartYear!.Value);
-        // Up to the last year the atlas knows of (a start or an end), not beyond this year but for a planned start.
-        var last = Math.Min(dated.Max(p => Math.Max(p.StartYear!.Value, p.EndYear ?? 0)), Math.Max(thisYear, dated.Max(p => p.StartYear!.Value)));
-        return Enumerable.Range(first, last - first + 1).Select(year => new YearActivity(
-            year,
-            dated.Where(p => p.StartYear == year).Sum(p => p.Count),
-            dated.Where(p => p.StartYear < year && (p.EndYear is { } end ? end > year : !p.Completed)).Sum(p => p.Count),
-            dated.Where(p => p.EndYear == year).Sum(p => p.Count))).ToList();
-    }
-
-    private static IEnumerable<CountBy<TKey>> Merge<TKey>(IReadOnlyDictionary<TKey, int> projects, IReadOnlyDictionary<TKey, int> partnerships) where TKey : notnull =>
-        projects.Keys.Union(partnerships.Keys).Select(k => new CountBy<TKey>(k, projects.GetValueOrDefault(k), partnerships.GetValueOrDefault(k)));
-}

@@ -4,9 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Themes;
 
-/// <summary>How many projects and partnerships fall under a theme, its sub-themes included.</summary>
-public sealed record ThemeCount(int Projects, int Partnerships);
-
 public static class ThemeCounts
 {
     /// <summary>The counts of every theme that has something under it; a theme counts each project or partnership once.</summary>

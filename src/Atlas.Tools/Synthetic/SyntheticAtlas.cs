@@ -1,4 +1,4 @@
-using Atlas.Core.Search;
+using Atlas.Core.Projects;
 using Npgsql;
 
 namespace Atlas.Tools.Synthetic;

@@ -1,4 +1,4 @@
-using Atlas.Core.Domain;
+using Atlas.Core.Authorities;
 
 namespace Atlas.Tools.Synthetic;
 

@@ -1,4 +1,9 @@
-using Atlas.Core.Domain;
+using Atlas.Core.Authorities;
+using Atlas.Core.Contacts;
+using Atlas.Core.Data;
+using Atlas.Core.Organisations;
+using Atlas.Core.Partnerships;
+using Atlas.Core.Projects;
 using Npgsql;
 using static Atlas.Tools.Synthetic.SyntheticNames;
 
@@ -108,7 +113,7 @@ internal sealed class SyntheticWorld(SyntheticOptions options, SyntheticReferenc
             await copy.IntAsync(id).ConfigureAwait(false);
             await copy.TextAsync(name).ConfigureAwait(false);
             await copy.TextAsync(EnumCode<AuthorityKind>.ToCode(kind)).ConfigureAwait(false);
-            await copy.TextAsync(Core.Domain.Countries.France).ConfigureAwait(false);
+            await copy.TextAsync(Core.Countries.CountryCodes.France).ConfigureAwait(false);
             await copy.TextAsync(department.RegionCode).ConfigureAwait(false);
             await copy.TextAsync(kind == AuthorityKind.Region ? null : department.Code).ConfigureAwait(false);
             await copy.TextAsync(kind == AuthorityKind.Commune ? (department.Code + _random.Next(1000).ToString("D3", System.Globalization.CultureInfo.InvariantCulture))[..5] : null).ConfigureAwait(false);
@@ -190,7 +195,7 @@ internal sealed class SyntheticWorld(SyntheticOptions options, SyntheticReferenc
                 roll -= w;
             }
             var french = _random.Next(100) < 60;
-            var country = french ? Core.Domain.Countries.France : _countries[CountryIndex(_random)].Code;
+            var country = french ? Core.Countries.CountryCodes.France : _countries[CountryIndex(_random)].Code;
             var city = Place(_random, french ? NameFlavour.French : FlavourOf(country));
             var name = kind switch
             {

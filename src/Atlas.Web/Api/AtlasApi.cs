@@ -1,14 +1,19 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
+using Atlas.Web.Api.Authorities;
+using Atlas.Web.Api.Countries;
+using Atlas.Web.Api.DiplomaticPosts;
+using Atlas.Web.Api.Exports;
+using Atlas.Web.Api.Fundings;
+using Atlas.Web.Api.Organisations;
+using Atlas.Web.Api.Partnerships;
+using Atlas.Web.Api.Projects;
+using Atlas.Web.Api.Stats;
+using Atlas.Web.Api.Themes;
+using Atlas.Web.Api.Writes;
 using Microsoft.OpenApi;
 
 namespace Atlas.Web.Api;
-
-/// <summary>A resource's endpoints under /api/v1: every class implementing it is mapped at start-up.</summary>
-internal interface IApiEndpoints
-{
-    static abstract void Map(RouteGroupBuilder api);
-}
 
 /// <summary>The JSON API under /api/v1 and its OpenAPI document.</summary>
 internal static class AtlasApi
@@ -47,9 +52,26 @@ internal static class AtlasApi
 
     public static WebApplication MapAtlasApi(this WebApplication app)
     {
+        // Each resource's endpoints, by name, in the order the assembly scan that preceded these calls found them: the OpenAPI
+        // document's order follows the endpoints'.
         var api = app.MapGroup("/api/v1");
-        foreach (var group in typeof(AtlasApi).Assembly.GetTypes().Where(t => t.IsClass && typeof(IApiEndpoints).IsAssignableFrom(t)))
-            group.GetMethod(nameof(IApiEndpoints.Map))!.Invoke(null, [api]);
+        api.MapAuthoritiesApi();
+        api.MapAuthorityWritesApi();
+        api.MapCountriesApi();
+        api.MapCreationApi();
+        api.MapDeletionApi();
+        api.MapDiplomaticPostsApi();
+        api.MapDiplomaticPostWritesApi();
+        api.MapExportsApi();
+        api.MapFundingsApi();
+        api.MapIatiApi();
+        api.MapOrganisationsApi();
+        api.MapPartnershipsApi();
+        api.MapPartnershipWritesApi();
+        api.MapProjectsApi();
+        api.MapProjectWritesApi();
+        api.MapStatsApi();
+        api.MapThemesApi();
         app.UseSwagger();
         app.UseSwaggerUI(options =>
         {

@@ -58,5 +58,3 @@ internal static partial class AtlasDatabase
     [LoggerMessage(Level = LogLevel.Information, Message = "The database holds synthetic records (the tools' generate command): the demo records are not added")]
     private static partial void LogSynthetic(ILogger logger);
 }
-
-internal sealed record AtlasConnection(string ConnectionString);

@@ -1,6 +1,6 @@
 using System.Xml.Linq;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Data.Infrastructure;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.EntityFrameworkCore;
 

@@ -7,16 +7,6 @@ using Microsoft.Extensions.Options;
 
 namespace Atlas.Web.Hosting;
 
-public sealed class PickupDirectoryEmailOptions
-{
-    public const string Section = "Atlas:Mail";
-
-    /// <summary>Where messages are written, one .eml file each; a folder under the system's temp directory by default.</summary>
-    public string PickupDirectory { get; set; } = Path.Combine(Path.GetTempPath(), "atlas-mail");
-
-    public string From { get; set; } = "ne-pas-repondre@atlas.localhost";
-}
-
 /// <summary>
 /// No mail server here: each message is written as an RFC 5322 file into a pickup folder, which a mail relay (or a
 /// person testing) can take from. Links carry secrets, so they are never logged, and the files are the process owner's

@@ -1,4 +1,4 @@
-using Atlas.Core.Atlas;
+using Atlas.Core.Figures;
 
 namespace Atlas.Web.Hosting;
 

@@ -3,18 +3,6 @@ using System.Globalization;
 namespace Atlas.Web.Map;
 
 /// <summary>
-/// One coloured place: what it is called, its figure, where a click leads (null: not a link). A place with no value is
-/// drawn only when it is <paramref name="Marked"/> (a partner country without matching project), in its own colour.
-/// </summary>
-public sealed record MapArea(string Code, string Name, int Value, string Figure, string? Href, bool Marked = false);
-
-/// <summary>One step of the legend: the colour class and the values it covers.</summary>
-public sealed record LegendStep(int Class, int From, int To)
-{
-    public string Label => From == To ? From.ToString(CultureInfo.InvariantCulture) : $"{From} à {To}";
-}
-
-/// <summary>
 /// A choropleth map drawn server-side as SVG: outlines of <see cref="Shapes"/>, each shape in the colour of its area's
 /// value. <see cref="AreaOf"/> groups shapes into areas (départements into regions); by default a shape is its own area.
 /// </summary>

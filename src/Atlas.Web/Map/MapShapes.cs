@@ -5,30 +5,6 @@ using System.Text.RegularExpressions;
 
 namespace Atlas.Web.Map;
 
-/// <summary>A dot for a country too small to draw at the map's scale.</summary>
-public sealed record MapDot(double X, double Y);
-
-/// <summary>A rectangle in the map's units.</summary>
-public readonly record struct Box(double MinX, double MinY, double MaxX, double MaxY)
-{
-    public Box Union(Box other) => new(Math.Min(MinX, other.MinX), Math.Min(MinY, other.MinY), Math.Max(MaxX, other.MaxX), Math.Max(MaxY, other.MaxY));
-}
-
-/// <summary>Projected SVG outlines keyed by code, with the view box they were drawn for.</summary>
-public sealed class ShapeSet
-{
-    /// <summary>The bounding box of each outline, and a point's box for each dot.</summary>
-    public required FrozenDictionary<string, Box> Boxes { get; init; }
-
-    public required string ViewBox { get; init; }
-    public required string Source { get; init; }
-    /// <summary>The codes of the outlines, in code order (so that the SVG is the same on every request).</summary>
-    public required IReadOnlyList<string> Codes { get; init; }
-    /// <summary>SVG path data by code.</summary>
-    public required FrozenDictionary<string, string> Paths { get; init; }
-    public required FrozenDictionary<string, MapDot> Dots { get; init; }
-}
-
 /// <summary>
 /// The boundaries the portal ships (built by scripts/map-data from npm packages, see README): the world's countries by
 /// ISO alpha-2 code and metropolitan France's départements by INSEE code. Read once from the assembly; no request at run time.

@@ -1,4 +1,5 @@
-using Atlas.Core.Domain;
+using Atlas.Core.Authorities;
+using Atlas.Core.Countries;
 using Atlas.Core.Reference;
 using Atlas.Web.Pages.Shared;
 
@@ -32,7 +33,7 @@ public static class PartnerMaps
         var byCountry = authorities.Where(a => !a.IsFrench).DistinctBy(a => a.Id).CountBy(a => a.CountryCode).ToList();
         if (byCountry.Count == 0) return null;
         return new Choropleth(id, title, "collectivités", MapShapes.World,
-            byCountry.Select(c => Area(c.Key, reference.CountryName(c.Key), c.Value, href(c.Key)))).ZoomTo(Countries.France);
+            byCountry.Select(c => Area(c.Key, reference.CountryName(c.Key), c.Value, href(c.Key)))).ZoomTo(CountryCodes.France);
     }
 
     private static MapArea Area(string code, string name, int count, string href) =>

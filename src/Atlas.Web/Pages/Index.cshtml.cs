@@ -1,4 +1,4 @@
-using Atlas.Core.Atlas;
+using Atlas.Core.Figures;
 using Atlas.Core.Reference;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 

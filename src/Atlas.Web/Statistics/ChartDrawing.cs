@@ -4,15 +4,6 @@ using Atlas.Web.Pages.Shared;
 
 namespace Atlas.Web.Statistics;
 
-/// <summary>One bar: its rectangle in SVG units, its series (colour class chart-s1…), and what it says on hover.</summary>
-public sealed record ChartBar(double X, double Y, double Width, double Height, int Series, string Title);
-
-/// <summary>A text of the chart: axis labels, category names, values.</summary>
-public sealed record ChartText(double X, double Y, string Text, string Anchor, string Css = "chart-label");
-
-/// <summary>A grid line at a round value of the axis.</summary>
-public sealed record ChartTick(double X1, double Y1, double X2, double Y2);
-
 /// <summary>
 /// The geometry of a <see cref="StatisticsChart"/> drawn as SVG on the server: vertical bars by year, horizontal bars
 /// by category. Only numbers and texts: the partial _Chart renders them with classes (the CSP forbids style attributes).

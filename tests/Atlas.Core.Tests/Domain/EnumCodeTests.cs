@@ -1,4 +1,6 @@
-using Atlas.Core.Domain;
+using Atlas.Core.Authorities;
+using Atlas.Core.Data;
+using Atlas.Core.Projects;
 
 namespace Atlas.Core.Tests.Domain;
 

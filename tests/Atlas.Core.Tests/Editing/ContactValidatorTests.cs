@@ -1,3 +1,4 @@
+using Atlas.Core.Contacts;
 using Atlas.Core.Editing;
 
 namespace Atlas.Core.Tests.Editing;

@@ -1,4 +1,5 @@
 using Atlas.Core.Editing;
+using Atlas.Core.Fundings;
 
 namespace Atlas.Core.Tests.Editing;
 

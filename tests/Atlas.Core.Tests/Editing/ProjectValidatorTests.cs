@@ -1,5 +1,7 @@
 using System.Collections.Frozen;
 using Atlas.Core.Editing;
+using Atlas.Core.Fundings;
+using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 
 namespace Atlas.Core.Tests.Editing;

@@ -9,7 +9,7 @@ public sealed class ThemeCrsMappingTests
     [Fact]
     public void Every_theme_of_the_tree_has_a_CRS_code_and_the_table_names_no_other()
     {
-        var themes = ThemeKeys(EmbeddedData.ReadJson<List<ThemeRecord>>("Atlas.Demo.themes.json"), null).ToList();
+        var themes = ThemeKeys(EmbeddedData.ReadJson<List<DemoTheme>>("Atlas.Demo.themes.json"), null).ToList();
         Assert.NotEmpty(themes);
         Assert.DoesNotContain(themes, key => !ThemeCrsMapping.Codes.ContainsKey(key));
         Assert.DoesNotContain(ThemeCrsMapping.Codes.Keys, key => !themes.Contains(key, StringComparer.OrdinalIgnoreCase));
@@ -45,7 +45,7 @@ public sealed class ThemeCrsMappingTests
         Assert.All(shares, s => Assert.Equal(Math.Round(s.Percentage, 2), s.Percentage));
     }
 
-    private static IEnumerable<string> ThemeKeys(IEnumerable<ThemeRecord> records, string? parent)
+    private static IEnumerable<string> ThemeKeys(IEnumerable<DemoTheme> records, string? parent)
     {
         foreach (var record in records)
         {

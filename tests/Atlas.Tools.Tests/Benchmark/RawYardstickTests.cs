@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Atlas.Tools.Benchmark;
 using Atlas.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;

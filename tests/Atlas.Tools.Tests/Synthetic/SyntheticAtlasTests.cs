@@ -35,7 +35,7 @@ public sealed class SyntheticAtlasTests(TestDatabase database)
         Assert.Equal(0, await ScalarAsync(target, "SELECT count(*) FROM projects WHERE search_text = '' OR cardinality(authority_ids) < 2 OR cardinality(country_codes) = 0 OR cardinality(theme_ids) = 0"));
         await using (var db = TestDatabase.CreateContext(target))
         {
-            Assert.Equal(0, await Atlas.Core.Search.ProjectSearchIndex.RefreshAsync(db, null, Ct));
+            Assert.Equal(0, await Atlas.Core.Projects.ProjectSearchIndex.RefreshAsync(db, null, Ct));
         }
         Assert.True(await ScalarAsync(target, "SELECT count(*) FROM projects WHERE search_vector @@ websearch_to_tsquery('french', atlas_unaccent('eau'))") > 0);
 

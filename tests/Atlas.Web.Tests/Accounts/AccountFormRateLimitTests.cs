@@ -1,4 +1,3 @@
-using System.Globalization;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
 using Atlas.Web.Tests.Infrastructure;

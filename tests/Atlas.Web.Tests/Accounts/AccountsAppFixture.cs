@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Atlas.Core.Accounts;
-using Atlas.Core.Data;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;

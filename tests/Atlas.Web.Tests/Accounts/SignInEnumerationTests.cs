@@ -3,7 +3,6 @@ using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 

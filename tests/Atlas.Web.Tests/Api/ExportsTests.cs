@@ -1,9 +1,9 @@
 using System.Globalization;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Atlas.Core.Domain;
+using Atlas.Core.Data;
 using Atlas.Core.Export;
+using Atlas.Core.Projects;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Atlas.Web.Tests.Api.ExportDownloads;

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Atlas.Core.Export;
+using Atlas.Core.Projects;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

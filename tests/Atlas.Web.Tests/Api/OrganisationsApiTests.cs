@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Organisations;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using Atlas.Core.Atlas;
 using Atlas.Core.Data;
+using Atlas.Core.Figures;
 using Atlas.Web.Hosting;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.TestHost;

@@ -1,7 +1,7 @@
+using Atlas.Core.Data;
 using Atlas.Web.Hosting;
 using Atlas.Web.Tests.Accounts;
 using Atlas.Web.Tests.Infrastructure;
-using Atlas.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;

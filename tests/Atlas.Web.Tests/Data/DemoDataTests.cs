@@ -86,7 +86,7 @@ public sealed class DemoDataTests(TestDatabase database)
     {
         await using var db = TestDatabase.CreateContext(await database.CreateDemoDatabaseAsync());
         // A touched row would get a new version and make every open edit form of it stale.
-        Assert.Equal(0, await Atlas.Core.Search.ProjectSearchIndex.RefreshAsync(db, null, TestContext.Current.CancellationToken));
+        Assert.Equal(0, await Atlas.Core.Projects.ProjectSearchIndex.RefreshAsync(db, null, TestContext.Current.CancellationToken));
     }
 
     [Fact]

@@ -1,8 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using Atlas.Core.Authorities;
+using Atlas.Core.Contacts;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.DiplomaticPosts;
+using Atlas.Core.Fundings;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -35,7 +35,7 @@ public sealed class AuthorityCreationTests(AccountsAppFixture fixture) : IClassF
         Assert.Matches(@"^/collectivites/\d+$", created.Path);
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         var authority = await db.LocalAuthorities.SingleAsync(a => a.Name == "Commune rurale de Sidi Taibi", Ct);
-        Assert.Equal(("MA", Core.Domain.AuthorityKind.CommuneRurale), (authority.CountryCode, authority.Kind));
+        Assert.Equal(("MA", Core.Authorities.AuthorityKind.CommuneRurale), (authority.CountryCode, authority.Kind));
         Assert.True(await db.ChangeRecords.AnyAsync(r => r.EntityType == "local-authority" && r.EntityId == authority.Id.ToString() && r.Action == Core.Editing.ChangeAction.Created, Ct));
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using Atlas.Core.Accounts;
-using Atlas.Core.Domain;
+using Atlas.Core.Authorities;
 using Atlas.Core.Editing;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;

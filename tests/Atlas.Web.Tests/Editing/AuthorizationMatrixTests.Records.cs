@@ -1,10 +1,11 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
-using Atlas.Core.Data;
-using Atlas.Core.Domain;
-using Atlas.Core.Search;
+using Atlas.Core.Authorities;
+using Atlas.Core.DiplomaticPosts;
+using Atlas.Core.Organisations;
+using Atlas.Core.Partnerships;
+using Atlas.Core.Projects;
 using Atlas.Web.Tests.Api;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -28,13 +29,13 @@ public sealed partial class AuthorizationMatrixTests
 
     private static readonly (string Case, string Handler)[] DeletionPageHandlers =
     [
-        (ProjectDelete, "Supprimer.IndexModel.OnPostAsync"),
-        (AuthorityDelete, "Supprimer.IndexModel.OnPostAsync"),
-        (Restore, "Admin.Corbeille.IndexModel.OnPostRestaurerAsync"),
-        (ProjectCreate, "Projets.ModifierModel.OnPostAsync"),
+        (ProjectDelete, "Supprimer.SupprimerIndexModel.OnPostAsync"),
+        (AuthorityDelete, "Supprimer.SupprimerIndexModel.OnPostAsync"),
+        (Restore, "Admin.Corbeille.AdminCorbeilleIndexModel.OnPostRestaurerAsync"),
+        (ProjectCreate, "Projets.ProjetsModifierModel.OnPostAsync"),
         (AuthorityCreate, "Collectivites.NouvelleModel.OnPostAsync"),
-        (PartnershipCreate, "Partenariats.ModifierModel.OnPostAsync"),
-        (PostCreate, "Postes.ModifierModel.OnPostAsync"),
+        (PartnershipCreate, "Partenariats.PartenariatsModifierModel.OnPostAsync"),
+        (PostCreate, "Postes.PostesModifierModel.OnPostAsync"),
     ];
 
     private const string RestoreApi = "POST /api/v1/deleted-records/{kind}/{id:int}/restore";

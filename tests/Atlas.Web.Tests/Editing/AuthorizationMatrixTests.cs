@@ -6,10 +6,10 @@ using Atlas.Core.Accounts;
 using Atlas.Core.Data;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
+using Atlas.Core.Projects;
 using Atlas.Web.Tests.Accounts;
 using Atlas.Web.Tests.Api;
 using Atlas.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
@@ -62,19 +62,19 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
     /// <summary>Each case of the matrix and the page handler it exercises (type under Atlas.Web.Pages, method).</summary>
     private static readonly (string Case, string Handler)[] PageHandlers =
     [
-        (ProjectEdit, "Projets.ModifierModel.OnPostAsync"),
-        (ProjectEditByAuthority, "Projets.ModifierModel.OnPostAsync"),
-        (AuthorityEdit, "Collectivites.ModifierModel.OnPostAsync"),
-        (PartnershipEdit, "Partenariats.ModifierModel.OnPostAsync"),
-        (PostEdit, "Postes.ModifierModel.OnPostAsync"),
-        (Approve, "Relecture.IndexModel.OnPostApproveAsync"),
-        (SendBack, "Relecture.IndexModel.OnPostSendBackAsync"),
+        (ProjectEdit, "Projets.ProjetsModifierModel.OnPostAsync"),
+        (ProjectEditByAuthority, "Projets.ProjetsModifierModel.OnPostAsync"),
+        (AuthorityEdit, "Collectivites.CollectivitesModifierModel.OnPostAsync"),
+        (PartnershipEdit, "Partenariats.PartenariatsModifierModel.OnPostAsync"),
+        (PostEdit, "Postes.PostesModifierModel.OnPostAsync"),
+        (Approve, "Relecture.RelectureIndexModel.OnPostApproveAsync"),
+        (SendBack, "Relecture.RelectureIndexModel.OnPostSendBackAsync"),
         (AccountCreate, "Admin.Comptes.NouveauModel.OnPostAsync"),
-        (AccountSave, "Admin.Comptes.ModifierModel.OnPostAsync"),
-        (AccountDisable, "Admin.Comptes.ModifierModel.OnPostDesactiverAsync"),
-        (AccountEnable, "Admin.Comptes.ModifierModel.OnPostReactiverAsync"),
-        (AccountUnlock, "Admin.Comptes.ModifierModel.OnPostDeverrouillerAsync"),
-        (AccountLink, "Admin.Comptes.ModifierModel.OnPostLienAsync"),
+        (AccountSave, "Admin.Comptes.AdminComptesModifierModel.OnPostAsync"),
+        (AccountDisable, "Admin.Comptes.AdminComptesModifierModel.OnPostDesactiverAsync"),
+        (AccountEnable, "Admin.Comptes.AdminComptesModifierModel.OnPostReactiverAsync"),
+        (AccountUnlock, "Admin.Comptes.AdminComptesModifierModel.OnPostDeverrouillerAsync"),
+        (AccountLink, "Admin.Comptes.AdminComptesModifierModel.OnPostLienAsync"),
         (TokenCreate, "Compte.JetonsModel.OnPostCreateAsync"),
         (TokenRevoke, "Compte.JetonsModel.OnPostRevokeAsync"),
         (PasswordChange, "Compte.MotDePasseModel.OnPostAsync"),

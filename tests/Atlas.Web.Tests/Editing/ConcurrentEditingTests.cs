@@ -1,4 +1,5 @@
 using Atlas.Core.Editing;
+using Atlas.Core.Fundings;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

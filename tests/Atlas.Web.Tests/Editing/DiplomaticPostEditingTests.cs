@@ -1,5 +1,7 @@
 using System.Globalization;
-using Atlas.Core.Domain;
+using Atlas.Core.Authorities;
+using Atlas.Core.Contacts;
+using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Editing;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

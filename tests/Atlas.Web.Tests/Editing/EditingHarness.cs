@@ -1,11 +1,11 @@
-using Microsoft.Extensions.Configuration;
 using Atlas.Core;
 using Atlas.Core.Accounts;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
+using Atlas.Core.Projects;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Web.Tests.Editing;

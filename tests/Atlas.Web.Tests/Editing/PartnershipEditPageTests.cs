@@ -1,7 +1,7 @@
 using Atlas.Core.Accounts;
+using Atlas.Web.Pages.Shared;
 using Atlas.Web.Tests.Accounts;
 using Atlas.Web.Tests.Infrastructure;
-using Atlas.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
-using Atlas.Core.Domain;
+using Atlas.Core.Contacts;
 using Atlas.Core.Editing;
+using Atlas.Core.Partnerships;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -166,7 +166,7 @@ public sealed class PostEditPageTests(AccountsAppFixture fixture) : IClassFixtur
             Assert.Contains("el.amrani [at] oujda.ma", contact.TextContent, StringComparison.Ordinal);
             Assert.DoesNotContain("el.amrani@oujda.ma", saved.Document.Body!.InnerHtml, StringComparison.Ordinal);
             await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
-            Assert.Equal(Atlas.Core.Domain.ContactRole.Correspondent,
+            Assert.Equal(Atlas.Core.Contacts.ContactRole.Correspondent,
                 await db.Contacts.Where(c => c.LocalAuthorityId == id && c.LastName == "EL AMRANI").Select(c => c.Role).SingleAsync(Ct));
         }
     }

@@ -1,5 +1,7 @@
 using Atlas.Core.Accounts;
+using Atlas.Core.Contacts;
 using Atlas.Core.Editing;
+using Atlas.Core.Projects;
 using Atlas.Web.Tests.Accounts;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -26,7 +28,7 @@ public sealed class ProjectParticipantsTests(TestDatabase database)
         await using (var db = TestDatabase.CreateContext(h.ConnectionString))
         {
             var project = await db.Projects.AsNoTracking().WithEditableLines().SingleAsync(p => p.Id == h.TyrProject, Ct);
-            Assert.Contains(project.Participants, p => p.LocalAuthorityId == h.Sale && p.Role == Core.Domain.ParticipantRole.OtherPartnerAbroad);
+            Assert.Contains(project.Participants, p => p.LocalAuthorityId == h.Sale && p.Role == Core.Projects.ParticipantRole.OtherPartnerAbroad);
             Assert.DoesNotContain(project.Participants, p => p.Id == removed.Id);
             Assert.Contains(h.Sale, project.AuthorityIds);
             Assert.Contains("MA", project.CountryCodes);

@@ -1,14 +1,14 @@
+using Atlas.Core.Countries;
+using Atlas.Core.Data;
+using Atlas.Core.Data.Seeding;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Deletion;
-using Atlas.Core.Countries;
-using Atlas.Core.Domain;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
-using Atlas.Core.Data.Seeding;
-using Microsoft.Extensions.Logging.Abstractions;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Atlas.Web.Tests.Editing;
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Atlas.Core.Accounts;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
+using Atlas.Core.Projects;
 using Atlas.Web.Tests.Accounts;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

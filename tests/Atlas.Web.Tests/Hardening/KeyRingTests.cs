@@ -1,5 +1,5 @@
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Data.Infrastructure;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,11 +1,11 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Atlas.Core.Data;
 using Microsoft.EntityFrameworkCore;
-using System.Linq.Expressions;
 
 namespace Atlas.Web.Tests.Infrastructure;
 

@@ -1,14 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Atlas.Core.Countries;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Web.Tests.Infrastructure;
 
 /// <summary>
 /// Each project as its base tables describe it (projects, project_participants, partnerships, partnership_authorities,
-/// local_authorities, departments, project_themes, themes), read with EF and never from the columns Search.ProjectSearchIndex
+/// local_authorities, departments, project_themes, themes), read with EF and never from the columns Projects.ProjectSearchIndex
 /// derives from them (country_codes, region_codes, department_codes, authority_ids, theme_ids, search_text, search_vector):
 /// the expected answer of every test of a project list, filter, facet, count or map. A test that compared the app's output
 /// with those columns only re-ran the code that fills them, which is how a theme filter returning the projects of any
@@ -74,7 +75,7 @@ internal sealed class ProjectFacts
             return new Project(
                 p.Id, p.Title, p.Status, p.StartYear, p.EndYear, p.UpdatedAt, p.PartnershipId,
                 linked.Select(a => a.Id).ToHashSet(),
-                linked.Where(a => a.CountryCode != Countries.France).Select(a => a.CountryCode).ToHashSet(StringComparer.Ordinal),
+                linked.Where(a => a.CountryCode != CountryCodes.France).Select(a => a.CountryCode).ToHashSet(StringComparer.Ordinal),
                 linked.Select(a => a.Region).OfType<string>().ToHashSet(StringComparer.Ordinal),
                 linked.Select(a => a.DepartmentCode).OfType<string>().ToHashSet(StringComparer.Ordinal),
                 projectThemes[p.Id].SelectMany(WithAncestors).ToHashSet());

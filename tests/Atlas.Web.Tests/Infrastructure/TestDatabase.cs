@@ -1,9 +1,8 @@
 using Atlas.Core.Data;
 using Atlas.Core.Data.Hosting;
 using Atlas.Core.Data.Seeding;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
 using DotNet.Testcontainers.Builders;
+using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Testcontainers.PostgreSql;
 

@@ -1,6 +1,6 @@
 using AngleSharp.Dom;
-using Atlas.Web.Tests.Infrastructure;
 using Atlas.Web.Map;
+using Atlas.Web.Tests.Infrastructure;
 using Atlas.Web.Tests.Pages;
 using Microsoft.EntityFrameworkCore;
 

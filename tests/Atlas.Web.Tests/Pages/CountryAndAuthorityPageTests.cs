@@ -18,7 +18,7 @@ public sealed class CountryAndAuthorityPageTests(DemoAppFixture fixture)
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         var expected = await db.Partnerships.CountAsync(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == "MA"), TestContext.Current.CancellationToken);
         // Morocco's partnerships fill more than one page: the first page shows the first of them, the figures count them all.
-        Assert.Equal(Math.Min(expected, Web.Pages.Pays.DetailModel.PageSize), page.QuerySelectorAll("[data-testid='partnership-item']").Length);
+        Assert.Equal(Math.Min(expected, Web.Pages.Pays.PaysDetailModel.PageSize), page.QuerySelectorAll("[data-testid='partnership-item']").Length);
         Assert.Equal(expected.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector(".figures li strong")!.TextContent);
         Assert.Contains(page.QuerySelectorAll("[data-testid='region-group']"), g => g.TextContent.Contains("Provence-Alpes-Côte d'Azur", StringComparison.Ordinal));
         Assert.NotNull(page.QuerySelector("a[href='/projets?pays=MA']"));

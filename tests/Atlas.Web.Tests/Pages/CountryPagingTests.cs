@@ -27,7 +27,7 @@ public sealed class CountryPagingTests(TestDatabase database)
         var expected = (await db.Partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == code))
             .Select(p => new { p.Id, p.Title }).ToListAsync(Ct))
             .OrderBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.Id).Select(p => p.Id).ToList();
-        var pages = (expected.Count + DetailModel.PageSize - 1) / DetailModel.PageSize;
+        var pages = (expected.Count + PaysDetailModel.PageSize - 1) / PaysDetailModel.PageSize;
         Assert.True(pages >= 3, $"{code} has {expected.Count} partnerships: too few to page");
 
         var first = await app.GetDocumentAsync($"/pays/{code}");
@@ -36,7 +36,7 @@ public sealed class CountryPagingTests(TestDatabase database)
         Assert.Null(first.QuerySelector("[data-testid='pagination'] a[rel='prev']"));
         Assert.Equal($"/pays/{code}?page=2", first.QuerySelector("[data-testid='pagination'] a[rel='next']")!.GetAttribute("href"));
         Assert.Equal(Format(expected.Count), PageAssertions.Normalize(first.QuerySelector(".figures li strong")!.TextContent));
-        Assert.True(first.QuerySelectorAll("[data-testid='region-group'] li").Length <= 19 * DetailModel.PartnersPerRegion);
+        Assert.True(first.QuerySelectorAll("[data-testid='region-group'] li").Length <= 19 * PaysDetailModel.PartnersPerRegion);
         Assert.NotEmpty(first.QuerySelectorAll("[data-testid='region-more']"));
 
         var shown = new List<int>();

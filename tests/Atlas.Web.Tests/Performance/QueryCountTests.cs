@@ -1,7 +1,6 @@
 using Atlas.Core.Data;
 using Atlas.Tools.Synthetic;
 using Atlas.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;

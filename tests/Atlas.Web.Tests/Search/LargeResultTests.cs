@@ -111,7 +111,7 @@ public sealed class LargeResultTests(LargeAtlasFixture fixture) : IClassFixture<
     {
         var page = await fixture.App.GetDocumentAsync("/projets?page=80");
         Assert.Equal(SearchQuery.PageSize, page.QuerySelectorAll("[data-testid='result-item']").Length);
-        Assert.Equal($"Page {IndexModel.MaxPages}, page actuelle", page.QuerySelector("[data-testid='pagination'] [aria-current='page']")?.GetAttribute("aria-label"));
+        Assert.Equal($"Page {ProjetsIndexModel.MaxPages}, page actuelle", page.QuerySelector("[data-testid='pagination'] [aria-current='page']")?.GetAttribute("aria-label"));
         Assert.Contains("Données", page.Text("last-browsable-page"), StringComparison.Ordinal);
     }
 

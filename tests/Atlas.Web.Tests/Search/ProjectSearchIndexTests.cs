@@ -1,5 +1,5 @@
 using Atlas.Core.Data;
-using Atlas.Core.Search;
+using Atlas.Core.Projects;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -10,11 +10,3 @@ public sealed class DataVersion
     public int Id { get; set; }
     public DateTimeOffset ChangedAt { get; set; }
 }
-
-/// <summary>How many API requests a client made in a one-minute window; shared by every web instance.</summary>
-public sealed class ApiRateWindow
-{
-    public required string Client { get; set; }
-    public DateTimeOffset WindowStart { get; set; }
-    public int Requests { get; set; }
-}

@@ -1,15 +1,17 @@
-using Atlas.Core.Domain;
-using Atlas.Core.Search;
+using Atlas.Core.Authorities;
+using Atlas.Core.Contacts;
+using Atlas.Core.Countries;
+using Atlas.Core.DiplomaticPosts;
+using Atlas.Core.Fundings;
+using Atlas.Core.Organisations;
+using Atlas.Core.Partnerships;
+using Atlas.Core.Projects;
+using Atlas.Core.Reference;
+using Atlas.Core.Themes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
 namespace Atlas.Core.Data.Seeding;
-
-/// <summary>What one run of the loader added.</summary>
-public sealed record DemoLoadResult(int Countries, int Themes, int Authorities, int Organisations, int Posts, int Partnerships, int Projects)
-{
-    public bool AddedAnything => Countries + Themes + Authorities + Organisations + Posts + Partnerships + Projects > 0;
-}
 
 /// <summary>
 /// Loads the reference data and the demo dataset embedded in Atlas.Core. Every record is matched on its code or key and
@@ -84,7 +86,7 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
     {
         var existing = await db.Themes.ToDictionaryAsync(t => t.Key, ct).ConfigureAwait(false);
         var added = 0;
-        void Walk(IEnumerable<ThemeRecord> records, Theme? parent, int level)
+        void Walk(IEnumerable<DemoTheme> records, Theme? parent, int level)
         {
             var order = 0;
             foreach (var record in records)
@@ -101,7 +103,7 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
                 Walk(record.Children ?? [], theme, level + 1);
             }
         }
-        Walk(EmbeddedData.ReadJson<List<ThemeRecord>>(DemoPrefix + "themes.json"), null, 1);
+        Walk(EmbeddedData.ReadJson<List<DemoTheme>>(DemoPrefix + "themes.json"), null, 1);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         return added;
     }
@@ -110,7 +112,7 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
     {
         var existing = await db.LocalAuthorities.IgnoreQueryFilters().Where(a => a.Key != null).Select(a => a.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
         var departments = await db.Departments.ToDictionaryAsync(d => d.Code, d => d.RegionCode, ct).ConfigureAwait(false);
-        var merged = new Dictionary<string, AuthorityRecord>(StringComparer.Ordinal);
+        var merged = new Dictionary<string, DemoAuthority>(StringComparer.Ordinal);
         foreach (var record in files.SelectMany(f => f.File.Authorities ?? []))
         {
             merged[record.Key] = merged.TryGetValue(record.Key, out var first) ? Merge(first, record) : record;
@@ -127,8 +129,8 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
                 Name = Require(r.Name, r.Key, "name"),
                 Kind = ParseCode<AuthorityKind>(Require(r.Kind, r.Key, "kind"), r.Key),
                 CountryCode = country,
-                RegionCode = country == Domain.Countries.France ? region : null,
-                DepartmentCode = country == Domain.Countries.France ? r.Department : null,
+                RegionCode = country == CountryCodes.France ? region : null,
+                DepartmentCode = country == CountryCodes.France ? r.Department : null,
                 InseeCode = r.InseeCode,
                 Population = r.Population,
                 PopulationYear = r.PopulationYear,
@@ -143,7 +145,7 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
         return added;
     }
 
-    private static AuthorityRecord Merge(AuthorityRecord a, AuthorityRecord b) => new(
+    private static DemoAuthority Merge(DemoAuthority a, DemoAuthority b) => new(
         a.Key, a.Name ?? b.Name, a.Kind ?? b.Kind, a.Country ?? b.Country, a.Department ?? b.Department, a.Region ?? b.Region,
         a.InseeCode ?? b.InseeCode, a.Population ?? b.Population, a.PopulationYear ?? b.PopulationYear,
         a.LeaderName ?? b.LeaderName, a.LeaderTitle ?? b.LeaderTitle, a.Website ?? b.Website);
@@ -174,7 +176,7 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
     {
         var existing = await db.DiplomaticPosts.IgnoreQueryFilters().Where(p => p.Key != null).Select(p => p.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
         var added = 0;
-        foreach (var r in EmbeddedData.ReadJson<List<PostRecord>>(DemoPrefix + "posts.json").Where(p => !existing.Contains(p.Key)))
+        foreach (var r in EmbeddedData.ReadJson<List<DemoPost>>(DemoPrefix + "posts.json").Where(p => !existing.Contains(p.Key)))
         {
             var post = new DiplomaticPost
             {
@@ -247,7 +249,7 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
             Themes.TryGetValue(key, out var id) ? id : throw new InvalidDataException($"{owner}: unknown theme '{key}'.");
     }
 
-    private static Partnership NewPartnership(PartnershipRecord r, List<string> themeKeys, Lookups lookups, DateTimeOffset now) => new()
+    private static Partnership NewPartnership(DemoPartnership r, List<string> themeKeys, Lookups lookups, DateTimeOffset now) => new()
     {
         Key = r.Key,
         Title = r.Title,
@@ -264,7 +266,7 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
         Contacts = (r.Contacts ?? []).Select((c, i) => NewContact(c, i, lookups, r.Key)).ToList(),
     };
 
-    private static Project NewProject(ProjectRecord r, Lookups lookups, DateTimeOffset now)
+    private static Project NewProject(DemoProject r, Lookups lookups, DateTimeOffset now)
     {
         var project = new Project
         {
@@ -321,7 +323,7 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
         return project;
     }
 
-    private static Contact NewContact(ContactRecord c, int order, Lookups? lookups, string owner = "") => new()
+    private static Contact NewContact(DemoContact c, int order, Lookups? lookups, string owner = "") => new()
     {
         LastName = c.LastName,
         FirstName = c.FirstName,

@@ -4,12 +4,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Editing.Deletion;
 
-/// <summary>A record as a deletion page names it: its title and the version the deletion is made from.</summary>
-public sealed record RecordTitle(string Title, uint Version);
-
-/// <summary>A deleted record as the administrators' bin lists it: what, when, by whom, and what it belonged to.</summary>
-public sealed record DeletedRecord(RecordKind Kind, int Id, string Title, string? Owner, DateTimeOffset DeletedAt, string? DeletedBy);
-
 /// <summary>Names records for deletion, and lists the deleted ones an administrator may restore.</summary>
 public sealed class DeletedRecordsQuery(AtlasDbContext db)
 {

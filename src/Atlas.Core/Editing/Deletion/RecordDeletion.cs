@@ -1,7 +1,13 @@
 using System.Globalization;
 using Atlas.Core.Accounts;
+using Atlas.Core.Authorities;
+using Atlas.Core.Contacts;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
+using Atlas.Core.DiplomaticPosts;
+using Atlas.Core.Fundings;
+using Atlas.Core.Organisations;
+using Atlas.Core.Partnerships;
+using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Editing.Deletion;
@@ -65,7 +71,7 @@ public sealed class RecordDeletion(AtlasDbContext db, EditingScope scope, Change
 
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
             if (kind is RecordKind.Participant or RecordKind.Project)
-                await Search.ProjectSearchIndex.RefreshAsync(db, [await ProjectOfAsync(kind, id, ct).ConfigureAwait(false)], ct).ConfigureAwait(false);
+                await Projects.ProjectSearchIndex.RefreshAsync(db, [await ProjectOfAsync(kind, id, ct).ConfigureAwait(false)], ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
             return new DeletionResult.Done();
         }

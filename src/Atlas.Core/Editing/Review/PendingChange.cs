@@ -1,6 +1,6 @@
-namespace Atlas.Core.Editing.Review;
+using Atlas.Core.Projects;
 
-public enum PendingChangeStatus { Pending, Approved, SentBack }
+namespace Atlas.Core.Editing.Review;
 
 /// <summary>
 /// An authority editor's change to a project, kept aside until the correspondent of the partner's country (or an

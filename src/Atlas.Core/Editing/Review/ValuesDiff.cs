@@ -1,14 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Atlas.Core.Fundings;
+using Atlas.Core.Projects;
 
 namespace Atlas.Core.Editing.Review;
-
-/// <summary>
-/// One field a pending change would change: a project's own by name ("title", as the history names it), "themes", a funding
-/// line as "funding/12" (an added one as "funding/new-1"); the values as text (null: none).
-/// </summary>
-public sealed record FieldDiff(string Field, string? Current, string? Proposed);
 
 /// <summary>What a set of submitted values changes in a project's published values, field by field.</summary>
 public static class ValuesDiff

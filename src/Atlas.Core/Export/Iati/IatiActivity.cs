@@ -1,18 +1,10 @@
-using Atlas.Core.Domain;
+using Atlas.Core.Authorities;
+using Atlas.Core.Fundings;
+using Atlas.Core.Organisations;
+using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 
 namespace Atlas.Core.Export.Iati;
-
-internal sealed record IatiOrg(string Role, string Type, string Name);
-
-/// <param name="Note">Where an inferred date comes from, in French; null for the project's own dates.</param>
-internal sealed record IatiDate(string Type, DateOnly Date, string? Note);
-
-internal sealed record IatiShare(string Code, decimal Percentage);
-
-internal sealed record IatiBudget(DateOnly Start, DateOnly End, decimal Amount, string Currency);
-
-internal sealed record IatiTransaction(DateOnly Date, decimal Amount, string Currency, IatiOrg? Provider, string? Description);
 
 /// <summary>What a project says in IATI terms; the XSD's required elements (a participating organisation, a date) always get a value.</summary>
 internal sealed record IatiActivity(

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Xml;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;

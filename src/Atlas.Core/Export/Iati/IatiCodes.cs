@@ -1,4 +1,6 @@
-using Atlas.Core.Domain;
+using Atlas.Core.Countries;
+using Atlas.Core.Organisations;
+using Atlas.Core.Projects;
 
 namespace Atlas.Core.Export.Iati;
 
@@ -64,10 +66,10 @@ internal static class IatiCodes
         (OrganisationKind.Ministry, _) => "10",                                // Government: ministries and their services abroad
         (OrganisationKind.Agency or OrganisationKind.Programme, _) => "15",   // Other Public Sector: public offices, agencies, programmes
         (OrganisationKind.University or OrganisationKind.School, _) => "80",  // Academic, Training and Research
-        (OrganisationKind.Association or OrganisationKind.Ngo, Domain.Countries.France or null) =>
+        (OrganisationKind.Association or OrganisationKind.Ngo, CountryCodes.France or null) =>
             organisation.Kind == OrganisationKind.Ngo ? "21" : "22",           // International NGO / National NGO (of the provider country)
         (OrganisationKind.Association or OrganisationKind.Ngo, _) => "24",    // Partner Country based NGO
-        (OrganisationKind.Company, Domain.Countries.France) => "71",          // Private Sector in Provider Country
+        (OrganisationKind.Company, CountryCodes.France) => "71",          // Private Sector in Provider Country
         (OrganisationKind.Company, null) => "70",                             // Private Sector
         (OrganisationKind.Company, _) => "72",                                // Private Sector in Aid Recipient Country
         _ => "90",                                                            // Other

@@ -1,9 +1,8 @@
 using Atlas.Core.Authorities;
-using Atlas.Core.Export;
 using Atlas.Core.Reference;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Atlas.Web.Api;
+namespace Atlas.Web.Api.Exports;
 
 /// <summary>The authority table in one format, filtered like /api/v1/authorities: its handler documents the parameters.</summary>
 internal sealed class AuthorityDownload(TableDownload<AuthorityExport, AuthorityFilter> download)

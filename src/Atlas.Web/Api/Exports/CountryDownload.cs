@@ -1,9 +1,8 @@
 using Atlas.Core.Countries;
-using Atlas.Core.Export;
 using Atlas.Core.Reference;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Atlas.Web.Api;
+namespace Atlas.Web.Api.Exports;
 
 /// <summary>The country table in one format, filtered like /api/v1/countries: its handler documents the parameters.</summary>
 internal sealed class CountryDownload(TableDownload<CountryExport, CountryFilter> download)

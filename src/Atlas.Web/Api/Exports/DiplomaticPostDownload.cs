@@ -1,9 +1,8 @@
 using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Export;
 using Atlas.Core.Reference;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Atlas.Web.Api;
+namespace Atlas.Web.Api.Exports;
 
 /// <summary>A diplomatic post table in one format, filtered like /api/v1/diplomatic-posts: its handler documents the parameters.</summary>
 internal sealed class DiplomaticPostDownload(TableDownload<DiplomaticPostExport, DiplomaticPostFilter> download)

@@ -7,15 +7,23 @@ using Atlas.Core.Organisations;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
+using Atlas.Core.Themes;
+using Atlas.Web.Api.Authorities;
+using Atlas.Web.Api.Countries;
+using Atlas.Web.Api.DiplomaticPosts;
+using Atlas.Web.Api.Fundings;
 using Atlas.Web.Api.Lists;
+using Atlas.Web.Api.Organisations;
+using Atlas.Web.Api.Partnerships;
+using Atlas.Web.Api.Projects;
 
-namespace Atlas.Web.Api;
+namespace Atlas.Web.Api.Exports;
 
 /// <summary>
 /// Bulk downloads of the export tables in CSV and JSON Lines, streamed, each filtered like its list; and the
 /// datapackage.json describing them (Frictionless Table Schema), generated from the same column declarations as the files and /donnees.
 /// </summary>
-internal sealed class ExportsEndpoints : IApiEndpoints
+internal static class ExportsEndpoints
 {
     public const string DataPackagePath = "/api/v1/datapackage.json";
     public const string ExportsPath = "/api/v1/exports";
@@ -25,7 +33,7 @@ internal sealed class ExportsEndpoints : IApiEndpoints
 
     private static readonly Lazy<DataPackageDto> Package = new(() => DataPackageDto.Describe(ExportCatalog.Tables));
 
-    public static void Map(RouteGroupBuilder api)
+    public static void MapExportsApi(this RouteGroupBuilder api)
     {
         var exports = api.MapGroup("/exports").WithTags("Exports");
 

@@ -1,9 +1,8 @@
-using Atlas.Core.Export;
 using Atlas.Core.Fundings;
 using Atlas.Core.Reference;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Atlas.Web.Api;
+namespace Atlas.Web.Api.Exports;
 
 /// <summary>The funding table in one format, filtered like /api/v1/fundings: its handler documents the parameters.</summary>
 internal sealed class FundingDownload(TableDownload<FundingExport, FundingFilter> download)

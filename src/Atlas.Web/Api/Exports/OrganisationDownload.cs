@@ -1,9 +1,8 @@
-using Atlas.Core.Export;
 using Atlas.Core.Organisations;
 using Atlas.Core.Reference;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Atlas.Web.Api;
+namespace Atlas.Web.Api.Exports;
 
 /// <summary>The organisation table in one format, filtered like /api/v1/organisations: its handler documents the parameters.</summary>
 internal sealed class OrganisationDownload(TableDownload<OrganisationExport, OrganisationFilter> download)

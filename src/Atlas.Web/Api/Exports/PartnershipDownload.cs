@@ -1,9 +1,8 @@
-using Atlas.Core.Export;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Reference;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Atlas.Web.Api;
+namespace Atlas.Web.Api.Exports;
 
 /// <summary>A partnership table in one format, filtered like /api/v1/partnerships: its handler documents the parameters.</summary>
 internal sealed class PartnershipDownload(TableDownload<PartnershipExport, PartnershipFilter> download)

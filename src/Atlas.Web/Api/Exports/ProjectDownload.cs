@@ -1,9 +1,8 @@
-using Atlas.Core.Export;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Microsoft.AspNetCore.Mvc;
 
-namespace Atlas.Web.Api;
+namespace Atlas.Web.Api.Exports;
 
 /// <summary>A project table in one format, filtered like /api/v1/projects: its handler documents the parameters.</summary>
 internal sealed class ProjectDownload(TableDownload<ProjectExport, ProjectFilter> download)

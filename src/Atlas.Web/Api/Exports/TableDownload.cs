@@ -2,7 +2,7 @@ using Atlas.Core.Export;
 using Atlas.Core.Reference;
 using Atlas.Web.Api.Lists;
 
-namespace Atlas.Web.Api;
+namespace Atlas.Web.Api.Exports;
 
 /// <summary>
 /// One export table in one format: reads the filter of its list from the query string with the list's own code, refuses
@@ -23,10 +23,4 @@ internal sealed class TableDownload<TExport, TFilter>(
         if (!query.IsValid() || filter is null) return query.Problem();
         return Results.Stream(output => write(export, filter, reference, output, ct), format.ContentType, fileName);
     }
-}
-
-/// <summary>The filter of a list that takes none: the theme tree.</summary>
-internal sealed record NoFilter
-{
-    public static readonly NoFilter Instance = new();
 }

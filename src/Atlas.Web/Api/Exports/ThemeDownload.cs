@@ -1,8 +1,8 @@
-using Atlas.Core.Export;
 using Atlas.Core.Reference;
+using Atlas.Core.Themes;
 using Atlas.Web.Api.Lists;
 
-namespace Atlas.Web.Api;
+namespace Atlas.Web.Api.Exports;
 
 /// <summary>The theme table in one format: like /api/v1/themes, it takes no parameter and refuses any.</summary>
 internal sealed class ThemeDownload(TableDownload<ThemeExport, NoFilter> download)

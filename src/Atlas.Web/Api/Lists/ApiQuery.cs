@@ -1,5 +1,5 @@
 using System.Globalization;
-using Atlas.Core.Domain;
+using Atlas.Core.Data;
 using Atlas.Core.Paging;
 using FluentValidation;
 

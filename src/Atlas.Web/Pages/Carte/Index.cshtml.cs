@@ -1,11 +1,12 @@
-using Atlas.Core.Domain;
+using Atlas.Core;
+using Atlas.Core.Data;
 using Atlas.Core.Geography;
+using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;
 using Atlas.Web.Map;
 using Atlas.Web.Pages.Projets;
 using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Primitives;
 
@@ -15,7 +16,7 @@ namespace Atlas.Web.Pages.Carte;
 /// /carte: partner countries and French regions or départements coloured by their number of projects, under the same
 /// theme, status and period filters as the project search, in the URL. Server-drawn SVG with the figures in tables.
 /// </summary>
-public sealed class IndexModel(ProjectGeographyQuery geography, ReferenceCatalog catalog) : PageModel
+public sealed class CarteIndexModel(ProjectGeographyQuery geography, ReferenceCatalog catalog) : PageModel
 {
     /// <summary>The project search's parameters that the map honours.</summary>
     private static readonly string[] FilterParameters = ["theme", "statut", "de", "a"];

@@ -1,15 +1,15 @@
 using Atlas.Core.Authorities;
 using Atlas.Core.Editing;
 using Atlas.Core.Reference;
-using Atlas.Web.Map;
 using Atlas.Web.Hosting;
+using Atlas.Web.Map;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages.Collectivites;
 
 /// <summary>/collectivites/{id}: a French or foreign local authority, its partnerships and projects.</summary>
-public sealed class DetailModel(AuthorityProfileQuery profiles, EditorAccessor editors, EditingScope scope, ReferenceCatalog catalog) : PageModel
+public sealed class CollectivitesDetailModel(AuthorityProfileQuery profiles, EditorAccessor editors, EditingScope scope, ReferenceCatalog catalog) : PageModel
 {
     /// <summary>Where the authority's partners are: abroad for a French authority, in France for a foreign one; null without partner.</summary>
     public Choropleth? PartnersMap { get; private set; }

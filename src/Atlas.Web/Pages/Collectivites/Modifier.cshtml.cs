@@ -1,8 +1,8 @@
+using Atlas.Core;
+using Atlas.Core.Authorities;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Compte;
 using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +15,7 @@ namespace Atlas.Web.Pages.Collectivites;
 /// editor's change publishes directly: review applies to projects only.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, EditorAccessor editors, AuthorityEditing editing) : RecordEditPageModel
+public sealed class CollectivitesModifierModel(AtlasDbContext db, EditingScope scope, EditorAccessor editors, AuthorityEditing editing) : RecordEditPageModel
 {
     private static readonly Dictionary<string, string> FieldLabels = new(StringComparer.Ordinal)
     {

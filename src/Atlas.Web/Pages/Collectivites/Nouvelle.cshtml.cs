@@ -1,10 +1,11 @@
+using Atlas.Core;
 using Atlas.Core.Accounts;
+using Atlas.Core.Authorities;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Compte;
+using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -43,7 +44,7 @@ public sealed class NouvelleModel(AtlasDbContext db, ReferenceCatalog catalog, E
         switch (await creation.CreateAsync(editors.Current!, Authority, ct))
         {
             case EditResult.Created created:
-                TempData[nameof(DetailModel.Notice)] = "La collectivité a été créée. Vous pouvez compléter sa fiche.";
+                TempData[nameof(CollectivitesDetailModel.Notice)] = "La collectivité a été créée. Vous pouvez compléter sa fiche.";
                 return Redirect($"/collectivites/{created.Id}");
             case EditResult.Invalid invalid:
                 foreach (var (field, errors) in invalid.Errors)

@@ -1,3 +1,4 @@
+using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 
 namespace Atlas.Web.Pages.Compte;

@@ -1,5 +1,6 @@
 using Atlas.Core.Accounts;
 using Atlas.Core.Data;
+using Atlas.Web.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Web.Pages.Compte;
@@ -38,9 +39,9 @@ public sealed class AccountScopes(AtlasDbContext db)
         Options(Core.Authorities.AuthorityList.Filtered(db, new Core.Authorities.AuthorityFilter { Query = query })
             .OrderBy(a => a.Name).ThenBy(a => a.Id).Take(SearchLimit), ct);
 
-    private static async Task<List<FieldOption>> Options(IQueryable<Core.Domain.LocalAuthority> authorities, CancellationToken ct) =>
+    private static async Task<List<FieldOption>> Options(IQueryable<Core.Authorities.LocalAuthority> authorities, CancellationToken ct) =>
         (await authorities.AsNoTracking().Select(a => new { a.Id, a.Name, a.Kind, Country = a.Country!.Name }).ToListAsync(ct))
         .Select(a => new FieldOption(a.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            $"{a.Name} ({Core.Domain.Labels.Kind(a.Kind).ToLowerInvariant()}, {a.Country})"))
+            $"{a.Name} ({Core.Labels.Kind(a.Kind).ToLowerInvariant()}, {a.Country})"))
         .ToList();
 }

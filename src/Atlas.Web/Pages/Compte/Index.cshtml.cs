@@ -1,6 +1,7 @@
 using Atlas.Core.Accounts;
 using Atlas.Core.Editing;
 using Atlas.Web.Hosting;
+using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ namespace Atlas.Web.Pages.Compte;
 
 /// <summary>/compte: who is signed in, with which role and scope, and the account's settings.</summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class IndexModel(EditorAccessor editors, AccountScopes scopes, UserManager<AtlasUser> users) : AccountPageModel
+public sealed class CompteIndexModel(EditorAccessor editors, AccountScopes scopes, UserManager<AtlasUser> users) : AccountPageModel
 {
     public Editor Editor { get; private set; } = null!;
     public string? ScopeName { get; private set; }

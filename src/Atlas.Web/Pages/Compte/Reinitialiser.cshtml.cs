@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Atlas.Core.Accounts;
+using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;

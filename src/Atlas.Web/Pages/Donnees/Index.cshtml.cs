@@ -1,12 +1,12 @@
 using Atlas.Core.Export;
-using Atlas.Web.Api;
+using Atlas.Web.Api.Exports;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages.Donnees;
 
 /// <summary>/donnees: what can be downloaded, and every column of every export table, from the exports' own declarations.</summary>
-public sealed class IndexModel : PageModel
+public sealed class DonneesIndexModel : PageModel
 {
     public IReadOnlyList<ExportTable> Tables => ExportCatalog.Tables;
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Atlas.Web.Pages.Partenariats;
 
 /// <summary>/partenariats/{id}: a partnership, its authorities on both sides, its themes and its projects.</summary>
-public sealed class DetailModel(PartnershipRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope) : PageModel
+public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope) : PageModel
 {
     /// <summary>The confirmation of an edit just saved, shown once.</summary>
     [TempData]

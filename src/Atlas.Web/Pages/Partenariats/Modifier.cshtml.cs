@@ -1,10 +1,11 @@
 using System.Globalization;
+using Atlas.Core;
+using Atlas.Core.Contacts;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Compte;
 using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,7 @@ namespace Atlas.Web.Pages.Partenariats;
 /// their changes instead of overwriting them. Every editor's change publishes directly: review applies to projects only.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, PartnershipEditing editing)
+public sealed class PartenariatsModifierModel(AtlasDbContext db, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, PartnershipEditing editing)
     : AccountPageModel
 {
     private const string AuthorityField = $"{nameof(Values)}.{nameof(PartnershipValues.AuthorityIds)}";
@@ -84,10 +85,10 @@ public sealed class ModifierModel(AtlasDbContext db, EditingScope scope, Referen
         switch (result)
         {
             case EditResult.Created created:
-                TempData[nameof(DetailModel.Notice)] = "Le partenariat a été créé.";
+                TempData[nameof(PartenariatsDetailModel.Notice)] = "Le partenariat a été créé.";
                 return Redirect($"/partenariats/{created.Id}");
             case EditResult.Saved:
-                TempData[nameof(DetailModel.Notice)] = "Vos modifications ont été enregistrées.";
+                TempData[nameof(PartenariatsDetailModel.Notice)] = "Vos modifications ont été enregistrées.";
                 return Redirect($"/partenariats/{Partnership.Id}");
             case EditResult.Invalid invalid:
                 foreach (var (field, errors) in invalid.Errors)

@@ -12,7 +12,7 @@ namespace Atlas.Web.Pages.Pays;
 /// /pays/{code}: a partner country, its embassy contacts, its figures, its partnerships a page at a time (?page=2) and its
 /// French partners by region (the first of each, the rest through the project search).
 /// </summary>
-public sealed class DetailModel(CountryProfileQuery profiles, ReferenceCatalog catalog) : PageModel
+public sealed class PaysDetailModel(CountryProfileQuery profiles, ReferenceCatalog catalog) : PageModel
 {
     public const int PageSize = 50;
     public const int PartnersPerRegion = 10;

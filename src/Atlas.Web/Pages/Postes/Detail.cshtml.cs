@@ -1,5 +1,4 @@
 using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Atlas.Web.Pages.Postes;
 
 /// <summary>/postes/{id}: a French diplomatic post, the countries it covers and its contacts (e-mails never in plain text).</summary>
-public sealed class DetailModel(DiplomaticPostQuery posts, EditorAccessor editors, EditingScope scope) : PageModel
+public sealed class PostesDetailModel(DiplomaticPostQuery posts, EditorAccessor editors, EditingScope scope) : PageModel
 {
     /// <summary>The confirmation of an edit just saved, shown once.</summary>
     [TempData]

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Atlas.Core.Accounts;
+using Atlas.Core.Contacts;
 using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Shared;
@@ -16,7 +16,7 @@ namespace Atlas.Web.Pages.Postes;
 /// /postes/nouveau: the same form, empty, with which an administrator creates a post.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class ModifierModel(DiplomaticPostQuery posts, EditingScope scope, EditorAccessor editors, DiplomaticPostEditing editing) : RecordEditPageModel
+public sealed class PostesModifierModel(DiplomaticPostQuery posts, EditingScope scope, EditorAccessor editors, DiplomaticPostEditing editing) : RecordEditPageModel
 {
     private static readonly Dictionary<string, string> FieldLabels = new(StringComparer.Ordinal)
     {

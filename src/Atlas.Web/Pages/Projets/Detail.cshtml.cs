@@ -1,4 +1,5 @@
-using Atlas.Core.Domain;
+using Atlas.Core.Countries;
+using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Editing;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
@@ -11,7 +12,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>/projets/{id}: a project's full public record ("fiche projet") and the embassy contacts of its countries.</summary>
-public sealed class DetailModel(ProjectRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope) : PageModel
+public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope) : PageModel
 {
     /// <summary>The confirmation of an edit just saved, shown once.</summary>
     [TempData]
@@ -56,7 +57,7 @@ public sealed class DetailModel(ProjectRecordQuery records, ReferenceCatalog cat
             .ToList();
 
     public IReadOnlyList<string> PartnerCountries =>
-        Project.CountryCodes.Where(c => c != Countries.France).Distinct().ToList();
+        Project.CountryCodes.Where(c => c != CountryCodes.France).Distinct().ToList();
 
     public IHtmlContent Money(decimal amount, string currency) =>
         Format.MoneyHtml(amount, currency, Reference.Currencies.GetValueOrDefault(currency.ToUpperInvariant()));

@@ -1,14 +1,16 @@
+using Atlas.Core;
 using Atlas.Core.Authorities;
-using Atlas.Core.Domain;
+using Atlas.Core.Data;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;
+using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>/projets: the project search with filters, facet counts and numbered pages; every state is a shareable URL.</summary>
-public sealed class IndexModel(ProjectSearch search, AuthorityProfileQuery authorities, ReferenceCatalog catalog) : PageModel
+public sealed class ProjetsIndexModel(ProjectSearch search, AuthorityProfileQuery authorities, ReferenceCatalog catalog) : PageModel
 {
     public SearchQuery Query { get; private set; } = null!;
     public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;

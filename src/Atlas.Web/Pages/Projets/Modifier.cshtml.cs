@@ -1,17 +1,18 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Atlas.Core;
+using Atlas.Core.Contacts;
 using Atlas.Core.Data;
-using Atlas.Core.Domain;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
+using Atlas.Core.Fundings;
+using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Compte;
 using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Web.Pages.Projets;
 
@@ -21,7 +22,7 @@ namespace Atlas.Web.Pages.Projets;
 /// /projets/nouveau?partenariat={id}: the same form, empty, creates a project in a partnership the editor may edit.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, ProjectSubmission submission,
+public sealed partial class ProjetsModifierModel(AtlasDbContext db, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, ProjectSubmission submission,
     ProjectEditing editing)
     : AccountPageModel
 {
@@ -32,7 +33,7 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
     public ProjectValues Values { get; set; } = new();
 
     [BindProperty]
-    public List<FundingRow> Rows { get; set; } = [];
+    public List<FundingLineRow> Rows { get; set; } = [];
 
     [BindProperty]
     public List<ParticipantRow> ParticipantRows { get; set; } = [];
@@ -66,8 +67,8 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
         if (await PrepareAsync(id, partenariat, ct) is { } refused) return refused;
         Values = ProjectValues.Of(Project);
         Version = Project.Version;
-        Rows = Project.Fundings.OrderBy(f => f.SortOrder).Select(FundingRow.Of).ToList();
-        Rows.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new FundingRow()));
+        Rows = Project.Fundings.OrderBy(f => f.SortOrder).Select(FundingLineRow.Of).ToList();
+        Rows.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new FundingLineRow()));
         ParticipantRows = Project.Participants.OrderBy(pp => pp.SortOrder).Select(ParticipantRow.Of).ToList();
         ParticipantRows.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new ParticipantRow()));
         VolunteerRows = Project.Volunteers.OrderBy(v => v.Id).Select(VolunteerRow.Of).ToList();
@@ -95,7 +96,7 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
             var created = await editing.CreateAsync(editors.Current!, Project.PartnershipId!.Value, Values, ct);
             if (created is EditResult.Created project)
             {
-                TempData[nameof(DetailModel.Notice)] = "Le projet a été créé.";
+                TempData[nameof(ProjetsDetailModel.Notice)] = "Le projet a été créé.";
                 return Redirect($"/projets/{project.Id}");
             }
             return Refused(created, new(lines, participants, volunteers, contacts));
@@ -104,13 +105,13 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
         var submitted = await submission.SaveAsync(editors.Current!, Project.Id, Version, Values, ct);
         if (submitted is SubmissionResult.Submitted)
         {
-            TempData[nameof(DetailModel.Notice)] = "Votre modification a été soumise à la relecture du correspondant.";
+            TempData[nameof(ProjetsDetailModel.Notice)] = "Votre modification a été soumise à la relecture du correspondant.";
             return Redirect($"/projets/{id}");
         }
         var result = ((SubmissionResult.Applied)submitted).Result;
         if (result is EditResult.Saved)
         {
-            TempData[nameof(DetailModel.Notice)] = "Vos modifications ont été enregistrées.";
+            TempData[nameof(ProjetsDetailModel.Notice)] = "Vos modifications ont été enregistrées.";
             return Redirect($"/projets/{id}");
         }
         return Refused(result, new(lines, participants, volunteers, contacts));
@@ -315,7 +316,7 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
             var row = lines[int.Parse(funding.Groups[1].Value, CultureInfo.InvariantCulture)].Row;
             var name = funding.Groups[2].Value switch
             {
-                nameof(FundingValues.FunderAuthorityId) or nameof(FundingValues.FunderOrganisationId) or nameof(FundingValues.Id) => nameof(FundingRow.Funder),
+                nameof(FundingValues.FunderAuthorityId) or nameof(FundingValues.FunderOrganisationId) or nameof(FundingValues.Id) => nameof(FundingLineRow.Funder),
                 var other => other,
             };
             return $"Rows[{row}].{name}";
@@ -333,51 +334,4 @@ public sealed partial class ModifierModel(AtlasDbContext db, EditingScope scope,
 
     [GeneratedRegex(@"[\\%_]")]
     private static partial Regex LikeEscape();
-}
-
-/// <summary>One row of the funding table as the form sends it: the funder as "a:12" (authority) or "o:5" (organisation), or a name to find.</summary>
-public sealed class FundingRow
-{
-    public int? Id { get; set; }
-    public string? Funder { get; set; }
-    public string? FunderSearch { get; set; }
-    public decimal? Amount { get; set; }
-    public string? CurrencyCode { get; set; } = "EUR";
-    public decimal? WaterLawAmount { get; set; }
-    public int? Year { get; set; }
-    public string? Note { get; set; }
-    public bool Remove { get; set; }
-
-    /// <summary>A new row left empty (its currency aside): no line.</summary>
-    public bool IsBlank => Id is null && string.IsNullOrEmpty(Funder) && string.IsNullOrWhiteSpace(FunderSearch)
-        && Amount is null && WaterLawAmount is null && Year is null && string.IsNullOrWhiteSpace(Note);
-
-    public static FundingRow Of(Funding funding) => new()
-    {
-        Id = funding.Id,
-        Funder = PartyKey.Of(funding.FunderAuthorityId, funding.FunderOrganisationId),
-        Amount = funding.Amount,
-        CurrencyCode = funding.CurrencyCode,
-        WaterLawAmount = funding.WaterLawAmount,
-        Year = funding.Year,
-        Note = funding.Note,
-    };
-
-    public FundingValues ToValues(string? funder) => new()
-    {
-        Id = Id,
-        FunderAuthorityId = PartyKey.AuthorityId(funder),
-        FunderOrganisationId = PartyKey.OrganisationId(funder),
-        Amount = Amount,
-        CurrencyCode = string.IsNullOrWhiteSpace(CurrencyCode) ? null : CurrencyCode.Trim().ToUpperInvariant(),
-        WaterLawAmount = WaterLawAmount,
-        Year = Year,
-        Note = Note,
-    };
-}
-
-/// <summary>A field the form-field helper does not draw (a text area, a date), with what it shows and its errors.</summary>
-public sealed record EditField(string Name, string Label, string Kind, string? Value, IReadOnlyList<string> Errors, string? Hint = null)
-{
-    public string Id => "f-" + Name.Replace('.', '-');
 }

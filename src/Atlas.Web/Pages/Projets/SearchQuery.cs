@@ -1,5 +1,5 @@
 using System.Globalization;
-using Atlas.Core.Domain;
+using Atlas.Core.Data;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;

@@ -2,11 +2,10 @@ using Atlas.Core.Accounts;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
 using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Compte;
 using Atlas.Web.Pages.Projets;
+using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Web.Pages.Relecture;
 
@@ -15,7 +14,7 @@ namespace Atlas.Web.Pages.Relecture;
 /// an administrator), each with what it changes, to approve (published as the reviewer) or send back with a comment.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class IndexModel(EditorAccessor editors, ReviewQueue queue) : AccountPageModel
+public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queue) : AccountPageModel
 {
     public IReadOnlyList<PendingChangeView> Changes { get; private set; } = [];
     public bool Denied { get; private set; }

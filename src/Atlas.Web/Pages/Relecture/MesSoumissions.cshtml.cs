@@ -1,9 +1,8 @@
 using Atlas.Core.Editing.Review;
 using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Compte;
+using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Web.Pages.Relecture;
 

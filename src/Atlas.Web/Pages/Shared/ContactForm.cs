@@ -1,37 +1,11 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Atlas.Core.Domain;
+using Atlas.Core;
+using Atlas.Core.Contacts;
+using Atlas.Core.Data;
 using Atlas.Core.Editing;
-using Atlas.Web.Pages.Compte;
 
 namespace Atlas.Web.Pages.Shared;
-
-/// <summary>One row of a contact table as a form sends it ("Contacts[2].Email"): a contact's fields, and whether to remove it.</summary>
-public sealed class ContactRow
-{
-    public int? Id { get; set; }
-    public string? LastName { get; set; }
-    public string? FirstName { get; set; }
-    public string? Function { get; set; }
-    public string? Email { get; set; }
-    public string? Phone { get; set; }
-    public string? Role { get; set; } = EnumCode<ContactRole>.ToCode(ContactRole.Other);
-    public bool Remove { get; set; }
-
-    /// <summary>A new row left empty (its role aside): no line.</summary>
-    public bool IsBlank => Id is null && new[] { LastName, FirstName, Function, Email, Phone }.All(string.IsNullOrWhiteSpace);
-
-    public static ContactRow Of(ContactValues values) => new()
-    {
-        Id = values.Id, LastName = values.LastName, FirstName = values.FirstName, Function = values.Function,
-        Email = values.Email, Phone = values.Phone, Role = values.Role,
-    };
-
-    public ContactValues ToValues() => new()
-    {
-        Id = Id, LastName = LastName, FirstName = FirstName, Function = Function, Email = Email, Phone = Phone, Role = Role,
-    };
-}
 
 /// <summary>
 /// What the forms that edit contacts share (an authority's, a post's): the rows shown, the lines sent to Core, an error of line

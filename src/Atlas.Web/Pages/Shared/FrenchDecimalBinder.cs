@@ -45,13 +45,3 @@ public sealed class FrenchDecimalBinder : IModelBinder
         return decimal.TryParse(compact, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out amount);
     }
 }
-
-/// <summary>Gives every decimal of a form (amounts) the <see cref="FrenchDecimalBinder"/>.</summary>
-public sealed class FrenchDecimalBinderProvider : IModelBinderProvider
-{
-    public IModelBinder? GetBinder(ModelBinderProviderContext context)
-    {
-        ArgumentNullException.ThrowIfNull(context);
-        return context.Metadata.UnderlyingOrModelType == typeof(decimal) ? new FrenchDecimalBinder() : null;
-    }
-}

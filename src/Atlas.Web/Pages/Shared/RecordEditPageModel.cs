@@ -1,5 +1,5 @@
+using Atlas.Core.Contacts;
 using Atlas.Core.Editing;
-using Atlas.Web.Pages.Compte;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Pages.Shared;

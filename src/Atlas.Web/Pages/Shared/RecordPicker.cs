@@ -8,18 +8,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Web.Pages.Shared;
 
-/// <summary>The lists a <see cref="RecordPicker"/> picks from: existing records only, so that no name is typed in twice.</summary>
-public enum PickerList { Authorities, Organisations }
-
-/// <summary>A record chosen or offered in a picker: its id and how it is named (with its country or city).</summary>
-public sealed record PickedRecord(int Id, string Label);
-
-/// <summary>
-/// What a search in a picker found: the text searched, the records offered (at most <see cref="RecordPicker.MaxCandidates"/>), an
-/// error; or, with <paramref name="Heading"/>, records offered for another reason (those someone else added meanwhile).
-/// </summary>
-public sealed record PickerSearch(string Query, IReadOnlyList<PickedRecord> Candidates, string? Error = null, string? Heading = null);
-
 /// <summary>
 /// The model of <c>_RecordPicker</c>: a field whose value is the id of one existing record (radio buttons) or of several
 /// (checkboxes), named <see cref="Field"/> as the page binds it, picked by typing part of a name. Without JavaScript the search

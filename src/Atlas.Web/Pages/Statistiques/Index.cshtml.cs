@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Atlas.Web.Pages.Statistiques;
 
 /// <summary>/statistiques: the atlas in charts drawn on the server, each with its table and its CSV (same Core query).</summary>
-public sealed class IndexModel(AtlasStatisticsQuery statistics, ReferenceCatalog catalog) : PageModel
+public sealed class StatistiquesIndexModel(AtlasStatisticsQuery statistics, ReferenceCatalog catalog) : PageModel
 {
     public AtlasStatistics Statistics { get; private set; } = null!;
     public IReadOnlyList<StatisticsChart> Charts { get; private set; } = [];

@@ -1,7 +1,6 @@
-using Atlas.Core.Editing;
 using Atlas.Core.Editing.Deletion;
 using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Compte;
+using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,7 +11,7 @@ namespace Atlas.Web.Pages.Supprimer;
 /// restore it from /admin/corbeille). The form carries the version shown, so that a record changed meanwhile is not deleted unseen.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class IndexModel(DeletedRecordsQuery records, RecordDeletion deletion, EditorAccessor editors) : AccountPageModel
+public sealed class SupprimerIndexModel(DeletedRecordsQuery records, RecordDeletion deletion, EditorAccessor editors) : AccountPageModel
 {
     public RecordKind Kind { get; private set; }
     public RecordTitle Record { get; private set; } = null!;

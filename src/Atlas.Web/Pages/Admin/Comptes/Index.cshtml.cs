@@ -1,18 +1,14 @@
-using Atlas.Core.Accounts;
 using Atlas.Core.Data;
 using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Compte;
+using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Web.Pages.Admin.Comptes;
 
-/// <summary>One account as the administrators' list shows it.</summary>
-public sealed record AccountRow(int Id, string Name, string? Email, EditorRole Role, string? Scope, bool IsDisabled, bool TwoFactor, bool IsLockedOut);
-
 /// <summary>/admin/comptes: every account, its role, scope and state.</summary>
 [Authorize(Policy = AtlasPolicies.Administrator)]
-public sealed class IndexModel(AtlasDbContext db, TimeProvider time) : AccountPageModel
+public sealed class AdminComptesIndexModel(AtlasDbContext db, TimeProvider time) : AccountPageModel
 {
     public IReadOnlyList<AccountRow> Accounts { get; private set; } = [];
 

@@ -1,5 +1,5 @@
 using Atlas.Core.Accounts;
-using Atlas.Core.Domain;
+using Atlas.Core.Data;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +10,7 @@ namespace Atlas.Web.Pages.Admin.Comptes;
 
 /// <summary>/admin/comptes/{id}: an administrator changes an account's name, role and scope, disables or re-enables it, unlocks it.</summary>
 [Authorize(Policy = AtlasPolicies.Administrator)]
-public sealed class ModifierModel(UserManager<AtlasUser> users, PasswordResetLinks links, AccountScopes scopes, EditorAccessor editors, TimeProvider time)
+public sealed class AdminComptesModifierModel(UserManager<AtlasUser> users, PasswordResetLinks links, AccountScopes scopes, EditorAccessor editors, TimeProvider time)
     : AccountFormModel(scopes)
 {
 

@@ -1,6 +1,6 @@
 using Atlas.Core.Editing.Deletion;
 using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Compte;
+using Atlas.Web.Pages.Shared;
 using Atlas.Web.Pages.Supprimer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +9,7 @@ namespace Atlas.Web.Pages.Admin.Corbeille;
 
 /// <summary>/admin/corbeille: the deleted records, the latest first, each restorable with what was deleted along with it.</summary>
 [Authorize(Policy = AtlasPolicies.Administrator)]
-public sealed class IndexModel(DeletedRecordsQuery query, RecordDeletion deletion, EditorAccessor editors) : AccountPageModel
+public sealed class AdminCorbeilleIndexModel(DeletedRecordsQuery query, RecordDeletion deletion, EditorAccessor editors) : AccountPageModel
 {
     public IReadOnlyList<DeletedRecord> Records { get; private set; } = [];
 

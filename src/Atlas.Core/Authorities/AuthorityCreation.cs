@@ -1,0 +1,64 @@
+using Atlas.Core.Accounts;
+using Atlas.Core.Countries;
+using Atlas.Core.Data;
+using Atlas.Core.Editing;
+using Atlas.Core.Reference;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Core.Authorities;
+
+/// <summary>
+/// Creates local authorities: an administrator anywhere; a correspondent in a country of their post (never in France, whose
+/// authorities no post covers). The record is published at once and its creation is in the history.
+/// </summary>
+public sealed class AuthorityCreation(AtlasDbContext db, ReferenceCatalog catalog, TimeProvider clock)
+{
+    public async Task<EditResult> CreateAsync(Editor editor, NewAuthority authority, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        ArgumentNullException.ThrowIfNull(authority);
+        using var author = AmbientEditor.Use(editor);
+        try
+        {
+            var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
+            var country = authority.CountryCode?.Trim().ToUpperInvariant();
+            authority.CountryCode = string.IsNullOrEmpty(country) ? null : country;
+            if (country is not null && !await MayCreateInAsync(editor, country, ct).ConfigureAwait(false)) return new EditResult.Forbidden();
+
+            var name = authority.Values.Name?.Trim() ?? "";
+            var taken = name.Length > 0 && await db.LocalAuthorities.AnyAsync(a => a.CountryCode == country
+                && AtlasDbFunctions.Unaccent(a.Name.ToLower()) == AtlasDbFunctions.Unaccent(name.ToLower()), ct).ConfigureAwait(false);
+            var validation = await new NewAuthorityValidator(reference, taken).ValidateAsync(authority, ct).ConfigureAwait(false);
+            if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
+
+            var department = EditingRules.Trimmed(authority.DepartmentCode);
+            var record = new LocalAuthority
+            {
+                Name = "",
+                CountryCode = country!,
+                DepartmentCode = department,
+                RegionCode = EditingRules.Trimmed(authority.RegionCode) ?? (department is null ? null : reference.Departments[department].RegionCode),
+                UpdatedAt = clock.GetUtcNow(),
+            };
+            AuthorityEditing.Apply(record, authority.Values);
+            db.LocalAuthorities.Add(record);
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
+            var version = await db.LocalAuthorities.Where(a => a.Id == record.Id).Select(a => a.Version).SingleAsync(ct).ConfigureAwait(false);
+            return new EditResult.Created(record.Id, version);
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    public async Task<bool> MayCreateInAsync(Editor editor, string countryCode, CancellationToken ct = default) => editor.Role switch
+    {
+        EditorRole.Administrator => true,
+        EditorRole.Correspondent when countryCode != CountryCodes.France => await db.DiplomaticPostCountries
+            .AnyAsync(pc => pc.DiplomaticPostId == editor.DiplomaticPostId && pc.CountryCode == countryCode, ct).ConfigureAwait(false),
+        _ => false,
+    };
+
+}

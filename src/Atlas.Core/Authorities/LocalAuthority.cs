@@ -1,0 +1,39 @@
+using Atlas.Core.Contacts;
+using Atlas.Core.Countries;
+using Atlas.Core.Data;
+using Atlas.Core.Partnerships;
+using Atlas.Core.Reference;
+
+namespace Atlas.Core.Authorities;
+
+/// <summary>A local authority, French or foreign (collectivité territoriale).</summary>
+public sealed class LocalAuthority : ISoftDeletable
+{
+    public DateTimeOffset? DeletedAt { get; set; }
+    public int Id { get; set; }
+    /// <summary>Natural key of the record in the demo dataset; null for records created in the portal.</summary>
+    public string? Key { get; set; }
+    public required string Name { get; set; }
+    public AuthorityKind Kind { get; set; }
+    public required string CountryCode { get; set; }
+    public Country? Country { get; set; }
+    public string? RegionCode { get; set; }
+    public Region? Region { get; set; }
+    public string? DepartmentCode { get; set; }
+    public Department? Department { get; set; }
+    public string? InseeCode { get; set; }
+    public string? Siren { get; set; }
+    public int? Population { get; set; }
+    public int? PopulationYear { get; set; }
+    public string? LeaderName { get; set; }
+    public string? LeaderTitle { get; set; }
+    public string? Website { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>The row's version (PostgreSQL xmin) for optimistic concurrency: a save made from an older one is refused.</summary>
+    public uint Version { get; set; }
+
+    public List<PartnershipAuthority> Partnerships { get; set; } = [];
+    public List<Contact> Contacts { get; set; } = [];
+
+    public bool IsFrench => CountryCode == CountryCodes.France;
+}

@@ -1,0 +1,35 @@
+using Atlas.Core.Authorities;
+using Atlas.Core.Data;
+using Atlas.Core.DiplomaticPosts;
+using Atlas.Core.Organisations;
+using Atlas.Core.Partnerships;
+using Atlas.Core.Projects;
+
+namespace Atlas.Core.Contacts;
+
+/// <summary>A person to contact, belonging to an authority, an organisation, a post, a partnership or a project. Emails are personal data.</summary>
+public sealed class Contact : ISoftDeletable
+{
+    public DateTimeOffset? DeletedAt { get; set; }
+    public int Id { get; set; }
+    public string? LastName { get; set; }
+    public string? FirstName { get; set; }
+    public string? Function { get; set; }
+    public string? Email { get; set; }
+    public string? Phone { get; set; }
+    public ContactRole Role { get; set; } = ContactRole.Other;
+    public int? LocalAuthorityId { get; set; }
+    public LocalAuthority? LocalAuthority { get; set; }
+    public int? OrganisationId { get; set; }
+    public Organisation? Organisation { get; set; }
+    public int? DiplomaticPostId { get; set; }
+    public DiplomaticPost? DiplomaticPost { get; set; }
+    public int? PartnershipId { get; set; }
+    public Partnership? Partnership { get; set; }
+    public int? ProjectId { get; set; }
+    public Project? Project { get; set; }
+    public int SortOrder { get; set; }
+    public uint Version { get; set; }
+
+    public string FullName => string.Join(' ', new[] { FirstName, LastName }.Where(s => !string.IsNullOrWhiteSpace(s)));
+}

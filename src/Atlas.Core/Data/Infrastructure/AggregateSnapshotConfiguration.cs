@@ -1,0 +1,13 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Atlas.Core.Data.Infrastructure;
+
+internal sealed class AggregateSnapshotConfiguration : IEntityTypeConfiguration<AggregateSnapshot>
+{
+    public void Configure(EntityTypeBuilder<AggregateSnapshot> builder)
+    {
+        builder.HasKey(s => s.Key);
+        builder.Property(s => s.Payload).HasColumnType("jsonb");
+    }
+}

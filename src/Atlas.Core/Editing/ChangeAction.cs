@@ -1,0 +1,3 @@
+namespace Atlas.Core.Editing;
+
+public enum ChangeAction { Created, Updated, Deleted, Restored }

@@ -1,0 +1,29 @@
+using System.Text.Json;
+using Atlas.Core.Accounts;
+using Atlas.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Atlas.Core.Editing;
+
+internal sealed class ChangeRecordConfiguration : IEntityTypeConfiguration<ChangeRecord>
+{
+    public void Configure(EntityTypeBuilder<ChangeRecord> builder)
+    {
+        builder.ToTable("change_records", t =>
+            t.HasCheckConstraint("ck_change_records_action", CheckConstraints.InList("action", EnumCode<ChangeAction>.All)));
+        builder.Property(c => c.EntityType).HasMaxLength(40);
+        builder.Property(c => c.EntityId).HasMaxLength(100);
+        builder.Property(c => c.UserName).HasMaxLength(200);
+        builder.Property(c => c.Action).HasConversion<EnumCodeConverter<ChangeAction>>().HasMaxLength(20);
+        builder.Property(c => c.Changes).HasColumnType("jsonb").HasConversion(
+            changes => JsonSerializer.Serialize(changes, ChangeRecorder.Json),
+            json => JsonSerializer.Deserialize<List<FieldChange>>(json, ChangeRecorder.Json) ?? new List<FieldChange>(),
+            new ValueComparer<List<FieldChange>>((a, b) => a!.SequenceEqual(b!), c => c.Count, c => c.ToList()));
+        // History outlives accounts: the name stays on the record.
+        builder.HasOne<AtlasUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(c => new { c.EntityType, c.EntityId });
+        builder.HasIndex(c => c.ProjectId);
+    }
+}

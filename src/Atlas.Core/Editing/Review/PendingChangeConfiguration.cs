@@ -1,0 +1,34 @@
+using System.Text.Json;
+using Atlas.Core.Accounts;
+using Atlas.Core.Data;
+using Atlas.Core.Projects;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Atlas.Core.Editing.Review;
+
+internal sealed class PendingChangeConfiguration : IEntityTypeConfiguration<PendingChange>
+{
+    public void Configure(EntityTypeBuilder<PendingChange> builder)
+    {
+        builder.ToTable("pending_changes", t =>
+            t.HasCheckConstraint("ck_pending_changes_status", CheckConstraints.InList("status", EnumCode<PendingChangeStatus>.All)));
+        builder.Property(c => c.SubmittedByName).HasMaxLength(200);
+        builder.Property(c => c.ReviewerName).HasMaxLength(200);
+        builder.Property(c => c.Comment).HasMaxLength(PendingChange.MaxCommentLength);
+        builder.Property(c => c.Status).HasConversion<EnumCodeConverter<PendingChangeStatus>>().HasMaxLength(20);
+        builder.Property(c => c.Values).HasColumnType("jsonb").HasConversion(
+            values => JsonSerializer.Serialize(values, ChangeRecorder.Json),
+            json => JsonSerializer.Deserialize<ProjectValues>(json, ChangeRecorder.Json) ?? new ProjectValues(),
+            new ValueComparer<ProjectValues>(
+                (a, b) => JsonSerializer.Serialize(a, ChangeRecorder.Json) == JsonSerializer.Serialize(b, ChangeRecorder.Json),
+                v => JsonSerializer.Serialize(v, ChangeRecorder.Json).GetHashCode(StringComparison.Ordinal),
+                v => JsonSerializer.Deserialize<ProjectValues>(JsonSerializer.Serialize(v, ChangeRecorder.Json), ChangeRecorder.Json)!));
+        builder.HasOne<Project>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        // What was submitted and reviewed outlives the accounts: the names stay on the row.
+        builder.HasOne<AtlasUser>().WithMany().HasForeignKey(c => c.SubmittedById).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<AtlasUser>().WithMany().HasForeignKey(c => c.ReviewerId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(c => new { c.Status, c.ProjectId });
+    }
+}

@@ -1,0 +1,3 @@
+namespace Atlas.Core.Editing.Review;
+
+public enum PendingChangeStatus { Pending, Approved, SentBack }

@@ -1,0 +1,53 @@
+using System.Collections;
+
+namespace Atlas.Core.Export;
+
+/// <summary>The column declarations of a table, in their order: <c>new ExportColumns&lt;Row&gt;().Integer("id", r =&gt; r.Id, …)</c>.</summary>
+public sealed class ExportColumns<TRow> : IEnumerable<ExportColumn<TRow>>
+{
+    private readonly List<ExportColumn<TRow>> _columns = [];
+
+    public ExportColumns<TRow> String(string name, Func<TRow, string?> value, string label, string description, string example,
+        bool required = false, IReadOnlyList<string>? values = null) =>
+        Add(new TextExportColumn<TRow>(new ExportColumnInfo(name, label, description, example, required, values), value));
+
+    public ExportColumns<TRow> Integer(string name, Func<TRow, int?> value, string label, string description, string example, bool required = false) =>
+        Add(new ValueExportColumn<TRow, int>(new ExportColumnInfo(name, label, description, example, required), ExportType.Integer, value,
+            ExportColumn<TRow>.Format, (json, v) => json.WriteNumberValue(v)));
+
+    public ExportColumns<TRow> Number(string name, Func<TRow, decimal?> value, string label, string description, string example, bool required = false) =>
+        Add(new ValueExportColumn<TRow, decimal>(new ExportColumnInfo(name, label, description, example, required), ExportType.Number, value,
+            ExportColumn<TRow>.Format, (json, v) => json.WriteNumberValue(v)));
+
+    public ExportColumns<TRow> Boolean(string name, Func<TRow, bool?> value, string label, string description, string example, bool required = false) =>
+        Add(new ValueExportColumn<TRow, bool>(new ExportColumnInfo(name, label, description, example, required), ExportType.Boolean, value,
+            ExportColumn<TRow>.Format, (json, v) => json.WriteBooleanValue(v)));
+
+    public ExportColumns<TRow> Date(string name, Func<TRow, DateOnly?> value, string label, string description, string example, bool required = false) =>
+        Add(new ValueExportColumn<TRow, DateOnly>(new ExportColumnInfo(name, label, description, example, required), ExportType.Date, value,
+            ExportColumn<TRow>.Format, (json, v) => json.WriteStringValue(ExportColumn<TRow>.Format(v))));
+
+    public ExportColumns<TRow> DateTime(string name, Func<TRow, DateTimeOffset?> value, string label, string description, string example, bool required = false) =>
+        Add(new ValueExportColumn<TRow, DateTimeOffset>(new ExportColumnInfo(name, label, description, example, required), ExportType.DateTime, value,
+            ExportColumn<TRow>.Format, (json, v) => json.WriteStringValue(ExportColumn<TRow>.Format(v))));
+
+    /// <summary>Several texts per row, joined with " | " in CSV.</summary>
+    public ExportColumns<TRow> Strings(string name, Func<TRow, IEnumerable<string>> values, string label, string description, string example) =>
+        Add(new RepeatedExportColumn<TRow, string>(new ExportColumnInfo(name, label, description, example), ExportType.String, values,
+            v => v, (json, v) => json.WriteStringValue(v)));
+
+    /// <summary>Several whole numbers per row, joined with " | " in CSV.</summary>
+    public ExportColumns<TRow> Integers(string name, Func<TRow, IEnumerable<int>> values, string label, string description, string example) =>
+        Add(new RepeatedExportColumn<TRow, int>(new ExportColumnInfo(name, label, description, example), ExportType.Integer, values,
+            ExportColumn<TRow>.Format, (json, v) => json.WriteNumberValue(v)));
+
+    private ExportColumns<TRow> Add(ExportColumn<TRow> column)
+    {
+        _columns.Add(column);
+        return this;
+    }
+
+    public IEnumerator<ExportColumn<TRow>> GetEnumerator() => _columns.GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

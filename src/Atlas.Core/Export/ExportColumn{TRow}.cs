@@ -1,0 +1,22 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Atlas.Core.Export;
+
+/// <summary>A column reading its values from a row of <typeparamref name="TRow"/>.</summary>
+public abstract class ExportColumn<TRow>(ExportColumnInfo info, ExportType type, bool repeated) : ExportColumn(info, type, repeated)
+{
+    /// <summary>The row's value as the CSV cell prints it (before quoting); empty for no value.</summary>
+    public abstract string Text(TRow row);
+
+    /// <summary>Writes the property of this column in the row's JSON object.</summary>
+    internal abstract void WriteJson(TRow row, Utf8JsonWriter json);
+
+    internal static string Format(bool value) => value ? "true" : "false";
+    internal static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+    internal static string Format(DateOnly value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>ISO 8601 in UTC to the second: Table Schema's default datetime format, which strict readers require.</summary>
+    internal static string Format(DateTimeOffset value) => value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+}

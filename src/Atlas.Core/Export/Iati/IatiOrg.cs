@@ -1,0 +1,3 @@
+namespace Atlas.Core.Export.Iati;
+
+internal sealed record IatiOrg(string Role, string Type, string Name);

@@ -1,0 +1,3 @@
+namespace Atlas.Core.Export.Iati;
+
+internal sealed record IatiShare(string Code, decimal Percentage);

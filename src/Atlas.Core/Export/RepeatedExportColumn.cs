@@ -1,0 +1,28 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Atlas.Core.Export;
+
+/// <summary>A column with any number of values per row.</summary>
+internal sealed class RepeatedExportColumn<TRow, TValue>(
+    ExportColumnInfo info, ExportType type, Func<TRow, IEnumerable<TValue>> values, Func<TValue, string> format, Action<Utf8JsonWriter, TValue> json)
+    : ExportColumn<TRow>(info, type, repeated: true)
+{
+    public override string Text(TRow row)
+    {
+        var text = new StringBuilder();
+        foreach (var v in values(row))
+        {
+            if (text.Length > 0) text.Append(Joiner);
+            text.Append(format(v));
+        }
+        return text.ToString();
+    }
+
+    internal override void WriteJson(TRow row, Utf8JsonWriter writer)
+    {
+        writer.WriteStartArray(JsonName);
+        foreach (var v in values(row)) json(writer, v);
+        writer.WriteEndArray();
+    }
+}

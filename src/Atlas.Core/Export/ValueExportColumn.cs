@@ -1,0 +1,24 @@
+using System.Text.Json;
+
+namespace Atlas.Core.Export;
+
+/// <summary>A column with at most one value of a value type per row.</summary>
+internal sealed class ValueExportColumn<TRow, TValue>(
+    ExportColumnInfo info, ExportType type, Func<TRow, TValue?> value, Func<TValue, string> format, Action<Utf8JsonWriter, TValue> json)
+    : ExportColumn<TRow>(info, type, repeated: false) where TValue : struct
+{
+    public override string Text(TRow row) => value(row) is { } v ? format(v) : "";
+
+    internal override void WriteJson(TRow row, Utf8JsonWriter writer)
+    {
+        if (value(row) is { } v)
+        {
+            writer.WritePropertyName(JsonName);
+            json(writer, v);
+        }
+        else
+        {
+            writer.WriteNull(JsonName);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+using Atlas.Core.Reference;
+
+namespace Atlas.Core.Figures;
+
+public sealed class AtlasFiguresQuery(CountSnapshots snapshots)
+{
+    private static readonly StringComparer French = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true);
+
+    public async Task<AtlasFigures> GetAsync(ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
+    {
+        var counts = await snapshots.GetAsync(ct).ConfigureAwait(false);
+        var byCountry = counts.PartnershipsByCountry
+            .Select(c => new CountryCount(c.Key, reference.CountryName(c.Key), counts.ProjectsByCountry.GetValueOrDefault(c.Key), c.Value))
+            .OrderByDescending(c => c.Partnerships).ThenBy(c => c.Name, French)
+            .ToList();
+        var themes = reference.Children(null)
+            .Select(t => new ThemeFigure(t, counts.Themes.GetValueOrDefault(t.Id)?.Projects ?? 0))
+            .Where(t => t.Projects > 0)
+            .ToList();
+        return new AtlasFigures(counts.Projects, counts.Partnerships, counts.FrenchAuthorities, counts.ForeignAuthorities, byCountry.Count, byCountry, themes);
+    }
+}

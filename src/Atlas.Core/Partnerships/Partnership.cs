@@ -1,0 +1,30 @@
+using Atlas.Core.Contacts;
+using Atlas.Core.Data;
+using Atlas.Core.Projects;
+
+namespace Atlas.Core.Partnerships;
+
+/// <summary>The lasting link between French and foreign local authorities (partenariat, jumelage).</summary>
+public sealed class Partnership : ISoftDeletable
+{
+    public DateTimeOffset? DeletedAt { get; set; }
+    public int Id { get; set; }
+    public string? Key { get; set; }
+    public required string Title { get; set; }
+    public string? LegalFrame { get; set; }
+    public DateOnly? SignedOn { get; set; }
+    public int? SignedYear { get; set; }
+    public PartnershipStatus Status { get; set; }
+    public string? History { get; set; }
+    /// <summary>The fields of action as the source lists them.</summary>
+    public string? Domains { get; set; }
+    public string? Source { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>The row's version (PostgreSQL xmin) for optimistic concurrency: a save made from an older one is refused.</summary>
+    public uint Version { get; set; }
+
+    public List<PartnershipAuthority> Authorities { get; set; } = [];
+    public List<PartnershipTheme> Themes { get; set; } = [];
+    public List<Project> Projects { get; set; } = [];
+    public List<Contact> Contacts { get; set; } = [];
+}

@@ -1,0 +1,11 @@
+using Atlas.Core.Authorities;
+
+namespace Atlas.Core.Partnerships;
+
+public sealed class PartnershipAuthority
+{
+    public int PartnershipId { get; set; }
+    public Partnership? Partnership { get; set; }
+    public int LocalAuthorityId { get; set; }
+    public LocalAuthority? LocalAuthority { get; set; }
+}

@@ -1,0 +1,25 @@
+using Atlas.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Atlas.Core.Partnerships;
+
+internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partnership>
+{
+    public void Configure(EntityTypeBuilder<Partnership> builder)
+    {
+        builder.Property(p => p.Key).HasMaxLength(120);
+        builder.HasXminVersion(p => p.Version);
+        builder.HasIndex(p => p.Key).IsUnique();
+        builder.Property(p => p.Title).HasMaxLength(300);
+        builder.Property(p => p.LegalFrame).HasMaxLength(500);
+        builder.Property(p => p.Domains).HasMaxLength(1000);
+        builder.Property(p => p.Source).HasMaxLength(300);
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint("ck_partnerships_signed_year", "signed_year IS NULL OR signed_year BETWEEN 1900 AND 2100");
+            t.HasCheckConstraint("ck_partnerships_signed_on", "signed_on IS NULL OR signed_year = date_part('year', signed_on)");
+            t.HasCheckConstraint("ck_partnerships_status", CheckConstraints.InList("status", EnumCode<PartnershipStatus>.All));
+        });
+    }
+}

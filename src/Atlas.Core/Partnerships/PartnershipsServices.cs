@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Atlas.Core.Partnerships;
+
+public static class PartnershipsServices
+{
+    /// <summary>The partnerships slice's use cases, one per request: the partnership list, record, export and editing.</summary>
+    public static IServiceCollection AddPartnerships(this IServiceCollection services)
+    {
+        services.AddScoped<PartnershipList>();
+        services.AddScoped<PartnershipRecordQuery>();
+        services.AddScoped<PartnershipExport>();
+        services.AddScoped<PartnershipEditing>();
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+namespace Atlas.Core.Projects;
+
+public sealed record AuthorityRef(int Id, string Name, string CountryCode);

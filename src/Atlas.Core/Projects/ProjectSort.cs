@@ -1,0 +1,3 @@
+namespace Atlas.Core.Projects;
+
+public enum ProjectSort { Relevance, Title, StartYear, Updated }

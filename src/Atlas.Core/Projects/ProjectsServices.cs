@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Atlas.Core.Projects;
+
+public static class ProjectsServices
+{
+    /// <summary>The projects slice's use cases, one per request: the project search, record, export and editing.</summary>
+    public static IServiceCollection AddProjects(this IServiceCollection services)
+    {
+        services.AddScoped<ProjectSearch>();
+        services.AddScoped<ProjectRecordQuery>();
+        services.AddScoped<ProjectExport>();
+        services.AddScoped<ProjectEditing>();
+        return services;
+    }
+}

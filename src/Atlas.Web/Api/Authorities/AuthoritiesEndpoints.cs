@@ -1,0 +1,154 @@
+using Atlas.Core.Authorities;
+using Atlas.Core.Data;
+using Atlas.Core.Projects;
+using Atlas.Core.Reference;
+using Atlas.Web.Api.Lists;
+using Atlas.Web.Api.Partnerships;
+using Atlas.Web.Api.Projects;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Atlas.Web.Api.Authorities;
+
+/// <summary>GET /api/v1/authorities and /api/v1/authorities/{id}: French and foreign local authorities.</summary>
+internal static class AuthoritiesEndpoints
+{
+    public static void MapAuthoritiesApi(this RouteGroupBuilder api)
+    {
+        var authorities = api.MapGroup("/authorities").WithTags("Authorities");
+
+        authorities.MapGet("/", ListAsync)
+            .WithName("ListAuthorities")
+            .WithSummary("Search local authorities")
+            .WithDescription("French and foreign local authorities matching every filter given, a page at a time in the requested order: " +
+                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.")
+            .Produces<Page<AuthorityListItemDto>>()
+            .ProducesValidationProblem();
+
+        authorities.MapGet("/suggestions", SuggestAsync)
+            .WithName("SuggestAuthorities")
+            .WithSummary("Authorities whose name resembles a typed text")
+            .WithDescription("Typo-tolerant look-up for search boxes: the authorities with a word in their name that resembles q " +
+                "(trigram similarity, case and accents ignored: Sainte-Chamgni finds Sainte-Chamgny), most similar first.")
+            .Produces<IReadOnlyList<AuthoritySuggestionDto>>()
+            .ProducesValidationProblem();
+
+        authorities.MapGet("/{id:int}", GetAsync)
+            .WithName("GetAuthority")
+            .WithSummary("One local authority's record")
+            .WithDescription("The authority's identity, kind, country, region and département, population, leader, identifiers and website, " +
+                "its partnerships and how many projects it takes part in.")
+            .Produces<AuthorityDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <param name="q">Words that must each occur in the name; case and accents ignored (fes finds Commune urbaine de Fès).</param>
+    /// <param name="country">Its country, ISO 3166-1 alpha-2 (MA; FR for French authorities).</param>
+    /// <param name="kind">Kind of authority: commune, departement, region, communaute-urbaine, communaute-agglomeration, metropole, commune-urbaine, commune-rurale, province, prefecture, conseil-regional, gouvernorat, union-municipalites, cercle, wilaya, land or other.</param>
+    /// <param name="region">French region, INSEE code (93): the authority's own region or its département's.</param>
+    /// <param name="department">French département, INSEE code (13, 2A).</param>
+    /// <param name="sort">id (default), name or population; prefix with - for descending order (-population).</param>
+    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
+    /// <param name="cursor">The nextCursor of the previous page (with the same sort).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="list">The authority list.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> ListAsync(
+        [FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? kind, [FromQuery] string? region, [FromQuery] string? department,
+        [FromQuery] string? sort, [FromQuery] string? limit, [FromQuery] string? cursor,
+        HttpContext http, AuthorityList list, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
+        var reference = await catalog.GetAsync(ct);
+        var query = new ApiQuery(http.Request.Query);
+        var filter = ReadFilter(query, reference);
+        var request = query.List(AuthorityList.Sorts, "id");
+        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+
+        var page = await list.ListAsync(filter, request, ct);
+        var items = page.Items.Select(a => new AuthorityListItemDto(
+            a.Id, a.Name, EnumCode<AuthorityKind>.ToCode(a.Kind), new CodeName(a.CountryCode, reference.CountryName(a.CountryCode)),
+            Region(a.RegionCode, reference), Department(a.DepartmentCode, reference), a.Population, a.PopulationYear, a.PartnershipCount,
+            a.UpdatedAt, ProjectDtoMapping.AuthorityUrl(a.Id), ApiUrl(a.Id))).ToList();
+        return Results.Ok(new Page<AuthorityListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
+    }
+
+    /// <param name="q">What was typed, 2 to 100 characters.</param>
+    /// <param name="limit">How many suggestions, 1 to 20 (default 10).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="suggestions">The look-up.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> SuggestAsync(
+        [FromQuery] string? q, [FromQuery] string? limit, HttpContext http, AuthoritySuggestionQuery suggestions, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        var query = new ApiQuery(http.Request.Query);
+        var typed = query.Text("q");
+        var count = query.Integer("limit", 1, AuthoritySuggestionQuery.MaxLimit) ?? 10;
+        if (typed is null || typed.Length < 2 || typed.Length > AuthoritySuggestionQuery.MaxLength)
+            query.Error("q", $"Give 2 to {AuthoritySuggestionQuery.MaxLength} characters.");
+        if (!query.IsValid()) return query.Problem();
+
+        var reference = await catalog.GetAsync(ct);
+        var found = await suggestions.SuggestAsync(typed!, count, ct);
+        return Results.Ok(found.Select(a => new AuthoritySuggestionDto(
+            a.Id, a.Name, new CodeName(a.CountryCode, reference.CountryName(a.CountryCode)), Math.Round(a.Similarity, 3), ApiUrl(a.Id))).ToList());
+    }
+
+    internal static AuthorityFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
+    {
+        var filter = new AuthorityFilter
+        {
+            Query = query.Text("q"),
+            Country = query.Text("country")?.ToUpperInvariant(),
+            Kind = query.Code<AuthorityKind>("kind"),
+            Region = query.Text("region"),
+            Department = query.Text("department")?.ToUpperInvariant(),
+        };
+        return query.Check(filter, new AuthorityFilterValidator(reference), ApiName, AuthorityFilterValidator.English) ? filter : null;
+    }
+
+    /// <param name="id">The authority's id.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="query">The record query.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> GetAsync(int id, HttpContext http, AuthorityRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        var record = await query.GetAsync(id, ct);
+        if (record is null) return ApiProblems.NotFound($"There is no authority {id}.");
+        var reference = await catalog.GetAsync(ct);
+        var a = record.Authority;
+        int Count(ProjectStatus status) => record.ProjectCounts.GetValueOrDefault(status);
+        return Results.Ok(new AuthorityDto(
+            a.Id, a.Name, EnumCode<AuthorityKind>.ToCode(a.Kind), new CodeName(a.CountryCode, reference.CountryName(a.CountryCode)),
+            Region(a.RegionCode ?? a.Department?.RegionCode, reference), Department(a.DepartmentCode, reference),
+            a.Population, a.PopulationYear,
+            a.LeaderName is null && a.LeaderTitle is null ? null : new LeaderDto(a.LeaderName, a.LeaderTitle),
+            a.InseeCode, a.Siren, a.Website,
+            a.Contacts.Select(PartnershipsEndpoints.Contact).ToList(),
+            record.Partnerships.Select(p => PartnershipsEndpoints.ToListItem(p, reference)).ToList(),
+            new ProjectCountsDto(record.ProjectCounts.Values.Sum(), Count(ProjectStatus.Planned), Count(ProjectStatus.Ongoing), Count(ProjectStatus.Completed),
+                $"/api/v1/projects?authority={a.Id}"),
+            a.UpdatedAt, ProjectDtoMapping.AuthorityUrl(a.Id), ApiUrl(a.Id)));
+    }
+
+    public static string ApiUrl(int id) => $"/api/v1/authorities/{id}";
+
+    private static CodeName? Region(string? code, ReferenceCatalog.Snapshot reference) =>
+        code is null ? null : new CodeName(code, reference.Regions.GetValueOrDefault(code, code));
+
+    private static CodeName? Department(string? code, ReferenceCatalog.Snapshot reference) =>
+        code is null ? null : new CodeName(code, reference.Departments.TryGetValue(code, out var d) ? d.Name : code);
+
+    private static string ApiName(string property) => property switch
+    {
+        nameof(AuthorityFilter.Query) => "q",
+        nameof(AuthorityFilter.Country) => "country",
+        nameof(AuthorityFilter.Kind) => "kind",
+        nameof(AuthorityFilter.Region) => "region",
+        nameof(AuthorityFilter.Department) => "department",
+        _ => property,
+    };
+}

@@ -1,0 +1,61 @@
+using Atlas.Core.Authorities;
+using Atlas.Core.Data;
+using Atlas.Web.Api.Projects;
+using Atlas.Web.Api.Writes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Api.Authorities;
+
+/// <summary>
+/// PUT and PATCH /api/v1/authorities/{id}: the portal's editing of a local authority's own record through the API, on behalf of a
+/// personal API token's owner and within their scope, from the version the client read (If-Match).
+/// </summary>
+internal static class AuthorityWriteEndpoints
+{
+    public static void MapAuthorityWritesApi(this RouteGroupBuilder api) =>
+        api.MapGroup("/authorities").WithTags("Authorities").MapRecordWrites<AuthorityEditDto, EditableAuthorityDto>(new RecordWriteDocs(
+            "Authority", "local authority",
+            "The fields that PUT and PATCH take (name, kind, population, leader, website, French identifiers), and the version to send in If-Match.",
+            "Replaces the authority's own fields with the body, by the portal's rules (INSEE code and SIREN for French authorities only). " +
+                RecordWriteRoutes.TokenAndVersion("authority") + " Answers the record saved and its new version as ETag. Its projects' search follows a new name.",
+            "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field), " +
+                "the others stay. Same token, If-Match, rules and answers as PUT."),
+            GetEditableAsync, PutAsync, PatchAsync);
+
+    /// <param name="id">The authority's id.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static Task<IResult> GetEditableAsync(int id, HttpContext http, CancellationToken ct) => RecordWrites.EditableAsync(http, id, Writer(http), ct);
+
+    /// <param name="id">The authority's id.</param>
+    /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/authorities/{id}/editable, or the ETag of the last change.</param>
+    /// <param name="body">The whole editable record.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] AuthorityEditDto body, HttpContext http, CancellationToken ct) =>
+        RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(http), ct);
+
+    /// <param name="id">The authority's id.</param>
+    /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/authorities/{id}/editable, or the ETag of the last change.</param>
+    /// <param name="http">The request, whose body is the merge patch.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, CancellationToken ct) =>
+        RecordWrites.PatchAsync(http, id, ifMatch, Writer(http), ct);
+
+    internal static RecordWriter<AuthorityEditDto> Writer(HttpContext http)
+    {
+        var db = http.RequestServices.GetRequiredService<AtlasDbContext>();
+        var editing = http.RequestServices.GetRequiredService<AuthorityEditing>();
+        return new(
+            id => $"Authority {id}",
+            async (id, ct) =>
+            {
+                var authority = await db.LocalAuthorities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
+                return authority is null ? null : (authority.Version, AuthorityEditDto.Of(AuthorityValues.Of(authority)));
+            },
+            (editor, id, version, record, ct) => editing.SaveAsync(editor, id, version, record.ToValues(), ct),
+            (id, version, record) => new EditableAuthorityDto(id, version, record, ProjectDtoMapping.AuthorityUrl(id), AuthoritiesEndpoints.ApiUrl(id)),
+            id => ApiProblems.NotFound($"There is no authority {id}."));
+    }
+}

@@ -1,0 +1,117 @@
+using Atlas.Core.Authorities;
+using Atlas.Core.Countries;
+using Atlas.Core.Data;
+using Atlas.Core.DiplomaticPosts;
+using Atlas.Core.Partnerships;
+using Atlas.Web.Api.DiplomaticPosts;
+using Atlas.Web.Api.Lists;
+using Atlas.Web.Api.Partnerships;
+using Atlas.Web.Api.Projects;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Atlas.Web.Api.Countries;
+
+/// <summary>GET /api/v1/countries and /api/v1/countries/{code}: countries with their counts, and a country's record as its page shows it.</summary>
+internal static class CountriesEndpoints
+{
+    public static void MapCountriesApi(this RouteGroupBuilder api)
+    {
+        var countries = api.MapGroup("/countries").WithTags("Countries");
+
+        countries.MapGet("/", ListAsync)
+            .WithName("ListCountries")
+            .WithSummary("Countries with their counts of partnerships and projects")
+            .WithDescription("By default the countries that have at least one partnership; all=true lists every ISO 3166-1 country. " +
+                "A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.")
+            .Produces<Page<CountryListItemDto>>()
+            .ProducesValidationProblem();
+
+        countries.MapGet("/{code}", GetAsync)
+            .WithName("GetCountry")
+            .WithSummary("One country's record")
+            .WithDescription("The country, the French embassy following it with its contacts (no e-mail addresses), its partnerships and their French partners by region.")
+            .Produces<CountryDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem();
+    }
+
+    public static string Url(string code) => $"/pays/{code}";
+    public static string ApiUrl(string code) => $"/api/v1/countries/{code}";
+
+    /// <param name="q">Part of the French or English name, accents and case ignored (cote finds Côte d'Ivoire).</param>
+    /// <param name="all">true: every country, with or without partnerships; false (default): only those with at least one partnership.</param>
+    /// <param name="hasPartnerships">true: only countries with at least one partnership; false: only those without. Given, it wins over all.</param>
+    /// <param name="sort">code (default), name, projects or partnerships (the counts); prefix with - for descending order (-partnerships).</param>
+    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
+    /// <param name="cursor">The nextCursor of the previous page (with the same sort).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="list">The country list.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> ListAsync(
+        [FromQuery] string? q, [FromQuery] string? all, [FromQuery] string? hasPartnerships,
+        [FromQuery] string? sort, [FromQuery] string? limit, [FromQuery] string? cursor,
+        HttpContext http, CountryList list, CancellationToken ct)
+    {
+        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
+        var query = new ApiQuery(http.Request.Query);
+        var filter = ReadFilter(query);
+        var request = query.List(CountryList.Sorts, "code");
+        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+
+        var page = await list.ListAsync(filter, request, ct);
+        var items = page.Items.Select(c => new CountryListItemDto(c.Code, c.Name, c.NameEn, c.Partnerships, c.Projects, Url(c.Code), ApiUrl(c.Code))).ToList();
+        return Results.Ok(new Page<CountryListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
+    }
+
+    /// <summary>The country filter of a query string (all and hasPartnerships folded into one), checked by the Core validator; null with errors.</summary>
+    internal static CountryFilter? ReadFilter(ApiQuery query)
+    {
+        var everyCountry = Boolean(query, "all") ?? false;
+        var filter = new CountryFilter
+        {
+            Query = query.Text("q"),
+            HasPartnerships = Boolean(query, "hasPartnerships") ?? (everyCountry ? null : true),
+        };
+        return query.Check(filter, new CountryFilterValidator(), p => p == nameof(CountryFilter.Query) ? "q" : p, CountryFilterValidator.English)
+            ? filter
+            : null;
+    }
+
+    /// <param name="code">ISO 3166-1 alpha-2 code, case ignored (MA, ma).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="profiles">The country's record.</param>
+    /// <param name="posts">Its diplomatic posts.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> GetAsync(string code, HttpContext http, CountryProfileQuery profiles, DiplomaticPostQuery posts, CancellationToken ct)
+    {
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        if (code.Length != 2 || !code.All(char.IsAsciiLetter)) return ApiProblems.NotFound($"There is no country {code}: give an ISO 3166-1 alpha-2 code, e.g. MA.");
+        var profile = await profiles.GetAsync(code, CountryProfilePage.Everything, ct);
+        if (profile is null) return ApiProblems.NotFound($"There is no country {code.ToUpperInvariant()}.");
+
+        var country = profile.Country;
+        var followedBy = await posts.ForCountryAsync(country.Code, ct);
+        return Results.Ok(new CountryDto(
+            country.Code, country.Name, country.NameEn, profile.PartnershipCount, profile.ProjectCount,
+            followedBy.Select(DiplomaticPostsEndpoints.ToItem).ToList(),
+            profile.Partnerships.Select(p => new CountryPartnershipDto(
+                p.Id, p.Title, EnumCode<PartnershipStatus>.ToCode(p.Status), p.SignedYear, p.Authorities.Select(Authority).ToList(), p.ProjectCount,
+                $"{Url(country.Code)}#partenariat-{p.Id}", $"/api/v1/partnerships/{p.Id}")).ToList(),
+            profile.FrenchPartnersByRegion.Select(r => new CountryRegionPartnersDto(
+                r.RegionCode is null ? null : new CodeName(r.RegionCode, r.RegionName), r.Authorities.Select(Authority).ToList())).ToList(),
+            $"/api/v1/projects?country={country.Code}", Url(country.Code), ApiUrl(country.Code)));
+    }
+
+    private static PartnershipAuthorityDto Authority(LocalAuthority a) => new(
+        a.Id, a.Name, EnumCode<AuthorityKind>.ToCode(a.Kind), a.CountryCode, ProjectDtoMapping.AuthorityUrl(a.Id), $"/api/v1/authorities/{a.Id}");
+
+    /// <summary>true or false, case ignored; anything else is named in the 400 answer.</summary>
+    private static bool? Boolean(ApiQuery query, string name)
+    {
+        var text = query.Text(name);
+        if (text is null) return null;
+        if (bool.TryParse(text, out var value)) return value;
+        query.Error(name, "Must be true or false.");
+        return null;
+    }
+}

@@ -1,0 +1,71 @@
+using Atlas.Core.DiplomaticPosts;
+using Atlas.Core.Editing;
+using Atlas.Web.Api.Writes;
+using Atlas.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Atlas.Web.Api.DiplomaticPosts;
+
+/// <summary>
+/// GET /api/v1/diplomatic-posts/{id}/editable, PUT and PATCH /api/v1/diplomatic-posts/{id}: the portal's post editing through
+/// the API (name, city, countries, contacts), on behalf of a personal API token's owner and within their scope, from the
+/// version the client read (If-Match).
+/// </summary>
+internal static class DiplomaticPostWriteEndpoints
+{
+    public static void MapDiplomaticPostWritesApi(this RouteGroupBuilder api)
+    {
+        var (editable, _, _) = api.MapGroup("/diplomatic-posts").WithTags("Diplomatic posts").MapRecordWrites<DiplomaticPostEditDto, EditableDiplomaticPostDto>(
+            new RecordWriteDocs("DiplomaticPost", "diplomatic post",
+                "The name, city, countries and contacts (with their ids and e-mail addresses) that PUT and PATCH take, and the version to send in If-Match. " +
+                    "Needs a personal API token whose owner may edit the post.",
+                "Replaces the post's name, city, countries and contacts with the body, by the portal's rules. " + RecordWriteRoutes.TokenAndVersion("post") +
+                    " An administrator, or the post's correspondent, who may not change its countries. Answers the record saved and its new version as ETag.",
+                "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field; countries and contacts " +
+                    "are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT."),
+            GetEditableAsync, PutAsync, PatchAsync);
+        editable.RequireAuthorization(ApiTokenAuthentication.Policy)
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
+    }
+
+    /// <param name="id">The post's id.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="scope">What the token's owner may edit.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> GetEditableAsync(int id, HttpContext http, EditingScope scope, CancellationToken ct)
+    {
+        var writer = Writer(http);
+        // Contacts' e-mail addresses are for the editors of the post only.
+        if (await writer.Load(id, ct) is not null && !await scope.MayEditDiplomaticPostAsync(EditorAccessor.From(http.User)!, id, ct))
+            return WriteProblems.Forbidden(writer.Name(id));
+        return await RecordWrites.EditableAsync(http, id, writer, ct);
+    }
+
+    /// <param name="id">The post's id.</param>
+    /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/diplomatic-posts/{id}/editable, or the ETag of the last change.</param>
+    /// <param name="body">The whole editable record.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] DiplomaticPostEditDto body, HttpContext http, CancellationToken ct) =>
+        RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(http), ct);
+
+    /// <param name="id">The post's id.</param>
+    /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/diplomatic-posts/{id}/editable, or the ETag of the last change.</param>
+    /// <param name="http">The request, whose body is the merge patch.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, CancellationToken ct) =>
+        RecordWrites.PatchAsync(http, id, ifMatch, Writer(http), ct);
+
+    internal static RecordWriter<DiplomaticPostEditDto> Writer(HttpContext http)
+    {
+        var posts = http.RequestServices.GetRequiredService<DiplomaticPostQuery>();
+        var editing = http.RequestServices.GetRequiredService<DiplomaticPostEditing>();
+        return new(
+            id => $"Diplomatic post {id}",
+            async (id, ct) => await posts.GetAsync(id, ct) is { } post ? (post.Version, DiplomaticPostEditDto.Of(DiplomaticPostValues.Of(post))) : null,
+            (editor, id, version, record, ct) => editing.SaveAsync(editor, id, version, record.ToValues(), ct),
+            (id, version, record) => new EditableDiplomaticPostDto(id, version, record, $"/postes/{id}", DiplomaticPostsEndpoints.ApiUrl(id)),
+            id => ApiProblems.NotFound($"There is no diplomatic post {id}."));
+    }
+}

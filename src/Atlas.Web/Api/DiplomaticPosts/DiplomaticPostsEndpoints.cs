@@ -1,0 +1,87 @@
+using Atlas.Core.Contacts;
+using Atlas.Core.Data;
+using Atlas.Core.DiplomaticPosts;
+using Atlas.Core.Reference;
+using Atlas.Web.Api.Countries;
+using Atlas.Web.Api.Lists;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Atlas.Web.Api.DiplomaticPosts;
+
+/// <summary>GET /api/v1/diplomatic-posts and /api/v1/diplomatic-posts/{id}: French embassies, the countries they follow and their contacts.</summary>
+internal static class DiplomaticPostsEndpoints
+{
+    public static void MapDiplomaticPostsApi(this RouteGroupBuilder api)
+    {
+        var posts = api.MapGroup("/diplomatic-posts").WithTags("Diplomatic posts");
+
+        posts.MapGet("/", ListAsync)
+            .WithName("ListDiplomaticPosts")
+            .WithSummary("French embassies and the countries they follow")
+            .WithDescription("Each post with its countries and contacts (names, functions and roles; no e-mail addresses), a page at a time in the requested order: " +
+                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.")
+            .Produces<Page<DiplomaticPostItemDto>>()
+            .ProducesValidationProblem();
+
+        posts.MapGet("/{id:int}", GetAsync)
+            .WithName("GetDiplomaticPost")
+            .WithSummary("One diplomatic post")
+            .WithDescription("The post, the countries it follows and its contacts (names, functions and roles; no e-mail addresses).")
+            .Produces<DiplomaticPostItemDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem();
+    }
+
+    public static string ApiUrl(int id) => $"/api/v1/diplomatic-posts/{id}";
+
+    /// <param name="country">A country the post follows, ISO 3166-1 alpha-2 (MA).</param>
+    /// <param name="sort">id (default) or name; prefix with - for descending order (-name).</param>
+    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
+    /// <param name="cursor">The nextCursor of the previous page (with the same sort).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="list">The list of posts.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> ListAsync(
+        [FromQuery] string? country, [FromQuery] string? sort, [FromQuery] string? limit, [FromQuery] string? cursor,
+        HttpContext http, DiplomaticPostList list, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
+        var reference = await catalog.GetAsync(ct);
+        var query = new ApiQuery(http.Request.Query);
+        var filter = ReadFilter(query, reference);
+        var request = query.List(DiplomaticPostList.Sorts, "id");
+        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+
+        var page = await list.ListAsync(filter, request, ct);
+        return Results.Ok(new Page<DiplomaticPostItemDto>(page.Items.Select(ToItem).ToList(), page.Next?.Encode(), page.Total, page.TotalIsExact));
+    }
+
+    /// <summary>The post filter of a query string, checked by the Core validator; null with errors.</summary>
+    internal static DiplomaticPostFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
+    {
+        var filter = new DiplomaticPostFilter { Country = query.Text("country")?.ToUpperInvariant() };
+        return query.Check(filter, new DiplomaticPostFilterValidator(reference), p => p == nameof(DiplomaticPostFilter.Country) ? "country" : p,
+            DiplomaticPostFilterValidator.English)
+            ? filter
+            : null;
+    }
+
+    /// <param name="id">The post's id.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="query">The post query.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> GetAsync(int id, HttpContext http, DiplomaticPostQuery query, CancellationToken ct)
+    {
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        var post = await query.GetAsync(id, ct);
+        return post is null ? ApiProblems.NotFound($"There is no diplomatic post {id}.") : Results.Ok(ToItem(post));
+    }
+
+    /// <summary>A post with its countries and contacts: names, functions and roles, never e-mail addresses.</summary>
+    public static DiplomaticPostItemDto ToItem(DiplomaticPost post) => new(
+        post.Id, post.Name, post.City,
+        post.Countries.Select(c => new CountryLinkDto(c.CountryCode, c.Country?.Name ?? c.CountryCode, CountriesEndpoints.Url(c.CountryCode), CountriesEndpoints.ApiUrl(c.CountryCode))).ToList(),
+        post.Contacts.Select(c => new ContactDto(c.FullName, c.Function, EnumCode<ContactRole>.ToCode(c.Role), null)).ToList(),
+        ApiUrl(post.Id));
+}

@@ -1,0 +1,137 @@
+using Atlas.Core.Data;
+using Atlas.Core.Export.Iati;
+using Atlas.Core.Projects;
+using Atlas.Core.Reference;
+using Atlas.Web.Api.Lists;
+using Atlas.Web.Api.Projects;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Api.Exports;
+
+/// <summary>Projects as IATI 2.03 activity XML: by the project list's filters, by authority, by country.</summary>
+internal static class IatiEndpoints
+{
+    private const string ContentType = "application/xml";
+
+    private const string Contents = "One iati-activity per project, valid against the IATI 2.03 activity schema: reporting organisation, " +
+        "participating organisations with their IATI roles (funders 1, maîtres d'ouvrage 2, assistants à maîtrise d'ouvrage 3, maîtres d'œuvre 4), " +
+        "activity status and dates, recipient countries, sectors (OECD DAC CRS purpose codes mapped from the atlas's themes), the total cost as a budget " +
+        "and each funding line with a year as an incoming-commitment transaction, every amount in its own currency. " +
+        "iati-identifier is the reporting organisation's identifier, a hyphen and the project's id. Streamed; ";
+
+    public static void MapIatiApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/exports/iati-activities.xml", ExportAsync)
+            .WithTags("Exports")
+            .WithName("ExportIatiActivities")
+            .WithSummary("Projects as IATI 2.03 activity XML")
+            .WithDescription(Contents + "the filters mean the same as in /api/v1/projects. Unknown parameters are refused with 400; " +
+                "a filter that matches no project answers 404, since an IATI file holds at least one activity.")
+            .Produces<string>(StatusCodes.Status200OK, ContentType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/authorities/{id:int}/iati-activities.xml", AuthorityAsync)
+            .WithTags("Exports")
+            .WithName("ExportAuthorityIatiActivities")
+            .WithSummary("An authority's projects as IATI 2.03 activity XML")
+            .WithDescription(Contents + "the projects the authority takes part in, as /api/v1/projects?authority={id}. Takes no parameter; " +
+                "404 for an unknown authority or one without projects.")
+            .Produces<string>(StatusCodes.Status200OK, ContentType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/countries/{code}/iati-activities.xml", CountryAsync)
+            .WithTags("Exports")
+            .WithName("ExportCountryIatiActivities")
+            .WithSummary("A partner country's projects as IATI 2.03 activity XML")
+            .WithDescription(Contents + "the projects with a partner in the country, as /api/v1/projects?country={code}. Takes no parameter; " +
+                "404 for an unknown country or one without projects.")
+            .Produces<string>(StatusCodes.Status200OK, ContentType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <param name="q">Full-text query, French stemming, accents ignored (Fes finds Fès).</param>
+    /// <param name="country">Partner country, ISO 3166-1 alpha-2 (MA).</param>
+    /// <param name="region">French region, INSEE code (93).</param>
+    /// <param name="department">French département, INSEE code (13, 2A).</param>
+    /// <param name="authority">Id of a taking-part authority, French or foreign.</param>
+    /// <param name="theme">Theme key at any level; includes its sub-themes (developpement-urbain).</param>
+    /// <param name="status">planned, ongoing or completed.</param>
+    /// <param name="yearFrom">Earliest start year.</param>
+    /// <param name="yearTo">Latest start year.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="export">The IATI export.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="configuration">Settings (the reporting organisation).</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> ExportAsync(
+        [FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? region, [FromQuery] string? department,
+        [FromQuery] string? authority, [FromQuery] string? theme, [FromQuery] string? status, [FromQuery] string? yearFrom, [FromQuery] string? yearTo,
+        HttpContext http, IatiActivityExport export, ReferenceCatalog catalog, IConfiguration configuration, CancellationToken ct)
+    {
+        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
+        var reference = await catalog.GetAsync(ct);
+        var query = new ApiQuery(http.Request.Query);
+        var filter = ProjectsEndpoints.ReadFilter(query, reference);
+        if (!query.IsValid() || filter is null) return query.Problem();
+        return await FileAsync(export, filter, reference, configuration, "iati-activities.xml", "No project matches these filters", ct);
+    }
+
+    /// <param name="id">The authority's id.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="db">The database.</param>
+    /// <param name="export">The IATI export.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="configuration">Settings (the reporting organisation).</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> AuthorityAsync(
+        int id, HttpContext http, AtlasDbContext db, IatiActivityExport export, ReferenceCatalog catalog, IConfiguration configuration, CancellationToken ct)
+    {
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        if (!await db.LocalAuthorities.AnyAsync(a => a.Id == id, ct)) return ApiProblems.NotFound($"There is no authority {id}.");
+        var reference = await catalog.GetAsync(ct);
+        return await FileAsync(export, new ProjectFilter { Authority = id }, reference, configuration,
+            $"iati-activities-authority-{id}.xml", $"Authority {id} takes part in no project", ct);
+    }
+
+    /// <param name="code">The country's ISO 3166-1 alpha-2 code (MA).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="export">The IATI export.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="configuration">Settings (the reporting organisation).</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> CountryAsync(
+        string code, HttpContext http, IatiActivityExport export, ReferenceCatalog catalog, IConfiguration configuration, CancellationToken ct)
+    {
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        var reference = await catalog.GetAsync(ct);
+        var iso = code.ToUpperInvariant();
+        if (!reference.Countries.ContainsKey(iso)) return ApiProblems.NotFound($"There is no country {code}.");
+        return await FileAsync(export, new ProjectFilter { Country = iso }, reference, configuration,
+            $"iati-activities-{iso}.xml", $"No project has a partner in {reference.CountryName(iso)}", ct);
+    }
+
+    private static async Task<IResult> FileAsync(
+        IatiActivityExport export, ProjectFilter filter, ReferenceCatalog.Snapshot reference, IConfiguration configuration,
+        string fileName, string nothing, CancellationToken ct)
+    {
+        if (!await export.AnyAsync(filter, reference, ct))
+            return ApiProblems.NotFound($"{nothing}: an IATI activity file holds at least one activity.");
+        var reportingOrg = ReportingOrg(configuration);
+        return Results.Stream(body => export.WriteAsync(body, filter, reference, reportingOrg, ct), ContentType, fileName);
+    }
+
+    /// <summary>Atlas:Iati:ReportingOrgRef, …Type and …Name; the defaults of <see cref="IatiReportingOrg.Default"/> otherwise.</summary>
+    private static IatiReportingOrg ReportingOrg(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Atlas:Iati");
+        static string? Value(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+        return new IatiReportingOrg(
+            Value(section["ReportingOrgRef"]) ?? IatiReportingOrg.Default.Ref,
+            Value(section["ReportingOrgType"]) ?? IatiReportingOrg.Default.Type,
+            Value(section["ReportingOrgName"]) ?? IatiReportingOrg.Default.Name);
+    }
+}

@@ -1,0 +1,91 @@
+using Atlas.Core.Fundings;
+using Atlas.Core.Reference;
+using Atlas.Web.Api.Lists;
+using Atlas.Web.Api.Projects;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Atlas.Web.Api.Fundings;
+
+/// <summary>GET /api/v1/fundings: every project's funding lines, amounts in their own currency.</summary>
+internal static class FundingsEndpoints
+{
+    public static void MapFundingsApi(this RouteGroupBuilder api)
+    {
+        api.MapGroup("/fundings").WithTags("Fundings")
+            .MapGet("/", ListAsync)
+            .WithName("ListFundings")
+            .WithSummary("Funding lines")
+            .WithDescription("Who pays how much for which project, which year. Amounts keep their own currency and are never converted: " +
+                "filter by currency to add them up. A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. " +
+                "Unknown parameters are refused with 400.")
+            .Produces<Page<FundingLineDto>>()
+            .ProducesValidationProblem();
+    }
+
+    /// <param name="funder">Part of the funder's name (authority or organisation), accents and case ignored (region finds Région).</param>
+    /// <param name="funderAuthority">Id of the local authority that pays.</param>
+    /// <param name="funderOrganisation">Id of the organisation that pays.</param>
+    /// <param name="country">Partner country of the funded project, ISO 3166-1 alpha-2 (MA).</param>
+    /// <param name="year">Year of the funding.</param>
+    /// <param name="currency">Currency of the amount, ISO 4217 (EUR, MAD).</param>
+    /// <param name="project">Id of the funded project.</param>
+    /// <param name="sort">id (default), amount (the raw number, whatever its currency) or year; prefix with - for descending order (-amount).</param>
+    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
+    /// <param name="cursor">The nextCursor of the previous page (with the same sort).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="list">The funding lines.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> ListAsync(
+        [FromQuery] string? funder, [FromQuery] string? funderAuthority, [FromQuery] string? funderOrganisation, [FromQuery] string? country,
+        [FromQuery] string? year, [FromQuery] string? currency, [FromQuery] string? project,
+        [FromQuery] string? sort, [FromQuery] string? limit, [FromQuery] string? cursor,
+        HttpContext http, FundingList list, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
+        var reference = await catalog.GetAsync(ct);
+        var query = new ApiQuery(http.Request.Query);
+        var filter = ReadFilter(query, reference);
+        var request = query.List(FundingList.Sorts, "id");
+        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+
+        var page = await list.ListAsync(filter, request, ct);
+        return Results.Ok(new Page<FundingLineDto>(page.Items.Select(ToItem).ToList(), page.Next?.Encode(), page.Total, page.TotalIsExact));
+    }
+
+    /// <summary>The funding filter of a query string, checked by the Core validator; null with errors.</summary>
+    internal static FundingFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
+    {
+        var filter = new FundingFilter
+        {
+            Funder = query.Text("funder"),
+            FunderAuthority = query.Integer("funderAuthority", 1, int.MaxValue),
+            FunderOrganisation = query.Integer("funderOrganisation", 1, int.MaxValue),
+            Country = query.Text("country")?.ToUpperInvariant(),
+            Year = query.Integer("year", FundingFilterValidator.MinYear, FundingFilterValidator.MaxYear),
+            Currency = query.Text("currency")?.ToUpperInvariant(),
+            Project = query.Integer("project", 1, int.MaxValue),
+        };
+        return query.Check(filter, new FundingFilterValidator(reference), ApiName, FundingFilterValidator.English) ? filter : null;
+    }
+
+    private static FundingLineDto ToItem(FundingRow f) => new(
+        f.Id,
+        new FundedProjectDto(f.ProjectId, f.ProjectTitle, ProjectDtoMapping.ProjectUrl(f.ProjectId), ProjectDtoMapping.ProjectApiUrl(f.ProjectId)),
+        f.FunderAuthorityId is { } authority
+            ? new FunderDto("authority", authority, f.FunderName, f.FunderCountry, ProjectDtoMapping.AuthorityUrl(authority), $"/api/v1/authorities/{authority}")
+            : new FunderDto("organisation", f.FunderOrganisationId!.Value, f.FunderName, f.FunderCountry, null, $"/api/v1/organisations/{f.FunderOrganisationId}"),
+        f.Amount, f.CurrencyCode, f.WaterLawAmount, f.Year, f.Note);
+
+    private static string ApiName(string property) => property switch
+    {
+        nameof(FundingFilter.Funder) => "funder",
+        nameof(FundingFilter.FunderAuthority) => "funderAuthority",
+        nameof(FundingFilter.FunderOrganisation) => "funderOrganisation",
+        nameof(FundingFilter.Country) => "country",
+        nameof(FundingFilter.Year) => "year",
+        nameof(FundingFilter.Currency) => "currency",
+        nameof(FundingFilter.Project) => "project",
+        _ => property,
+    };
+}

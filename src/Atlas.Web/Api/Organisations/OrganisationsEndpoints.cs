@@ -1,0 +1,106 @@
+using Atlas.Core.Data;
+using Atlas.Core.Organisations;
+using Atlas.Core.Projects;
+using Atlas.Core.Reference;
+using Atlas.Web.Api.Lists;
+using Atlas.Web.Api.Projects;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Atlas.Web.Api.Organisations;
+
+/// <summary>GET /api/v1/organisations and /api/v1/organisations/{id}: the participants that are not local authorities.</summary>
+internal static class OrganisationsEndpoints
+{
+    public static void MapOrganisationsApi(this RouteGroupBuilder api)
+    {
+        var organisations = api.MapGroup("/organisations").WithTags("Organisations");
+
+        organisations.MapGet("/", ListAsync)
+            .WithName("ListOrganisations")
+            .WithSummary("Search organisations")
+            .WithDescription("Associations, NGOs, universities, agencies, ministries and programmes taking part in or funding projects, matching every filter given, " +
+                "a page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.")
+            .Produces<Page<OrganisationListItemDto>>()
+            .ProducesValidationProblem();
+
+        organisations.MapGet("/{id:int}", GetAsync)
+            .WithName("GetOrganisation")
+            .WithSummary("One organisation's record")
+            .WithDescription("The organisation with the projects it takes part in (and in which roles) or funds.")
+            .Produces<OrganisationDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <param name="q">Words that must each occur in the name; case and accents ignored.</param>
+    /// <param name="kind">association, ngo, university, agency, ministry, programme, company, school or other.</param>
+    /// <param name="country">Its country, ISO 3166-1 alpha-2 (MA, FR).</param>
+    /// <param name="sort">id (default) or name; prefix with - for descending order (-name).</param>
+    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
+    /// <param name="cursor">The nextCursor of the previous page (with the same sort).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="list">The organisation list.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> ListAsync(
+        [FromQuery] string? q, [FromQuery] string? kind, [FromQuery] string? country,
+        [FromQuery] string? sort, [FromQuery] string? limit, [FromQuery] string? cursor,
+        HttpContext http, OrganisationList list, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
+        var reference = await catalog.GetAsync(ct);
+        var query = new ApiQuery(http.Request.Query);
+        var filter = ReadFilter(query, reference);
+        var request = query.List(OrganisationList.Sorts, "id");
+        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+
+        var page = await list.ListAsync(filter, request, ct);
+        var items = page.Items.Select(o => new OrganisationListItemDto(
+            o.Id, o.Name, EnumCode<OrganisationKind>.ToCode(o.Kind), Country(o.CountryCode, reference), o.City, o.Website, o.ProjectCount,
+            o.UpdatedAt, ApiUrl(o.Id))).ToList();
+        return Results.Ok(new Page<OrganisationListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
+    }
+
+    internal static OrganisationFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
+    {
+        var filter = new OrganisationFilter
+        {
+            Query = query.Text("q"),
+            Kind = query.Code<OrganisationKind>("kind"),
+            Country = query.Text("country")?.ToUpperInvariant(),
+        };
+        return query.Check(filter, new OrganisationFilterValidator(reference), ApiName, OrganisationFilterValidator.English) ? filter : null;
+    }
+
+    /// <param name="id">The organisation's id.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="query">The record query.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> GetAsync(int id, HttpContext http, OrganisationRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        var record = await query.GetAsync(id, ct);
+        if (record is null) return ApiProblems.NotFound($"There is no organisation {id}.");
+        var reference = await catalog.GetAsync(ct);
+        var o = record.Organisation;
+        return Results.Ok(new OrganisationDto(
+            o.Id, o.Name, EnumCode<OrganisationKind>.ToCode(o.Kind), Country(o.CountryCode, reference), o.City, o.Website,
+            record.Projects.Select(p => new OrganisationProjectDto(
+                p.Id, p.Title, EnumCode<ProjectStatus>.ToCode(p.Status), p.StartYear, p.Roles.Select(EnumCode<ParticipantRole>.ToCode).ToList(), p.Funds,
+                ProjectDtoMapping.ProjectUrl(p.Id), ProjectDtoMapping.ProjectApiUrl(p.Id))).ToList(),
+            o.UpdatedAt, ApiUrl(o.Id)));
+    }
+
+    public static string ApiUrl(int id) => $"/api/v1/organisations/{id}";
+
+    private static CodeName? Country(string? code, ReferenceCatalog.Snapshot reference) =>
+        code is null ? null : new CodeName(code, reference.CountryName(code));
+
+    private static string ApiName(string property) => property switch
+    {
+        nameof(OrganisationFilter.Query) => "q",
+        nameof(OrganisationFilter.Kind) => "kind",
+        nameof(OrganisationFilter.Country) => "country",
+        _ => property,
+    };
+}

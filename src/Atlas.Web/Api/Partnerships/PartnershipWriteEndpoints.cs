@@ -1,0 +1,61 @@
+using Atlas.Core.Data;
+using Atlas.Core.Partnerships;
+using Atlas.Web.Api.Writes;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Atlas.Web.Api.Partnerships;
+
+/// <summary>
+/// PUT and PATCH /api/v1/partnerships/{id}: the portal's partnership editing through the API, on behalf of a personal API
+/// token's owner and within their scope, from the version the client read (If-Match).
+/// </summary>
+internal static class PartnershipWriteEndpoints
+{
+    public static void MapPartnershipWritesApi(this RouteGroupBuilder api) =>
+        api.MapGroup("/partnerships").WithTags("Partnerships").MapRecordWrites<PartnershipEditDto, EditablePartnershipDto>(new RecordWriteDocs(
+            "Partnership", "partnership",
+            "The fields, themes (by id) and authorities (by id) that PUT and PATCH take, and the version to send in If-Match.",
+            "Replaces the partnership's fields, themes and authorities with the body, by the portal's rules. " + RecordWriteRoutes.TokenAndVersion("partnership") +
+                " Answers the record saved and its new version as ETag. Its projects' search follows new authorities and themes.",
+            "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field; themeIds and " +
+                "authorityIds are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT."),
+            GetEditableAsync, PutAsync, PatchAsync);
+
+    /// <param name="id">The partnership's id.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static Task<IResult> GetEditableAsync(int id, HttpContext http, CancellationToken ct) => RecordWrites.EditableAsync(http, id, Writer(http), ct);
+
+    /// <param name="id">The partnership's id.</param>
+    /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/partnerships/{id}/editable, or the ETag of the last change.</param>
+    /// <param name="body">The whole editable record.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] PartnershipEditDto body, HttpContext http, CancellationToken ct) =>
+        RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(http), ct);
+
+    /// <param name="id">The partnership's id.</param>
+    /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/partnerships/{id}/editable, or the ETag of the last change.</param>
+    /// <param name="http">The request, whose body is the merge patch.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, CancellationToken ct) =>
+        RecordWrites.PatchAsync(http, id, ifMatch, Writer(http), ct);
+
+    internal static RecordWriter<PartnershipEditDto> Writer(HttpContext http)
+    {
+        var db = http.RequestServices.GetRequiredService<AtlasDbContext>();
+        var editing = http.RequestServices.GetRequiredService<PartnershipEditing>();
+        return new(
+            id => $"Partnership {id}",
+            async (id, ct) =>
+            {
+                var partnership = await db.Partnerships.AsNoTracking().AsSplitQuery().Include(p => p.Authorities).Include(p => p.Themes)
+                    .SingleOrDefaultAsync(p => p.Id == id, ct);
+                return partnership is null ? null : (partnership.Version, PartnershipEditDto.Of(PartnershipValues.Of(partnership)));
+            },
+            (editor, id, version, record, ct) => editing.SaveAsync(editor, id, version, record.ToValues(), ct),
+            (id, version, record) => new EditablePartnershipDto(id, version, record, $"/partenariats/{id}", PartnershipsEndpoints.ApiUrl(id)),
+            id => ApiProblems.NotFound($"There is no partnership {id}."));
+    }
+}

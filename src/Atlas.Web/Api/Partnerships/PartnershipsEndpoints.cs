@@ -1,0 +1,150 @@
+using Atlas.Core.Authorities;
+using Atlas.Core.Contacts;
+using Atlas.Core.Data;
+using Atlas.Core.Partnerships;
+using Atlas.Core.Reference;
+using Atlas.Web.Api.Authorities;
+using Atlas.Web.Api.Lists;
+using Atlas.Web.Api.Projects;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Atlas.Web.Api.Partnerships;
+
+/// <summary>GET /api/v1/partnerships and /api/v1/partnerships/{id}.</summary>
+internal static class PartnershipsEndpoints
+{
+    public static void MapPartnershipsApi(this RouteGroupBuilder api)
+    {
+        var partnerships = api.MapGroup("/partnerships").WithTags("Partnerships");
+
+        partnerships.MapGet("/", ListAsync)
+            .WithName("ListPartnerships")
+            .WithSummary("Search partnerships")
+            .WithDescription("Partnerships between French and foreign local authorities matching every filter given, a page at a time in the requested order: " +
+                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.")
+            .Produces<Page<PartnershipListItemDto>>()
+            .ProducesValidationProblem();
+
+        partnerships.MapGet("/{id:int}", GetAsync)
+            .WithName("GetPartnership")
+            .WithSummary("One partnership's whole record")
+            .WithDescription("The partnership with its authorities, legal frame, dates, status, history, domains, themes, contacts and projects.")
+            .Produces<PartnershipDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <param name="q">Words that must each occur in the title or in the name of one of its authorities; case and accents ignored (fes finds Fès).</param>
+    /// <param name="country">Country of one of its foreign authorities, ISO 3166-1 alpha-2 (MA).</param>
+    /// <param name="region">Region of one of its French authorities, INSEE code (93).</param>
+    /// <param name="department">Département of one of its French authorities, INSEE code (13, 2A).</param>
+    /// <param name="authority">Id of one of its authorities, French or foreign.</param>
+    /// <param name="theme">Theme key at any level, sub-themes included: a theme of the partnership or of one of its projects (developpement-urbain).</param>
+    /// <param name="status">active, ended or unknown.</param>
+    /// <param name="signedFrom">Earliest year of signature.</param>
+    /// <param name="signedTo">Latest year of signature.</param>
+    /// <param name="sort">id (default), title, signedYear or updatedAt; prefix with - for descending order (-signedYear).</param>
+    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
+    /// <param name="cursor">The nextCursor of the previous page (with the same sort).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="list">The partnership list.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> ListAsync(
+        [FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? region, [FromQuery] string? department,
+        [FromQuery] string? authority, [FromQuery] string? theme, [FromQuery] string? status, [FromQuery] string? signedFrom, [FromQuery] string? signedTo,
+        [FromQuery] string? sort, [FromQuery] string? limit, [FromQuery] string? cursor,
+        HttpContext http, PartnershipList list, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
+        var reference = await catalog.GetAsync(ct);
+        var query = new ApiQuery(http.Request.Query);
+        var filter = ReadFilter(query, reference);
+        var request = query.List(PartnershipList.Sorts, "id");
+        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+
+        var page = await list.ListAsync(filter, request, reference, ct);
+        var items = page.Items.Select(p => ToListItem(p, reference)).ToList();
+        return Results.Ok(new Page<PartnershipListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
+    }
+
+    internal static PartnershipFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
+    {
+        var filter = new PartnershipFilter
+        {
+            Query = query.Text("q"),
+            Country = query.Text("country")?.ToUpperInvariant(),
+            Region = query.Text("region"),
+            Department = query.Text("department")?.ToUpperInvariant(),
+            Authority = query.Integer("authority", 1, int.MaxValue),
+            Theme = query.Text("theme"),
+            Status = query.Code<PartnershipStatus>("status"),
+            SignedFrom = query.Integer("signedFrom", ReferenceRules.MinYear, ReferenceRules.MaxYear),
+            SignedTo = query.Integer("signedTo", ReferenceRules.MinYear, ReferenceRules.MaxYear),
+        };
+        return query.Check(filter, new PartnershipFilterValidator(reference), ApiName, PartnershipFilterValidator.English) ? filter : null;
+    }
+
+    /// <param name="id">The partnership's id.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="query">The record query.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> GetAsync(int id, HttpContext http, PartnershipRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        var reference = await catalog.GetAsync(ct);
+        var record = await query.GetAsync(id, reference, ct);
+        if (record is null) return ApiProblems.NotFound($"There is no partnership {id}.");
+        return Results.Ok(ToDto(record, reference));
+    }
+
+    public static string ApiUrl(int id) => $"/api/v1/partnerships/{id}";
+
+    /// <summary>Partnerships have no page of their own: they are listed on their partner country's page.</summary>
+    public static string? Url(int id, IReadOnlyList<string> foreignCountries) =>
+        foreignCountries.Count == 0 ? null : $"/pays/{foreignCountries[0]}#partenariat-{id}";
+
+    public static PartnershipListItemDto ToListItem(PartnershipItem p, ReferenceCatalog.Snapshot reference)
+    {
+        var countries = p.ForeignCountries;
+        return new PartnershipListItemDto(
+            p.Id, p.Title, p.LegalFrame, p.SignedOn, p.SignedYear, EnumCode<PartnershipStatus>.ToCode(p.Status),
+            p.Authorities.Select(Authority).ToList(), countries.Select(c => new CodeName(c, reference.CountryName(c))).ToList(),
+            p.ProjectCount, p.UpdatedAt, Url(p.Id, countries), ApiUrl(p.Id));
+    }
+
+    private static PartnershipDto ToDto(PartnershipRecord record, ReferenceCatalog.Snapshot reference)
+    {
+        var p = record.Partnership;
+        var countries = record.Authorities.Where(a => !a.IsFrench).Select(a => a.CountryCode).Distinct().ToList();
+        return new PartnershipDto(
+            p.Id, p.Title, p.LegalFrame, p.SignedOn, p.SignedYear, EnumCode<PartnershipStatus>.ToCode(p.Status), p.History, p.Domains,
+            record.Authorities.Select(Authority).ToList(),
+            countries.Select(c => new CodeName(c, reference.CountryName(c))).ToList(),
+            p.Themes.Select(t => ProjectDtoMapping.Theme(t.ThemeId, reference)).ToList(),
+            p.Contacts.Select(Contact).ToList(),
+            record.Projects.Select(project => ProjectDtoMapping.ToListItem(project, reference)).ToList(),
+            p.Source, p.UpdatedAt, Url(p.Id, countries), ApiUrl(p.Id));
+    }
+
+    private static PartnershipAuthorityDto Authority(PartnerAuthority a) => new(
+        a.Id, a.Name, EnumCode<AuthorityKind>.ToCode(a.Kind), a.CountryCode, ProjectDtoMapping.AuthorityUrl(a.Id), AuthoritiesEndpoints.ApiUrl(a.Id));
+
+    /// <summary>Names and functions only: e-mail addresses are personal data and stay on the protected public pages.</summary>
+    public static ContactDto Contact(Contact c) =>
+        new(c.FullName, c.Function, EnumCode<ContactRole>.ToCode(c.Role), c.LocalAuthority?.Name ?? c.Organisation?.Name);
+
+    private static string ApiName(string property) => property switch
+    {
+        nameof(PartnershipFilter.Query) => "q",
+        nameof(PartnershipFilter.Country) => "country",
+        nameof(PartnershipFilter.Region) => "region",
+        nameof(PartnershipFilter.Department) => "department",
+        nameof(PartnershipFilter.Authority) => "authority",
+        nameof(PartnershipFilter.Theme) => "theme",
+        nameof(PartnershipFilter.Status) => "status",
+        nameof(PartnershipFilter.SignedFrom) => "signedFrom",
+        nameof(PartnershipFilter.SignedTo) => "signedTo",
+        _ => property,
+    };
+}

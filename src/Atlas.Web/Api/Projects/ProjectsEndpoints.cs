@@ -1,0 +1,109 @@
+using Atlas.Core.Projects;
+using Atlas.Core.Reference;
+using Atlas.Web.Api.Lists;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Atlas.Web.Api.Projects;
+
+/// <summary>GET /api/v1/projects and /api/v1/projects/{id}: the same search and record as the portal's pages.</summary>
+internal static class ProjectsEndpoints
+{
+    public static void MapProjectsApi(this RouteGroupBuilder api)
+    {
+        var projects = api.MapGroup("/projects").WithTags("Projects");
+
+        projects.MapGet("/", ListAsync)
+            .WithName("ListProjects")
+            .WithSummary("Search projects")
+            .WithDescription("Projects matching every filter given, a page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. " +
+                "Filters mean the same as on the portal's /projets page. Unknown parameters are refused with 400.")
+            .Produces<Page<ProjectListItemDto>>()
+            .ProducesValidationProblem();
+
+        projects.MapGet("/{id:int}", GetAsync)
+            .WithName("GetProject")
+            .WithSummary("One project's whole record")
+            .WithDescription("Every field of the project's record, with its participants, themes, funding lines, contacts, volunteers and the embassies following its partner countries.")
+            .Produces<ProjectDto>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+    }
+
+    /// <param name="q">Full-text query, French stemming, accents ignored (Fes finds Fès).</param>
+    /// <param name="country">Partner country, ISO 3166-1 alpha-2 (MA).</param>
+    /// <param name="region">French region, INSEE code (93).</param>
+    /// <param name="department">French département, INSEE code (13, 2A).</param>
+    /// <param name="authority">Id of a taking-part authority, French or foreign.</param>
+    /// <param name="theme">Theme key at any level; includes its sub-themes (developpement-urbain).</param>
+    /// <param name="status">planned, ongoing or completed.</param>
+    /// <param name="yearFrom">Earliest start year.</param>
+    /// <param name="yearTo">Latest start year.</param>
+    /// <param name="sort">id (default), title, startYear or updatedAt; prefix with - for descending order (-updatedAt).</param>
+    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
+    /// <param name="cursor">The nextCursor of the previous page (with the same sort).</param>
+    /// <param name="http">The request.</param>
+    /// <param name="search">The search service.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> ListAsync(
+        [FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? region, [FromQuery] string? department,
+        [FromQuery] string? authority, [FromQuery] string? theme, [FromQuery] string? status, [FromQuery] string? yearFrom, [FromQuery] string? yearTo,
+        [FromQuery] string? sort, [FromQuery] string? limit, [FromQuery] string? cursor,
+        HttpContext http, ProjectSearch search, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
+        var reference = await catalog.GetAsync(ct);
+        var query = new ApiQuery(http.Request.Query);
+        var filter = ReadFilter(query, reference);
+        var request = query.List(ProjectSearch.Sorts, "id");
+        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+
+        var page = await search.ListAsync(filter, request, reference, ct);
+        var items = page.Items.Select(p => ProjectDtoMapping.ToListItem(p, reference)).ToList();
+        return Results.Ok(new Page<ProjectListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
+    }
+
+    /// <summary>The project filter of a query string, checked by the same validator as the portal's; null with errors.</summary>
+    internal static ProjectFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
+    {
+        var filter = new ProjectFilter
+        {
+            Query = query.Text("q"),
+            Country = query.Text("country")?.ToUpperInvariant(),
+            Region = query.Text("region"),
+            Department = query.Text("department")?.ToUpperInvariant(),
+            Authority = query.Integer("authority", 1, int.MaxValue),
+            Theme = query.Text("theme"),
+            Status = query.Code<ProjectStatus>("status"),
+            YearFrom = query.Integer("yearFrom", ProjectFilterValidator.MinYear, ProjectFilterValidator.MaxYear),
+            YearTo = query.Integer("yearTo", ProjectFilterValidator.MinYear, ProjectFilterValidator.MaxYear),
+        };
+        return query.Check(filter, new ProjectFilterValidator(reference), ApiName, ProjectFilterValidator.English) ? filter : null;
+    }
+
+    /// <param name="id">The project's id.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="query">The record query.</param>
+    /// <param name="catalog">Reference data.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> GetAsync(int id, HttpContext http, ProjectRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
+    {
+        if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        var record = await query.GetAsync(id, ct);
+        if (record is null) return ApiProblems.NotFound($"There is no project {id}.");
+        return Results.Ok(ProjectDtoMapping.ToDto(record, await catalog.GetAsync(ct)));
+    }
+
+    private static string ApiName(string property) => property switch
+    {
+        nameof(ProjectFilter.Query) => "q",
+        nameof(ProjectFilter.Country) => "country",
+        nameof(ProjectFilter.Region) => "region",
+        nameof(ProjectFilter.Department) => "department",
+        nameof(ProjectFilter.Authority) => "authority",
+        nameof(ProjectFilter.Theme) => "theme",
+        nameof(ProjectFilter.Status) => "status",
+        nameof(ProjectFilter.YearFrom) => "yearFrom",
+        nameof(ProjectFilter.YearTo) => "yearTo",
+        _ => property,
+    };
+}

@@ -1,0 +1,134 @@
+using Atlas.Core.Authorities;
+using Atlas.Core.Data;
+using Atlas.Core.DiplomaticPosts;
+using Atlas.Core.Editing;
+using Atlas.Core.Partnerships;
+using Atlas.Core.Projects;
+using Atlas.Web.Api.Authorities;
+using Atlas.Web.Api.DiplomaticPosts;
+using Atlas.Web.Api.Partnerships;
+using Atlas.Web.Api.Projects;
+using Atlas.Web.Hosting;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Atlas.Web.Api.Writes;
+
+/// <summary>
+/// POST of new projects, partnerships and authorities, by the portal's rules and scopes, on behalf of a personal API token's
+/// owner: 201 with the new editable record, its version as ETag and its address as Location. A new record is published at once.
+/// </summary>
+internal static class CreateEndpoints
+{
+    public static void MapCreationApi(this RouteGroupBuilder api)
+    {
+        api.MapPost("/partnerships/{id:int}/projects", CreateProjectAsync)
+            .WithTags("Projects")
+            .WithName("CreateProject")
+            .WithSummary("Create a project in a partnership")
+            .WithDescription("Creates a project from its editable record (as PUT takes it; funding lines, participants and volunteers without ids) in the partnership. " +
+                "Needs a personal API token whose owner may edit the partnership.")
+            .Creates<ProjectEditDto, EditableProjectDto>();
+
+        api.MapPost("/partnerships", CreatePartnershipAsync)
+            .WithTags("Partnerships")
+            .WithName("CreatePartnership")
+            .WithSummary("Create a partnership")
+            .WithDescription("Creates a partnership from its editable record (as PUT takes it): at least one French and one foreign authority, by id, " +
+                "one of them within the scope of the token's owner.")
+            .Creates<PartnershipEditDto, EditablePartnershipDto>();
+
+        api.MapPost("/diplomatic-posts", CreatePostAsync)
+            .WithTags("Diplomatic posts")
+            .WithName("CreateDiplomaticPost")
+            .WithSummary("Create a diplomatic post")
+            .WithDescription("Creates a diplomatic post from its editable record (as PUT takes it): its name, city, the countries it covers (each covered by no other post) " +
+                "and its contacts. Administrators only.")
+            .Creates<DiplomaticPostEditDto, EditableDiplomaticPostDto>();
+
+        api.MapPost("/authorities", CreateAuthorityAsync)
+            .WithTags("Authorities")
+            .WithName("CreateAuthority")
+            .WithSummary("Create a local authority")
+            .WithDescription("Creates a local authority that is not in the atlas yet: an administrator anywhere, a correspondent in a country of their post. " +
+                "An authority of the same name in the same country (accents and case aside) is refused: look it up with GET /api/v1/authorities?q= first.")
+            .Creates<NewAuthorityDto, EditableAuthorityDto>();
+    }
+
+    /// <param name="id">The partnership's id.</param>
+    /// <param name="body">The new project's editable record.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="db">The database.</param>
+    /// <param name="editing">The editing service.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> CreateProjectAsync(int id, [FromBody] ProjectEditDto body, HttpContext http, AtlasDbContext db, ProjectEditing editing, CancellationToken ct)
+    {
+        if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        switch (await editing.CreateAsync(EditorAccessor.From(http.User)!, id, body.ToValues(), ct))
+        {
+            case EditResult.Created created:
+                var stored = await ProjectWriteEndpoints.LoadAsync(db, created.Id, ct);
+                return Created(http, created, ProjectDtoMapping.ProjectApiUrl(created.Id), new EditableProjectDto(created.Id, created.Version,
+                    ProjectEditDto.Of(stored!.Value.Values), ProjectDtoMapping.ProjectUrl(created.Id), ProjectDtoMapping.ProjectApiUrl(created.Id)));
+            case EditResult.Invalid { Errors: var errors } when errors.ContainsKey("PartnershipId"):
+                return ApiProblems.NotFound($"There is no partnership {id}.");
+            case var other:
+                return Refused(other, $"Partnership {id}", ProjectWriteEndpoints.ApiField);
+        }
+    }
+
+    /// <param name="body">The new partnership's editable record.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="editing">The editing service.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> CreatePartnershipAsync([FromBody] PartnershipEditDto body, HttpContext http, PartnershipEditing editing, CancellationToken ct)
+    {
+        if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        var result = await editing.CreateAsync(EditorAccessor.From(http.User)!, body.ToValues(), ct);
+        return result is EditResult.Created created
+            ? await CreatedAsync(http, created, PartnershipsEndpoints.ApiUrl(created.Id), PartnershipWriteEndpoints.Writer(http), ct)
+            : Refused(result, "The new partnership", null);
+    }
+
+    /// <param name="body">The new post's editable record.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="editing">The editing service.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> CreatePostAsync([FromBody] DiplomaticPostEditDto body, HttpContext http, DiplomaticPostEditing editing, CancellationToken ct)
+    {
+        if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        var result = await editing.CreateAsync(EditorAccessor.From(http.User)!, body.ToValues(), ct);
+        return result is EditResult.Created created
+            ? await CreatedAsync(http, created, DiplomaticPostsEndpoints.ApiUrl(created.Id), DiplomaticPostWriteEndpoints.Writer(http), ct)
+            : Refused(result, "Creating a diplomatic post", null);
+    }
+
+    /// <param name="body">The new authority: where it is, and its own fields.</param>
+    /// <param name="http">The request.</param>
+    /// <param name="creation">The creation service.</param>
+    /// <param name="ct">Cancellation.</param>
+    private static async Task<IResult> CreateAuthorityAsync([FromBody] NewAuthorityDto body, HttpContext http, AuthorityCreation creation, CancellationToken ct)
+    {
+        if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        var result = await creation.CreateAsync(EditorAccessor.From(http.User)!, body.ToNewAuthority(), ct);
+        return result is EditResult.Created created
+            ? await CreatedAsync(http, created, AuthoritiesEndpoints.ApiUrl(created.Id), AuthorityWriteEndpoints.Writer(http), ct)
+            : Refused(result, $"Country {body.Country}", field => WriteProblems.ApiField(field.Replace("Values.", "", StringComparison.Ordinal)).Replace("countryCode", "country", StringComparison.Ordinal)
+                .Replace("regionCode", "region", StringComparison.Ordinal).Replace("departmentCode", "department", StringComparison.Ordinal));
+    }
+
+    private static async Task<IResult> CreatedAsync<TRecord>(HttpContext http, EditResult.Created created, string location, RecordWriter<TRecord> writer, CancellationToken ct)
+        where TRecord : class =>
+        Created(http, created, location, writer.Editable(created.Id, created.Version, (await writer.Load(created.Id, ct))!.Value.Record));
+
+    private static IResult Created(HttpContext http, EditResult.Created created, string location, object record)
+    {
+        IfMatchVersion.Answer(http, created.Version);
+        return Results.Created(location, record);
+    }
+
+    private static IResult Refused(EditResult result, string scope, Func<string, string>? apiField) => result switch
+    {
+        EditResult.Invalid invalid => WriteProblems.Invalid(invalid, apiField),
+        _ => WriteProblems.Forbidden(scope),
+    };
+}

@@ -1,0 +1,16 @@
+using Atlas.Web.Hosting;
+
+namespace Atlas.Web.Api.Writes;
+
+internal static class CreateResponses
+{
+    /// <summary>A create route: its body, its 201 answer, and the errors a create answers with.</summary>
+    public static RouteHandlerBuilder Creates<TBody, TCreated>(this RouteHandlerBuilder builder) where TBody : notnull => builder
+        .RequireAuthorization(ApiTokenAuthentication.Policy)
+        .Accepts<TBody>("application/json")
+        .Produces<TCreated>(StatusCodes.Status201Created)
+        .ProducesValidationProblem()
+        .ProducesProblem(StatusCodes.Status401Unauthorized)
+        .ProducesProblem(StatusCodes.Status403Forbidden)
+        .ProducesProblem(StatusCodes.Status404NotFound);
+}

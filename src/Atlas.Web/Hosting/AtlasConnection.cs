@@ -1,0 +1,3 @@
+namespace Atlas.Web.Hosting;
+
+internal sealed record AtlasConnection(string ConnectionString);

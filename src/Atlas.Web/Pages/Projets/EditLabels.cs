@@ -1,0 +1,96 @@
+using Atlas.Core;
+using Atlas.Core.Data;
+using Atlas.Core.Editing;
+using Atlas.Core.Projects;
+
+namespace Atlas.Web.Pages.Projets;
+
+/// <summary>The French words of the edit and history pages: a recorded field's label, a change's action, a value as people read it.</summary>
+public static class EditLabels
+{
+    private static readonly Dictionary<string, string> Fields = new(StringComparer.Ordinal)
+    {
+        ["title"] = "Titre",
+        ["status"] = "Statut",
+        ["firstSignatureYear"] = "Année de première signature",
+        ["startYear"] = "Année de début",
+        ["startDate"] = "Date de début",
+        ["endYear"] = "Année de fin",
+        ["endDate"] = "Date de fin",
+        ["context"] = "Contexte",
+        ["history"] = "Historique",
+        ["objectives"] = "Objectifs",
+        ["description"] = "Description détaillée",
+        ["form"] = "Forme de l'action",
+        ["beneficiaries"] = "Bénéficiaires",
+        ["totalCostAmount"] = "Coût total",
+        ["totalCostCurrency"] = "Monnaie du coût total",
+        ["isTriennial"] = "Partenariat triennal",
+        ["communicationInFrance"] = "Communication en France",
+        ["communicationInPartnerCountry"] = "Communication dans le pays partenaire",
+        ["evaluationPolicy"] = "Politique d'évaluation",
+        ["partnershipId"] = "Partenariat",
+        ["key"] = "Clé",
+        ["source"] = "Source",
+        ["projectId"] = "Projet",
+        ["funderAuthorityId"] = "Financeur (collectivité)",
+        ["funderOrganisationId"] = "Financeur (organisme)",
+        ["amount"] = "Montant",
+        ["currencyCode"] = "Monnaie",
+        ["waterLawAmount"] = "Dont 1 % eau",
+        ["year"] = "Année",
+        ["note"] = "Précisions",
+        ["sortOrder"] = "Ordre",
+        ["isMain"] = "Thématique principale",
+        ["priority"] = "Priorité",
+        ["role"] = "Rôle",
+        ["localAuthorityId"] = "Collectivité",
+        ["organisationId"] = "Organisme",
+    };
+
+    public static string Field(string? field) => field is null ? "" : Fields.GetValueOrDefault(field, field);
+
+    /// <summary>The record a change is about: "le projet", "la ligne de financement n° 12"…</summary>
+    public static string Record(string entityType, string entityId) => entityType switch
+    {
+        "project" => "Projet",
+        "funding" => $"Ligne de financement n° {entityId}",
+        "project-theme" => $"Thématique ({entityId.Split('/').Last()})",
+        "project-participant" => $"Participant n° {entityId}",
+        "volunteer" => $"Volontaire n° {entityId}",
+        "contact" => $"Contact n° {entityId}",
+        _ => $"{entityType} {entityId}",
+    };
+
+    public static string Action(ChangeAction action) => action switch
+    {
+        ChangeAction.Created => "Ajout",
+        ChangeAction.Updated => "Modification",
+        ChangeAction.Deleted => "Suppression",
+        ChangeAction.Restored => "Restauration",
+        _ => action.ToString(),
+    };
+
+    /// <summary>A recorded value as text a person reads: yes/no, a status's name, "(vide)" for nothing.</summary>
+    public static string Value(string? field, string? value) => (field, value) switch
+    {
+        (_, null) => "(vide)",
+        (_, "true") => "oui",
+        (_, "false") => "non",
+        ("status", _) when EnumCode<ProjectStatus>.TryParse(value, out var status) => Labels.Status(status),
+        _ => value,
+    };
+
+    /// <summary>A conflict's changes, one line per field, with the value it has now (the last one saved).</summary>
+    public static IReadOnlyList<string> Conflict(IReadOnlyList<ChangedField> changes) => changes
+        .GroupBy(c => c.Path, StringComparer.Ordinal)
+        .Select(g => g.Last())
+        .Select(c =>
+        {
+            var record = c.EntityType == "project" ? "" : Record(c.EntityType, c.EntityId) + (c.Field is null ? "" : " — ");
+            return c.Field is null
+                ? $"{record} : {Action(c.Action).ToLowerInvariant()} par {c.UserName}"
+                : $"{record}{Field(c.Field)} : maintenant « {Value(c.Field, c.New)} » (modifié par {c.UserName})";
+        })
+        .ToList();
+}

@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Atlas.Web.Pages.Shared;
+
+/// <summary>What the account and administration pages share: never cached, local return addresses only, a notice after a redirect.</summary>
+public abstract class AccountPageModel : PageModel
+{
+    /// <summary>A confirmation shown once on the next page ("Votre mot de passe a été changé.").</summary>
+    [TempData]
+    public string? Notice { get; set; }
+
+    [NonHandler]
+    public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
+    {
+        Response.Headers.CacheControl = "no-cache, no-store"; // as antiforgery wants it, so that it need not override it
+        base.OnPageHandlerExecuting(context);
+    }
+
+    /// <summary>Where to go next: the given address if it is on this site, else the home page. Never another site.</summary>
+    protected string LocalOrHome(string? url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : "/";
+
+    /// <summary>A form-wide error, shown above the form (data-testid="form-error").</summary>
+    protected void FormError(string message) => ModelState.AddModelError("", message);
+
+    protected static string Trimmed(string? value) => value?.Trim() ?? "";
+}
