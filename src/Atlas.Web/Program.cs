@@ -37,6 +37,7 @@ builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddAtlasApi();
 builder.Services.AddAtlasAccounts(builder.Configuration, builder.Environment);
+builder.Services.AddOperatorIdentity(builder.Configuration);
 var outputCache = builder.Configuration.GetValue(AnonymousOutputCache.Setting, true);
 if (outputCache) AnonymousOutputCache.AddTo(builder.Services);
 builder.Services.AddStaticAssetCompression();
@@ -94,6 +95,7 @@ if (outputCache) app.UseOutputCache();
 app.MapGet("/ping", () => "pong").ExcludeFromDescription();
 app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthReportWriter.WriteAsync });
 app.MapAtlasApi();
+app.MapOperatorLogo();
 app.MapRazorPages();
 
 await app.RunAsync();

@@ -34,6 +34,23 @@ public sealed class ServedApp(TestDatabase database) : IAsyncLifetime
 
     public AtlasDbContext CreateContext() => TestDatabase.CreateContext(App.ConnectionString);
 
+    /// <summary>An administrator, made through the app's own user manager.</summary>
+    public async Task<TestAccount> CreateAdministratorAsync(string displayName)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AtlasUser>>();
+        var email = $"administrateur-{Guid.NewGuid():N}@test.localhost";
+        var password = "un mot de passe assez long";
+        var user = new AtlasUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName,
+            Role = EditorRole.Administrator, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var result = await users.CreateAsync(user, password);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        return new TestAccount(email, password, displayName);
+    }
+
     /// <summary>A correspondent of the diplomatic post <paramref name="postKey"/>, made through the app's own user manager.</summary>
     public async Task<TestAccount> CreateCorrespondentAsync(string postKey, string displayName)
     {

@@ -6,6 +6,9 @@ namespace Atlas.Web.Tests.Accounts;
 /// <summary>Every form of the account and administration pages, posted without its antiforgery token, is refused with 400 and changes nothing.</summary>
 public sealed class AntiforgeryTests(AccountsAppFixture fixture) : IClassFixture<AccountsAppFixture>
 {
+    /// <summary>The header's sign-out forms on a signed-in page: in the « Mon compte » menu, and in the « Menu » of narrow screens.</summary>
+    private const int SignOutForms = 2;
+
     [Fact]
     public async Task Every_form_of_the_anonymous_pages_needs_its_token()
     {
@@ -31,12 +34,12 @@ public sealed class AntiforgeryTests(AccountsAppFixture fixture) : IClassFixture
         using (browser)
         {
             var setup = await browser.GetAsync("/compte/double-authentification");
-            Assert.Equal(1 + 1, await AssertEveryFormRefusedAsync(browser, "/compte/double-authentification",
+            Assert.Equal(1 + SignOutForms, await AssertEveryFormRefusedAsync(browser, "/compte/double-authentification",
                 new() { ["Code"] = Totp.Code(setup.Text("authenticator-key"), DateTimeOffset.UtcNow) })); // Activer + sign-out
             Assert.Contains("désactivée", (await browser.GetAsync("/compte/double-authentification")).Text("two-factor-state"), StringComparison.Ordinal);
             key = setup.Text("authenticator-key");
             await browser.SubmitAsync(setup, new() { ["Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
-            Assert.Equal(2 + 1, await AssertEveryFormRefusedAsync(browser, "/compte/double-authentification", [])); // Codes, Desactiver + sign-out
+            Assert.Equal(2 + SignOutForms, await AssertEveryFormRefusedAsync(browser, "/compte/double-authentification", [])); // Codes, Desactiver + sign-out
             Assert.Contains("activée", (await browser.GetAsync("/compte/double-authentification")).Text("two-factor-state"), StringComparison.Ordinal);
         }
 
@@ -55,7 +58,7 @@ public sealed class AntiforgeryTests(AccountsAppFixture fixture) : IClassFixture
             var count = 0;
             foreach (var url in new[] { "/", "/compte", "/compte/deconnexion", "/compte/mot-de-passe" })
                 count += await AssertEveryFormRefusedAsync(browser, url, new() { ["CurrentPassword"] = account.Password, ["NewPassword"] = "un autre mot de passe", ["ConfirmPassword"] = "un autre mot de passe" });
-            Assert.Equal(4 + 2, count); // the header's sign-out on each page, the sign-out page's own form, the password form
+            Assert.Equal(4 * SignOutForms + 2, count); // the header's sign-out on each page, the sign-out page's own form, the password form
             Assert.Equal(account.Name, (await browser.GetAsync("/compte")).Text("account-link")); // still signed in
         }
         using var other = fixture.Browser();
@@ -81,7 +84,7 @@ public sealed class AntiforgeryTests(AccountsAppFixture fixture) : IClassFixture
         foreach (var url in new[] { "/admin/comptes", "/admin/comptes/nouveau", $"/admin/comptes/{locked.Id}", $"/admin/comptes/{disabled.Id}" })
             count += await AssertEveryFormRefusedAsync(browser, url, fields);
         // Sign-out on each page; creation; on the locked account: save, unlock, link, disable; on the disabled one: save, re-enable.
-        Assert.Equal(4 + 1 + 4 + 2, count);
+        Assert.Equal(4 * SignOutForms + 1 + 4 + 2, count);
 
         Assert.Null(await fixture.FindAsync(email));
         var lockedNow = (await fixture.FindAsync(locked.Email))!;

@@ -30,3 +30,27 @@ window.addEventListener("pageshow", function () {
   document.addEventListener("mouseover", show);
   document.addEventListener("focusin", show);
 })();
+
+// Header disclosures (« Menu », « Mon compte »): they open and close without JavaScript; with it, one at a time, and Escape or a
+// click elsewhere closes them.
+(function () {
+  function menus() { return document.querySelectorAll("details[data-menu]"); }
+  document.addEventListener("toggle", function (event) {
+    var opened = event.target;
+    if (!(opened instanceof HTMLDetailsElement) || !opened.hasAttribute("data-menu") || !opened.open) return;
+    Array.prototype.forEach.call(menus(), function (menu) { if (menu !== opened) menu.open = false; });
+  }, true);
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Escape") return;
+    Array.prototype.forEach.call(menus(), function (menu) {
+      if (!menu.open) return;
+      menu.open = false;
+      if (menu.contains(document.activeElement)) menu.querySelector("summary").focus();
+    });
+  });
+  document.addEventListener("click", function (event) {
+    Array.prototype.forEach.call(menus(), function (menu) {
+      if (menu.open && !menu.contains(event.target)) menu.open = false;
+    });
+  });
+})();
