@@ -22,7 +22,7 @@ public sealed class AuthorityDirectory(AtlasDbContext db, AuthoritySuggestionQue
         ArgumentNullException.ThrowIfNull(filter);
         var matching = AuthorityList.Filtered(db, filter);
         var (total, exact) = await ExactCountLimit.Default.CountAsync(matching, ct).ConfigureAwait(false);
-        var items = total == 0
+        var items = total == 0 || limit <= 0
             ? []
             : await Ordered(AuthorityList.Rows(matching), sort).Skip(offset).Take(limit).ToListAsync(ct).ConfigureAwait(false);
 
