@@ -84,11 +84,6 @@ app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
 });
 app.UseAuthentication();
 app.UseAuthorization();
-// Whatever a signed-in person's request saves is recorded in the history under their name.
-app.Use(async (context, next) =>
-{
-    using (AmbientEditor.Use(EditorAccessor.From(context.User))) await next(context);
-});
 if (outputCache) app.UseOutputCache();
 
 // The machine's bare HTTP throughput, the yardstick of the benchmarks.

@@ -18,7 +18,7 @@ public sealed class AuthorityCreation(AtlasDbContext db, ReferenceCatalog catalo
     {
         ArgumentNullException.ThrowIfNull(editor);
         ArgumentNullException.ThrowIfNull(authority);
-        using var author = AmbientEditor.Use(editor);
+        using var author = db.WriteAs(editor);
         try
         {
             var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
