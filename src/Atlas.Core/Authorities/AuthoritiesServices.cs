@@ -14,6 +14,7 @@ public static class AuthoritiesServices
         services.AddScoped<AuthorityExport>();
         services.AddScoped<AuthorityEditing>();
         services.AddScoped<AuthorityCreation>();
+        services.AddScoped<AuthorityEditQuery>();
         return services;
     }
 }

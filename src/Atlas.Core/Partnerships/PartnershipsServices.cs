@@ -11,6 +11,7 @@ public static class PartnershipsServices
         services.AddScoped<PartnershipRecordQuery>();
         services.AddScoped<PartnershipExport>();
         services.AddScoped<PartnershipEditing>();
+        services.AddScoped<PartnershipEditQuery>();
         return services;
     }
 }
