@@ -163,7 +163,7 @@ public sealed class SearchUpkeepTests(TestDatabase database) : IAsyncLifetime
         var organisation = await db.Organisations.Where(o => !db.ProjectParticipants.Any(p => p.ProjectId == project && p.OrganisationId == o.Id))
             .OrderBy(o => o.Id).Select(o => o.Id).FirstAsync(Ct);
         // A leaf theme the project does not carry, so that neither it nor a theme below it is already the project's.
-        var theme = await db.Themes.Where(t => t.Level == 3 && !db.ProjectThemes.Any(pt => pt.ProjectId == project && pt.ThemeId == t.Id))
+        var theme = await db.Themes.Where(t => !db.Themes.Any(c => c.ParentId == t.Id) && !db.ProjectThemes.Any(pt => pt.ProjectId == project && pt.ThemeId == t.Id))
             .OrderBy(t => t.Id).Select(t => t.Id).FirstAsync(Ct);
         await RenameAsync(organisation, theme, organisationName, themeName);
         return (organisation, theme);
