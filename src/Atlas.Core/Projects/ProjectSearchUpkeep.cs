@@ -28,14 +28,8 @@ public sealed class ProjectSearchUpkeep
         SELECT project_id FROM project_participants WHERE organisation_id = ANY(@organisations)
         """;
 
-    private static readonly string[] ProjectText =
-    [
-        nameof(Project.Title), nameof(Project.Objectives), nameof(Project.Description), nameof(Project.Context),
-        nameof(Project.History), nameof(Project.Beneficiaries), nameof(Project.PartnershipId),
-    ];
     private static readonly string[] ParticipantLinks =
         [nameof(ProjectParticipant.LocalAuthorityId), nameof(ProjectParticipant.OrganisationId), nameof(ProjectParticipant.DeletedAt)];
-    private static readonly string[] PartnershipText = [nameof(Partnership.Title), nameof(Partnership.Domains)];
     private static readonly string[] AuthorityPlace =
     [
         nameof(LocalAuthority.Name), nameof(LocalAuthority.CountryCode), nameof(LocalAuthority.RegionCode), nameof(LocalAuthority.DepartmentCode),
@@ -59,11 +53,12 @@ public sealed class ProjectSearchUpkeep
     {
         // A new authority, organisation or theme is in no project yet.
         EntityState.Added or EntityState.Deleted => entry.Entity is Project or ProjectParticipant or ProjectTheme or PartnershipAuthority,
+        // Any change of a project or a partnership: a field added to the search document later needs no list kept here (every
+        // project save refreshed before, and a refresh that finds the columns right writes no row).
         EntityState.Modified => entry.Entity switch
         {
-            Project => Changed(entry, ProjectText),
+            Project or Partnership => true,
             ProjectParticipant => Changed(entry, ParticipantLinks),
-            Partnership => Changed(entry, PartnershipText),
             LocalAuthority => Changed(entry, AuthorityPlace),
             Organisation => Changed(entry, OrganisationName),
             Theme => Changed(entry, ThemePlace),
