@@ -15,6 +15,7 @@ public static class AuthoritiesServices
         services.AddScoped<AuthorityExport>();
         services.AddScoped<AuthorityEditing>();
         services.AddScoped<AuthorityCreation>();
+        services.AddScoped<AuthorityEditQuery>();
         return services;
     }
 }

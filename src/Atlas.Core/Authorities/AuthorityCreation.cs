@@ -18,7 +18,7 @@ public sealed class AuthorityCreation(AtlasDbContext db, ReferenceCatalog catalo
     {
         ArgumentNullException.ThrowIfNull(editor);
         ArgumentNullException.ThrowIfNull(authority);
-        using var author = AmbientEditor.Use(editor);
+        using var author = db.WriteAs(editor);
         try
         {
             var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
@@ -51,6 +51,16 @@ public sealed class AuthorityCreation(AtlasDbContext db, ReferenceCatalog catalo
         {
             db.ChangeTracker.Clear();
         }
+    }
+
+    /// <summary>The countries the editor may add an authority in: all for an administrator, their post's for a correspondent, none for others.</summary>
+    public async Task<IReadOnlyList<string>> CountriesAsync(Editor editor, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        return editor.Role == EditorRole.Administrator
+            ? (await catalog.GetAsync(ct).ConfigureAwait(false)).Countries.Keys.ToList()
+            : await db.DiplomaticPostCountries.Where(pc => pc.DiplomaticPostId == editor.DiplomaticPostId && editor.Role == EditorRole.Correspondent)
+                .Select(pc => pc.CountryCode).ToListAsync(ct).ConfigureAwait(false);
     }
 
     public async Task<bool> MayCreateInAsync(Editor editor, string countryCode, CancellationToken ct = default) => editor.Role switch

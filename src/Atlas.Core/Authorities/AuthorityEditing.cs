@@ -9,8 +9,8 @@ namespace Atlas.Core.Authorities;
 
 /// <summary>
 /// Edits a local authority's own record (name, kind, population, leader, website, French identifiers) and its contacts: within the editor's scope,
-/// by the rules, from the version the editor loaded, with its history recorded. A new name is refreshed in the search columns of
-/// the projects it takes part in. Every editor's change publishes directly: review applies to projects only.
+/// by the rules, from the version the editor loaded, with its history recorded. A new name reaches the search columns of the
+/// projects it takes part in through the save itself (ProjectSearchUpkeep). Every editor's change publishes directly: review applies to projects only.
 /// </summary>
 public sealed class AuthorityEditing(AtlasDbContext db, EditingScope scope, ChangeHistoryQuery history, TimeProvider clock)
 {
@@ -21,7 +21,7 @@ public sealed class AuthorityEditing(AtlasDbContext db, EditingScope scope, Chan
     {
         ArgumentNullException.ThrowIfNull(editor);
         ArgumentNullException.ThrowIfNull(values);
-        using var author = AmbientEditor.Use(editor);
+        using var author = db.WriteAs(editor);
         try
         {
             return await SaveInTransactionAsync(editor, authorityId, version, values, ct).ConfigureAwait(false);
@@ -53,7 +53,6 @@ public sealed class AuthorityEditing(AtlasDbContext db, EditingScope scope, Chan
             // From an older version, the contact may be one that someone else has removed since.
             return stored == version ? ContactLines.Foreign(foreign) : await ConflictAsync(authorityId, version, ct).ConfigureAwait(false);
         }
-        var oldName = authority.Name;
         // The save is checked against the version the editor loaded, not the one just read.
         authority.Version = version;
         db.Entry(authority).Property(a => a.Version).OriginalValue = version;
@@ -74,12 +73,6 @@ public sealed class AuthorityEditing(AtlasDbContext db, EditingScope scope, Chan
             return await ConflictAsync(authorityId, version, ct).ConfigureAwait(false);
         }
 
-        if (!string.Equals(oldName, authority.Name, StringComparison.Ordinal))
-        {
-            var projects = await db.Projects.Where(ArrayColumns.Holds<Project, int>(p => p.AuthorityIds, authorityId)).Select(p => p.Id)
-                .ToListAsync(ct).ConfigureAwait(false);
-            if (projects.Count > 0) await ProjectSearchIndex.RefreshAsync(db, projects, ct).ConfigureAwait(false);
-        }
         var saved = await CurrentVersionAsync(authorityId, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return new EditResult.Saved(saved);

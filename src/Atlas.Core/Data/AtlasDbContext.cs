@@ -47,6 +47,46 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     public DbSet<PendingChange> PendingChanges => Set<PendingChange>();
     public DbSet<SyntheticDataset> SyntheticDatasets => Set<SyntheticDataset>();
 
+    /// <summary>
+    /// Who the saves made through this context are by: the author <see cref="ChangeRecorder"/> puts in the history (null: nobody,
+    /// and nothing is recorded). Set for the length of a write by <see cref="WriteAs"/>; the context is pooled, and the
+    /// interceptor a singleton, so the author travels with the context rather than with a request's scope.
+    /// </summary>
+    public Editor? Author { get; private set; }
+
+    /// <summary>Makes <paramref name="editor"/> the author of what this context saves until the result is disposed.</summary>
+    public IDisposable WriteAs(Editor? editor)
+    {
+        var previous = Author;
+        Author = editor;
+        return new AuthorScope(this, previous);
+    }
+
+    // A save of projects or of what their search documents are made of refreshes those documents in its own transaction, so
+    // that no writer can leave the search stale (they once did by hand at 7 call sites).
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled) ChangeTracker.DetectChanges();
+        if (ProjectSearchUpkeep.Collect(ChangeTracker) is not { } upkeep)
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        await upkeep.RefreshAsync(this, cancellationToken).ConfigureAwait(false);
+        if (own is not null) await own.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (ChangeTracker.AutoDetectChangesEnabled) ChangeTracker.DetectChanges();
+        if (ProjectSearchUpkeep.Collect(ChangeTracker) is not { } upkeep) return base.SaveChanges(acceptAllChangesOnSuccess);
+        using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        upkeep.Refresh(this);
+        own?.Commit();
+        return saved;
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -99,6 +139,11 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     /// <summary>A context of its own on <paramref name="connectionString"/>, outside any pool (tools, tests).</summary>
     public static AtlasDbContext Open(string connectionString) =>
         new((DbContextOptions<AtlasDbContext>)UsePostgres(new DbContextOptionsBuilder<AtlasDbContext>(), connectionString).Options);
+
+    private sealed class AuthorScope(AtlasDbContext db, Editor? previous) : IDisposable
+    {
+        public void Dispose() => db.Author = previous;
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -23,7 +23,7 @@ public sealed class DiplomaticPostEditing(AtlasDbContext db, EditingScope scope,
     {
         ArgumentNullException.ThrowIfNull(editor);
         ArgumentNullException.ThrowIfNull(values);
-        using var author = AmbientEditor.Use(editor);
+        using var author = db.WriteAs(editor);
         try
         {
             return await SaveInTransactionAsync(editor, postId, version, values, ct).ConfigureAwait(false);
@@ -40,7 +40,7 @@ public sealed class DiplomaticPostEditing(AtlasDbContext db, EditingScope scope,
         ArgumentNullException.ThrowIfNull(editor);
         ArgumentNullException.ThrowIfNull(values);
         if (editor.Role != EditorRole.Administrator) return new EditResult.Forbidden();
-        using var author = AmbientEditor.Use(editor);
+        using var author = db.WriteAs(editor);
         try
         {
             var reference = await catalog.GetAsync(ct).ConfigureAwait(false);

@@ -13,11 +13,12 @@ namespace Atlas.Core.Editing;
 
 /// <summary>
 /// Writes a <see cref="ChangeRecord"/> for every recorded record (<see cref="RecordedTypes"/>) that a save adds, changes or
-/// deletes, in the save's transaction, whoever the writer is — provided the flow has an editor (<see cref="IEditorContext"/>).
+/// deletes, in the save's transaction, whoever the writer is — provided the context has an author (<see cref="AtlasDbContext.Author"/>,
+/// set by the editing services around their saves).
 /// Writes made without one (the demo loader at start-up; migrations are plain SQL) are not history: a record's history
 /// starts with its first edit, and <see cref="ChangeHistoryQuery"/> reads the values before it from the record itself.
 /// </summary>
-public sealed class ChangeRecorder(IEditorContext editors, TimeProvider clock) : SaveChangesInterceptor
+public sealed class ChangeRecorder(TimeProvider clock) : SaveChangesInterceptor
 {
     // The records are inserted after the save, in SQL: creations only have their keys then, and a second EF save from
     // inside this one would save again whatever the first was told not to accept.
@@ -129,7 +130,7 @@ public sealed class ChangeRecorder(IEditorContext editors, TimeProvider clock) :
     private List<EntityEntry>? Entries(DbContext? context, out AtlasDbContext db)
     {
         db = (context as AtlasDbContext)!;
-        if (db is null || editors.Editor is null) return null;
+        if (db?.Author is null) return null;
         db.ChangeTracker.DetectChanges();
         return db.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && RecordedTypes.NameOf(e.Metadata.ClrType) is not null)
@@ -138,7 +139,7 @@ public sealed class ChangeRecorder(IEditorContext editors, TimeProvider clock) :
 
     private void Capture(AtlasDbContext db, List<EntityEntry> entries, IDbContextTransaction? own)
     {
-        var pending = new Pending(editors.Editor!, clock.GetUtcNow(), own);
+        var pending = new Pending(db.Author!, clock.GetUtcNow(), own);
         foreach (var entry in entries)
         {
             switch (entry.State)

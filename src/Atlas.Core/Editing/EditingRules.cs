@@ -88,6 +88,10 @@ public static class EditingRules
     public static IEnumerable<string> Codes => EnglishTexts.Keys;
 
     /// <summary>What was typed, without the spaces around it; nothing for a blank field.</summary>
+    /// <summary>The text as a LIKE pattern matches it literally: its \, % and _ escaped with a backslash.</summary>
+    public static string LikeEscaped(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+
     public static string? Trimmed(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     public static IRuleBuilderOptions<T, string?> Text<T>(this IRuleBuilder<T, string?> rule, int maxLength) =>

@@ -7,14 +7,12 @@ namespace Atlas.Core.Editing;
 public static class EditingServices
 {
     /// <summary>
-    /// The editing core: the ambient editor and the interceptor that records history (both singletons, as the DbContext is
+    /// The editing core: the interceptor that records history (a singleton, as the DbContext is
     /// pooled: give the interceptor to the context with <c>AddInterceptors(sp.GetRequiredService&lt;ChangeRecorder&gt;())</c>),
     /// and per request the scopes, the history, deletion and review. Each record type's editing is its slice's.
     /// </summary>
     public static IServiceCollection AddAtlasEditing(this IServiceCollection services)
     {
-        services.AddSingleton<AmbientEditor>();
-        services.AddSingleton<IEditorContext>(sp => sp.GetRequiredService<AmbientEditor>());
         services.AddSingleton<ChangeRecorder>();
         services.AddScoped<EditingScope>();
         services.AddScoped<ChangeHistoryQuery>();
@@ -22,6 +20,7 @@ public static class EditingServices
         services.AddScoped<DeletedRecordsQuery>();
         services.AddScoped<ProjectSubmission>();
         services.AddScoped<ReviewQueue>();
+        services.AddScoped<PickableRecords>();
         return services;
     }
 }

@@ -13,7 +13,7 @@ namespace Atlas.Core.Partnerships;
 /// Edits a partnership: its fields, its themes (from the tree) and its authorities (existing ones, by id: at least one French
 /// and one foreign). Within the editor's scope — judged on the partnership as stored, and the authorities kept must still give the
 /// editor their access — by the rules, from the version the editor loaded, with its history recorded. Its projects' search
-/// columns follow a new title, new domains, new authorities or new themes. Every editor's change publishes directly: review applies to projects only.
+/// columns follow a new title, new domains or new authorities, refreshed by the save itself. Every editor's change publishes directly: review applies to projects only.
 /// </summary>
 public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, ChangeHistoryQuery history, ReferenceCatalog catalog, TimeProvider clock)
 {
@@ -24,7 +24,7 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
     {
         ArgumentNullException.ThrowIfNull(editor);
         ArgumentNullException.ThrowIfNull(values);
-        using var author = AmbientEditor.Use(editor);
+        using var author = db.WriteAs(editor);
         try
         {
             return await SaveInTransactionAsync(editor, partnershipId, version, values, ct).ConfigureAwait(false);
@@ -43,7 +43,7 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
     {
         ArgumentNullException.ThrowIfNull(editor);
         ArgumentNullException.ThrowIfNull(values);
-        using var author = AmbientEditor.Use(editor);
+        using var author = db.WriteAs(editor);
         try
         {
             var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
@@ -99,11 +99,10 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
             // From an older version, the contact may be one that someone else has removed since.
             return stored == version ? ContactLines.Foreign(foreign) : await ConflictAsync(partnershipId, version, ct).ConfigureAwait(false);
         }
-        var searched = (partnership.Title, partnership.Domains);
         // The save is checked against the version the editor loaded, not the one just read.
         partnership.Version = version;
         db.Entry(partnership).Property(p => p.Version).OriginalValue = version;
-        var linksChanged = Apply(partnership, values);
+        Apply(partnership, values);
         db.ChangeTracker.DetectChanges();
         if (!db.ChangeTracker.HasChanges())
             return stored == version ? new EditResult.Saved(stored) : await ConflictAsync(partnershipId, version, ct).ConfigureAwait(false);
@@ -120,12 +119,6 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
             return await ConflictAsync(partnershipId, version, ct).ConfigureAwait(false);
         }
 
-        // Its title and domains are in its projects' search text too.
-        if (linksChanged || searched != (partnership.Title, partnership.Domains))
-        {
-            var projects = await db.Projects.Where(p => p.PartnershipId == partnershipId).Select(p => p.Id).ToListAsync(ct).ConfigureAwait(false);
-            if (projects.Count > 0) await ProjectSearchIndex.RefreshAsync(db, projects, ct).ConfigureAwait(false);
-        }
         var saved = await CurrentVersionAsync(partnershipId, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return new EditResult.Saved(saved);
@@ -141,8 +134,7 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
     private Task<uint> CurrentVersionAsync(int partnershipId, CancellationToken ct) =>
         db.Partnerships.Where(p => p.Id == partnershipId).Select(p => p.Version).SingleAsync(ct);
 
-    /// <summary>Applies the values; true when its authorities or themes changed.</summary>
-    private bool Apply(Partnership partnership, PartnershipValues values)
+    private void Apply(Partnership partnership, PartnershipValues values)
     {
         partnership.Title = values.Title!.Trim();
         partnership.LegalFrame = EditingRules.Trimmed(values.LegalFrame);
@@ -153,30 +145,21 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
         partnership.Domains = EditingRules.Trimmed(values.Domains);
         ContactLines.Apply(partnership.Contacts, values.Contacts, () => new Contact { PartnershipId = partnership.Id }, clock.GetUtcNow());
 
-        var authorities = Sync(partnership.Authorities, values.AuthorityIds, a => a.LocalAuthorityId,
+        Sync(partnership.Authorities, values.AuthorityIds, a => a.LocalAuthorityId,
             id => new PartnershipAuthority { PartnershipId = partnership.Id, LocalAuthorityId = id }, a => db.PartnershipAuthorities.Remove(a));
-        var themes = Sync(partnership.Themes, values.ThemeIds, t => t.ThemeId,
+        Sync(partnership.Themes, values.ThemeIds, t => t.ThemeId,
             id => new PartnershipTheme { PartnershipId = partnership.Id, ThemeId = id }, t => db.PartnershipThemes.Remove(t));
-        return authorities || themes;
     }
 
-    /// <summary>Makes the links those of the ids wanted: the others removed, the missing added. True when any changed.</summary>
-    private static bool Sync<T>(List<T> links, IEnumerable<int> wanted, Func<T, int> id, Func<int, T> link, Action<T> remove)
+    /// <summary>Makes the links those of the ids wanted: the others removed, the missing added.</summary>
+    private static void Sync<T>(List<T> links, IEnumerable<int> wanted, Func<T, int> id, Func<int, T> link, Action<T> remove)
     {
         var ids = wanted.ToHashSet();
-        var changed = false;
         foreach (var existing in links.Where(l => !ids.Remove(id(l))).ToList())
         {
             links.Remove(existing);
             remove(existing);
-            changed = true;
         }
-        foreach (var added in ids)
-        {
-            links.Add(link(added));
-            changed = true;
-        }
-        return changed;
+        foreach (var added in ids) links.Add(link(added));
     }
-
 }

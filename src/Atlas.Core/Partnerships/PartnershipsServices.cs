@@ -12,6 +12,7 @@ public static class PartnershipsServices
         services.AddScoped<PartnershipRecordQuery>();
         services.AddScoped<PartnershipExport>();
         services.AddScoped<PartnershipEditing>();
+        services.AddScoped<PartnershipEditQuery>();
         return services;
     }
 }

@@ -10,7 +10,7 @@ namespace Atlas.Core.Projects;
 /// <summary>
 /// Edits a project's fields, themes and funding lines in one transaction: within the editor's scope, by the rules, from the
 /// version the editor loaded (a save made from an older one changes nothing and says what the other person changed), with
-/// its history recorded, its search columns refreshed and its date of update moved.
+/// its history recorded (its search columns follow, refreshed by the save itself) and its date of update moved.
 /// </summary>
 public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, ReferenceCatalog catalog, ChangeHistoryQuery history, TimeProvider clock)
 {
@@ -18,7 +18,7 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
     {
         ArgumentNullException.ThrowIfNull(editor);
         ArgumentNullException.ThrowIfNull(values);
-        using var author = AmbientEditor.Use(editor);
+        using var author = db.WriteAs(editor);
         try
         {
             return (await SaveInTransactionAsync(editor, projectId, version, values, apply: true, ct).ConfigureAwait(false)).Result;
@@ -38,7 +38,7 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
     {
         ArgumentNullException.ThrowIfNull(editor);
         ArgumentNullException.ThrowIfNull(values);
-        using var author = AmbientEditor.Use(editor);
+        using var author = db.WriteAs(editor);
         try
         {
             var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
@@ -56,7 +56,6 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
             db.Projects.Add(project);
             Apply(project, values);
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            await ProjectSearchIndex.RefreshAsync(db, [project.Id], ct).ConfigureAwait(false);
             var version = await CurrentVersionAsync(project.Id, ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
             return new EditResult.Created(project.Id, version);
@@ -148,7 +147,6 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
             return (await ConflictAsync(projectId, version, ct).ConfigureAwait(false), false);
         }
 
-        await ProjectSearchIndex.RefreshAsync(db, [projectId], ct).ConfigureAwait(false);
         var saved = await CurrentVersionAsync(projectId, ct).ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return (new EditResult.Saved(saved), true);

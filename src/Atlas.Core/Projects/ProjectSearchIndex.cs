@@ -9,7 +9,8 @@ namespace Atlas.Core.Projects;
 /// <summary>
 /// Derives each project's search columns (full-text document, countries, French regions and départements, authorities,
 /// its own themes with their ancestors) from its graph, so that a search with every filter and facet reads the projects table
-/// alone. Whoever changes a project, its participants, themes or partnership calls <see cref="RefreshAsync"/>.
+/// alone. Every save through <see cref="AtlasDbContext"/> refreshes the projects it touches (<see cref="ProjectSearchUpkeep"/>);
+/// bulk loads that write in SQL call <see cref="RefreshAsync(NpgsqlConnection, NpgsqlTransaction?, IReadOnlyCollection{int}?, int, int, CancellationToken)"/>.
 /// </summary>
 public static class ProjectSearchIndex
 {
@@ -105,12 +106,27 @@ public static class ProjectSearchIndex
         return await RefreshAsync(connection, transaction, projectIds, 1, int.MaxValue, cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>What <see cref="RefreshAsync(AtlasDbContext, IReadOnlyCollection{int}?, CancellationToken)"/> does, for a synchronous save.</summary>
+    public static int Refresh(AtlasDbContext db, IReadOnlyCollection<int> projectIds)
+    {
+        var connection = (NpgsqlConnection)db.Database.GetDbConnection();
+        if (connection.State != System.Data.ConnectionState.Open) db.Database.OpenConnection();
+        using var command = Command(connection, (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction(), projectIds, 1, int.MaxValue);
+        return command.ExecuteNonQuery();
+    }
+
     /// <summary>Refreshes the given projects (every project when null) whose ids lie between the bounds: bulk loads go a slice at a time.</summary>
     public static async Task<int> RefreshAsync(
         NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyCollection<int>? projectIds, int fromId, int toId,
         CancellationToken cancellationToken = default)
     {
-        await using var command = new NpgsqlCommand(Sql, connection, transaction);
+        await using var command = Command(connection, transaction, projectIds, fromId, toId);
+        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static NpgsqlCommand Command(NpgsqlConnection connection, NpgsqlTransaction? transaction, IReadOnlyCollection<int>? projectIds, int fromId, int toId)
+    {
+        var command = new NpgsqlCommand(Sql, connection, transaction);
         command.Parameters.Add(new NpgsqlParameter("ids", NpgsqlDbType.Array | NpgsqlDbType.Integer)
         {
             Value = projectIds is null ? DBNull.Value : projectIds.ToArray(),
@@ -119,6 +135,6 @@ public static class ProjectSearchIndex
         command.Parameters.Add(new NpgsqlParameter<int>("to", toId));
         // A whole-table slice may take longer than a request's timeout; a list of ids stays within it.
         if (projectIds is null) command.CommandTimeout = 0;
-        return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        return command;
     }
 }

@@ -11,6 +11,7 @@ public static class ProjectsServices
         services.AddScoped<ProjectRecordQuery>();
         services.AddScoped<ProjectExport>();
         services.AddScoped<ProjectEditing>();
+        services.AddScoped<ProjectEditQuery>();
         return services;
     }
 }

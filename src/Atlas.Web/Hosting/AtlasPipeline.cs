@@ -31,11 +31,6 @@ internal static class AtlasPipeline
         });
         app.UseAuthentication();
         app.UseAuthorization();
-        // Whatever a signed-in person's request saves is recorded in the history under their name.
-        app.Use(async (context, next) =>
-        {
-            using (Atlas.Core.Editing.AmbientEditor.Use(EditorAccessor.From(context.User))) await next(context);
-        });
         // Where AddAtlasPortal registered it, that is unless Atlas:OutputCache:Enabled is false.
         if (app.Services.GetRequiredService<IServiceProviderIsService>().IsService(typeof(AnonymousOutputCache))) app.UseOutputCache();
         return app;

@@ -28,7 +28,7 @@ public sealed class CoreServicesTests(DemoAppFixture fixture)
     private static readonly Type[] NamedServices =
     [
         typeof(TimeProvider), typeof(ReferenceCatalog), typeof(CountSnapshots), typeof(CountFreshness), typeof(CountSnapshotRefresher),
-        typeof(AmbientEditor), typeof(IEditorContext), typeof(ChangeRecorder), typeof(EditingScope), typeof(ProjectEditing),
+        typeof(ChangeRecorder), typeof(EditingScope), typeof(ProjectEditing),
         typeof(AuthorityEditing), typeof(AuthorityCreation), typeof(RecordDeletion), typeof(PartnershipEditing),
         typeof(DiplomaticPostEditing), typeof(ProjectSubmission), typeof(ReviewQueue), typeof(ApiTokenStore),
     ];

@@ -1,4 +1,5 @@
 using Atlas.Core.Accounts;
+using Atlas.Core.Editing;
 using Atlas.Web.Pages.Shared;
 using Atlas.Web.Tests.Accounts;
 using Atlas.Web.Tests.Infrastructure;
@@ -122,12 +123,12 @@ public sealed class PartnershipEditPageTests(AccountsAppFixture fixture) : IClas
     public async Task The_picker_search_finds_existing_records_by_part_of_their_name_accents_ignored(PickerList list, string typed, string expected)
     {
         await using var scope = fixture.App.Services.CreateAsyncScope();
-        var found = await RecordPicker.FindAsync(scope.ServiceProvider, list, typed, Ct);
+        var found = await RecordPicker.FindAsync(scope.ServiceProvider.GetRequiredService<PickableRecords>(), list, typed, Ct);
         Assert.Null(found.Error);
         Assert.InRange(found.Candidates.Count, 1, RecordPicker.MaxCandidates);
         Assert.Contains(found.Candidates, c => c.Label.Contains(expected, StringComparison.Ordinal));
 
-        var tooLong = await RecordPicker.FindAsync(scope.ServiceProvider, list, new string('a', 201), Ct);
+        var tooLong = await RecordPicker.FindAsync(scope.ServiceProvider.GetRequiredService<PickableRecords>(), list, new string('a', 201), Ct);
         Assert.Empty(tooLong.Candidates);
         Assert.Contains("200 caractères", tooLong.Error, StringComparison.Ordinal);
     }

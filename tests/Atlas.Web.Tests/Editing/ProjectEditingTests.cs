@@ -272,7 +272,7 @@ public sealed class ProjectEditingTests(TestDatabase database)
             var post = await db.DiplomaticPosts.SingleAsync(p => p.Id == h.RabatPost, Ct);
             post.City = "Rabat-Agdal";
             await db.SaveChangesAsync(Ct);
-            using (AmbientEditor.Use(h.RabatCorrespondent))
+            using (db.WriteAs(h.RabatCorrespondent))
             {
                 post.City = "Rabat";
                 db.Contacts.Add(new Contact { DiplomaticPostId = h.RabatPost, LastName = "NOUVEAU", Role = ContactRole.Other });

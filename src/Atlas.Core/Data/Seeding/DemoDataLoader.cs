@@ -42,9 +42,8 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
             var organisations = await LoadOrganisationsAsync(files, now, ct).ConfigureAwait(false);
             var posts = await LoadPostsAsync(now, ct).ConfigureAwait(false);
             var (partnerships, projectIds) = await LoadPartnershipsAsync(files, now, ct).ConfigureAwait(false);
-            // Only when projects were added: even an UPDATE of no row fires the data-version triggers, and every start of an
-            // instance would then make every cache, ETag and stored count of every instance stale.
-            if (projectIds.Count > 0) await ProjectSearchIndex.RefreshAsync(db, projectIds, ct).ConfigureAwait(false);
+            // The new projects' search columns were filled by their save (ProjectSearchUpkeep); a start that adds none runs no
+            // UPDATE, which would fire the data-version triggers and make every cache, ETag and stored count of every instance stale.
             result = result with { Authorities = authorities, Organisations = organisations, Posts = posts, Partnerships = partnerships, Projects = projectIds.Count };
         }
 

@@ -57,7 +57,7 @@ public sealed class RecordDeletion(AtlasDbContext db, EditingScope scope, Change
     private async Task<DeletionResult> RunAsync(Editor editor, RecordKind kind, int id, CancellationToken ct, Func<Task<DeletionResult?>> change)
     {
         ArgumentNullException.ThrowIfNull(editor);
-        using var author = AmbientEditor.Use(editor);
+        using var author = db.WriteAs(editor);
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
@@ -70,8 +70,6 @@ public sealed class RecordDeletion(AtlasDbContext db, EditingScope scope, Change
             if (await change().ConfigureAwait(false) is { } refused) return refused;
 
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            if (kind is RecordKind.Participant or RecordKind.Project)
-                await Projects.ProjectSearchIndex.RefreshAsync(db, [await ProjectOfAsync(kind, id, ct).ConfigureAwait(false)], ct).ConfigureAwait(false);
             await transaction.CommitAsync(ct).ConfigureAwait(false);
             return new DeletionResult.Done();
         }
@@ -194,10 +192,6 @@ public sealed class RecordDeletion(AtlasDbContext db, EditingScope scope, Change
         }
         return lines;
     }
-
-    private async Task<int> ProjectOfAsync(RecordKind kind, int id, CancellationToken ct) => kind == RecordKind.Project
-        ? id
-        : await db.ProjectParticipants.IgnoreQueryFilters().Where(p => p.Id == id).Select(p => p.ProjectId).SingleAsync(ct).ConfigureAwait(false);
 
     private static uint VersionOf(ISoftDeletable record) => record switch
     {

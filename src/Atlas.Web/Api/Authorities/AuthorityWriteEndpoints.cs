@@ -1,9 +1,9 @@
 using Atlas.Core.Authorities;
-using Atlas.Core.Data;
 using Atlas.Web.Api.Projects;
 using Atlas.Web.Api.Writes;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Atlas.Web.Api.Authorities;
 
@@ -25,37 +25,40 @@ internal static class AuthorityWriteEndpoints
 
     /// <param name="id">The authority's id.</param>
     /// <param name="http">The request.</param>
+    /// <param name="authorities">The authority as stored.</param>
+    /// <param name="editing">The editing service.</param>
     /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> GetEditableAsync(int id, HttpContext http, CancellationToken ct) => RecordWrites.EditableAsync(http, id, Writer(http), ct);
+    private static Task<IResult> GetEditableAsync(int id, HttpContext http, AuthorityEditQuery authorities, AuthorityEditing editing, CancellationToken ct) =>
+        RecordWrites.EditableAsync(http, id, Writer(authorities, editing), ct);
 
     /// <param name="id">The authority's id.</param>
     /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/authorities/{id}/editable, or the ETag of the last change.</param>
     /// <param name="body">The whole editable record.</param>
     /// <param name="http">The request.</param>
+    /// <param name="authorities">The authority as stored.</param>
+    /// <param name="editing">The editing service.</param>
     /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] AuthorityEditDto body, HttpContext http, CancellationToken ct) =>
-        RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(http), ct);
+    private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] AuthorityEditDto body, HttpContext http,
+        AuthorityEditQuery authorities, AuthorityEditing editing, CancellationToken ct) =>
+        RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(authorities, editing), ct);
 
     /// <param name="id">The authority's id.</param>
     /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/authorities/{id}/editable, or the ETag of the last change.</param>
     /// <param name="http">The request, whose body is the merge patch.</param>
+    /// <param name="authorities">The authority as stored.</param>
+    /// <param name="editing">The editing service.</param>
+    /// <param name="json">The API's JSON settings.</param>
     /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, CancellationToken ct) =>
-        RecordWrites.PatchAsync(http, id, ifMatch, Writer(http), ct);
+    private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http,
+        AuthorityEditQuery authorities, AuthorityEditing editing, IOptions<JsonOptions> json, CancellationToken ct) =>
+        RecordWrites.PatchAsync(http, id, ifMatch, Writer(authorities, editing), json.Value.SerializerOptions, ct);
 
-    internal static RecordWriter<AuthorityEditDto> Writer(HttpContext http)
-    {
-        var db = http.RequestServices.GetRequiredService<AtlasDbContext>();
-        var editing = http.RequestServices.GetRequiredService<AuthorityEditing>();
-        return new(
+    internal static RecordWriter<AuthorityEditDto> Writer(AuthorityEditQuery authorities, AuthorityEditing editing) =>
+        new(
             id => $"Authority {id}",
-            async (id, ct) =>
-            {
-                var authority = await db.LocalAuthorities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id, ct);
-                return authority is null ? null : (authority.Version, AuthorityEditDto.Of(AuthorityValues.Of(authority)));
-            },
-            (editor, id, version, record, ct) => editing.SaveAsync(editor, id, version, record.ToValues(), ct),
+            async (id, ct) => await authorities.EditableAsync(id, withContacts: false, ct) is { } authority
+                ? (authority.Version, AuthorityEditDto.Of(AuthorityValues.Of(authority))) : null,
+            (editor, id, version, record, ct) => WriteOutcome.Applied(editing.SaveAsync(editor, id, version, record.ToValues(), ct)),
             (id, version, record) => new EditableAuthorityDto(id, version, record, ProjectDtoMapping.AuthorityUrl(id), AuthoritiesEndpoints.ApiUrl(id)),
             id => ApiProblems.NotFound($"There is no authority {id}."));
-    }
 }

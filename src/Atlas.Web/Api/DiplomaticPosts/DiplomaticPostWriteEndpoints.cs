@@ -2,7 +2,9 @@ using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Editing;
 using Atlas.Web.Api.Writes;
 using Atlas.Web.Hosting;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace Atlas.Web.Api.DiplomaticPosts;
 
@@ -32,10 +34,12 @@ internal static class DiplomaticPostWriteEndpoints
     /// <param name="id">The post's id.</param>
     /// <param name="http">The request.</param>
     /// <param name="scope">What the token's owner may edit.</param>
+    /// <param name="posts">The post as stored.</param>
+    /// <param name="editing">The editing service.</param>
     /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> GetEditableAsync(int id, HttpContext http, EditingScope scope, CancellationToken ct)
+    private static async Task<IResult> GetEditableAsync(int id, HttpContext http, EditingScope scope, DiplomaticPostQuery posts, DiplomaticPostEditing editing, CancellationToken ct)
     {
-        var writer = Writer(http);
+        var writer = Writer(posts, editing);
         // Contacts' e-mail addresses are for the editors of the post only.
         if (await writer.Load(id, ct) is not null && !await scope.MayEditDiplomaticPostAsync(EditorAccessor.From(http.User)!, id, ct))
             return WriteProblems.Forbidden(writer.Name(id));
@@ -46,26 +50,29 @@ internal static class DiplomaticPostWriteEndpoints
     /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/diplomatic-posts/{id}/editable, or the ETag of the last change.</param>
     /// <param name="body">The whole editable record.</param>
     /// <param name="http">The request.</param>
+    /// <param name="posts">The post as stored.</param>
+    /// <param name="editing">The editing service.</param>
     /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] DiplomaticPostEditDto body, HttpContext http, CancellationToken ct) =>
-        RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(http), ct);
+    private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] DiplomaticPostEditDto body, HttpContext http,
+        DiplomaticPostQuery posts, DiplomaticPostEditing editing, CancellationToken ct) =>
+        RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(posts, editing), ct);
 
     /// <param name="id">The post's id.</param>
     /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/diplomatic-posts/{id}/editable, or the ETag of the last change.</param>
     /// <param name="http">The request, whose body is the merge patch.</param>
+    /// <param name="posts">The post as stored.</param>
+    /// <param name="editing">The editing service.</param>
+    /// <param name="json">The API's JSON settings.</param>
     /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, CancellationToken ct) =>
-        RecordWrites.PatchAsync(http, id, ifMatch, Writer(http), ct);
+    private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http,
+        DiplomaticPostQuery posts, DiplomaticPostEditing editing, IOptions<JsonOptions> json, CancellationToken ct) =>
+        RecordWrites.PatchAsync(http, id, ifMatch, Writer(posts, editing), json.Value.SerializerOptions, ct);
 
-    internal static RecordWriter<DiplomaticPostEditDto> Writer(HttpContext http)
-    {
-        var posts = http.RequestServices.GetRequiredService<DiplomaticPostQuery>();
-        var editing = http.RequestServices.GetRequiredService<DiplomaticPostEditing>();
-        return new(
+    internal static RecordWriter<DiplomaticPostEditDto> Writer(DiplomaticPostQuery posts, DiplomaticPostEditing editing) =>
+        new(
             id => $"Diplomatic post {id}",
             async (id, ct) => await posts.GetAsync(id, ct) is { } post ? (post.Version, DiplomaticPostEditDto.Of(DiplomaticPostValues.Of(post))) : null,
-            (editor, id, version, record, ct) => editing.SaveAsync(editor, id, version, record.ToValues(), ct),
+            (editor, id, version, record, ct) => WriteOutcome.Applied(editing.SaveAsync(editor, id, version, record.ToValues(), ct)),
             (id, version, record) => new EditableDiplomaticPostDto(id, version, record, $"/postes/{id}", DiplomaticPostsEndpoints.ApiUrl(id)),
             id => ApiProblems.NotFound($"There is no diplomatic post {id}."));
-    }
 }

@@ -1,11 +1,10 @@
-using Atlas.Core.Data;
+using Atlas.Core.Authorities;
 using Atlas.Core.Export.Iati;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Web.Api.Lists;
 using Atlas.Web.Api.Projects;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Web.Api.Exports;
 
@@ -82,16 +81,16 @@ internal static class IatiEndpoints
 
     /// <param name="id">The authority's id.</param>
     /// <param name="http">The request.</param>
-    /// <param name="db">The database.</param>
+    /// <param name="authorities">The authority, to tell a 404.</param>
     /// <param name="export">The IATI export.</param>
     /// <param name="catalog">Reference data.</param>
     /// <param name="configuration">Settings (the reporting organisation).</param>
     /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> AuthorityAsync(
-        int id, HttpContext http, AtlasDbContext db, IatiActivityExport export, ReferenceCatalog catalog, IConfiguration configuration, CancellationToken ct)
+        int id, HttpContext http, AuthorityEditQuery authorities, IatiActivityExport export, ReferenceCatalog catalog, IConfiguration configuration, CancellationToken ct)
     {
         if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
-        if (!await db.LocalAuthorities.AnyAsync(a => a.Id == id, ct)) return ApiProblems.NotFound($"There is no authority {id}.");
+        if (!await authorities.ExistsAsync(id, ct)) return ApiProblems.NotFound($"There is no authority {id}.");
         var reference = await catalog.GetAsync(ct);
         return await FileAsync(export, new ProjectFilter { Authority = id }, reference, configuration,
             $"iati-activities-authority-{id}.xml", $"Authority {id} takes part in no project", ct);

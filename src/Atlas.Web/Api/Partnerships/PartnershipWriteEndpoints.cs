@@ -1,8 +1,8 @@
-using Atlas.Core.Data;
 using Atlas.Core.Partnerships;
 using Atlas.Web.Api.Writes;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Atlas.Web.Api.Partnerships;
 
@@ -24,38 +24,40 @@ internal static class PartnershipWriteEndpoints
 
     /// <param name="id">The partnership's id.</param>
     /// <param name="http">The request.</param>
+    /// <param name="partnerships">The partnership as stored.</param>
+    /// <param name="editing">The editing service.</param>
     /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> GetEditableAsync(int id, HttpContext http, CancellationToken ct) => RecordWrites.EditableAsync(http, id, Writer(http), ct);
+    private static Task<IResult> GetEditableAsync(int id, HttpContext http, PartnershipEditQuery partnerships, PartnershipEditing editing, CancellationToken ct) =>
+        RecordWrites.EditableAsync(http, id, Writer(partnerships, editing), ct);
 
     /// <param name="id">The partnership's id.</param>
     /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/partnerships/{id}/editable, or the ETag of the last change.</param>
     /// <param name="body">The whole editable record.</param>
     /// <param name="http">The request.</param>
+    /// <param name="partnerships">The partnership as stored.</param>
+    /// <param name="editing">The editing service.</param>
     /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] PartnershipEditDto body, HttpContext http, CancellationToken ct) =>
-        RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(http), ct);
+    private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] PartnershipEditDto body, HttpContext http,
+        PartnershipEditQuery partnerships, PartnershipEditing editing, CancellationToken ct) =>
+        RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(partnerships, editing), ct);
 
     /// <param name="id">The partnership's id.</param>
     /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/partnerships/{id}/editable, or the ETag of the last change.</param>
     /// <param name="http">The request, whose body is the merge patch.</param>
+    /// <param name="partnerships">The partnership as stored.</param>
+    /// <param name="editing">The editing service.</param>
+    /// <param name="json">The API's JSON settings.</param>
     /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, CancellationToken ct) =>
-        RecordWrites.PatchAsync(http, id, ifMatch, Writer(http), ct);
+    private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http,
+        PartnershipEditQuery partnerships, PartnershipEditing editing, IOptions<JsonOptions> json, CancellationToken ct) =>
+        RecordWrites.PatchAsync(http, id, ifMatch, Writer(partnerships, editing), json.Value.SerializerOptions, ct);
 
-    internal static RecordWriter<PartnershipEditDto> Writer(HttpContext http)
-    {
-        var db = http.RequestServices.GetRequiredService<AtlasDbContext>();
-        var editing = http.RequestServices.GetRequiredService<PartnershipEditing>();
-        return new(
+    internal static RecordWriter<PartnershipEditDto> Writer(PartnershipEditQuery partnerships, PartnershipEditing editing) =>
+        new(
             id => $"Partnership {id}",
-            async (id, ct) =>
-            {
-                var partnership = await db.Partnerships.AsNoTracking().AsSplitQuery().Include(p => p.Authorities).Include(p => p.Themes)
-                    .SingleOrDefaultAsync(p => p.Id == id, ct);
-                return partnership is null ? null : (partnership.Version, PartnershipEditDto.Of(PartnershipValues.Of(partnership)));
-            },
-            (editor, id, version, record, ct) => editing.SaveAsync(editor, id, version, record.ToValues(), ct),
+            async (id, ct) => await partnerships.EditableAsync(id, withContacts: false, ct) is { } partnership
+                ? (partnership.Version, PartnershipEditDto.Of(PartnershipValues.Of(partnership))) : null,
+            (editor, id, version, record, ct) => WriteOutcome.Applied(editing.SaveAsync(editor, id, version, record.ToValues(), ct)),
             (id, version, record) => new EditablePartnershipDto(id, version, record, $"/partenariats/{id}", PartnershipsEndpoints.ApiUrl(id)),
             id => ApiProblems.NotFound($"There is no partnership {id}."));
-    }
 }

@@ -1,11 +1,10 @@
-using Atlas.Core.Data;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
 using Atlas.Core.Projects;
 using Atlas.Web.Api.Writes;
 using Atlas.Web.Hosting;
+using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Atlas.Web.Api.Projects;
@@ -33,84 +32,44 @@ internal static class ProjectWriteEndpoints
 
     /// <param name="id">The project's id.</param>
     /// <param name="http">The request.</param>
-    /// <param name="db">The database.</param>
+    /// <param name="projects">The project as stored.</param>
+    /// <param name="submission">The editing service (an authority editor's change waits for review).</param>
     /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> GetEditableAsync(int id, HttpContext http, AtlasDbContext db, CancellationToken ct)
-    {
-        if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
-        return await LoadAsync(db, id, ct) is { } current ? Editable(http, id, current.Version, current.Values) : NoProject(id);
-    }
+    private static Task<IResult> GetEditableAsync(int id, HttpContext http, ProjectEditQuery projects, ProjectSubmission submission, CancellationToken ct) =>
+        RecordWrites.EditableAsync(http, id, Writer(projects, submission), ct);
 
     /// <param name="id">The project's id.</param>
     /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/projects/{id}, or the ETag of the last change.</param>
     /// <param name="body">The whole editable record.</param>
     /// <param name="http">The request.</param>
-    /// <param name="db">The database.</param>
+    /// <param name="projects">The project as stored.</param>
     /// <param name="submission">The editing service (an authority editor's change waits for review).</param>
-    /// <param name="history">The history, to name what others changed.</param>
     /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] ProjectEditDto body,
-        HttpContext http, AtlasDbContext db, ProjectSubmission submission, ChangeHistoryQuery history, CancellationToken ct)
-    {
-        if (IfMatchVersion.Read(ifMatch) is not { } version) return IfMatchVersion.Problem(ifMatch);
-        if (await LoadAsync(db, id, ct) is not { } current) return NoProject(id);
-        return await SaveAsync(http, id, version, current.Version, body.ToValues(), submission, history, ct);
-    }
+    private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] ProjectEditDto body,
+        HttpContext http, ProjectEditQuery projects, ProjectSubmission submission, CancellationToken ct) =>
+        RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(projects, submission), ct);
 
     /// <param name="id">The project's id.</param>
     /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/projects/{id}, or the ETag of the last change.</param>
     /// <param name="http">The request, whose body is the merge patch.</param>
-    /// <param name="db">The database.</param>
+    /// <param name="projects">The project as stored.</param>
     /// <param name="submission">The editing service (an authority editor's change waits for review).</param>
-    /// <param name="history">The history, to name what others changed.</param>
     /// <param name="json">The API's JSON settings.</param>
     /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, AtlasDbContext db,
-        ProjectSubmission submission, ChangeHistoryQuery history, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json, CancellationToken ct)
-    {
-        if (IfMatchVersion.Read(ifMatch) is not { } version) return IfMatchVersion.Problem(ifMatch);
-        if (await LoadAsync(db, id, ct) is not { } current) return NoProject(id);
+    private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, ProjectEditQuery projects,
+        ProjectSubmission submission, IOptions<JsonOptions> json, CancellationToken ct) =>
+        RecordWrites.PatchAsync(http, id, ifMatch, Writer(projects, submission), json.Value.SerializerOptions, ct);
 
-        var (merged, problem) = await MergePatch.ApplyAsync(http.Request, ProjectEditDto.Of(current.Values), json.Value.SerializerOptions, ct);
-        if (problem is not null) return problem;
-        return await SaveAsync(http, id, version, current.Version, merged!.ToValues(), submission, history, ct);
-    }
-
-    private static async Task<IResult> SaveAsync(HttpContext http, int id, uint version, uint currentVersion, ProjectValues values,
-        ProjectSubmission submission, ChangeHistoryQuery history, CancellationToken ct)
-    {
-        var editor = EditorAccessor.From(http.User)!;
-        // A change made from an older version is refused even when it would change nothing now.
-        if (version != currentVersion)
-            return WriteProblems.Conflict(Record(id), version, new EditResult.Conflict(currentVersion, await history.SinceProjectVersionAsync(id, version, ct)));
-
-        var submitted = await submission.SaveAsync(editor, id, version, values, ct);
-        if (submitted is SubmissionResult.Submitted pending)
-            return Results.Accepted(value: new PendingChangeDto(pending.PendingChangeId, "pending",
-                "An authority editor's change to a published record waits for the review of the country's correspondent; the published record is unchanged until then."));
-        return await WriteOutcome.OfAsync(((SubmissionResult.Applied)submitted).Result, Record(id), version,
-            async saved => Editable(http, id, saved, values, await LoadEditableValuesAsync(http, id, ct)), () => NoProject(id), ApiField);
-    }
-
-    private static async Task<ProjectValues?> LoadEditableValuesAsync(HttpContext http, int id, CancellationToken ct)
-    {
-        var db = http.RequestServices.GetRequiredService<AtlasDbContext>();
-        return (await LoadAsync(db, id, ct))?.Values;
-    }
-
-    internal static async Task<(uint Version, ProjectValues Values)?> LoadAsync(AtlasDbContext db, int id, CancellationToken ct)
-    {
-        var project = await db.Projects.AsNoTracking().WithEditableLines()
-            .SingleOrDefaultAsync(p => p.Id == id, ct);
-        return project is null ? null : (project.Version, ProjectValues.Of(project));
-    }
-
-    private static IResult Editable(HttpContext http, int id, uint version, ProjectValues values, ProjectValues? stored = null)
-    {
-        IfMatchVersion.Answer(http, version);
-        return Results.Ok(new EditableProjectDto(id, version, ProjectEditDto.Of(stored ?? values),
-            ProjectDtoMapping.ProjectUrl(id), ProjectDtoMapping.ProjectApiUrl(id)));
-    }
+    // A change made from an older version is refused even when it would change nothing now: ProjectEditing's own check, the
+    // same for a direct save and for an authority editor's change sent to review (the endpoint once repeated it).
+    internal static RecordWriter<ProjectEditDto> Writer(ProjectEditQuery projects, ProjectSubmission submission) =>
+        new(
+            Record,
+            async (id, ct) => await projects.ValuesAsync(id, ct) is { } current ? (current.Version, ProjectEditDto.Of(current.Values)) : null,
+            (editor, id, version, record, ct) => submission.SaveAsync(editor, id, version, record.ToValues(), ct),
+            (id, version, record) => new EditableProjectDto(id, version, record, ProjectDtoMapping.ProjectUrl(id), ProjectDtoMapping.ProjectApiUrl(id)),
+            NoProject,
+            ApiField);
 
     private static IResult NoProject(int id) => ApiProblems.NotFound($"There is no project {id}.");
 

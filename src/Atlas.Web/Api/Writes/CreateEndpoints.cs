@@ -57,16 +57,16 @@ internal static class CreateEndpoints
     /// <param name="id">The partnership's id.</param>
     /// <param name="body">The new project's editable record.</param>
     /// <param name="http">The request.</param>
-    /// <param name="db">The database.</param>
+    /// <param name="projects">The project as stored once created.</param>
     /// <param name="editing">The editing service.</param>
     /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> CreateProjectAsync(int id, [FromBody] ProjectEditDto body, HttpContext http, AtlasDbContext db, ProjectEditing editing, CancellationToken ct)
+    private static async Task<IResult> CreateProjectAsync(int id, [FromBody] ProjectEditDto body, HttpContext http, ProjectEditQuery projects, ProjectEditing editing, CancellationToken ct)
     {
         if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         switch (await editing.CreateAsync(EditorAccessor.From(http.User)!, id, body.ToValues(), ct))
         {
             case EditResult.Created created:
-                var stored = await ProjectWriteEndpoints.LoadAsync(db, created.Id, ct);
+                var stored = await projects.ValuesAsync(created.Id, ct);
                 return Created(http, created, ProjectDtoMapping.ProjectApiUrl(created.Id), new EditableProjectDto(created.Id, created.Version,
                     ProjectEditDto.Of(stored!.Value.Values), ProjectDtoMapping.ProjectUrl(created.Id), ProjectDtoMapping.ProjectApiUrl(created.Id)));
             case EditResult.Invalid { Errors: var errors } when errors.ContainsKey("PartnershipId"):
@@ -78,40 +78,47 @@ internal static class CreateEndpoints
 
     /// <param name="body">The new partnership's editable record.</param>
     /// <param name="http">The request.</param>
+    /// <param name="partnerships">The partnership as stored once created.</param>
     /// <param name="editing">The editing service.</param>
     /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> CreatePartnershipAsync([FromBody] PartnershipEditDto body, HttpContext http, PartnershipEditing editing, CancellationToken ct)
+    private static async Task<IResult> CreatePartnershipAsync([FromBody] PartnershipEditDto body, HttpContext http, PartnershipEditQuery partnerships,
+        PartnershipEditing editing, CancellationToken ct)
     {
         if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var result = await editing.CreateAsync(EditorAccessor.From(http.User)!, body.ToValues(), ct);
         return result is EditResult.Created created
-            ? await CreatedAsync(http, created, PartnershipsEndpoints.ApiUrl(created.Id), PartnershipWriteEndpoints.Writer(http), ct)
+            ? await CreatedAsync(http, created, PartnershipsEndpoints.ApiUrl(created.Id), PartnershipWriteEndpoints.Writer(partnerships, editing), ct)
             : Refused(result, "The new partnership", null);
     }
 
     /// <param name="body">The new post's editable record.</param>
     /// <param name="http">The request.</param>
+    /// <param name="posts">The post as stored once created.</param>
     /// <param name="editing">The editing service.</param>
     /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> CreatePostAsync([FromBody] DiplomaticPostEditDto body, HttpContext http, DiplomaticPostEditing editing, CancellationToken ct)
+    private static async Task<IResult> CreatePostAsync([FromBody] DiplomaticPostEditDto body, HttpContext http, DiplomaticPostQuery posts,
+        DiplomaticPostEditing editing, CancellationToken ct)
     {
         if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var result = await editing.CreateAsync(EditorAccessor.From(http.User)!, body.ToValues(), ct);
         return result is EditResult.Created created
-            ? await CreatedAsync(http, created, DiplomaticPostsEndpoints.ApiUrl(created.Id), DiplomaticPostWriteEndpoints.Writer(http), ct)
+            ? await CreatedAsync(http, created, DiplomaticPostsEndpoints.ApiUrl(created.Id), DiplomaticPostWriteEndpoints.Writer(posts, editing), ct)
             : Refused(result, "Creating a diplomatic post", null);
     }
 
     /// <param name="body">The new authority: where it is, and its own fields.</param>
     /// <param name="http">The request.</param>
     /// <param name="creation">The creation service.</param>
+    /// <param name="authorities">The authority as stored once created.</param>
+    /// <param name="editing">The editing service, whose answer a creation shares.</param>
     /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> CreateAuthorityAsync([FromBody] NewAuthorityDto body, HttpContext http, AuthorityCreation creation, CancellationToken ct)
+    private static async Task<IResult> CreateAuthorityAsync([FromBody] NewAuthorityDto body, HttpContext http, AuthorityCreation creation,
+        AuthorityEditQuery authorities, AuthorityEditing editing, CancellationToken ct)
     {
         if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var result = await creation.CreateAsync(EditorAccessor.From(http.User)!, body.ToNewAuthority(), ct);
         return result is EditResult.Created created
-            ? await CreatedAsync(http, created, AuthoritiesEndpoints.ApiUrl(created.Id), AuthorityWriteEndpoints.Writer(http), ct)
+            ? await CreatedAsync(http, created, AuthoritiesEndpoints.ApiUrl(created.Id), AuthorityWriteEndpoints.Writer(authorities, editing), ct)
             : Refused(result, $"Country {body.Country}", field => WriteProblems.ApiField(field.Replace("Values.", "", StringComparison.Ordinal)).Replace("countryCode", "country", StringComparison.Ordinal)
                 .Replace("regionCode", "region", StringComparison.Ordinal).Replace("departmentCode", "department", StringComparison.Ordinal));
     }

@@ -1,10 +1,15 @@
 using Atlas.Web.Hosting;
-using Microsoft.AspNetCore.Http.Json;
-using Microsoft.Extensions.Options;
+using System.Text.Json;
+using Atlas.Core.Editing.Review;
+using Atlas.Web.Api.Projects;
 
 namespace Atlas.Web.Api.Writes;
 
-/// <summary>GET editable, PUT and PATCH of a record, the same for every <see cref="RecordWriter{TRecord}"/>.</summary>
+/// <summary>
+/// GET editable, PUT and PATCH of a record, the same for every <see cref="RecordWriter{TRecord}"/>: the API's one write pipeline
+/// (the token and its scope are the routes', <see cref="RecordWriteRoutes"/>): If-Match read (428 without it), 404, the merge
+/// patch, Core's answer as 200, 202 (kept for review), 400, 403, 409 or 412 (<see cref="WriteOutcome"/>).
+/// </summary>
 internal static class RecordWrites
 {
     public static async Task<IResult> EditableAsync<TRecord>(HttpContext http, int id, RecordWriter<TRecord> writer, CancellationToken ct)
@@ -27,9 +32,8 @@ internal static class RecordWrites
 
     /// <summary>PATCH: the body, a JSON merge patch, is merged into the editable record as stored, from the version in If-Match.</summary>
     public static async Task<IResult> PatchAsync<TRecord>(HttpContext http, int id, string? ifMatch, RecordWriter<TRecord> writer,
-        CancellationToken ct) where TRecord : class
+        JsonSerializerOptions json, CancellationToken ct) where TRecord : class
     {
-        var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         if (IfMatchVersion.Read(ifMatch) is not { } version) return IfMatchVersion.Problem(ifMatch);
         if (await writer.Load(id, ct) is not { } current) return writer.NotFound(id);
         var (merged, problem) = await MergePatch.ApplyAsync(http.Request, current.Record, json, ct);
@@ -39,11 +43,19 @@ internal static class RecordWrites
     private static async Task<IResult> SaveAsync<TRecord>(HttpContext http, int id, uint version, TRecord record, RecordWriter<TRecord> writer,
         CancellationToken ct) where TRecord : class
     {
-        var result = await writer.Save(EditorAccessor.From(http.User)!, id, version, record, ct);
-        return await WriteOutcome.OfAsync(result, writer.Name(id), version, async saved =>
+        switch (await writer.Save(EditorAccessor.From(http.User)!, id, version, record, ct))
         {
-            IfMatchVersion.Answer(http, saved);
-            return await writer.Load(id, ct) is { } stored ? Results.Ok(writer.Editable(id, saved, stored.Record)) : writer.NotFound(id);
-        }, () => writer.NotFound(id));
+            case SubmissionResult.Submitted pending:
+                return Results.Accepted(value: new PendingChangeDto(pending.PendingChangeId, "pending",
+                    "An authority editor's change to a published record waits for the review of the country's correspondent; the published record is unchanged until then."));
+            case SubmissionResult.Applied { Result: var result }:
+                return await WriteOutcome.OfAsync(result, writer.Name(id), version, async saved =>
+                {
+                    IfMatchVersion.Answer(http, saved);
+                    return await writer.Load(id, ct) is { } stored ? Results.Ok(writer.Editable(id, saved, stored.Record)) : writer.NotFound(id);
+                }, () => writer.NotFound(id), writer.ApiField);
+            case var other:
+                throw new InvalidOperationException($"Unexpected submission result {other}.");
+        }
     }
 }

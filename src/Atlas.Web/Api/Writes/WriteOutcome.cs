@@ -1,10 +1,14 @@
 using Atlas.Core.Editing;
+using Atlas.Core.Editing.Review;
 
 namespace Atlas.Web.Api.Writes;
 
 /// <summary>The answer to a write, from what the Core editing service made of it.</summary>
 internal static class WriteOutcome
 {
+    /// <summary>A save that publishes directly (<see cref="RecordWriter{TRecord}.Save"/>): what the editing service answered, applied.</summary>
+    public static async Task<SubmissionResult> Applied(Task<EditResult> save) => new SubmissionResult.Applied(await save);
+
     /// <param name="result">What the editing service answered.</param>
     /// <param name="record">The record as problems name it: "Partnership 12".</param>
     /// <param name="version">The version the change was made from (If-Match).</param>

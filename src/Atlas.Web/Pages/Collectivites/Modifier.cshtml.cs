@@ -6,7 +6,6 @@ using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Web.Pages.Collectivites;
 
@@ -15,7 +14,7 @@ namespace Atlas.Web.Pages.Collectivites;
 /// editor's change publishes directly: review applies to projects only.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class CollectivitesModifierModel(AtlasDbContext db, EditingScope scope, EditorAccessor editors, AuthorityEditing editing) : RecordEditPageModel
+public sealed class CollectivitesModifierModel(AuthorityEditQuery authorities, EditingScope scope, EditorAccessor editors, AuthorityEditing editing) : RecordEditPageModel
 {
     private static readonly Dictionary<string, string> FieldLabels = new(StringComparer.Ordinal)
     {
@@ -70,8 +69,7 @@ public sealed class CollectivitesModifierModel(AtlasDbContext db, EditingScope s
 
     private async Task<IActionResult?> PrepareAsync(int id, CancellationToken ct)
     {
-        var authority = await db.LocalAuthorities.AsNoTracking().Include(a => a.Country).Include(a => a.Contacts)
-            .SingleOrDefaultAsync(a => a.Id == id, ct);
+        var authority = await authorities.EditableAsync(id, withContacts: true, ct);
         if (authority is null) return NotFound();
         Authority = authority;
         if (editors.Current is not { } editor) return Challenge();

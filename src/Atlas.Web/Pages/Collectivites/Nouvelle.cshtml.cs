@@ -8,7 +8,6 @@ using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Web.Pages.Collectivites;
 
@@ -18,12 +17,11 @@ namespace Atlas.Web.Pages.Collectivites;
 /// that an authority is searched for rather than created twice.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class NouvelleModel(AtlasDbContext db, ReferenceCatalog catalog, EditorAccessor editors, AuthorityCreation creation) : AccountPageModel
+public sealed class NouvelleModel(ReferenceCatalog catalog, EditorAccessor editors, AuthorityCreation creation) : EditPageModel
 {
     [BindProperty]
     public NewAuthority Authority { get; set; } = new();
 
-    public bool Denied { get; private set; }
     public IReadOnlyList<FieldOption> CountryOptions { get; private set; } = [];
     public IReadOnlyList<FieldOption> RegionOptions { get; private set; } = [];
     public IReadOnlyList<FieldOption> DepartmentOptions { get; private set; } = [];
@@ -47,13 +45,11 @@ public sealed class NouvelleModel(AtlasDbContext db, ReferenceCatalog catalog, E
                 TempData[nameof(CollectivitesDetailModel.Notice)] = "La collectivité a été créée. Vous pouvez compléter sa fiche.";
                 return Redirect($"/collectivites/{created.Id}");
             case EditResult.Invalid invalid:
-                foreach (var (field, errors) in invalid.Errors)
-                    foreach (var error in errors) ModelState.AddModelError($"{nameof(Authority)}.{field}", error.Message);
+                // Core's keys are the form's, under Authority: "Values.Name", "CountryCode".
+                FieldErrors(invalid, field => $"{nameof(Authority)}.{field}");
                 return Invalid();
             default:
-                Denied = true;
-                Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Page();
+                return Deny();
         }
     }
 
@@ -68,16 +64,8 @@ public sealed class NouvelleModel(AtlasDbContext db, ReferenceCatalog catalog, E
     {
         if (editors.Current is not { } editor) return Challenge();
         var reference = await catalog.GetAsync(ct);
-        var countries = editor.Role == EditorRole.Administrator
-            ? reference.Countries.Keys.ToList()
-            : await db.DiplomaticPostCountries.Where(pc => pc.DiplomaticPostId == editor.DiplomaticPostId && editor.Role == EditorRole.Correspondent)
-                .Select(pc => pc.CountryCode).ToListAsync(ct);
-        if (countries.Count == 0)
-        {
-            Denied = true;
-            Response.StatusCode = StatusCodes.Status403Forbidden;
-            return Page();
-        }
+        var countries = await creation.CountriesAsync(editor, ct);
+        if (countries.Count == 0) return Deny();
         CountryOptions = countries.Select(c => new FieldOption(c, reference.CountryName(c))).OrderBy(o => o.Label, StringComparer.CurrentCulture).ToList();
         RegionOptions = reference.Regions.Select(r => new FieldOption(r.Key, r.Value)).OrderBy(o => o.Label, StringComparer.CurrentCulture).ToList();
         DepartmentOptions = reference.Departments.OrderBy(d => d.Key, StringComparer.Ordinal)

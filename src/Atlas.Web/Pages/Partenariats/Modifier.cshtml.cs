@@ -9,7 +9,6 @@ using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Web.Pages.Partenariats;
 
@@ -20,8 +19,8 @@ namespace Atlas.Web.Pages.Partenariats;
 /// their changes instead of overwriting them. Every editor's change publishes directly: review applies to projects only.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class PartenariatsModifierModel(AtlasDbContext db, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, PartnershipEditing editing)
-    : AccountPageModel
+public sealed class PartenariatsModifierModel(PartnershipEditQuery partnerships, PickableRecords records, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, PartnershipEditing editing)
+    : EditPageModel
 {
     private const string AuthorityField = $"{nameof(Values)}.{nameof(PartnershipValues.AuthorityIds)}";
     private const string ThemeField = $"{nameof(Values)}.{nameof(PartnershipValues.ThemeIds)}";
@@ -41,17 +40,11 @@ public sealed class PartenariatsModifierModel(AtlasDbContext db, EditingScope sc
     public PartnershipValues Values { get; set; } = new();
 
     [BindProperty]
-    public uint Version { get; set; }
-
-    [BindProperty]
     public List<ContactRow> Contacts { get; set; } = [];
 
     public Partnership Partnership { get; private set; } = null!;
     /// <summary>The form creates a partnership (/partenariats/nouveau) rather than edits one.</summary>
     public bool IsNew => Partnership.Id == 0;
-    public bool Denied { get; private set; }
-    /// <summary>What someone else changed since the version the person loaded, when their save was refused.</summary>
-    public IReadOnlyList<string>? ConflictLines { get; private set; }
     public IReadOnlyList<FieldOption> StatusOptions { get; } =
         Enum.GetValues<PartnershipStatus>().Select(s => new FieldOption(EnumCode<PartnershipStatus>.ToCode(s), Labels.Status(s))).ToList();
     /// <summary>The theme tree in reading order, each node offered as a choice.</summary>
@@ -74,7 +67,7 @@ public sealed class PartenariatsModifierModel(AtlasDbContext db, EditingScope sc
         // A name typed in the authority search: show the authorities found, save nothing.
         if (RecordPicker.TypedSearch(Request, AuthorityField) is { } typed)
         {
-            await PickerAsync(await RecordPicker.FindAsync(HttpContext.RequestServices, PickerList.Authorities, typed, ct), ct);
+            await PickerAsync(await RecordPicker.FindAsync(records, PickerList.Authorities, typed, ct), ct);
             return Page();
         }
         if (!ModelState.IsValid) return await InvalidAsync(ct);
@@ -91,20 +84,16 @@ public sealed class PartenariatsModifierModel(AtlasDbContext db, EditingScope sc
                 TempData[nameof(PartenariatsDetailModel.Notice)] = "Vos modifications ont été enregistrées.";
                 return Redirect($"/partenariats/{Partnership.Id}");
             case EditResult.Invalid invalid:
-                foreach (var (field, errors) in invalid.Errors)
-                    foreach (var error in errors) ModelState.AddModelError(FormField(field, contacts), error.Message);
+                FieldErrors(invalid, field => FormField(field, contacts));
                 return await InvalidAsync(ct);
             case EditResult.Conflict conflict:
-                ModelState.Remove(nameof(Version));
-                Version = conflict.CurrentVersion;
-                ConflictLines = conflict.Changes.Count > 0
-                    ? await ConflictAsync(conflict.Changes, ct)
-                    : ["Le partenariat a été modifié depuis que vous avez ouvert ce formulaire."];
+                var page = Conflicted(conflict.CurrentVersion, conflict.Changes.Count > 0 ? await ConflictAsync(conflict.Changes, ct) : [],
+                    "Le partenariat a été modifié depuis que vous avez ouvert ce formulaire.");
                 // The authorities it has now that the form has not: offered unticked, so that saving again keeps them only if ticked.
-                var stored = await db.PartnershipAuthorities.Where(pa => pa.PartnershipId == Partnership.Id).Select(pa => pa.LocalAuthorityId).ToListAsync(ct);
-                var added = await RecordPicker.NamedAsync(HttpContext.RequestServices, PickerList.Authorities, stored.Except(Values.AuthorityIds), ct);
+                var stored = await partnerships.AuthorityIdsAsync(Partnership.Id, ct);
+                var added = await records.NamedAsync(PickerList.Authorities, stored.Except(Values.AuthorityIds), ct);
                 await PickerAsync(added.Count == 0 ? null : new PickerSearch("", added, Heading: "Collectivités ajoutées entre-temps"), ct);
-                return Page();
+                return page;
             case EditResult.Forbidden when IsNew:
                 // Kept on the form, as the authorities chosen are what the editor can change.
                 Response.StatusCode = StatusCodes.Status403Forbidden;
@@ -132,7 +121,7 @@ public sealed class PartenariatsModifierModel(AtlasDbContext db, EditingScope sc
 
     private async Task PickerAsync(PickerSearch? search, CancellationToken ct) =>
         AuthorityPicker = new RecordPicker(PickerList.Authorities, AuthorityField, "Collectivités partenaires", Multiple: true,
-            await RecordPicker.NamedAsync(HttpContext.RequestServices, PickerList.Authorities, Values.AuthorityIds, ct), search, Errors(AuthorityField),
+            await records.NamedAsync(PickerList.Authorities, Values.AuthorityIds, ct), search, Errors(AuthorityField),
             "Au moins une collectivité française et une collectivité étrangère. Décochez une collectivité pour la retirer ; cherchez-en une par son nom pour l'ajouter.");
 
     private async Task<IActionResult> InvalidAsync(CancellationToken ct)
@@ -149,7 +138,7 @@ public sealed class PartenariatsModifierModel(AtlasDbContext db, EditingScope sc
         var authorityType = RecordedTypes.NameOf<PartnershipAuthority>();
         var themeType = RecordedTypes.NameOf<PartnershipTheme>();
         var authorityIds = changes.Where(c => c.EntityType == authorityType).Select(c => LinkedId(c.EntityId)).ToList();
-        var authorities = (await RecordPicker.NamedAsync(HttpContext.RequestServices, PickerList.Authorities, authorityIds, ct)).ToDictionary(a => a.Id, a => a.Label);
+        var authorities = (await records.NamedAsync(PickerList.Authorities, authorityIds, ct)).ToDictionary(a => a.Id, a => a.Label);
         var own = changes.Where(c => c.Field is not null && c.EntityType == RecordedTypes.NameOf<Partnership>())
             .GroupBy(c => c.Field!, StringComparer.Ordinal).Select(g => g.Last())
             .Select(c => $"{FieldLabels.GetValueOrDefault(c.Field!, c.Field!)} : maintenant « {Value(c.Field!, c.New)} » (modifié par {c.UserName})");
@@ -179,8 +168,7 @@ public sealed class PartenariatsModifierModel(AtlasDbContext db, EditingScope sc
             ThemeOptions = ThemeTree(await catalog.GetAsync(ct), null).ToList();
             return null;
         }
-        var partnership = await db.Partnerships.AsNoTracking().AsSplitQuery().Include(p => p.Authorities).Include(p => p.Themes).Include(p => p.Contacts)
-            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        var partnership = await partnerships.EditableAsync(id.Value, withContacts: true, ct);
         if (partnership is null) return NotFound();
         Partnership = partnership;
         if (editors.Current is not { } editor) return Challenge();
@@ -188,13 +176,6 @@ public sealed class PartenariatsModifierModel(AtlasDbContext db, EditingScope sc
         var reference = await catalog.GetAsync(ct);
         ThemeOptions = ThemeTree(reference, null).ToList();
         return null;
-    }
-
-    private IActionResult Deny()
-    {
-        Denied = true;
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return Page();
     }
 
     private static IEnumerable<ThemeNode> ThemeTree(ReferenceCatalog.Snapshot reference, int? parent) =>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Atlas.Core.Data;
 using Atlas.Core.Editing;
 using Atlas.Core.Fundings;
 using Atlas.Core.Projects;
@@ -7,13 +6,12 @@ using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>/projets/{id}/historique: every recorded change of a project and its records, newest first, and a comparison of two of its versions.</summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class HistoriqueModel(AtlasDbContext db, ChangeHistoryQuery history) : AccountPageModel
+public sealed class HistoriqueModel(ProjectEditQuery projects, ChangeHistoryQuery history) : AccountPageModel
 {
     private static readonly string ProjectType = RecordedTypes.NameOf<Project>();
     private static readonly string FundingType = RecordedTypes.NameOf<Funding>();
@@ -33,7 +31,7 @@ public sealed class HistoriqueModel(AtlasDbContext db, ChangeHistoryQuery histor
 
     public async Task<IActionResult> OnGetAsync(int id, [FromQuery(Name = "de")] string? from, [FromQuery(Name = "a")] string? to, CancellationToken ct)
     {
-        var title = await db.Projects.Where(p => p.Id == id).Select(p => p.Title).SingleOrDefaultAsync(ct);
+        var title = await projects.TitleAsync(id, ct);
         if (title is null) return NotFound();
         ProjectId = id;
         Title = title;
@@ -42,7 +40,7 @@ public sealed class HistoriqueModel(AtlasDbContext db, ChangeHistoryQuery histor
 
         From = Point(from);
         To = Point(to);
-        var fundings = await db.Fundings.Where(f => f.ProjectId == id).Select(f => f.Id).ToListAsync(ct);
+        var fundings = await projects.FundingIdsAsync(id, ct);
         var records = new[] { (ProjectType, id.ToString(CultureInfo.InvariantCulture)) }
             .Concat(Changes.Where(c => c.EntityType == FundingType).Select(c => (c.EntityType, c.EntityId)))
             .Concat(fundings.Select(f => (FundingType, f.ToString(CultureInfo.InvariantCulture))))

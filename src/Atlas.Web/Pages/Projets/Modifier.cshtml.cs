@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Atlas.Core;
 using Atlas.Core.Contacts;
 using Atlas.Core.Data;
@@ -12,7 +11,6 @@ using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Web.Pages.Projets;
 
@@ -22,9 +20,9 @@ namespace Atlas.Web.Pages.Projets;
 /// /projets/nouveau?partenariat={id}: the same form, empty, creates a project in a partnership the editor may edit.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed partial class ProjetsModifierModel(AtlasDbContext db, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, ProjectSubmission submission,
+public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, ProjectSubmission submission,
     ProjectEditing editing)
-    : AccountPageModel
+    : EditPageModel
 {
     /// <summary>How many blank funding rows the form offers for new lines.</summary>
     public const int BlankRows = 2;
@@ -44,15 +42,9 @@ public sealed partial class ProjetsModifierModel(AtlasDbContext db, EditingScope
     [BindProperty]
     public List<ContactRow> Contacts { get; set; } = [];
 
-    [BindProperty]
-    public uint Version { get; set; }
-
     public Project Project { get; private set; } = null!;
     /// <summary>The form creates a project rather than edits one.</summary>
     public bool IsNew => Project.Id == 0;
-    public bool Denied { get; private set; }
-    /// <summary>What someone else changed since the version the person loaded, when their save was refused.</summary>
-    public IReadOnlyList<string>? ConflictLines { get; private set; }
     public IReadOnlyList<FieldOption> StatusOptions { get; } =
         Enum.GetValues<ProjectStatus>().Select(s => new FieldOption(EnumCode<ProjectStatus>.ToCode(s), Labels.Status(s))).ToList();
     public IReadOnlyList<FieldOption> YesNo { get; } = [new("True", "Oui"), new("False", "Non")];
@@ -126,16 +118,10 @@ public sealed partial class ProjetsModifierModel(AtlasDbContext db, EditingScope
         switch (result)
         {
             case EditResult.Invalid invalid:
-                foreach (var (field, errors) in invalid.Errors)
-                    foreach (var error in errors) ModelState.AddModelError(FormField(field, sent), error.Message);
+                FieldErrors(invalid, field => FormField(field, sent));
                 return Invalid();
             case EditResult.Conflict conflict:
-                ModelState.Remove(nameof(Version));
-                Version = conflict.CurrentVersion;
-                ConflictLines = conflict.Changes.Count > 0
-                    ? EditLabels.Conflict(conflict.Changes)
-                    : ["Le projet a été modifié depuis que vous avez ouvert ce formulaire."];
-                return Page();
+                return Conflicted(conflict.CurrentVersion, EditLabels.Conflict(conflict.Changes), "Le projet a été modifié depuis que vous avez ouvert ce formulaire.");
             case EditResult.Forbidden:
                 return Deny();
             default:
@@ -169,14 +155,7 @@ public sealed partial class ProjetsModifierModel(AtlasDbContext db, EditingScope
     private async Task<IActionResult?> PrepareAsync(int? id, int? partnershipId, CancellationToken ct)
     {
         if (id is null) return await PrepareNewAsync(partnershipId, ct);
-        var project = await db.Projects.AsNoTracking().AsSplitQuery()
-            .Include(p => p.Fundings).ThenInclude(f => f.FunderAuthority)
-            .Include(p => p.Fundings).ThenInclude(f => f.FunderOrganisation)
-            .Include(p => p.Themes)
-            .Include(p => p.Participants).ThenInclude(pp => pp.LocalAuthority)
-            .Include(p => p.Participants).ThenInclude(pp => pp.Organisation)
-            .Include(p => p.Volunteers).Include(p => p.Contacts)
-            .SingleOrDefaultAsync(p => p.Id == id, ct);
+        var project = await projects.FormAsync(id.Value, ct);
         if (project is null) return NotFound();
         Project = project;
         if (editors.Current is not { } editor) return Challenge();
@@ -188,7 +167,7 @@ public sealed partial class ProjetsModifierModel(AtlasDbContext db, EditingScope
     /// <summary>An empty project of the partnership, when the editor may add one to it.</summary>
     private async Task<IActionResult?> PrepareNewAsync(int? partnershipId, CancellationToken ct)
     {
-        var partnership = partnershipId is { } pid ? await db.Partnerships.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pid, ct) : null;
+        var partnership = partnershipId is { } pid ? await projects.PartnershipAsync(pid, ct) : null;
         if (partnership is null) return NotFound();
         Project = new Project { Title = "", PartnershipId = partnership.Id, Partnership = partnership, Status = ProjectStatus.Ongoing };
         if (editors.Current is not { } editor) return Challenge();
@@ -209,13 +188,6 @@ public sealed partial class ProjetsModifierModel(AtlasDbContext db, EditingScope
                 : x.Organisation is { } o ? new FieldOption(PartyKey.Organisation(o.Id), o.Name) : null)
             .OfType<FieldOption>()
             .DistinctBy(o => o.Value).OrderBy(o => o.Label, StringComparer.CurrentCulture).ToList();
-    }
-
-    private IActionResult Deny()
-    {
-        Denied = true;
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return Page();
     }
 
     private static IEnumerable<FieldOption> ThemeTree(ReferenceCatalog.Snapshot reference, int? parent) =>
@@ -272,13 +244,8 @@ public sealed partial class ProjetsModifierModel(AtlasDbContext db, EditingScope
     /// </summary>
     private async Task<string?> FindPartyAsync(string text, string field, CancellationToken ct)
     {
-        var pattern = "%" + LikeEscape().Replace(text, @"\$0") + "%";
-        var authorities = await db.LocalAuthorities.Where(a => EF.Functions.ILike(a.Name, pattern))
-            .Select(a => new { a.Id, a.Name }).Take(2).ToListAsync(ct);
-        var organisations = await db.Organisations.Where(o => EF.Functions.ILike(o.Name, pattern))
-            .Select(o => new { o.Id, o.Name }).Take(2).ToListAsync(ct);
-        var found = authorities.Select(a => new FieldOption(PartyKey.Authority(a.Id), a.Name))
-            .Concat(organisations.Select(o => new FieldOption(PartyKey.Organisation(o.Id), o.Name))).ToList();
+        var found = (await projects.PartiesNamedAsync(text, ct))
+            .Select(p => new FieldOption(p.IsAuthority ? PartyKey.Authority(p.Id) : PartyKey.Organisation(p.Id), p.Name)).ToList();
         var exact = found.Where(f => string.Equals(f.Label, text, StringComparison.OrdinalIgnoreCase)).ToList();
         if (exact.Count == 1) found = exact;
         switch (found.Count)
@@ -294,44 +261,27 @@ public sealed partial class ProjetsModifierModel(AtlasDbContext db, EditingScope
         return found[0].Value;
     }
 
-    /// <summary>Where the form shows a rule's error: "Title" beside Values.Title, "Fundings[1].Amount" beside the row it came from.</summary>
-    private static string FormField(string field, FormLines sent)
+    /// <summary>
+    /// Where the form shows a rule's error: "Title" beside Values.Title, "Fundings[1].Amount" beside the row line 1 came from
+    /// (Core's <see cref="FieldPath"/> names the line; the form kept which row each line came from).
+    /// </summary>
+    private static string FormField(string field, FormLines sent) => FieldPath.Of(field) switch
     {
-        var (lines, participants, volunteers, contacts) = sent;
-        if (field.StartsWith(nameof(IHasContactLines.Contacts), StringComparison.Ordinal)) return ContactForm.FormField(field, contacts, nameof(Values));
-        var line = LineField().Match(field);
-        if (line.Success && line.Groups[1].Value != nameof(ProjectValues.Fundings))
-        {
-            var index = int.Parse(line.Groups[2].Value, CultureInfo.InvariantCulture);
-            var name = line.Groups[3].Value;
-            return line.Groups[1].Value == nameof(ProjectValues.Participants)
-                ? $"{nameof(ParticipantRows)}[{participants[index].Row}].{(name == nameof(ParticipantValues.Role) ? nameof(ParticipantRow.Role) : nameof(ParticipantRow.Search))}"
-                : $"{nameof(VolunteerRows)}[{volunteers[index].Row}].{nameof(VolunteerRow.Values)}.{(name == nameof(VolunteerValues.Id) ? nameof(VolunteerValues.LastName) : name)}";
-        }
-        if (field.StartsWith(nameof(ProjectValues.Participants), StringComparison.Ordinal)
-            || field.StartsWith(nameof(ProjectValues.Volunteers), StringComparison.Ordinal)) return "";
-        var funding = FundingField().Match(field);
-        if (funding.Success)
-        {
-            var row = lines[int.Parse(funding.Groups[1].Value, CultureInfo.InvariantCulture)].Row;
-            var name = funding.Groups[2].Value switch
+        { Name: nameof(IHasContactLines.Contacts) } => ContactForm.FormField(field, sent.Contacts, nameof(Values)),
+        { Name: nameof(ProjectValues.Fundings), Index: { } line, Member: { } member } =>
+            $"{nameof(Rows)}[{sent.Fundings[line].Row}].{member switch
             {
                 nameof(FundingValues.FunderAuthorityId) or nameof(FundingValues.FunderOrganisationId) or nameof(FundingValues.Id) => nameof(FundingLineRow.Funder),
-                var other => other,
-            };
-            return $"Rows[{row}].{name}";
-        }
-        if (field.StartsWith(nameof(ProjectValues.Themes), StringComparison.Ordinal)) return $"{nameof(Values)}.{nameof(ProjectValues.MainThemeId)}";
-        if (field.StartsWith(nameof(ProjectValues.Fundings), StringComparison.Ordinal)) return "";
-        return $"{nameof(Values)}.{field}";
-    }
-
-    [GeneratedRegex(@"^Fundings\[(\d+)\]\.(\w+)$")]
-    private static partial Regex FundingField();
-
-    [GeneratedRegex(@"^(\w+)\[(\d+)\]\.(\w+)$")]
-    private static partial Regex LineField();
-
-    [GeneratedRegex(@"[\\%_]")]
-    private static partial Regex LikeEscape();
+                _ => member,
+            }}",
+        { Name: nameof(ProjectValues.Participants), Index: { } line, Member: { } member } =>
+            $"{nameof(ParticipantRows)}[{sent.Participants[line].Row}].{(member == nameof(ParticipantValues.Role) ? nameof(ParticipantRow.Role) : nameof(ParticipantRow.Search))}",
+        { Name: nameof(ProjectValues.Volunteers), Index: { } line, Member: { } member } =>
+            $"{nameof(VolunteerRows)}[{sent.Volunteers[line].Row}].{nameof(VolunteerRow.Values)}.{(member == nameof(VolunteerValues.Id) ? nameof(VolunteerValues.LastName) : member)}",
+        // A rule on a whole list of lines (a participant listed twice) is told above the form.
+        { Name: nameof(ProjectValues.Fundings) or nameof(ProjectValues.Participants) or nameof(ProjectValues.Volunteers) } => "",
+        // The themes are chosen in one place, beside the main theme.
+        { Name: nameof(ProjectValues.Themes) } => $"{nameof(Values)}.{nameof(ProjectValues.MainThemeId)}",
+        _ => $"{nameof(Values)}.{field}",
+    };
 }

@@ -14,15 +14,12 @@ namespace Atlas.Web.Pages.Relecture;
 /// an administrator), each with what it changes, to approve (published as the reviewer) or send back with a comment.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queue) : AccountPageModel
+public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queue) : EditPageModel
 {
     public IReadOnlyList<PendingChangeView> Changes { get; private set; } = [];
-    public bool Denied { get; private set; }
     /// <summary>The change whose send-back was refused for want of a comment, with that error.</summary>
     public long? CommentFor { get; private set; }
     public string? CommentError { get; private set; }
-    /// <summary>What someone changed on a project since the change to approve was made.</summary>
-    public IReadOnlyList<string>? ConflictLines { get; private set; }
 
     private ReviewQueue Queue => queue;
 
@@ -84,8 +81,6 @@ public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queu
             Notice = "Cette modification n'est plus en attente de relecture.";
             return RedirectToPage();
         }
-        Denied = true;
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return Page();
+        return Deny();
     }
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Atlas.Core;
 using Atlas.Core.Contacts;
 using Atlas.Core.Data;
@@ -11,7 +9,7 @@ namespace Atlas.Web.Pages.Shared;
 /// What the forms that edit contacts share (an authority's, a post's): the rows shown, the lines sent to Core, an error of line
 /// n shown beside the row it came from, and the lines of a conflict.
 /// </summary>
-public static partial class ContactForm
+public static class ContactForm
 {
     /// <summary>How many blank rows a form offers for new contacts.</summary>
     public const int BlankRows = 2;
@@ -40,18 +38,15 @@ public static partial class ContactForm
             .Select(r => (r.Index, r.Row.ToValues())).ToList();
 
     /// <summary>Where a form shows an error of Core's: "Contacts[1].Email" beside the row line 1 came from, any other field beside <c>{prefix}.{field}</c>.</summary>
-    public static string FormField(string field, IReadOnlyList<(int Row, ContactValues Values)> lines, string prefix)
-    {
-        var contact = ContactField().Match(field);
-        if (contact.Success)
+    public static string FormField(string field, IReadOnlyList<(int Row, ContactValues Values)> lines, string prefix) =>
+        FieldPath.Of(field) switch
         {
-            var row = lines[int.Parse(contact.Groups[1].Value, CultureInfo.InvariantCulture)].Row;
-            var name = contact.Groups[2].Value == nameof(ContactValues.Id) ? nameof(ContactRow.LastName) : contact.Groups[2].Value;
-            return $"{nameof(IHasContactLines.Contacts)}[{row}].{name}";
-        }
-        // A rule on the whole list (a contact listed twice) is told above the form.
-        return field == nameof(IHasContactLines.Contacts) ? "" : $"{prefix}.{field}";
-    }
+            { Name: nameof(IHasContactLines.Contacts), Index: { } line, Member: { } member } =>
+                $"{nameof(IHasContactLines.Contacts)}[{lines[line].Row}].{(member == nameof(ContactValues.Id) ? nameof(ContactRow.LastName) : member)}",
+            // A rule on the whole list (a contact listed twice) is told above the form.
+            { Name: nameof(IHasContactLines.Contacts), Index: null } => "",
+            _ => $"{prefix}.{field}",
+        };
 
     /// <summary>
     /// A conflict's changes, one line per field: the record's own with <paramref name="ownLabel"/> and <paramref name="ownValue"/>,
@@ -91,7 +86,4 @@ public static partial class ContactForm
         ("role", _) when EnumCode<ContactRole>.TryParse(value, out var role) => Labels.Role(role),
         _ => value,
     };
-
-    [GeneratedRegex(@"^Contacts\[(\d+)\]\.(\w+)$")]
-    private static partial Regex ContactField();
 }

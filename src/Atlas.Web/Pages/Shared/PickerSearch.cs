@@ -1,3 +1,5 @@
+using Atlas.Core.Editing;
+
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>

@@ -6,20 +6,13 @@ namespace Atlas.Web.Pages.Shared;
 
 /// <summary>
 /// What the edit forms of a record with contacts share (an authority's, a post's): the version the form was loaded from, so
-/// that a save made over someone else's is shown their changes instead of overwriting them; the contact rows; a refusal; and
-/// what each outcome of a save shows.
+/// that a save made over someone else's is shown their changes instead of overwriting them (<see cref="EditPageModel"/>); the
+/// contact rows; and what each outcome of a save shows.
 /// </summary>
-public abstract class RecordEditPageModel : AccountPageModel
+public abstract class RecordEditPageModel : EditPageModel
 {
     [BindProperty]
     public List<ContactRow> Contacts { get; set; } = [];
-
-    [BindProperty]
-    public uint Version { get; set; }
-
-    public bool Denied { get; private set; }
-    /// <summary>What someone else changed since the version the person loaded, when their save was refused.</summary>
-    public IReadOnlyList<string>? ConflictLines { get; private set; }
 
     /// <summary>Above the form when nothing was saved: "Le poste n'a pas été enregistré : corrigez les champs signalés."</summary>
     protected abstract string NotSaved { get; }
@@ -47,16 +40,10 @@ public abstract class RecordEditPageModel : AccountPageModel
                 TempData[nameof(Notice)] = "L'enregistrement a été créé.";
                 return Redirect(savedUrl.Replace("{id}", created.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
             case EditResult.Invalid invalid:
-                foreach (var (field, errors) in invalid.Errors)
-                    foreach (var error in errors) ModelState.AddModelError(FormField(field, contacts), error.Message);
+                FieldErrors(invalid, field => FormField(field, contacts));
                 return Invalid();
             case EditResult.Conflict conflict:
-                ModelState.Remove(nameof(Version));
-                Version = conflict.CurrentVersion;
-                // The history may tell nothing people read (only an order changed, or the change predates it).
-                var lines = ContactForm.Conflict(conflict.Changes, RecordType, Label, Shown);
-                ConflictLines = lines.Count > 0 ? lines : [ChangedSince];
-                return Page();
+                return Conflicted(conflict.CurrentVersion, ContactForm.Conflict(conflict.Changes, RecordType, Label, Shown), ChangedSince);
             case EditResult.Forbidden:
                 return Deny();
             default:
@@ -67,13 +54,6 @@ public abstract class RecordEditPageModel : AccountPageModel
     protected IActionResult Invalid()
     {
         FormError(NotSaved);
-        return Page();
-    }
-
-    protected IActionResult Deny()
-    {
-        Denied = true;
-        Response.StatusCode = StatusCodes.Status403Forbidden;
         return Page();
     }
 }

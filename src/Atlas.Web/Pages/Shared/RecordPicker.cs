@@ -1,10 +1,5 @@
-using System.Globalization;
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.Organisations;
-using Atlas.Core.Paging;
+using Atlas.Core.Editing;
 using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Web.Pages.Shared;
 
@@ -35,33 +30,10 @@ public sealed record RecordPicker(PickerList List, string Field, string Label, b
             ? typed.Trim() : null;
 
     /// <summary>The records whose name holds each word typed (accents ignored), by name, with the same Core lists as the API.</summary>
-    public static async Task<PickerSearch> FindAsync(IServiceProvider services, PickerList list, string text, CancellationToken ct)
+    public static async Task<PickerSearch> FindAsync(PickableRecords records, PickerList list, string text, CancellationToken ct)
     {
         if (text.Length > ReferenceRules.MaxQueryLength)
             return new PickerSearch(text, [], $"La recherche ne peut dépasser {ReferenceRules.MaxQueryLength} caractères.");
-        var reference = await services.GetRequiredService<ReferenceCatalog>().GetAsync(ct);
-        var request = new ListRequest("name", false, null, MaxCandidates);
-        IReadOnlyList<PickedRecord> found = list == PickerList.Authorities
-            ? (await services.GetRequiredService<AuthorityList>().ListAsync(new AuthorityFilter { Query = text }, request, ct)).Items
-                .Select(a => new PickedRecord(a.Id, $"{a.Name} ({reference.CountryName(a.CountryCode)})")).ToList()
-            : (await services.GetRequiredService<OrganisationList>().ListAsync(new OrganisationFilter { Query = text }, request, ct)).Items
-                .Select(o => new PickedRecord(o.Id, o.City is null ? o.Name : $"{o.Name} ({o.City})")).ToList();
-        return new PickerSearch(text, found);
-    }
-
-    /// <summary>The records of the given ids, named as the picker names them; an id that names none is kept, marked unknown.</summary>
-    public static async Task<IReadOnlyList<PickedRecord>> NamedAsync(IServiceProvider services, PickerList list, IEnumerable<int> ids, CancellationToken ct)
-    {
-        var wanted = ids.Distinct().ToList();
-        if (wanted.Count == 0) return [];
-        var db = services.GetRequiredService<AtlasDbContext>();
-        var reference = await services.GetRequiredService<ReferenceCatalog>().GetAsync(ct);
-        var names = list == PickerList.Authorities
-            ? await db.LocalAuthorities.AsNoTracking().Where(a => wanted.Contains(a.Id))
-                .ToDictionaryAsync(a => a.Id, a => $"{a.Name} ({reference.CountryName(a.CountryCode)})", ct)
-            : await db.Organisations.AsNoTracking().Where(o => wanted.Contains(o.Id))
-                .ToDictionaryAsync(o => o.Id, o => o.City == null ? o.Name : $"{o.Name} ({o.City})", ct);
-        return wanted.Select(id => new PickedRecord(id, names.GetValueOrDefault(id)
-            ?? $"n° {id.ToString(CultureInfo.InvariantCulture)} (introuvable)")).ToList();
+        return new PickerSearch(text, await records.FindAsync(list, text, MaxCandidates, ct));
     }
 }

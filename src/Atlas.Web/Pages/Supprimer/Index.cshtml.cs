@@ -11,17 +11,13 @@ namespace Atlas.Web.Pages.Supprimer;
 /// restore it from /admin/corbeille). The form carries the version shown, so that a record changed meanwhile is not deleted unseen.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class SupprimerIndexModel(DeletedRecordsQuery records, RecordDeletion deletion, EditorAccessor editors) : AccountPageModel
+public sealed class SupprimerIndexModel(DeletedRecordsQuery records, RecordDeletion deletion, EditorAccessor editors) : EditPageModel
 {
     public RecordKind Kind { get; private set; }
     public RecordTitle Record { get; private set; } = null!;
     public string? PublicUrl => RecordPages.PublicUrl(Kind, Id);
     public int Id { get; private set; }
-    public bool Denied { get; private set; }
     public bool Deleted { get; private set; }
-
-    [BindProperty]
-    public uint Version { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string type, int id, CancellationToken ct)
     {
@@ -65,13 +61,6 @@ public sealed class SupprimerIndexModel(DeletedRecordsQuery records, RecordDelet
         if (await records.LiveAsync(kind, id, ct) is not { } record) return NotFound();
         Record = record;
         return null;
-    }
-
-    private IActionResult Deny()
-    {
-        Denied = true;
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return Page();
     }
 
     private static string Capitalised(string text) => char.ToUpperInvariant(text[0]) + text[1..];
