@@ -71,6 +71,7 @@ app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), portal =>
     portal.UseStatusCodePagesWithReExecute("/erreur/{0}");
 });
 app.UseMiddleware<TextInputGuard>();
+app.UseMiddleware<RetiredThemeKeys>();
 app.UseMiddleware<DatabaseOutageBoundary>();
 
 app.UseStaticAssetCompression();
