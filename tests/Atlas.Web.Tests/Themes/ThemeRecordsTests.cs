@@ -66,8 +66,8 @@ public sealed class ThemeRecordsTests(TestDatabase database)
         var id = await db.Projects.Where(p => p.Key == "aix-en-provence--oujda--eau-assainissement").Select(p => p.Id).SingleAsync(Ct);
         var page = await app.GetDocumentAsync($"/projets/{id}");
         var origin = PageAssertions.Normalize(page.Text("theme-origin"));
-        Assert.Contains("« Développement urbain › Eau & assainissement ; Environnement › Eau & assainissement »", origin, StringComparison.Ordinal);
-        Assert.Contains("Eau et assainissement", origin, StringComparison.Ordinal);
+        Assert.Contains("« Développement urbain › Eau & assainissement » et « Environnement › Eau & assainissement » — dans l’atlas : Eau et assainissement",
+            origin, StringComparison.Ordinal);
 
         // A label the tree keeps as it is is not repeated.
         var plain = await db.Projects.Where(p => p.Themes.Count == 1 && p.Themes.All(t => t.Theme!.Key == "developpement-rural")).Select(p => p.Id).FirstAsync(Ct);

@@ -31,7 +31,8 @@ public sealed record ThemeOrigins(IReadOnlyList<ThemeOrigin> Relabelled, IReadOn
     private static List<ThemeOrigin> Mentioned(IEnumerable<(int ThemeId, string? SourceLabel)> themes, ReferenceCatalog.Snapshot reference) =>
         themes
             .Where(t => !string.IsNullOrWhiteSpace(t.SourceLabel))
-            .Select(t => new ThemeOrigin(t.SourceLabel!, string.Join(ThemeSourceLabel.LevelSeparator, reference.ThemePath(t.ThemeId).Select(n => n.Name))))
-            .Where(o => o.TreeLabel.Length > 0 && !string.Equals(o.SourceLabel, o.TreeLabel, StringComparison.Ordinal))
+            .Select(t => new ThemeOrigin(t.SourceLabel!.Split(ThemeSourceLabel.Separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+                string.Join(ThemeSourceLabel.LevelSeparator, reference.ThemePath(t.ThemeId).Select(n => n.Name))))
+            .Where(o => o.TreeLabel.Length > 0 && o.SourceLabels.Any(l => !string.Equals(l, o.TreeLabel, StringComparison.Ordinal)))
             .ToList();
 }
