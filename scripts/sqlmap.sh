@@ -8,16 +8,16 @@ base="${1:-http://127.0.0.1:5080}"
 command -v sqlmap >/dev/null || { echo "sqlmap is missing: apt-get install -y sqlmap" >&2; exit 2; }
 
 urls=(
-  "/api/v1/projects?q=eau&country=MA&region=44&department=57&authority=1&theme=culture&status=ongoing&yearFrom=2000&yearTo=2015&sort=title&limit=5"
-  "/api/v1/partnerships?q=eau&country=MA&region=44&department=57&authority=1&theme=culture&status=ongoing&signedFrom=1990&signedTo=2010&sort=-signedOn&limit=5"
+  "/api/v1/projects?q=eau&country=MA&region=44&department=57&authority=1&theme=culture-patrimoine&status=ongoing&yearFrom=2000&yearTo=2015&sort=title&limit=5"
+  "/api/v1/partnerships?q=eau&country=MA&region=44&department=57&authority=1&theme=culture-patrimoine&status=ongoing&signedFrom=1990&signedTo=2010&sort=-signedOn&limit=5"
   "/api/v1/authorities?q=fes&country=MA&kind=commune&region=44&department=57&sort=name&limit=5"
   "/api/v1/authorities/suggestions?q=Marakech&limit=5"
   "/api/v1/organisations?q=agence&kind=agency&country=FR&sort=name&limit=5"
   "/api/v1/countries?q=maroc&all=true&hasPartnerships=true&sort=name&limit=5"
   "/api/v1/fundings?funder=region&funderAuthority=1&funderOrganisation=1&country=MA&year=2007&currency=EUR&project=1&sort=year&limit=5"
   "/api/v1/diplomatic-posts?country=MA&sort=name&limit=5"
-  "/api/v1/exports/projects.csv?q=eau&country=MA&theme=culture&status=ongoing&yearFrom=2000&yearTo=2015"
-  "/projets?q=patrimoine&pays=MA&region=44&departement=57&collectivite=1&theme=culture&statut=ongoing&de=2000&a=2015&tri=titre&page=1"
+  "/api/v1/exports/projects.csv?q=eau&country=MA&theme=culture-patrimoine&status=ongoing&yearFrom=2000&yearTo=2015"
+  "/projets?q=patrimoine&pays=MA&region=44&departement=57&collectivite=1&theme=culture-patrimoine&statut=ongoing&de=2000&a=2015&tri=titre&page=1"
 )
 
 out=$(mktemp -d)

@@ -73,7 +73,10 @@ public sealed class PartnershipExport(AtlasDbContext db)
             ForeignKeys: [.. ToPartnerships, ExportKeys.References("theme_key", "themes", "key")]),
         PartnershipIdColumn<PartnershipThemeExportRow>(t => t.PartnershipId)
             .String("theme_key", t => t.ThemeKey, "Clé de la thématique (colonne key de themes)",
-                "Key of the theme (key in themes): the path of slugs through the theme tree.", "culture", required: true));
+                "Key of the theme (key in themes): the path of slugs through the theme tree.", "culture-patrimoine", required: true)
+            .String("source_label", t => t.SourceLabel, "Thématique telle que la source du partenariat la nommait (vide si elle a été choisie dans l'atlas)",
+                "The theme as the partnership's source labelled it, before the crosswalk mapped it onto the tree; empty for a theme chosen in the atlas.",
+                "Culture › Lecture"));
 
     /// <summary>The first column of a child table: its partnership.</summary>
     private static ExportColumns<TRow> PartnershipIdColumn<TRow>(Func<TRow, int?> partnershipId) => new ExportColumns<TRow>()
@@ -129,6 +132,6 @@ public sealed class PartnershipExport(AtlasDbContext db)
 
     public IAsyncEnumerable<PartnershipThemeExportRow> ThemesAsync(IQueryable<Partnership> partnerships) =>
         partnerships.SelectMany(p => p.Themes).OrderBy(t => t.PartnershipId).ThenBy(t => t.Theme!.Key)
-            .Select(t => new PartnershipThemeExportRow { PartnershipId = t.PartnershipId, ThemeKey = t.Theme!.Key })
+            .Select(t => new PartnershipThemeExportRow { PartnershipId = t.PartnershipId, ThemeKey = t.Theme!.Key, SourceLabel = t.SourceLabel })
             .AsAsyncEnumerable();
 }

@@ -15,7 +15,7 @@ public sealed record PartnershipFilter : ICooperationFilter
     public string? Department { get; init; }
     /// <summary>Id of one of its authorities.</summary>
     public int? Authority { get; init; }
-    /// <summary>Key of a theme at any level, sub-themes included: one of the partnership's themes or of its projects' themes.</summary>
+    /// <summary>Key of a theme at any level, sub-themes included: one of the partnership's own themes (its projects' themes do not count).</summary>
     public string? Theme { get; init; }
     public PartnershipStatus? Status { get; init; }
     public int? SignedFrom { get; init; }

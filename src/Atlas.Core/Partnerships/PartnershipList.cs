@@ -53,12 +53,10 @@ public sealed class PartnershipList(AtlasDbContext db)
             partnerships = partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthorityId == authority));
         if (f.Theme is { } themeKey)
         {
-            var themeId = reference.ThemesByKey[themeKey].Id;
-            var themeIds = WithDescendants(themeId, reference);
-            // Projects' theme_ids hold their own themes and every ancestor. Written as ArrayColumns.Holds
-            // writes it (an expression cannot be passed inside a navigation's Any), so that the GIN index answers it.
-            partnerships = partnerships.Where(p =>
-                p.Themes.Any(t => themeIds.Contains(t.ThemeId)) || p.Projects.Any(pr => new[] { themeId }.All(t => pr.ThemeIds.Contains(t))));
+            // A partnership is found by its own themes (a sub-theme of the one asked included), never by its projects':
+            // a project's themes are the project's, and the project list answers for them.
+            var themeIds = WithDescendants(reference.ThemesByKey[themeKey].Id, reference);
+            partnerships = partnerships.Where(p => p.Themes.Any(t => themeIds.Contains(t.ThemeId)));
         }
         if (f.Status is { } status) partnerships = partnerships.Where(p => p.Status == status);
         if (f.SignedFrom is { } from) partnerships = partnerships.Where(p => p.SignedYear >= from);

@@ -1,3 +1,4 @@
+using Atlas.Core.Themes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,5 +12,6 @@ internal sealed class PartnershipThemeConfiguration : IEntityTypeConfiguration<P
         builder.HasOne(pt => pt.Partnership).WithMany(p => p.Themes).HasForeignKey(pt => pt.PartnershipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(pt => pt.Theme).WithMany().HasForeignKey(pt => pt.ThemeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(pt => pt.ThemeId);
+        builder.Property(pt => pt.SourceLabel).HasMaxLength(ThemeSourceLabel.MaxLength);
     }
 }

@@ -5,4 +5,5 @@ public sealed class PartnershipThemeExportRow
 {
     public int PartnershipId { get; init; }
     public string ThemeKey { get; init; } = "";
+    public string? SourceLabel { get; init; }
 }

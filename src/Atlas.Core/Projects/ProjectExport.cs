@@ -119,5 +119,6 @@ public sealed class ProjectExport(AtlasDbContext db)
                 ThemeLevel = t.Theme.Level,
                 IsMain = t.IsMain,
                 Priority = t.Priority,
+                SourceLabel = t.SourceLabel,
             }).AsAsyncEnumerable();
 }

@@ -132,12 +132,15 @@ public static class ProjectExportTables
         new ExportColumns<ProjectThemeExportRow>()
             .Integer("project_id", t => t.ProjectId, "Identifiant du projet (colonne id de projects)", "The project (id in projects).", "42", required: true)
             .String("theme_key", t => t.ThemeKey, "Clé de la thématique (chemin dans l'arbre des thématiques)",
-                "Key of the theme: the path of slugs through the three-level theme tree (/api/v1/themes).", "developpement-urbain/eau-assainissement",
+                "Key of the theme: the path of slugs through the three-level theme tree (/api/v1/themes).", "eau-assainissement",
                 required: true)
             .String("theme_name", t => t.ThemeName, "Nom de la thématique", "French name of the theme.", "Eau et assainissement", required: true)
             .Integer("theme_level", t => t.ThemeLevel, "Niveau dans l'arbre : 1 thématique, 2 sous-thématique, 3 sous-sous-thématique",
                 "Level in the tree: 1 theme, 2 sub-theme, 3 sub-sub-theme.", "2", required: true)
             .Boolean("is_main", t => t.IsMain, "Thématique principale du projet (true) ou autre thématique (false)",
                 "Whether it is the project's main theme.", "true", required: true)
-            .Integer("priority", t => t.Priority, "Priorité d'une autre thématique (1 d'abord)", "Priority of another theme, 1 first, when given.", "1"));
+            .Integer("priority", t => t.Priority, "Priorité d'une autre thématique (1 d'abord)", "Priority of another theme, 1 first, when given.", "1")
+            .String("source_label", t => t.SourceLabel, "Thématique telle que la source du projet la nommait (vide si elle a été choisie dans l'atlas)",
+                "The theme as the project's source labelled it, before the crosswalk mapped it onto the tree; empty for a theme chosen in the atlas.",
+                "Développement urbain › Eau & assainissement"));
 }

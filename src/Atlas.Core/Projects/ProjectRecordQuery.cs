@@ -55,7 +55,8 @@ public sealed class ProjectRecordQuery(AtlasDbContext db)
                 JOIN local_authorities a ON a.id = link.local_authority_id AND a.deleted_at IS NULL
                 JOIN countries ac ON ac.code = a.country_code
                 WHERE link.partnership_id = pa.id
-                """)}
+                """)},
+            'themes', {List($"SELECT json_agg({Row<PartnershipTheme>("pth")} ORDER BY pth.theme_id) FROM partnership_themes pth WHERE pth.partnership_id = pa.id")}
             """);
         var project = Row<Project>("p", $"""
             'partnership', (SELECT {partnership} FROM partnerships pa WHERE pa.id = p.partnership_id AND pa.deleted_at IS NULL),

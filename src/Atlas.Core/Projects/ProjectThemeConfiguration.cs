@@ -1,3 +1,4 @@
+using Atlas.Core.Themes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,6 +12,7 @@ internal sealed class ProjectThemeConfiguration : IEntityTypeConfiguration<Proje
         builder.HasOne(pt => pt.Project).WithMany(p => p.Themes).HasForeignKey(pt => pt.ProjectId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(pt => pt.Theme).WithMany().HasForeignKey(pt => pt.ThemeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(pt => pt.ThemeId);
+        builder.Property(pt => pt.SourceLabel).HasMaxLength(ThemeSourceLabel.MaxLength);
         // One main theme path per project.
         builder.HasIndex(pt => pt.ProjectId).IsUnique().HasFilter("is_main").HasDatabaseName("ix_project_themes_one_main");
         builder.ToTable(t => t.HasCheckConstraint("ck_project_themes_priority", "priority IS NULL OR priority BETWEEN 1 AND 99"));

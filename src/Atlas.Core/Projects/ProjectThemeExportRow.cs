@@ -9,4 +9,5 @@ public sealed class ProjectThemeExportRow
     public int ThemeLevel { get; init; }
     public bool IsMain { get; init; }
     public int? Priority { get; init; }
+    public string? SourceLabel { get; init; }
 }

@@ -19,8 +19,8 @@ public sealed class ThemeExport(ThemeTreeQuery tree)
         new ExportColumns<ThemeExportRow>()
             .String("key", t => t.Key, "Clé stable de la thématique (chemin dans l'arbre, utilisable comme filtre theme)",
                 "Stable key of the theme: the path of slugs through the tree, usable as the theme filter of the other lists.",
-                "developpement-urbain/eau-assainissement", required: true)
-            .String("name", t => t.Name, "Nom", "French name.", "Eau et assainissement", required: true)
+                "developpement-urbain/transports", required: true)
+            .String("name", t => t.Name, "Nom", "French name.", "Transports", required: true)
             .Integer("level", t => t.Level, "Niveau : 1 thématique, 2 sous-thématique, 3 sous-sous-thématique",
                 "Level in the tree: 1 theme, 2 sub-theme, 3 sub-sub-theme.", "2", required: true)
             .String("parent_key", t => t.ParentKey, "Clé de la thématique parente (vide au premier niveau)",
@@ -30,7 +30,7 @@ public sealed class ThemeExport(ThemeTreeQuery tree)
             .Integer("partnership_count", t => t.PartnershipCount, "Nombre de partenariats de cette thématique ou de ses sous-thématiques",
                 "Partnerships given this theme or one of its sub-themes, each counted once.", "4", required: true)
             .String("api_url", t => $"/api/v1/themes/{t.Key}", "Adresse de la thématique dans l'API", "Path of the theme in this API.",
-                "/api/v1/themes/developpement-urbain/eau-assainissement", required: true));
+                "/api/v1/themes/developpement-urbain/transports", required: true));
 
     public async IAsyncEnumerable<ThemeExportRow> ThemesAsync(ReferenceCatalog.Snapshot reference, [EnumeratorCancellation] CancellationToken ct = default)
     {

@@ -18,6 +18,7 @@ internal static class AtlasPipeline
             portal.UseStatusCodePagesWithReExecute("/erreur/{0}");
         });
         app.UseMiddleware<TextInputGuard>();
+        app.UseMiddleware<RetiredThemeKeys>();
         app.UseMiddleware<DatabaseOutageBoundary>();
 
         app.UseStaticAssetCompression();

@@ -42,7 +42,7 @@ public sealed class ExportsTests(DemoAppFixture fixture)
     [InlineData("country=MA")]
     [InlineData("q=eau")]
     [InlineData("theme=developpement-urbain&status=ongoing")]
-    [InlineData("theme=culture")]
+    [InlineData("theme=culture-patrimoine")]
     [InlineData("status=completed")]
     [InlineData("yearFrom=2000&yearTo=2006")]
     [InlineData("region=93")]
@@ -289,14 +289,14 @@ public sealed class ExportsTests(DemoAppFixture fixture)
     public async Task The_validator_catches_what_a_schema_forbids()
     {
         var schema = Schema(await DataPackageAsync(), "project_themes");
-        var valid = "project_id,theme_key,theme_name,theme_level,is_main,priority\r\n1,culture,Culture,1,true,\r\n";
+        var valid = "project_id,theme_key,theme_name,theme_level,is_main,priority,source_label\r\n1,culture,Culture,1,true,,\r\n";
         Assert.Empty(TableSchemaValidator.ValidateCsv(schema, TableSchemaValidator.ParseCsv(valid)));
 
-        var broken = "project_id,theme_key,theme_name,theme_level,is_main,priority\r\n" +
-            "x,culture,Culture,1,true,\r\n" +        // not an integer
-            "1,,Culture,1,true,\r\n" +               // required value missing, in the primary key too
-            "2,culture,Culture,1,yes,\r\n" +         // not a boolean
-            "2,culture,Culture,1,false,1.5\r\n";     // not an integer, and (2, culture) twice
+        var broken = "project_id,theme_key,theme_name,theme_level,is_main,priority,source_label\r\n" +
+            "x,culture,Culture,1,true,,\r\n" +        // not an integer
+            "1,,Culture,1,true,,\r\n" +               // required value missing, in the primary key too
+            "2,culture,Culture,1,yes,,\r\n" +         // not a boolean
+            "2,culture,Culture,1,false,1.5,\r\n";     // not an integer, and (2, culture) twice
         Assert.Equal(6, TableSchemaValidator.ValidateCsv(schema, TableSchemaValidator.ParseCsv(broken)).Count);
         Assert.NotEmpty(TableSchemaValidator.ValidateCsv(schema, TableSchemaValidator.ParseCsv("theme_key,project_id\r\n")));
         Assert.Throws<FormatException>(() => TableSchemaValidator.ParseCsv("project_id\n1\n"));

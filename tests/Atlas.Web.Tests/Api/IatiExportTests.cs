@@ -22,7 +22,7 @@ public sealed class IatiExportTests(DemoAppFixture fixture)
     [InlineData("country=MA")]
     [InlineData("theme=developpement-urbain&status=ongoing")]
     [InlineData("q=eau&yearFrom=2000")]
-    [InlineData("theme=culture&region=93")]
+    [InlineData("theme=culture-patrimoine&region=93")]
     public async Task The_export_is_valid_IATI_with_one_activity_per_matching_project(string filter)
     {
         var expected = await ExpectedIdentifiersAsync(filter);
@@ -83,7 +83,7 @@ public sealed class IatiExportTests(DemoAppFixture fixture)
         var sector = Assert.Single(activity.Elements("sector"));
         Assert.Equal("1", (string?)sector.Attribute("vocabulary"));
         Assert.Equal("16066", (string?)sector.Attribute("code"));
-        Assert.Equal(ThemeCrsMapping.Codes["culture-patrimoine/infrastructures-manifestations"], (string?)sector.Attribute("code"));
+        Assert.Equal(ThemeCrsMapping.Codes["culture-patrimoine/lieux-evenements"], (string?)sector.Attribute("code"));
         Assert.Equal(100m, Decimal(sector.Attribute("percentage")));
 
         var organisations = activity.Elements("participating-org")

@@ -64,7 +64,10 @@ public sealed class PartnershipsApiTests(DemoAppFixture fixture)
     [InlineData("authority={fr-region-provence-alpes-cote-d-azur}")]
     [InlineData("theme=developpement-urbain")]
     [InlineData("theme=developpement-urbain/transports")]
-    [InlineData("theme=culture")]
+    [InlineData("theme=culture-patrimoine")]
+    [InlineData("theme=culture-patrimoine/patrimoine")]
+    [InlineData("theme=eau-assainissement")]
+    [InlineData("country=MA&theme=eau-assainissement")]
     [InlineData("theme=developpement-rural")]
     [InlineData("theme=education-jeunesse/cooperation-universitaire")]
     [InlineData("status=active")]
@@ -79,6 +82,40 @@ public sealed class PartnershipsApiTests(DemoAppFixture fixture)
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         filter = await ApiLists.WithAuthorityIdsAsync(db, filter);
         await ApiLists.AssertWalkFindsAsync(fixture.App, "/api/v1/partnerships", filter, await ExpectedAsync(db, filter));
+    }
+
+    [Fact]
+    public async Task Partnerships_filtered_by_water_are_those_given_water_themselves_not_those_whose_projects_have_it()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        // The same condition in SQL over partnership_themes and the tree: the theme or one of its sub-themes, given to the partnership.
+        var expected = await db.Database.SqlQuery<int>($"""
+            SELECT DISTINCT pa.id AS "Value"
+            FROM partnerships pa
+            JOIN partnership_themes pt ON pt.partnership_id = pa.id
+            JOIN themes t ON t.id = pt.theme_id
+            LEFT JOIN themes parent ON parent.id = t.parent_id
+            LEFT JOIN themes grand ON grand.id = parent.parent_id
+            WHERE pa.deleted_at IS NULL AND 'eau-assainissement' IN (t.key, parent.key, grand.key)
+            """).ToListAsync(Ct);
+        Assert.NotEmpty(expected);
+        // Partnerships with a water project but not given the theme themselves exist, so that the rule is put to the test.
+        var onlyThroughProjects = await db.Database.SqlQuery<int>($"""
+            SELECT DISTINCT pa.id AS "Value"
+            FROM partnerships pa
+            JOIN projects pr ON pr.partnership_id = pa.id AND pr.deleted_at IS NULL
+            JOIN project_themes pt ON pt.project_id = pr.id
+            JOIN themes t ON t.id = pt.theme_id
+            WHERE pa.deleted_at IS NULL AND t.key = 'eau-assainissement'
+              AND NOT EXISTS (SELECT 1 FROM partnership_themes own JOIN themes ot ON ot.id = own.theme_id
+                              WHERE own.partnership_id = pa.id AND ot.key = 'eau-assainissement')
+            """).ToListAsync(Ct);
+        Assert.NotEmpty(onlyThroughProjects);
+
+        var (found, total) = await ApiLists.WalkIdsAsync(fixture.App, "/api/v1/partnerships", "theme=eau-assainissement");
+        Assert.Equal(expected.Order(), found.Order());
+        Assert.Equal(expected.Count, total);
+        Assert.Empty(found.Intersect(onlyThroughProjects));
     }
 
     [Fact]
@@ -201,8 +238,8 @@ public sealed class PartnershipsApiTests(DemoAppFixture fixture)
                     break;
                 case "theme":
                     var themes = await db.Themes.Where(t => t.Key == value || t.Key.StartsWith(value + "/")).Select(t => t.Id).ToListAsync(Ct);
-                    partnerships = partnerships.Where(p => p.Themes.Any(t => themes.Contains(t.ThemeId))
-                        || p.Projects.Any(pr => pr.Themes.Any(t => themes.Contains(t.ThemeId))));
+                    // A partnership's own themes only: its projects' themes are theirs.
+                    partnerships = partnerships.Where(p => p.Themes.Any(t => themes.Contains(t.ThemeId)));
                     break;
                 case "status":
                     var status = EnumCode<PartnershipStatus>.Parse(value);

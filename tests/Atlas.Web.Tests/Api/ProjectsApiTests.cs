@@ -79,15 +79,17 @@ public sealed class ProjectsApiTests(DemoAppFixture fixture)
     [InlineData("authority={fr-region-provence-alpes-cote-d-azur}")]
     [InlineData("authority={fr-commune-aix-en-provence}")]
     [InlineData("theme=developpement-urbain")]
-    [InlineData("theme=developpement-urbain/eau-assainissement")]
-    [InlineData("theme=environnement/eau-assainissement")]
-    [InlineData("theme=culture")]
-    [InlineData("theme=culture-patrimoine/infrastructures-manifestations")]
+    [InlineData("theme=eau-assainissement")]
+    [InlineData("theme=environnement")]
+    [InlineData("theme=culture-patrimoine")]
+    [InlineData("theme=culture-patrimoine/lieux-evenements")]
+    [InlineData("theme=culture-patrimoine/patrimoine")]
+    [InlineData("theme=developpement-economique")]
     [InlineData("status=planned")]
     [InlineData("status=completed")]
     [InlineData("yearFrom=2010")]
     [InlineData("yearFrom=2000&yearTo=2006")]
-    [InlineData("country=MA&theme=developpement-urbain/eau-assainissement")]
+    [InlineData("country=MA&theme=eau-assainissement")]
     [InlineData("theme=developpement-urbain&status=ongoing")]
     [InlineData("q=eau&country=MA&yearFrom=2000")]
     [InlineData("region=93&department=13&status=completed")]
@@ -103,8 +105,9 @@ public sealed class ProjectsApiTests(DemoAppFixture fixture)
     public async Task Moroccan_projects_filtered_by_water_are_those_that_carry_a_water_theme_themselves()
     {
         // The stored theme_ids once also held the partnership's themes: this filter returned 37 projects, most of them cultural
-        // exchanges of partnerships that had the theme, where 7 carry it. Written in SQL over project_themes and the theme tree,
-        // not through the derived columns.
+        // exchanges of partnerships that had the theme, where 7 carry it. The répertoire's two "Eau & assainissement" (under
+        // urban development and under environment) are one node of the tree now. Written in SQL over project_themes and the
+        // theme tree, not through the derived columns.
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         var expected = await db.Database.SqlQuery<int>($"""
             SELECT DISTINCT p.id AS "Value"
@@ -114,7 +117,7 @@ public sealed class ProjectsApiTests(DemoAppFixture fixture)
             LEFT JOIN themes parent ON parent.id = t.parent_id
             LEFT JOIN themes grand ON grand.id = parent.parent_id
             WHERE p.deleted_at IS NULL
-              AND 'developpement-urbain/eau-assainissement' IN (t.key, parent.key, grand.key)
+              AND 'eau-assainissement' IN (t.key, parent.key, grand.key)
               AND EXISTS (SELECT 1 FROM project_participants pp JOIN local_authorities a ON a.id = pp.local_authority_id
                           WHERE pp.project_id = p.id AND pp.deleted_at IS NULL AND a.country_code = 'MA'
                           UNION ALL
@@ -123,7 +126,7 @@ public sealed class ProjectsApiTests(DemoAppFixture fixture)
             """).ToListAsync(Ct);
         Assert.NotEmpty(expected);
 
-        var (found, total) = await ApiLists.WalkIdsAsync(fixture.App, "/api/v1/projects", "country=MA&theme=developpement-urbain/eau-assainissement");
+        var (found, total) = await ApiLists.WalkIdsAsync(fixture.App, "/api/v1/projects", "country=MA&theme=eau-assainissement");
         Assert.Equal(expected.Order(), found.Order());
         Assert.Equal(expected.Count, total);
 
@@ -134,7 +137,7 @@ public sealed class ProjectsApiTests(DemoAppFixture fixture)
             var project = (await client.GetFromJsonAsync<JsonObject>($"/api/v1/projects/{id}", Ct))!;
             var themes = project["otherThemes"]!.AsArray().Select(t => t!["theme"]!["key"]!.GetValue<string>())
                 .Append(project["mainTheme"]?["key"]?.GetValue<string>());
-            Assert.Contains(themes, k => k is "developpement-urbain/eau-assainissement" || k?.StartsWith("developpement-urbain/eau-assainissement/", StringComparison.Ordinal) == true);
+            Assert.Contains(themes, k => k is "eau-assainissement" || k?.StartsWith("eau-assainissement/", StringComparison.Ordinal) == true);
         }
     }
 
@@ -177,7 +180,7 @@ public sealed class ProjectsApiTests(DemoAppFixture fixture)
         Assert.Equal("completed", project["status"]!.GetValue<string>());
         Assert.Equal(2012, project["firstSignatureYear"]!.GetValue<int>());
         Assert.Equal("2015-12-31", project["endDate"]!.GetValue<string>());
-        Assert.Equal("culture-patrimoine/infrastructures-manifestations", project["mainTheme"]!["key"]!.GetValue<string>());
+        Assert.Equal("culture-patrimoine/lieux-evenements", project["mainTheme"]!["key"]!.GetValue<string>());
         var roles = project["participants"]!.AsArray().Select(p => p!["role"]!.GetValue<string>()).ToHashSet();
         Assert.Superset(new HashSet<string> { "owner", "implementer", "foreign-partner" }, roles);
         Assert.Contains(project["fundings"]!.AsArray(), f => f!["amount"]!.GetValue<decimal>() == 123500m && f["currency"]!.GetValue<string>() == "EUR");

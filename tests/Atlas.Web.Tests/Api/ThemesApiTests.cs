@@ -77,6 +77,26 @@ public sealed class ThemesApiTests(DemoAppFixture fixture)
         }
     }
 
+    [Fact]
+    public async Task Every_theme_counts_what_the_project_and_partnership_filters_and_the_stats_return()
+    {
+        using var client = fixture.App.CreateApiClient();
+        var nodes = Flatten((await client.GetFromJsonAsync<JsonObject>("/api/v1/themes", Ct))!["items"]!.AsArray()).ToList();
+        var stats = (await client.GetFromJsonAsync<JsonObject>("/api/v1/stats", Ct))!["byTheme"]!.AsArray()
+            .ToDictionary(t => t!["key"]!.GetValue<string>(), t => (Projects: t!["projectCount"]!.GetValue<int>(), Partnerships: t["partnershipCount"]!.GetValue<int>()));
+        Assert.Contains(nodes, n => n["partnershipCount"]!.GetValue<int>() > 0);
+        foreach (var node in nodes)
+        {
+            var key = Uri.EscapeDataString(node["key"]!.GetValue<string>());
+            var projects = (await client.GetFromJsonAsync<JsonObject>($"/api/v1/projects?theme={key}&limit=1", Ct))!;
+            var partnerships = (await client.GetFromJsonAsync<JsonObject>($"/api/v1/partnerships?theme={key}&limit=1", Ct))!;
+            Assert.Equal(node["projectCount"]!.GetValue<int>(), projects["total"]!.GetValue<int>());
+            Assert.Equal(node["partnershipCount"]!.GetValue<int>(), partnerships["total"]!.GetValue<int>());
+            if (stats.TryGetValue(node["key"]!.GetValue<string>(), out var stat))
+                Assert.Equal((node["projectCount"]!.GetValue<int>(), node["partnershipCount"]!.GetValue<int>()), stat);
+        }
+    }
+
     [Theory]
     [InlineData("developpement-urbain/transports")]
     [InlineData("Developpement-Urbain/Transports")]

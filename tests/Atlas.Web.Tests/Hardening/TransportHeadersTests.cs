@@ -70,7 +70,7 @@ public sealed class TransportHeadersTests(TestDatabase database) : IAsyncLifetim
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            ["id"] = "1", ["code"] = "MA", ["key"] = "culture", ["slug"] = "projets-par-annee", ["type"] = "projet", ["kind"] = "project",
+            ["id"] = "1", ["code"] = "MA", ["key"] = "culture-patrimoine", ["slug"] = "projets-par-annee", ["type"] = "projet", ["kind"] = "project",
         };
         return _app.App.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => (Method: e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods.FirstOrDefault() ?? "GET", Url: Url(e.RoutePattern, values)))

@@ -25,7 +25,9 @@ public sealed class ProjectPageTests(DemoAppFixture fixture)
         Assert.Equal("DIGITALCOOP Culture en Méditerranée", page.Text("project-title"));
         Assert.Contains("2012", page.Text("field-first-signature-year"), StringComparison.Ordinal);
         Assert.Contains("Culture et patrimoine", page.Text("field-main-theme"), StringComparison.Ordinal);
-        Assert.Contains("Infrastructures, équipements et manifestations culturelles", page.Text("field-main-theme"), StringComparison.Ordinal);
+        Assert.Contains("Lieux, équipements et événements culturels", page.Text("field-main-theme"), StringComparison.Ordinal);
+        // The atlas record's own label, kept beside the node of the one tree it maps onto.
+        Assert.Contains("« Culture et Patrimoine › Infrastructures, équipements et manifestations culturelles »", page.Text("theme-origin"), StringComparison.Ordinal);
         Assert.Contains("2012", page.Text("field-start-year"), StringComparison.Ordinal);
         Assert.Contains("Terminé", page.Text("field-status"), StringComparison.Ordinal);
         Assert.Contains("31 décembre 2015", page.Text("field-end-date"), StringComparison.Ordinal);

@@ -35,13 +35,15 @@ public sealed class SearchTests(DemoAppFixture fixture)
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         var partnershipIds = await db.Partnerships.Where(p => p.Key != null).ToDictionaryAsync(p => p.Key!, p => p.Id, Ct);
         var facts = await ProjectFacts.LoadAsync(db);
-        var themes = synthesis.SelectMany(s => s.Value).Distinct().ToList();
+        // The synthesis names the répertoire's own themes: the crosswalk says which node of the tree each one is.
+        static string TreeKey(string sourceKey) => Atlas.Core.Themes.ThemeCrosswalk.BySourceKey[sourceKey].TreeKey;
+        var themes = synthesis.SelectMany(s => s.Value).Select(TreeKey).Distinct().ToList();
         Assert.NotEmpty(themes);
 
         foreach (var theme in themes)
         {
             var partnerships = (await ApiLists.WalkIdsAsync(fixture.App, "/api/v1/partnerships", $"theme={Uri.EscapeDataString(theme)}")).Ids.ToHashSet();
-            foreach (var partnership in synthesis.Where(s => s.Value.Contains(theme)).Select(s => s.Key))
+            foreach (var partnership in synthesis.Where(s => s.Value.Select(TreeKey).Contains(theme)).Select(s => s.Key))
                 Assert.True(partnerships.Contains(partnershipIds[partnership]), $"theme {theme} misses the partnership {partnership}");
 
             // A partnership's theme is not its projects': they are found by the themes they carry themselves.

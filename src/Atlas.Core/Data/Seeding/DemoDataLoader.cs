@@ -31,7 +31,9 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
 
         var countries = await LoadReferenceAsync(ct).ConfigureAwait(false);
         var themes = await LoadThemesAsync(ct).ConfigureAwait(false);
-        var result = new DemoLoadResult(countries, themes, 0, 0, 0, 0, 0);
+        var result = new DemoLoadResult(countries, themes.Added, 0, 0, 0, 0, 0);
+        // The projects whose themes a retired node handed over to its replacement (none once the tree matches themes.json).
+        await ReindexAsync(themes.ProjectsToReindex, ct).ConfigureAwait(false);
         if (includeDemo)
         {
             var files = EmbeddedData.Names(DemoPrefix)
@@ -81,31 +83,28 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
         return newCountries.Count;
     }
 
-    private async Task<int> LoadThemesAsync(CancellationToken ct)
+    /// <summary>
+    /// A few projects by their ids; many (a generated database on the former tree: about 4 projects in 10 had a retired
+    /// theme) a slice of ids at a time, as the bulk load does, because one statement over half a million ids outlasts
+    /// any command timeout.
+    /// </summary>
+    private async Task ReindexAsync(IReadOnlyCollection<int> projectIds, CancellationToken ct)
     {
-        var existing = await db.Themes.ToDictionaryAsync(t => t.Key, ct).ConfigureAwait(false);
-        var added = 0;
-        void Walk(IEnumerable<DemoTheme> records, Theme? parent, int level)
+        const int Slice = 50_000;
+        if (projectIds.Count == 0) return;
+        if (projectIds.Count <= Slice)
         {
-            var order = 0;
-            foreach (var record in records)
-            {
-                var key = parent is null ? record.Key : $"{parent.Key}/{record.Key}";
-                if (!existing.TryGetValue(key, out var theme))
-                {
-                    theme = new Theme { Key = key, Name = record.Name, Parent = parent, Level = level, SortOrder = order };
-                    db.Themes.Add(theme);
-                    existing[key] = theme;
-                    added++;
-                }
-                order++;
-                Walk(record.Children ?? [], theme, level + 1);
-            }
+            await ProjectSearchIndex.RefreshAsync(db, projectIds, ct).ConfigureAwait(false);
+            return;
         }
-        Walk(EmbeddedData.ReadJson<List<DemoTheme>>(DemoPrefix + "themes.json"), null, 1);
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return added;
+        var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
+        var transaction = (Npgsql.NpgsqlTransaction?)Microsoft.EntityFrameworkCore.Storage.DbContextTransactionExtensions.GetDbTransaction(db.Database.CurrentTransaction!);
+        for (var from = projectIds.Min(); from <= projectIds.Max(); from += Slice)
+            await ProjectSearchIndex.RefreshAsync(connection, transaction, null, from, from + Slice - 1, ct).ConfigureAwait(false);
     }
+
+    private async Task<ThemeTreeSync.Result> LoadThemesAsync(CancellationToken ct) =>
+        await ThemeTreeSync.SyncAsync(db, EmbeddedData.ReadJson<List<DemoTheme>>(DemoPrefix + "themes.json"), ct).ConfigureAwait(false);
 
     private async Task<int> LoadAuthoritiesAsync(List<(string Name, DemoFile File)> files, DateTimeOffset now, CancellationToken ct)
     {
@@ -244,8 +243,16 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
         public int Organisation(string key, string owner) =>
             Organisations.TryGetValue(key, out var id) ? id : throw new InvalidDataException($"{owner}: unknown organisation '{key}'.");
 
-        public int Theme(string key, string owner) =>
-            Themes.TryGetValue(key, out var id) ? id : throw new InvalidDataException($"{owner}: unknown theme '{key}'.");
+        /// <summary>
+        /// The tree node a demo file's theme key stands for and the label its source gave it: a key of a source's own
+        /// vocabulary goes through the crosswalk; a key of the tree itself has no source label.
+        /// </summary>
+        public (int Id, string? SourceLabel) Theme(string key, string owner)
+        {
+            if (ThemeCrosswalk.BySourceKey.TryGetValue(key, out var entry) && Themes.TryGetValue(entry.TreeKey, out var mapped))
+                return (mapped, entry.SourceLabel);
+            return Themes.TryGetValue(key, out var id) ? (id, null) : throw new InvalidDataException($"{owner}: unknown theme '{key}'.");
+        }
     }
 
     private static Partnership NewPartnership(DemoPartnership r, List<string> themeKeys, Lookups lookups, DateTimeOffset now) => new()
@@ -261,7 +268,9 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
         Source = r.Source,
         UpdatedAt = now,
         Authorities = r.Authorities.Distinct().Select(a => new PartnershipAuthority { LocalAuthorityId = lookups.Authority(a, r.Key) }).ToList(),
-        Themes = themeKeys.Distinct().Select(t => new PartnershipTheme { ThemeId = lookups.Theme(t, r.Key) }).ToList(),
+        Themes = themeKeys.Select(t => lookups.Theme(t, r.Key)).GroupBy(t => t.Id)
+            .Select(g => new PartnershipTheme { ThemeId = g.Key, SourceLabel = g.Aggregate((string?)null, (label, t) => ThemeSourceLabel.Join(label, t.SourceLabel)) })
+            .ToList(),
         Contacts = (r.Contacts ?? []).Select((c, i) => NewContact(c, i, lookups, r.Key)).ToList(),
     };
 
@@ -291,10 +300,24 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
             EvaluationPolicy = r.EvaluationPolicy,
             UpdatedAt = now,
         };
-        if (r.MainTheme is not null)
-            project.Themes.Add(new ProjectTheme { ThemeId = lookups.Theme(r.MainTheme, r.Key), IsMain = true });
-        foreach (var other in (r.OtherThemes ?? []).Where(t => t.Theme != r.MainTheme).DistinctBy(t => t.Theme))
-            project.Themes.Add(new ProjectTheme { ThemeId = lookups.Theme(other.Theme, r.Key), Priority = other.Priority });
+        // Two source themes may land on one node of the tree (the répertoire's "Eau & assainissement" under two domains):
+        // the project then carries it once, main if either was, with both labels.
+        var themes = (r.MainTheme is null ? [] : new[] { new DemoThemePriority(r.MainTheme, null) })
+            .Concat(r.OtherThemes ?? [])
+            .Select((t, i) => (Node: lookups.Theme(t.Theme, r.Key), IsMain: i == 0 && r.MainTheme is not null, t.Priority));
+        foreach (var theme in themes)
+        {
+            if (project.Themes.FirstOrDefault(t => t.ThemeId == theme.Node.Id) is { } same)
+            {
+                same.SourceLabel = ThemeSourceLabel.Join(same.SourceLabel, theme.Node.SourceLabel);
+                if (!same.IsMain) same.Priority = Min(same.Priority, theme.Priority);
+                continue;
+            }
+            project.Themes.Add(new ProjectTheme
+            {
+                ThemeId = theme.Node.Id, IsMain = theme.IsMain, Priority = theme.IsMain ? null : theme.Priority, SourceLabel = theme.Node.SourceLabel,
+            });
+        }
 
         project.Participants = (r.Participants ?? []).Select((p, i) => new ProjectParticipant
         {
@@ -321,6 +344,8 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
         }).ToList();
         return project;
     }
+
+    private static int? Min(int? a, int? b) => a is null ? b : b is null ? a : Math.Min(a.Value, b.Value);
 
     private static Contact NewContact(DemoContact c, int order, Lookups? lookups, string owner = "") => new()
     {

@@ -2,6 +2,7 @@ using Atlas.Core.Editing;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;
+using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -18,6 +19,8 @@ public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, Refe
     public PartnershipRecord Record { get; private set; } = null!;
     /// <summary>Each theme as its path in the tree ("Développement urbain › Transports").</summary>
     public IReadOnlyList<string> Themes { get; private set; } = [];
+    /// <summary>The labels the partnership's source gave its themes, where the tree names them otherwise.</summary>
+    public ThemeOrigins ThemeOrigins { get; private set; } = new([], []);
     public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -27,6 +30,7 @@ public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, Refe
         if (record is null) return NotFound();
         Record = record;
         Themes = record.Partnership.Themes.Select(t => string.Join(" › ", reference.ThemePath(t.ThemeId).Select(n => n.Name))).ToList();
+        ThemeOrigins = ThemeOrigins.ForPartnership(record.Partnership, reference);
         if (editors.Current is { } editor) MayEdit = await scope.MayEditPartnershipAsync(editor, id, ct);
         return Page();
     }

@@ -56,6 +56,9 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
             .Where(t => t.Item1.Count > 0)
             .ToList();
 
+    /// <summary>The labels the project's source gave its themes, or its partnership's themes when it has none of its own.</summary>
+    public ThemeOrigins ThemeOrigins => ThemeOrigins.ForProject(Project, Reference);
+
     public IReadOnlyList<string> PartnerCountries =>
         Project.CountryCodes.Where(c => c != CountryCodes.France).Distinct().ToList();
 
