@@ -67,7 +67,7 @@ internal sealed class DatabaseOutageBoundary(RequestDelegate next, DatabaseOutag
         var response = context.Response;
         response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         response.Headers.RetryAfter = ((int)DatabaseOutage.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        if (!context.Request.Path.StartsWithSegments("/api")) return;
+        if (!ApiPath.Matches(context.Request.Path)) return;
         await problems.WriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,
