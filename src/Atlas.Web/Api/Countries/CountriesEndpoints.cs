@@ -20,7 +20,7 @@ internal static class CountriesEndpoints
 
         countries.MapGet("/", ListAsync)
             .WithName("ListCountries")
-            .WithSummary("Countries with their counts of partnerships and projects")
+            .WithSummary("List countries with their counts of partnerships and projects")
             .WithDescription("By default the countries that have at least one partnership; all=true lists every ISO 3166-1 country. " +
                 "A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.")
             .Produces<Page<CountryListItemDto>>()

@@ -17,7 +17,7 @@ internal static class DiplomaticPostsEndpoints
 
         posts.MapGet("/", ListAsync)
             .WithName("ListDiplomaticPosts")
-            .WithSummary("French embassies and the countries they follow")
+            .WithSummary("List French embassies and the countries they follow")
             .WithDescription("Each post with its countries and contacts (names, functions and roles; no e-mail addresses), a page at a time in the requested order: " +
                 "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.")
             .Produces<Page<DiplomaticPostItemDto>>()

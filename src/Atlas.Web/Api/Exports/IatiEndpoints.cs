@@ -24,7 +24,7 @@ internal static class IatiEndpoints
         "and each funding line with a year as an incoming-commitment transaction, every amount in its own currency. " +
         "iati-identifier is the reporting organisation's identifier, a hyphen and the project's id; a document-link gives the project's page " +
         "on the portal (absolute address). The file is named atlas-projets-iati-2026-12-06.xml on the day it is downloaded " +
-        "(atlas-projets-iati-collectivite-12-… for an authority, atlas-projets-iati-ma-… for a country). Streamed; ";
+        "(atlas-projets-iati-collectivite-12-… for an authority, atlas-projets-iati-ma-… for a country). Streamed. ";
 
     public static void MapIatiApi(this RouteGroupBuilder api)
     {
@@ -32,7 +32,7 @@ internal static class IatiEndpoints
             .WithTags("Exports")
             .WithName("ExportIatiActivities")
             .WithSummary("Projects as IATI 2.03 activity XML")
-            .WithDescription(Contents + "the filters mean the same as in /api/v1/projects. Unknown parameters are refused with 400; " +
+            .WithDescription(Contents + "The filters mean the same as in /api/v1/projects. Unknown parameters are refused with 400; " +
                 "a filter that matches no project answers 404, since an IATI file holds at least one activity.")
             .Produces<string>(StatusCodes.Status200OK, ContentType)
             .ProducesValidationProblem()
@@ -42,7 +42,7 @@ internal static class IatiEndpoints
             .WithTags("Exports")
             .WithName("ExportAuthorityIatiActivities")
             .WithSummary("An authority's projects as IATI 2.03 activity XML")
-            .WithDescription(Contents + "the projects the authority takes part in, as /api/v1/projects?authority={id}. Takes no parameter; " +
+            .WithDescription(Contents + "It holds the projects the authority takes part in, as /api/v1/projects?authority={id}. Takes no parameter; " +
                 "404 for an unknown authority or one without projects.")
             .Produces<string>(StatusCodes.Status200OK, ContentType)
             .ProducesValidationProblem()
@@ -52,7 +52,7 @@ internal static class IatiEndpoints
             .WithTags("Exports")
             .WithName("ExportCountryIatiActivities")
             .WithSummary("A partner country's projects as IATI 2.03 activity XML")
-            .WithDescription(Contents + "the projects with a partner in the country, as /api/v1/projects?country={code}. Takes no parameter; " +
+            .WithDescription(Contents + "It holds the projects with a partner in the country, as /api/v1/projects?country={code}. Takes no parameter; " +
                 "404 for an unknown country or one without projects.")
             .Produces<string>(StatusCodes.Status200OK, ContentType)
             .ProducesValidationProblem()

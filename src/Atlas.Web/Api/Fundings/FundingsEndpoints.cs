@@ -14,7 +14,7 @@ internal static class FundingsEndpoints
         api.MapGroup("/fundings").WithTags("Fundings")
             .MapGet("/", ListAsync)
             .WithName("ListFundings")
-            .WithSummary("Funding lines")
+            .WithSummary("Search funding lines")
             .WithDescription("Who pays how much for which project, which year. Amounts keep their own currency and are never converted: " +
                 "filter by currency to add them up. A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. " +
                 "Unknown parameters are refused with 400.")
