@@ -42,9 +42,9 @@ public sealed class AuthorityExport(AtlasDbContext db)
                 "How many partnerships it takes part in.", "2", required: true)
             .DateTime("updated_at", a => a.UpdatedAt, "Dernière modification de la fiche (ISO 8601, temps universel, à la seconde)",
                 "Last change of the record, ISO 8601 in UTC, to the second.", "2024-05-13T09:30:00Z", required: true)
-            .String("url", a => a.Url, "Adresse de la page publique de la collectivité sur le portail",
-                "Path of the authority's public page on the portal.", "/collectivites/15", required: true)
-            .String("api_url", a => a.ApiUrl, "Adresse de la fiche complète dans l'API", "Path of the authority's whole record in this API.",
+            .Link("url", a => a.Url, "Adresse de la page publique de la collectivité sur le portail",
+                "Address of the authority's public page on the portal.", "/collectivites/15", required: true)
+            .Link("api_url", a => a.ApiUrl, "Adresse de la fiche complète dans l'API", "Address of the authority's whole record in this API.",
                 "/api/v1/authorities/15", required: true));
 
     public async IAsyncEnumerable<AuthorityExportRow> AuthoritiesAsync(

@@ -25,10 +25,10 @@ public sealed class CountryExport(CountryList list)
                 required: true)
             .Integer("project_count", c => c.Projects, "Nombre de projets dont c'est un pays partenaire (0 pour la France)",
                 "Projects whose partner countries include it (France is never a project's partner country: 0 for FR).", "60", required: true)
-            .String("url", c => $"/pays/{c.Code}", "Adresse de la page publique du pays sur le portail", "Path of the country's public page on the portal.",
+            .Link("url", c => $"/pays/{c.Code}", "Adresse de la page publique du pays sur le portail", "Address of the country's public page on the portal.",
                 "/pays/MA", required: true)
-            .String("api_url", c => $"/api/v1/countries/{c.Code}", "Adresse de la fiche complète dans l'API",
-                "Path of the country's whole record in this API.", "/api/v1/countries/MA", required: true));
+            .Link("api_url", c => $"/api/v1/countries/{c.Code}", "Adresse de la fiche complète dans l'API",
+                "Address of the country's whole record in this API.", "/api/v1/countries/MA", required: true));
 
     public IAsyncEnumerable<CountryRow> CountriesAsync(CountryFilter filter) => list.Filtered(filter).OrderBy(c => c.Code).AsAsyncEnumerable();
 }

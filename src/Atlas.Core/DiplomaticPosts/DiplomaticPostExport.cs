@@ -25,8 +25,8 @@ public sealed class DiplomaticPostExport(AtlasDbContext db)
             .String("city", p => p.City, "Ville", "City where it sits.", "Rabat")
             .DateTime("updated_at", p => p.UpdatedAt, "Dernière modification de la fiche (ISO 8601, temps universel, à la seconde)",
                 "Last change of the record, ISO 8601 in UTC, to the second.", "2024-05-13T09:30:00Z", required: true)
-            .String("api_url", p => $"/api/v1/diplomatic-posts/{p.Id}", "Adresse de la fiche dans l'API (avec les noms et fonctions des contacts)",
-                "Path of the post in this API, with its contacts' names and functions.", "/api/v1/diplomatic-posts/2", required: true));
+            .Link("api_url", p => $"/api/v1/diplomatic-posts/{p.Id}", "Adresse de la fiche dans l'API (avec les noms et fonctions des contacts)",
+                "Address of the post in this API, with its contacts' names and functions.", "/api/v1/diplomatic-posts/2", required: true));
 
     public static readonly ExportTable<DiplomaticPostCountryExportRow> Countries = new(
         new ExportTableInfo("diplomatic_post_countries", "Countries of the diplomatic posts", "Pays suivis par les postes diplomatiques",

@@ -11,7 +11,7 @@ public abstract class ExportColumn
     /// <summary>How the values of a repeated column are joined in one CSV cell; JSON Lines gives them as an array.</summary>
     public const string Joiner = " | ";
 
-    protected ExportColumn(ExportColumnInfo info, ExportType type, bool repeated)
+    protected ExportColumn(ExportColumnInfo info, ExportType type, bool repeated, bool link = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(info.Label);
         ArgumentException.ThrowIfNullOrWhiteSpace(info.Description);
@@ -24,6 +24,7 @@ public abstract class ExportColumn
         Values = info.Values;
         Type = type;
         IsRepeated = repeated;
+        IsLink = link;
         JsonName = JsonEncodedText.Encode(info.Name);
     }
 
@@ -49,6 +50,12 @@ public abstract class ExportColumn
 
     /// <summary>Several values per row: joined with <see cref="Joiner"/> in CSV, an array in JSON Lines.</summary>
     public bool IsRepeated { get; }
+
+    /// <summary>
+    /// An address on the portal: declared as a path (/projets/42), written absolute after the portal's public address, so
+    /// that a file keeps working away from the portal (Table Schema's format "uri").
+    /// </summary>
+    public bool IsLink { get; }
 
     internal JsonEncodedText JsonName { get; }
 }

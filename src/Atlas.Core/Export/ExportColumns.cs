@@ -11,6 +11,13 @@ public sealed class ExportColumns<TRow> : IEnumerable<ExportColumn<TRow>>
         bool required = false, IReadOnlyList<string>? values = null) =>
         Add(new TextExportColumn<TRow>(new ExportColumnInfo(name, label, description, example, required, values), value));
 
+    /// <summary>
+    /// An address on the portal, declared as a path (/projets/42) and written absolute after the portal's public address;
+    /// <paramref name="example"/> is the path.
+    /// </summary>
+    public ExportColumns<TRow> Link(string name, Func<TRow, string?> path, string label, string description, string example, bool required = false) =>
+        Add(new TextExportColumn<TRow>(new ExportColumnInfo(name, label, description, example, required), path, link: true));
+
     public ExportColumns<TRow> Integer(string name, Func<TRow, int?> value, string label, string description, string example, bool required = false) =>
         Add(new ValueExportColumn<TRow, int>(new ExportColumnInfo(name, label, description, example, required), ExportType.Integer, value,
             ExportColumn<TRow>.Format, (json, v) => json.WriteNumberValue(v)));

@@ -4,13 +4,13 @@ using System.Text.Json;
 namespace Atlas.Core.Export;
 
 /// <summary>A column reading its values from a row of <typeparamref name="TRow"/>.</summary>
-public abstract class ExportColumn<TRow>(ExportColumnInfo info, ExportType type, bool repeated) : ExportColumn(info, type, repeated)
+public abstract class ExportColumn<TRow>(ExportColumnInfo info, ExportType type, bool repeated, bool link = false) : ExportColumn(info, type, repeated, link)
 {
     /// <summary>The row's value as the CSV cell prints it (before quoting); empty for no value.</summary>
     public abstract string Text(TRow row);
 
-    /// <summary>Writes the property of this column in the row's JSON object.</summary>
-    internal abstract void WriteJson(TRow row, Utf8JsonWriter json);
+    /// <summary>Writes the property of this column in the row's JSON object; a link after <paramref name="baseUrl"/>.</summary>
+    internal abstract void WriteJson(TRow row, Utf8JsonWriter json, string baseUrl);
 
     internal static string Format(bool value) => value ? "true" : "false";
     internal static string Format(int value) => value.ToString(CultureInfo.InvariantCulture);

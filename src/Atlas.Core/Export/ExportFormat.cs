@@ -6,25 +6,40 @@ using System.Text.Json;
 namespace Atlas.Core.Export;
 
 /// <summary>
-/// The formats of a download: RFC 4180 CSV (UTF-8 without BOM, header row, CRLF, quotes only when needed) and JSON Lines
-/// (one object per line, the same keys as the CSV header, repeated values as arrays). Rows are written as they arrive
-/// and sent every few kilobytes, so memory stays flat whatever the number of rows.
+/// The formats of a download: RFC 4180 CSV (UTF-8 without BOM, header row, CRLF, quotes only when needed), its
+/// spreadsheet dialect (the same file as French Excel opens it cleanly: byte order mark, semicolons, decimal comma) and
+/// JSON Lines (one object per line, the same keys as the CSV header, repeated values as arrays). Links are written
+/// absolute, after the portal's public address. Rows are written as they arrive and sent every few kilobytes, so memory
+/// stays flat whatever the number of rows.
 /// </summary>
 public sealed class ExportFormat
 {
     private const int SendAt = 32 * 1024;
     private static readonly JsonWriterOptions JsonOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static readonly ExportFormat Csv = new("csv", "text/csv", "text/csv; charset=utf-8", "CSV");
-    public static readonly ExportFormat JsonLines = new("jsonl", "application/x-ndjson", "application/x-ndjson", "JSON Lines");
+    public static readonly ExportFormat Csv = new("csv", "text/csv", "text/csv; charset=utf-8", "CSV", ',', excel: false);
+
+    /// <summary>
+    /// The CSV file for spreadsheets: French Excel reads a file without byte order mark as Windows-1252 (é becomes Ã©), splits
+    /// cells on the list separator of French Windows (;), and reads 1234.5 as text. Same columns, same rows, same quoting.
+    /// </summary>
+    public static readonly ExportFormat ExcelCsv = new("csv", "text/csv", "text/csv; charset=utf-8", "CSV for spreadsheets", ';', excel: true);
+
+    public static readonly ExportFormat JsonLines = new("jsonl", "application/x-ndjson", "application/x-ndjson", "JSON Lines", ',', excel: false);
+
+    /// <summary>The formats that have a file of their own (an address); the spreadsheet dialect is a variant of the CSV file's.</summary>
     public static readonly IReadOnlyList<ExportFormat> All = [Csv, JsonLines];
 
-    private ExportFormat(string extension, string mediaType, string contentType, string title)
+    private readonly char _delimiter;
+
+    private ExportFormat(string extension, string mediaType, string contentType, string title, char delimiter, bool excel)
     {
         Extension = extension;
         MediaType = mediaType;
         ContentType = contentType;
         Title = title;
+        _delimiter = delimiter;
+        IsSpreadsheetDialect = excel;
     }
 
     /// <summary>csv or jsonl: the file name's extension and the Data Package's format.</summary>
@@ -37,12 +52,25 @@ public sealed class ExportFormat
 
     public string Title { get; }
 
-    public Task WriteAsync<TRow>(ExportTable<TRow> table, IAsyncEnumerable<TRow> rows, Stream output, CancellationToken ct) =>
-        this == Csv ? WriteCsvAsync(table, rows, output, ct) : WriteJsonLinesAsync(table, rows, output, ct);
+    /// <summary>The CSV dialect of spreadsheets: byte order mark, semicolons, decimal comma.</summary>
+    public bool IsSpreadsheetDialect { get; }
 
-    private static async Task WriteCsvAsync<TRow>(ExportTable<TRow> table, IAsyncEnumerable<TRow> rows, Stream output, CancellationToken ct)
+    /// <summary>Writes the rows.</summary>
+    /// <param name="table">The table's columns.</param>
+    /// <param name="rows">The rows, streamed.</param>
+    /// <param name="output">Where the file goes.</param>
+    /// <param name="baseUrl">The portal's public address without final slash (https://atlas.example.org), written before every link.</param>
+    /// <param name="ct">Cancellation.</param>
+    public Task WriteAsync<TRow>(ExportTable<TRow> table, IAsyncEnumerable<TRow> rows, Stream output, string baseUrl, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(baseUrl);
+        return this == JsonLines ? WriteJsonLinesAsync(table, rows, output, baseUrl, ct) : WriteCsvAsync(table, rows, output, baseUrl, ct);
+    }
+
+    private async Task WriteCsvAsync<TRow>(ExportTable<TRow> table, IAsyncEnumerable<TRow> rows, Stream output, string baseUrl, CancellationToken ct)
     {
         var buffer = new ArrayBufferWriter<byte>(SendAt + 4096);
+        if (IsSpreadsheetDialect) buffer.Write(Encoding.UTF8.Preamble);
         var encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetEncoder();
         var line = new StringBuilder(1024);
 
@@ -51,14 +79,24 @@ public sealed class ExportFormat
 
         await foreach (var row in rows.WithCancellation(ct).ConfigureAwait(false))
         {
-            for (var i = 0; i < table.Columns.Count; i++) AppendCell(line, i, table.Columns[i].Text(row));
+            for (var i = 0; i < table.Columns.Count; i++) AppendCell(line, i, Cell(table.Columns[i], row, baseUrl));
             Encode(line, encoder, buffer);
             if (buffer.WrittenCount >= SendAt) await SendAsync(buffer, output, ct).ConfigureAwait(false);
         }
         await SendAsync(buffer, output, ct).ConfigureAwait(false);
     }
 
-    private static async Task WriteJsonLinesAsync<TRow>(ExportTable<TRow> table, IAsyncEnumerable<TRow> rows, Stream output, CancellationToken ct)
+    private string Cell<TRow>(ExportColumn<TRow> column, TRow row, string baseUrl)
+    {
+        var text = column.Text(row);
+        if (text.Length == 0) return text;
+        if (column.IsLink) return baseUrl + text;
+        // A number is written with the invariant culture's point, and only a number: the decimal comma touches nothing else.
+        if (IsSpreadsheetDialect && column.Type == ExportType.Number) return text.Replace('.', ',');
+        return text;
+    }
+
+    private static async Task WriteJsonLinesAsync<TRow>(ExportTable<TRow> table, IAsyncEnumerable<TRow> rows, Stream output, string baseUrl, CancellationToken ct)
     {
         var buffer = new ArrayBufferWriter<byte>(SendAt + 4096);
         await using var json = new Utf8JsonWriter(buffer, JsonOptions);
@@ -66,7 +104,7 @@ public sealed class ExportFormat
         await foreach (var row in rows.WithCancellation(ct).ConfigureAwait(false))
         {
             json.WriteStartObject();
-            foreach (var column in table.Columns) column.WriteJson(row, json);
+            foreach (var column in table.Columns) column.WriteJson(row, json, baseUrl);
             json.WriteEndObject();
             json.Flush();
             json.Reset();
@@ -76,11 +114,11 @@ public sealed class ExportFormat
         await SendAsync(buffer, output, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Appends a cell (a comma before all but the first), quoted when it holds a comma, a quote or a line break.</summary>
-    private static void AppendCell(StringBuilder line, int index, string value)
+    /// <summary>Appends a cell (the delimiter before all but the first), quoted when it holds a delimiter, a quote or a line break.</summary>
+    private void AppendCell(StringBuilder line, int index, string value)
     {
-        if (index > 0) line.Append(',');
-        if (value.AsSpan().IndexOfAny(",\"\r\n") < 0)
+        if (index > 0) line.Append(_delimiter);
+        if (value.AsSpan().IndexOfAny(_delimiter, '"', '\r') < 0 && !value.Contains('\n', StringComparison.Ordinal))
         {
             line.Append(value);
             return;

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Atlas.Core.Export;
@@ -36,6 +38,31 @@ public abstract partial class ExportTable
 
     /// <summary>The name of its files: projects.csv, project-participants.jsonl.</summary>
     public string FileName => Name.Replace('_', '-');
+
+    /// <summary>
+    /// The name a downloaded file is saved under, in French and dated, so that two downloads of different days stay apart:
+    /// atlas-projets-2026-12-06 for the projects (without extension). <paramref name="variant"/> tells a variant of the same
+    /// file apart (atlas-projets-excel-2026-12-06).
+    /// </summary>
+    public string DownloadName(DateOnly day, string? variant = null) => DatedName(Slug(Label), day, variant);
+
+    /// <summary>atlas-{name}[-{variant}]-{yyyy-MM-dd}: how every downloaded file is named.</summary>
+    public static string DatedName(string name, DateOnly day, string? variant = null) =>
+        $"atlas-{name}{(variant is null ? "" : "-" + variant)}-{day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
+
+    /// <summary>Participants des projets → participants-des-projets: lower case, without accents, words joined by hyphens.</summary>
+    public static string Slug(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var slug = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
+            if (char.IsAsciiLetterOrDigit(c)) slug.Append(char.ToLowerInvariant(c));
+            else if (slug.Length > 0 && slug[^1] != '-') slug.Append('-');
+        }
+        return slug.ToString().Trim('-');
+    }
 
     /// <summary>English title.</summary>
     public string Title { get; }

@@ -19,7 +19,7 @@ internal sealed class RepeatedExportColumn<TRow, TValue>(
         return text.ToString();
     }
 
-    internal override void WriteJson(TRow row, Utf8JsonWriter writer)
+    internal override void WriteJson(TRow row, Utf8JsonWriter writer, string baseUrl)
     {
         writer.WriteStartArray(JsonName);
         foreach (var v in values(row)) json(writer, v);

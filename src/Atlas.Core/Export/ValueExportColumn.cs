@@ -9,7 +9,7 @@ internal sealed class ValueExportColumn<TRow, TValue>(
 {
     public override string Text(TRow row) => value(row) is { } v ? format(v) : "";
 
-    internal override void WriteJson(TRow row, Utf8JsonWriter writer)
+    internal override void WriteJson(TRow row, Utf8JsonWriter writer, string baseUrl)
     {
         if (value(row) is { } v)
         {

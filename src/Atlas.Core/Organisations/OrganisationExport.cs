@@ -30,8 +30,8 @@ public sealed class OrganisationExport(AtlasDbContext db, OrganisationList list)
                 "How many projects it takes part in or funds.", "4", required: true)
             .DateTime("updated_at", o => o.UpdatedAt, "Dernière modification de la fiche (ISO 8601, temps universel, à la seconde)",
                 "Last change of the record, ISO 8601 in UTC, to the second.", "2024-05-13T09:30:00Z", required: true)
-            .String("api_url", o => $"/api/v1/organisations/{o.Id}", "Adresse de la fiche complète dans l'API",
-                "Path of the organisation's whole record in this API.", "/api/v1/organisations/3", required: true));
+            .Link("api_url", o => $"/api/v1/organisations/{o.Id}", "Adresse de la fiche complète dans l'API",
+                "Address of the organisation's whole record in this API.", "/api/v1/organisations/3", required: true));
 
     public IAsyncEnumerable<OrganisationRow> OrganisationsAsync(OrganisationFilter filter) =>
         list.Rows(OrganisationList.Filtered(db, filter)).OrderBy(o => o.Id).AsAsyncEnumerable();

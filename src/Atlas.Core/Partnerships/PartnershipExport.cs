@@ -47,8 +47,8 @@ public sealed class PartnershipExport(AtlasDbContext db)
             .String("source", p => p.Source, "Source de la fiche", "Where the record comes from.", "Atlas français de la coopération décentralisée")
             .DateTime("updated_at", p => p.UpdatedAt, "Dernière modification de la fiche (ISO 8601, temps universel, à la seconde)",
                 "Last change of the record, ISO 8601 in UTC, to the second.", "2024-05-13T09:30:00Z", required: true)
-            .String("api_url", p => p.ApiUrl, "Adresse de la fiche complète dans l'API (le partenariat n'a pas de page à lui)",
-                "Path of the partnership's whole record in this API (a partnership has no page of its own).", "/api/v1/partnerships/7", required: true));
+            .Link("api_url", p => p.ApiUrl, "Adresse de la fiche complète dans l'API (le partenariat n'a pas de page à lui)",
+                "Address of the partnership's whole record in this API (a partnership has no page of its own).", "/api/v1/partnerships/7", required: true));
 
     public static readonly ExportTable<PartnershipAuthorityExportRow> Authorities = new(
         new ExportTableInfo("partnership_authorities", "Partnership authorities", "Collectivités des partenariats",

@@ -67,9 +67,9 @@ public static class ProjectExportTables
             .String("source", p => p.Source, "Source de la fiche", "Where the record comes from.", "Atlas français de la coopération décentralisée")
             .DateTime("updated_at", p => p.UpdatedAt, "Dernière modification de la fiche (ISO 8601, temps universel, à la seconde)",
                 "Last change of the record, ISO 8601 in UTC, to the second.", "2024-05-13T09:30:00Z", required: true)
-            .String("url", p => p.Url, "Adresse de la page publique du projet sur le portail", "Path of the project's public page on the portal.",
+            .Link("url", p => p.Url, "Adresse de la page publique du projet sur le portail", "Address of the project's public page on the portal.",
                 "/projets/42", required: true)
-            .String("api_url", p => p.ApiUrl, "Adresse de la fiche complète dans l'API", "Path of the project's whole record in this API.",
+            .Link("api_url", p => p.ApiUrl, "Adresse de la fiche complète dans l'API", "Address of the project's whole record in this API.",
                 "/api/v1/projects/42", required: true));
 
     public static readonly ExportTable<ProjectParticipantExportRow> Participants = new(

@@ -29,7 +29,7 @@ public sealed class ThemeExport(ThemeTreeQuery tree)
                 "Projects under this theme or one of its sub-themes, each counted once.", "12", required: true)
             .Integer("partnership_count", t => t.PartnershipCount, "Nombre de partenariats de cette thématique ou de ses sous-thématiques",
                 "Partnerships given this theme or one of its sub-themes, each counted once.", "4", required: true)
-            .String("api_url", t => $"/api/v1/themes/{t.Key}", "Adresse de la thématique dans l'API", "Path of the theme in this API.",
+            .Link("api_url", t => $"/api/v1/themes/{t.Key}", "Adresse de la thématique dans l'API", "Address of the theme in this API.",
                 "/api/v1/themes/developpement-urbain/transports", required: true));
 
     public async IAsyncEnumerable<ThemeExportRow> ThemesAsync(ReferenceCatalog.Snapshot reference, [EnumeratorCancellation] CancellationToken ct = default)

@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
+using Atlas.Core.Export;
 using Atlas.Web.Api.Authorities;
 using Atlas.Web.Api.Countries;
 using Atlas.Web.Api.DiplomaticPosts;
@@ -30,6 +31,7 @@ internal static class AtlasApi
         // A body field the record does not have is a mistake (a typo, a field of another version): refused with 400, as an
         // unknown query parameter is, rather than silently dropped.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
+        services.AddSingleton<DownloadContext>();
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
@@ -38,7 +40,10 @@ internal static class AtlasApi
                 Title = "Atlas de la coopération décentralisée — API",
                 Version = "v1",
                 Description = "Read the partnerships of French local authorities with local authorities abroad, their projects, fundings and contacts. " +
-                    "No key is needed to read. Errors are RFC 9457 problem+json bodies.",
+                    "No key is needed to read. Errors are RFC 9457 problem+json bodies. Every GET also answers HEAD. " +
+                    "The data are published under the Licence Ouverte 2.0 (etalab-2.0).\n\n" +
+                    "[Back to the portal](/) · [The API explained, in French](/api) · [Downloads and data dictionary](/donnees)",
+                License = new OpenApiLicense { Name = $"{DataLicence.Title} ({DataLicence.Identifier})", Url = new Uri(DataLicence.Url) },
             });
             var xml = Path.Combine(AppContext.BaseDirectory, $"{Assembly.GetExecutingAssembly().GetName().Name}.xml");
             if (File.Exists(xml)) options.IncludeXmlComments(xml, includeControllerXmlComments: true);
@@ -46,6 +51,7 @@ internal static class AtlasApi
             // Keeps a property's own description when its type is a shared schema.
             options.UseAllOfToExtendReferenceSchemas();
             options.SchemaFilter<ProblemSchemaDescriptions>();
+            options.OperationFilter<CsvDialectParameter>();
         });
         return services;
     }

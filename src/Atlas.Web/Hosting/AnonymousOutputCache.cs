@@ -12,7 +12,7 @@ namespace Atlas.Web.Hosting;
 /// or a client with credentials, nor a response that sets a cookie, carries antiforgery tokens (no-store) or is not 200,
 /// nor one drawn from stored counts older than the data (<see cref="StaleCounts"/>).
 /// </summary>
-internal sealed class AnonymousOutputCache(DataVersionReader versions) : IOutputCachePolicy
+internal sealed class AnonymousOutputCache(DataVersionReader versions, TimeProvider clock) : IOutputCachePolicy
 {
     public const string Setting = "Atlas:OutputCache:Enabled";
     public const string DataTag = "data";
@@ -76,6 +76,8 @@ internal sealed class AnonymousOutputCache(DataVersionReader versions) : IOutput
 
         context.Tags.Add(DataTag);
         context.CacheVaryByRules.VaryByValues["data"] = version.ToString(CultureInfo.InvariantCulture);
+        // A download is named after the day (atlas-projets-2026-12-06.csv): an answer kept from yesterday would carry yesterday's name.
+        context.CacheVaryByRules.VaryByValues["day"] = Pages.Shared.Format.Day(clock.GetUtcNow()).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         context.CacheVaryByRules.QueryKeys = "*";
         context.CacheVaryByRules.HeaderNames = new[] { HeaderNames.Accept, HeaderNames.AcceptLanguage };
         context.ResponseExpirationTimeSpan = Lifetime;

@@ -11,8 +11,12 @@ internal static class AtlasPipeline
         app.UseAtlasRequestLogging();
         app.UseSecurityHeaders();
         app.UseTransportSecurity();
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api => api.UseAtlasApiErrors());
-        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), portal =>
+        app.UseWhen(c => ApiPath.Matches(c.Request.Path), api =>
+        {
+            api.UseMiddleware<ApiHeadRequests>();
+            api.UseAtlasApiErrors();
+        });
+        app.UseWhen(c => !ApiPath.Matches(c.Request.Path), portal =>
         {
             if (!app.Environment.IsDevelopment()) portal.UseExceptionHandler("/erreur");
             portal.UseStatusCodePagesWithReExecute("/erreur/{0}");
@@ -24,7 +28,7 @@ internal static class AtlasPipeline
         app.UseStaticAssetCompression();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = StaticAssetCompression.SetCacheHeaders });
         app.UseRouting();
-        app.UseWhen(c => c.Request.Path.StartsWithSegments("/api"), api =>
+        app.UseWhen(c => ApiPath.Matches(c.Request.Path), api =>
         {
             api.UseCors(AtlasApi.CorsPolicy);
             api.UseMiddleware<ApiRateLimiting>();

@@ -67,7 +67,7 @@ internal sealed class DatabaseOutageBoundary(RequestDelegate next, DatabaseOutag
         var response = context.Response;
         response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         response.Headers.RetryAfter = ((int)DatabaseOutage.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        if (!context.Request.Path.StartsWithSegments("/api")) return;
+        if (!ApiPath.Matches(context.Request.Path)) return;
         await problems.WriteProblemAsync(context, StatusCodes.Status503ServiceUnavailable, "Service temporarily unavailable",
             $"The atlas's database does not answer for now. Retry in {DatabaseOutage.RetryAfter.TotalSeconds:0} seconds.",
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4");

@@ -34,6 +34,17 @@ public sealed partial class PublicBaseUrl(IOptions<PublicBaseUrlOptions> options
         return environment.IsDevelopment() ? $"{request.Scheme}://{request.Host}{request.PathBase}" : null;
     }
 
+    /// <summary>
+    /// The address the links inside an export start with: the configured one, else the request's own origin. Unlike a mail's
+    /// link, an export goes back to whoever sent the request, so a forged Host only reaches the forger; and the output cache keys
+    /// its entries on the host, so no one else is served it.
+    /// </summary>
+    public string ForExports(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return _configured ?? $"{request.Scheme}://{request.Host}{request.PathBase}";
+    }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (!IsConfigured && !environment.IsDevelopment()) LogNotConfigured(logger, PublicBaseUrlOptions.EnvironmentVariable);

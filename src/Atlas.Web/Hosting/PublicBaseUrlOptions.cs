@@ -2,7 +2,7 @@ namespace Atlas.Web.Hosting;
 
 /// <summary>
 /// <c>Atlas:PublicBaseUrl</c> (<c>Atlas__PublicBaseUrl</c>): the portal's public address, such as https://atlas.example.org,
-/// that absolute links to it start with: the links of account mail now, absolute URLs in exports later.
+/// that absolute links to it start with: the links of account mail and the links inside exports.
 /// </summary>
 public sealed class PublicBaseUrlOptions
 {

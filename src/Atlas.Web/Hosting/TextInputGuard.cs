@@ -29,7 +29,7 @@ internal sealed class TextInputGuard(RequestDelegate next)
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        var api = request.Path.StartsWithSegments("/api");
+        var api = ApiPath.Matches(request.Path);
         var refused = new Dictionary<string, TextFault>(StringComparer.Ordinal);
 
         if (request.QueryString.Value?.Length > MaxQueryLength)

@@ -38,6 +38,7 @@ public static class PublicPages
             ("carte", "/carte", HttpStatusCode.OK),
             ("statistiques", "/statistiques", HttpStatusCode.OK),
             ("donnees", "/donnees", HttpStatusCode.OK),
+            ("api", "/api", HttpStatusCode.OK),
             ("mentions-legales", "/mentions-legales", HttpStatusCode.OK),
             ("accessibilite", "/accessibilite", HttpStatusCode.OK),
             ("donnees-personnelles", "/donnees-personnelles", HttpStatusCode.OK),

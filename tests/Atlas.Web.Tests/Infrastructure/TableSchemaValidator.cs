@@ -27,8 +27,8 @@ internal sealed record ExportedTable(IReadOnlyList<string> Header, IReadOnlyList
 /// </summary>
 internal static partial class TableSchemaValidator
 {
-    /// <summary>Parses RFC 4180 CSV; throws on a malformed file.</summary>
-    public static ExportedTable ParseCsv(string text)
+    /// <summary>Parses RFC 4180 CSV (or its spreadsheet dialect, with <paramref name="delimiter"/> ;); throws on a malformed file.</summary>
+    public static ExportedTable ParseCsv(string text, char delimiter = ',')
     {
         var rows = new List<List<string>>();
         var row = new List<string>();
@@ -56,16 +56,18 @@ internal static partial class TableSchemaValidator
                     }
                     cell.Append(text[i++]);
                 }
-                if (i < text.Length && text[i] != ',' && text[i] != '\r') throw new FormatException($"Text after a closing quote at {i}.");
+                if (i < text.Length && text[i] != delimiter && text[i] != '\r') throw new FormatException($"Text after a closing quote at {i}.");
+                continue;
+            }
+            if (text[i] == delimiter)
+            {
+                row.Add(cell.ToString());
+                cell.Clear();
+                i++;
                 continue;
             }
             switch (text[i])
             {
-                case ',':
-                    row.Add(cell.ToString());
-                    cell.Clear();
-                    i++;
-                    break;
                 case '\r':
                     if (i + 1 >= text.Length || text[i + 1] != '\n') throw new FormatException($"CR without LF at {i}.");
                     row.Add(cell.ToString());

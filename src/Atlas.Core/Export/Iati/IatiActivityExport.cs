@@ -21,14 +21,21 @@ public sealed class IatiActivityExport(AtlasDbContext db, TimeProvider clock)
         ProjectSearch.Filtered(db, filter, reference).AnyAsync(ct);
 
     /// <summary>Writes the file to <paramref name="output"/>; returns the number of activities written.</summary>
+    /// <param name="output">Where the file goes.</param>
+    /// <param name="filter">The projects.</param>
+    /// <param name="reference">Reference data.</param>
+    /// <param name="reportingOrg">Who publishes the file.</param>
+    /// <param name="baseUrl">The portal's public address without final slash: each activity links to its project's page there.</param>
+    /// <param name="ct">Cancellation.</param>
     public async Task<int> WriteAsync(
-        Stream output, ProjectFilter filter, ReferenceCatalog.Snapshot reference, IatiReportingOrg reportingOrg, CancellationToken ct = default)
+        Stream output, ProjectFilter filter, ReferenceCatalog.Snapshot reference, IatiReportingOrg reportingOrg, string baseUrl, CancellationToken ct = default)
     {
+        ArgumentNullException.ThrowIfNull(baseUrl);
         var now = clock.GetUtcNow();
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         var settings = new XmlWriterSettings { Async = true, Encoding = new UTF8Encoding(false), Indent = true };
         await using var xml = XmlWriter.Create(output, settings);
-        var activities = new IatiXml(xml);
+        var activities = new IatiXml(xml, baseUrl);
 
         await xml.WriteStartDocumentAsync().ConfigureAwait(false);
         await xml.WriteStartElementAsync(null, "iati-activities", null).ConfigureAwait(false);

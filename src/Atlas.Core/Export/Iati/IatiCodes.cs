@@ -23,6 +23,9 @@ internal static class IatiCodes
     public const string GeneralDescription = "1";
     public const string ObjectivesDescription = "2";
 
+    /// <summary>DocumentCategory A12 Activity web page: the project's page on the portal.</summary>
+    public const string ActivityWebPage = "A12";
+
     /// <summary>Sector vocabulary 1: OECD DAC CRS purpose codes, 5 digits.</summary>
     public const string CrsVocabulary = "1";
 

@@ -3,8 +3,11 @@ using System.Xml;
 
 namespace Atlas.Core.Export.Iati;
 
-/// <summary>Writes one iati-activity element, its children in the order the 2.03 schema's sequence requires.</summary>
-internal sealed class IatiXml(XmlWriter xml)
+/// <summary>
+/// Writes one iati-activity element, its children in the order the 2.03 schema's sequence requires; its project's page is
+/// linked at <paramref name="baseUrl"/>, the portal's public address.
+/// </summary>
+internal sealed class IatiXml(XmlWriter xml, string baseUrl)
 {
     private const string XmlNamespace = "http://www.w3.org/XML/1998/namespace";
     private const string French = "fr";
@@ -97,6 +100,17 @@ internal sealed class IatiXml(XmlWriter xml)
             }
             await xml.WriteEndElementAsync();
         }
+
+        // The project's page, where a reader of the file finds the record as the portal shows it (A12: activity web page).
+        await xml.WriteStartElementAsync(null, "document-link", null);
+        await xml.WriteAttributeStringAsync(null, "format", null, "text/html");
+        await xml.WriteAttributeStringAsync(null, "url", null, $"{baseUrl}/projets/{project.Id}");
+        await xml.WriteStartElementAsync(null, "title", null);
+        await NarrativeAsync("Fiche du projet sur le portail", French);
+        await xml.WriteEndElementAsync();
+        await EmptyAsync("category", ("code", IatiCodes.ActivityWebPage));
+        await EmptyAsync("language", ("code", French));
+        await xml.WriteEndElementAsync();
 
         await xml.WriteEndElementAsync();
     }

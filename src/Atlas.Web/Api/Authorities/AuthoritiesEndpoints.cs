@@ -22,7 +22,7 @@ internal static class AuthoritiesEndpoints
 
         authorities.MapGet("/suggestions", SuggestAsync)
             .WithName("SuggestAuthorities")
-            .WithSummary("Authorities whose name resembles a typed text")
+            .WithSummary("Suggest authorities whose name resembles a typed text")
             .WithDescription("Typo-tolerant look-up for search boxes: the authorities with a word in their name that resembles q " +
                 "(trigram similarity, case and accents ignored: Sainte-Chamgni finds Sainte-Chamgny), most similar first.")
             .Produces<IReadOnlyList<AuthoritySuggestionDto>>()

@@ -18,7 +18,7 @@ internal static class CountriesEndpoints
     {
         var countries = api.MapGroup("/countries").WithTags("Countries");
 
-        countries.MapList<CountryListItemDto>(ListAsync, "ListCountries", "Countries with their counts of partnerships and projects",
+        countries.MapList<CountryListItemDto>(ListAsync, "ListCountries", "List countries with their counts of partnerships and projects",
             "By default the countries that have at least one partnership; all=true lists every ISO 3166-1 country. " +
                 "A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.");
 

@@ -22,7 +22,7 @@ internal static class DiplomaticPostWriteEndpoints
                 "The name, city, countries and contacts (with their ids and e-mail addresses) that PUT and PATCH take, and the version to send in If-Match. " +
                     "Needs a personal API token whose owner may edit the post.",
                 "Replaces the post's name, city, countries and contacts with the body, by the portal's rules. " + RecordWriteRoutes.TokenAndVersion("post") +
-                    " An administrator, or the post's correspondent, who may not change its countries. Answers the record saved and its new version as ETag.",
+                    " An administrator may, and so may the post's correspondent, who cannot change its countries. Answers the record saved and its new version as ETag.",
                 "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field; countries and contacts " +
                     "are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT."),
             GetEditableAsync, PutAsync, PatchAsync);

@@ -15,7 +15,7 @@ internal static class DiplomaticPostsEndpoints
     {
         var posts = api.MapGroup("/diplomatic-posts").WithTags("Diplomatic posts");
 
-        posts.MapList<DiplomaticPostItemDto>(ListAsync, "ListDiplomaticPosts", "French embassies and the countries they follow",
+        posts.MapList<DiplomaticPostItemDto>(ListAsync, "ListDiplomaticPosts", "List French embassies and the countries they follow",
             "Each post with its countries and contacts (names, functions and roles; no e-mail addresses), a page at a time in the requested order: " +
                 "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.");
 

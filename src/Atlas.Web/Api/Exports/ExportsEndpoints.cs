@@ -31,6 +31,9 @@ internal static class ExportsEndpoints
     /// <summary>Where the files are, relative to the datapackage.json (Data Package paths may not start with a slash).</summary>
     public const string RelativeExportsPath = "exports";
 
+    /// <summary>The day the documentation's example file names carry.</summary>
+    private static readonly DateOnly Example = new(2026, 12, 6);
+
     private static readonly Lazy<DataPackageDto> Package = new(() => DataPackageDto.Describe(ExportCatalog.Tables));
 
     public static void MapExportsApi(this RouteGroupBuilder api)
@@ -95,22 +98,25 @@ internal static class ExportsEndpoints
         {
             foreach (var format in ExportFormat.All)
             {
-                var download = new TableDownload<TExport, TFilter>(FileName(table, format), format, readFilter,
-                    (export, filter, reference, output, ct) => format.WriteAsync(table, rows(export, filter, reference, ct), output, ct));
-                exports.MapGet($"/{FileName(table, format)}", handler(download))
+                var download = new TableDownload<TExport, TFilter>(table, format, readFilter,
+                    (export, filter, reference, chosen, output, baseUrl, ct) => chosen.WriteAsync(table, rows(export, filter, reference, ct), output, baseUrl, ct));
+                var endpoint = exports.MapGet($"/{FileName(table, format)}", handler(download))
                     .WithName($"Export{Pascal(table.FileName)}{Pascal(format.Extension)}")
                     .WithSummary($"Download {table.Title.ToLowerInvariant()} as {format.Title}")
                     .WithDescription($"{table.Description} {Layout(format)} Streamed; the filters mean the same as in {table.Filters} " +
-                        $"and unknown parameters are refused with 400. Every column is described in {DataPackagePath} and on /donnees.")
+                        $"and unknown parameters are refused with 400. Links are absolute. The file is named {table.DownloadName(Example)}.{format.Extension} " +
+                        $"on the day it is downloaded. Every column is described in {DataPackagePath} and on /donnees.")
                     .Produces<string>(StatusCodes.Status200OK, format.ContentType)
                     .ProducesValidationProblem();
+                if (format == ExportFormat.Csv) endpoint.WithMetadata(CsvDialectParameter.Marker);
             }
             return this;
         }
 
         private static string Layout(ExportFormat format) => format == ExportFormat.Csv
             ? $"RFC 4180 CSV in UTF-8 without byte order mark: a header row, CRLF line ends, fields quoted only when needed, decimal point, " +
-              $"ISO 8601 dates, repeated values joined with \"{ExportColumn.Joiner}\"."
+              $"ISO 8601 dates, repeated values joined with \"{ExportColumn.Joiner}\". With dialect=excel, the same file as French spreadsheets " +
+              $"open it: a byte order mark, semicolons between fields and a decimal comma (named …-excel-….csv)."
             : "JSON Lines: one JSON object per line, keyed by the CSV column names, repeated values as arrays, null for no value.";
 
         private static string Pascal(string name) =>

@@ -1,4 +1,5 @@
 using Atlas.Core.Authorities;
+using Atlas.Core.Export;
 using Atlas.Core.Export.Iati;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
@@ -13,11 +14,16 @@ internal static class IatiEndpoints
 {
     private const string ContentType = "application/xml";
 
+    /// <summary>atlas-projets-iati-2026-12-06.xml; an authority's and a country's files name them before the date.</summary>
+    private const string FileStem = "projets-iati";
+
     private const string Contents = "One iati-activity per project, valid against the IATI 2.03 activity schema: reporting organisation, " +
         "participating organisations with their IATI roles (funders 1, maîtres d'ouvrage 2, assistants à maîtrise d'ouvrage 3, maîtres d'œuvre 4), " +
         "activity status and dates, recipient countries, sectors (OECD DAC CRS purpose codes mapped from the atlas's themes), the total cost as a budget " +
         "and each funding line with a year as an incoming-commitment transaction, every amount in its own currency. " +
-        "iati-identifier is the reporting organisation's identifier, a hyphen and the project's id. Streamed; ";
+        "iati-identifier is the reporting organisation's identifier, a hyphen and the project's id; a document-link gives the project's page " +
+        "on the portal (absolute address). The file is named atlas-projets-iati-2026-12-06.xml on the day it is downloaded " +
+        "(atlas-projets-iati-collectivite-12-… for an authority, atlas-projets-iati-ma-… for a country). Streamed. ";
 
     public static void MapIatiApi(this RouteGroupBuilder api)
     {
@@ -25,7 +31,7 @@ internal static class IatiEndpoints
             .WithTags("Exports")
             .WithName("ExportIatiActivities")
             .WithSummary("Projects as IATI 2.03 activity XML")
-            .WithDescription(Contents + "the filters mean the same as in /api/v1/projects. Unknown parameters are refused with 400; " +
+            .WithDescription(Contents + "The filters mean the same as in /api/v1/projects. Unknown parameters are refused with 400; " +
                 "a filter that matches no project answers 404, since an IATI file holds at least one activity.")
             .Produces<string>(StatusCodes.Status200OK, ContentType)
             .ProducesValidationProblem()
@@ -35,7 +41,7 @@ internal static class IatiEndpoints
             .WithTags("Exports")
             .WithName("ExportAuthorityIatiActivities")
             .WithSummary("An authority's projects as IATI 2.03 activity XML")
-            .WithDescription(Contents + "the projects the authority takes part in, as /api/v1/projects?authority={id}. Takes no parameter; " +
+            .WithDescription(Contents + "It holds the projects the authority takes part in, as /api/v1/projects?authority={id}. Takes no parameter; " +
                 "404 for an unknown authority or one without projects.")
             .Produces<string>(StatusCodes.Status200OK, ContentType)
             .ProducesValidationProblem()
@@ -45,7 +51,7 @@ internal static class IatiEndpoints
             .WithTags("Exports")
             .WithName("ExportCountryIatiActivities")
             .WithSummary("A partner country's projects as IATI 2.03 activity XML")
-            .WithDescription(Contents + "the projects with a partner in the country, as /api/v1/projects?country={code}. Takes no parameter; " +
+            .WithDescription(Contents + "It holds the projects with a partner in the country, as /api/v1/projects?country={code}. Takes no parameter; " +
                 "404 for an unknown country or one without projects.")
             .Produces<string>(StatusCodes.Status200OK, ContentType)
             .ProducesValidationProblem()
@@ -76,7 +82,7 @@ internal static class IatiEndpoints
         var query = new ApiQuery(http.Request.Query);
         var filter = ProjectsEndpoints.ReadFilter(query, reference);
         if (!query.IsValid() || filter is null) return query.Problem();
-        return await FileAsync(export, filter, reference, configuration, "iati-activities.xml", "No project matches these filters", ct);
+        return await FileAsync(export, filter, reference, configuration, http, null, "No project matches these filters", ct);
     }
 
     /// <param name="id">The authority's id.</param>
@@ -92,8 +98,8 @@ internal static class IatiEndpoints
         if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         if (!await authorities.ExistsAsync(id, ct)) return ApiProblems.NotFound($"There is no authority {id}.");
         var reference = await catalog.GetAsync(ct);
-        return await FileAsync(export, new ProjectFilter { Authority = id }, reference, configuration,
-            $"iati-activities-authority-{id}.xml", $"Authority {id} takes part in no project", ct);
+        return await FileAsync(export, new ProjectFilter { Authority = id }, reference, configuration, http,
+            $"collectivite-{id}", $"Authority {id} takes part in no project", ct);
     }
 
     /// <param name="code">The country's ISO 3166-1 alpha-2 code (MA).</param>
@@ -109,18 +115,21 @@ internal static class IatiEndpoints
         var reference = await catalog.GetAsync(ct);
         var iso = code.ToUpperInvariant();
         if (!reference.Countries.ContainsKey(iso)) return ApiProblems.NotFound($"There is no country {code}.");
-        return await FileAsync(export, new ProjectFilter { Country = iso }, reference, configuration,
-            $"iati-activities-{iso}.xml", $"No project has a partner in {reference.CountryName(iso)}", ct);
+        return await FileAsync(export, new ProjectFilter { Country = iso }, reference, configuration, http,
+            iso.ToLowerInvariant(), $"No project has a partner in {reference.CountryName(iso)}", ct);
     }
 
     private static async Task<IResult> FileAsync(
         IatiActivityExport export, ProjectFilter filter, ReferenceCatalog.Snapshot reference, IConfiguration configuration,
-        string fileName, string nothing, CancellationToken ct)
+        HttpContext http, string? variant, string nothing, CancellationToken ct)
     {
         if (!await export.AnyAsync(filter, reference, ct))
             return ApiProblems.NotFound($"{nothing}: an IATI activity file holds at least one activity.");
         var reportingOrg = ReportingOrg(configuration);
-        return Results.Stream(body => export.WriteAsync(body, filter, reference, reportingOrg, ct), ContentType, fileName);
+        var context = http.RequestServices.GetRequiredService<DownloadContext>();
+        var baseUrl = context.BaseUrl(http.Request);
+        var fileName = $"{ExportTable.DatedName(FileStem, context.Today, variant)}.xml";
+        return Results.Stream(body => export.WriteAsync(body, filter, reference, reportingOrg, baseUrl, ct), ContentType, fileName);
     }
 
     /// <summary>Atlas:Iati:ReportingOrgRef, …Type and …Name; the defaults of <see cref="IatiReportingOrg.Default"/> otherwise.</summary>

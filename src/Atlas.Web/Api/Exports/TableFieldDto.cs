@@ -12,8 +12,11 @@ namespace Atlas.Web.Api.Exports;
 /// <param name="Constraints">Whether it is required or unique, and its only possible values.</param>
 /// <param name="Separator">For a repeated column: the text joining its values in a CSV cell.</param>
 /// <param name="ItemType">For a repeated column: the type of each of its values.</param>
+/// <param name="Format">uri for a link (an absolute address on the portal); absent otherwise.</param>
 public sealed record TableFieldDto(
-    string Name, string Type, string Title, string Description, string Example,
+    string Name, string Type,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Format,
+    string Title, string Description, string Example,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] FieldConstraintsDto? Constraints,
     [property: JsonPropertyName("x-separator"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Separator,
     [property: JsonPropertyName("x-itemType"), JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ItemType)
@@ -24,11 +27,19 @@ public sealed record TableFieldDto(
             ? new FieldConstraintsDto(column.Required ? true : null, unique ? true : null, column.Values)
             : null;
         var type = TypeName(column.Type);
+        if (column.IsLink)
+        {
+            return new TableFieldDto(column.Name, type, "uri", column.Label,
+                $"{column.Description} Absolute: the portal's public address followed by the path.", ExampleOrigin + column.Example, constraints, null, null);
+        }
         return column.IsRepeated
-            ? new TableFieldDto(column.Name, "string", column.Label, $"{column.Description} Values joined with \"{ExportColumn.Joiner}\".", column.Example,
+            ? new TableFieldDto(column.Name, "string", null, column.Label, $"{column.Description} Values joined with \"{ExportColumn.Joiner}\".", column.Example,
                 constraints, ExportColumn.Joiner, type)
-            : new TableFieldDto(column.Name, type, column.Label, column.Description, column.Example, constraints, null, null);
+            : new TableFieldDto(column.Name, type, null, column.Label, column.Description, column.Example, constraints, null, null);
     }
+
+    /// <summary>The address examples of links start with: the portal's own depends on where it runs.</summary>
+    internal const string ExampleOrigin = "https://atlas.example.org";
 
     internal static string TypeName(ExportType type) => type switch
     {

@@ -4,7 +4,7 @@ using Atlas.Web.Api.Lists;
 
 namespace Atlas.Web.Api.Exports;
 
-/// <summary>The theme table in one format: like /api/v1/themes, it takes no parameter and refuses any.</summary>
+/// <summary>The theme table in one format: like /api/v1/themes, it takes no filter and refuses any (the CSV file takes its dialect).</summary>
 internal sealed class ThemeDownload(TableDownload<ThemeExport, NoFilter> download)
 {
     /// <param name="http">The request.</param>
@@ -12,5 +12,5 @@ internal sealed class ThemeDownload(TableDownload<ThemeExport, NoFilter> downloa
     /// <param name="catalog">Reference data.</param>
     /// <param name="ct">Cancellation.</param>
     public Task<IResult> GetAsync(HttpContext http, ThemeExport export, ReferenceCatalog catalog, CancellationToken ct) =>
-        ApiQuery.RefuseAny(http.Request.Query) is { } refused ? Task.FromResult(refused) : download.RespondAsync(http, export, catalog, ct);
+        download.RespondAsync(http, export, catalog, ct);
 }

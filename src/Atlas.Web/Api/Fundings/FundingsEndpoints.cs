@@ -12,7 +12,7 @@ internal static class FundingsEndpoints
     public static void MapFundingsApi(this RouteGroupBuilder api)
     {
         api.MapGroup("/fundings").WithTags("Fundings")
-            .MapList<FundingLineDto>(ListAsync, "ListFundings", "Funding lines",
+            .MapList<FundingLineDto>(ListAsync, "ListFundings", "Search funding lines",
             "Who pays how much for which project, which year. Amounts keep their own currency and are never converted: " +
                 "filter by currency to add them up. A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. " +
                 "Unknown parameters are refused with 400.");

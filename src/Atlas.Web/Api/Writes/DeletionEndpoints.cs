@@ -28,7 +28,7 @@ internal static class DeletionEndpoints
                 .WithMetadata(new DeletedResource(kind, noun))
                 .WithTags(tag)
                 .WithName("Delete" + char.ToUpperInvariant(noun[0]) + noun[1..].Replace(" p", "P", StringComparison.Ordinal))
-                .WithSummary($"Delete a {noun}")
+                .WithSummary($"Delete {EnglishArticle.A(noun)}")
                 .WithDescription($"Deletes the {noun} softly: it leaves the public pages, the API and the exports, and an administrator can restore it " +
                     "(POST /api/v1/deleted-records/{kind}/{id}/restore). " + Rights(kind) + " Needs a personal API token and If-Match with the version read. " +
                     "A record others depend on (a partnership with projects, an authority in a partnership…) is not deleted: 409 says what to do first.")

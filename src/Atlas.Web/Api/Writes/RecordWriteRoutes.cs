@@ -20,7 +20,7 @@ internal static class RecordWriteRoutes
 
         var put = group.MapPut("/{id:int}", replace)
             .WithName("Replace" + docs.Name)
-            .WithSummary($"Change a {docs.Noun}'s editable record")
+            .WithSummary($"Change {EnglishArticle.A(docs.Noun)}'s editable record")
             .WithDescription(docs.Replace)
             .RequireAuthorization(ApiTokenAuthentication.Policy)
             .Accepts<TRecord>("application/json")
@@ -29,7 +29,7 @@ internal static class RecordWriteRoutes
 
         var merge = group.MapPatch("/{id:int}", patch)
             .WithName("Patch" + docs.Name)
-            .WithSummary($"Change some fields of a {docs.Noun}'s editable record")
+            .WithSummary($"Change some fields of {EnglishArticle.A(docs.Noun)}'s editable record")
             .WithDescription(docs.Patch)
             .RequireAuthorization(ApiTokenAuthentication.Policy)
             .Accepts<TRecord>(MergePatch.ContentType, "application/json")

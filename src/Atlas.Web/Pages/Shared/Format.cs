@@ -40,7 +40,10 @@ public static partial class Format
     public static string Date(DateOnly date) =>
         date.Day == 1 ? $"1er {date.ToString("MMMM yyyy", French)}" : date.ToString("d MMMM yyyy", French);
 
-    public static string Date(DateTimeOffset instant) => Date(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Paris).DateTime));
+    public static string Date(DateTimeOffset instant) => Date(Day(instant));
+
+    /// <summary>The day it is in France at that instant (the day a downloaded file is named after).</summary>
+    public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Paris).DateTime);
 
     /// <summary>A day when known, else a year; null when neither is.</summary>
     public static string? DateOrYear(DateOnly? date, int? year) =>

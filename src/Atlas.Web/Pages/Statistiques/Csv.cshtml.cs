@@ -1,30 +1,33 @@
 using Atlas.Core.Export;
 using Atlas.Core.Reference;
 using Atlas.Core.Statistics;
+using Atlas.Web.Hosting;
+using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages.Statistiques;
 
 /// <summary>/statistiques/{chart}.csv: the figures one chart draws, from the same query and chart builder as the page.</summary>
-public sealed class CsvModel(AtlasStatisticsQuery statistics, ReferenceCatalog catalog) : PageModel
+public sealed class CsvModel(AtlasStatisticsQuery statistics, ReferenceCatalog catalog, TimeProvider clock, PublicBaseUrl publicBaseUrl) : PageModel
 {
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken ct)
     {
         var reference = await catalog.GetAsync(ct);
         var chart = StatisticsCharts.Of(await statistics.GetAsync(reference, ct), reference).FirstOrDefault(c => c.Slug == slug);
         if (chart is null) return NotFound();
-        return new CsvDownload(chart);
+        var fileName = $"{ExportTable.DatedName($"statistiques-{chart.Slug}", Format.Day(clock.GetUtcNow()))}.csv";
+        return new CsvDownload(chart, fileName, publicBaseUrl.ForExports(Request));
     }
 
-    private sealed class CsvDownload(StatisticsChart chart) : IActionResult
+    private sealed class CsvDownload(StatisticsChart chart, string fileName, string baseUrl) : IActionResult
     {
         public async Task ExecuteResultAsync(ActionContext context)
         {
             var response = context.HttpContext.Response;
             response.ContentType = ExportFormat.Csv.ContentType;
-            response.Headers.ContentDisposition = $"attachment; filename=\"statistiques-{chart.Slug}.csv\"";
-            await ExportFormat.Csv.WriteAsync(chart.Table, chart.Rows.ToAsyncEnumerable(), response.Body, context.HttpContext.RequestAborted);
+            response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";
+            await ExportFormat.Csv.WriteAsync(chart.Table, chart.Rows.ToAsyncEnumerable(), response.Body, baseUrl, context.HttpContext.RequestAborted);
         }
     }
 }
