@@ -156,7 +156,7 @@ public sealed class AccountMailTests(AccountsAppFixture fixture) : IClassFixture
     {
         using var loggers = LoggerFactory.Create(b => b.AddSerilog(new Serilog.LoggerConfiguration().WriteTo.Sink(logs).CreateLogger(), dispose: true));
         var sender = new PickupDirectoryEmailSender(Options.Create(new PickupDirectoryEmailOptions { PickupDirectory = folder }), TimeProvider.System,
-            loggers.CreateLogger<PickupDirectoryEmailSender>());
+            loggers.CreateLogger<PickupDirectoryEmailSender>(), OperatorIdentity.From(new OperatorOptions(), new Microsoft.Extensions.FileProviders.NullFileProvider()));
         await sender.SendPasswordResetLinkAsync(new AtlasUser { Id = 1, DisplayName = "Personne" }, "personne@test.localhost", "https://atlas.test/compte/reinitialiser?code=secret");
     }
 
