@@ -20,6 +20,8 @@ public static class Labels
     {
         PartnershipStatus.Active => "Actif",
         PartnershipStatus.Ended => "Terminé",
+        PartnershipStatus.Planned => "En projet",
+        PartnershipStatus.Suspended => "Suspendu",
         _ => "Statut non renseigné",
     };
 

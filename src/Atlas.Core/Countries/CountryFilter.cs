@@ -7,4 +7,6 @@ public sealed record CountryFilter
     public string? Query { get; init; }
     /// <summary>True: only countries with a partnership; false: only those without; null: every country.</summary>
     public bool? HasPartnerships { get; init; }
+    /// <summary>True: only partner countries (see <see cref="PartnerCountries"/>); false: only the others; null: every country.</summary>
+    public bool? IsPartner { get; init; }
 }

@@ -16,7 +16,8 @@ public sealed class CountryList(AtlasDbContext db)
         LEFT JOIN (SELECT a.country_code, count(DISTINCT l.partnership_id) AS n
                    FROM partnership_authorities l JOIN local_authorities a ON a.id = l.local_authority_id
                         JOIN partnerships p ON p.id = l.partnership_id
-                   WHERE p.deleted_at IS NULL
+                   -- France's authorities are the home side of every partnership: France counts none (see PartnerCountries).
+                   WHERE p.deleted_at IS NULL AND a.country_code <> 'FR'
                    GROUP BY a.country_code) pa ON pa.country_code = c.code
         LEFT JOIN (SELECT code, count(*) AS n FROM projects, unnest(country_codes) AS code WHERE deleted_at IS NULL GROUP BY code) pr
                ON pr.code = c.code::text
@@ -46,6 +47,11 @@ public sealed class CountryList(AtlasDbContext db)
             rows = rows.Where(r => AtlasDbFunctions.Unaccent(r.Name).ToLower().Contains(AtlasDbFunctions.Unaccent(query).ToLower())
                 || AtlasDbFunctions.Unaccent(r.NameEn).ToLower().Contains(AtlasDbFunctions.Unaccent(query).ToLower()));
         }
+        // PartnerCountries.IsPartner, written so that EF translates it.
+        if (filter.IsPartner is { } partner)
+            rows = partner
+                ? rows.Where(r => r.Code != CountryCodes.France && (r.Partnerships > 0 || r.Projects > 0))
+                : rows.Where(r => r.Code == CountryCodes.France || (r.Partnerships == 0 && r.Projects == 0));
         if (filter.HasPartnerships is { } has) rows = has ? rows.Where(r => r.Partnerships > 0) : rows.Where(r => r.Partnerships == 0);
         return rows;
     }

@@ -22,7 +22,7 @@ public static class EditingRules
         ["unknown_status"] = "Unknown status: give planned, ongoing or completed.",
         ["unknown_theme"] = "Unknown theme.",
         ["duplicate_theme"] = "A theme is chosen more than once.",
-        ["unknown_partnership_status"] = "Unknown status: give active, ended or unknown.",
+        ["unknown_partnership_status"] = "Unknown status: give active, ended, planned, suspended or unknown.",
         ["unknown_authority"] = "Unknown authority id.",
         ["duplicate_authority"] = "An authority is listed more than once.",
         ["french_authority_required"] = "A partnership has at least one French authority.",

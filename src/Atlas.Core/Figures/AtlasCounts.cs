@@ -16,7 +16,7 @@ namespace Atlas.Core.Figures;
 /// </summary>
 /// <param name="FrenchAuthorities">French authorities that take part in at least one partnership.</param>
 /// <param name="ForeignAuthorities">Foreign authorities that take part in at least one partnership.</param>
-/// <param name="ProjectYears">Projects grouped by start year, end year and completion: every project once.</param>
+/// <param name="ProjectYears">Projects grouped by start year, end year and status: every project once.</param>
 /// <param name="PartnershipsBySignedYear">Partnerships by year of signature: every partnership once.</param>
 /// <param name="FundingByYear">Funding sums per year and currency: every funding line once.</param>
 /// <param name="ProjectsByCountry">Projects per partner country (a project counts in each of its countries).</param>
@@ -37,6 +37,8 @@ public sealed record AtlasCounts(
     [JsonIgnore] public int Projects => ProjectYears.Sum(p => p.Count);
     [JsonIgnore] public int Partnerships => PartnershipsBySignedYear.Sum(y => y.Count);
     [JsonIgnore] public int FundingLines => FundingByYear.Sum(f => f.Lines);
+    /// <summary>The partner countries (see <see cref="Countries.PartnerCountries"/>): what every page and the API count.</summary>
+    [JsonIgnore] public IReadOnlyList<string> PartnerCountries => Countries.PartnerCountries.Of(ProjectsByCountry, PartnershipsByCountry);
 
     /// <summary>Reads every count; the caller runs it in one repeatable-read transaction so that they agree with each other.</summary>
     public static async Task<AtlasCounts> ComputeAsync(AtlasDbContext db, ReferenceCatalog.Snapshot reference, CancellationToken ct)
@@ -47,8 +49,8 @@ public sealed record AtlasCounts(
 
         // Grouped in the database: a few hundred combinations of years, whatever the number of projects.
         var projectYears = await db.Projects
-            .GroupBy(p => new { p.StartYear, p.EndYear, Completed = p.Status == ProjectStatus.Completed })
-            .Select(g => new ProjectYears(g.Key.StartYear, g.Key.EndYear, g.Key.Completed, g.Count()))
+            .GroupBy(p => new { p.StartYear, p.EndYear, p.Status })
+            .Select(g => new ProjectYears(g.Key.StartYear, g.Key.EndYear, g.Key.Status, g.Count()))
             .ToListAsync(ct).ConfigureAwait(false);
         var signed = await db.Partnerships.GroupBy(p => p.SignedYear)
             .Select(g => new YearCount(g.Key, g.Count())).ToListAsync(ct).ConfigureAwait(false);

@@ -9,8 +9,8 @@ public sealed class AtlasFiguresQuery(CountSnapshots snapshots)
     public async Task<AtlasFigures> GetAsync(ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
         var counts = await snapshots.GetAsync(ct).ConfigureAwait(false);
-        var byCountry = counts.PartnershipsByCountry
-            .Select(c => new CountryCount(c.Key, reference.CountryName(c.Key), counts.ProjectsByCountry.GetValueOrDefault(c.Key), c.Value))
+        var byCountry = counts.PartnerCountries
+            .Select(c => new CountryCount(c, reference.CountryName(c), counts.ProjectsByCountry.GetValueOrDefault(c), counts.PartnershipsByCountry.GetValueOrDefault(c)))
             .OrderByDescending(c => c.Partnerships).ThenBy(c => c.Name, French)
             .ToList();
         var themes = reference.Children(null)

@@ -1,3 +1,4 @@
+using Atlas.Core.Countries;
 using Atlas.Core.Data;
 using Atlas.Core.Figures;
 using Atlas.Core.Paging;
@@ -50,7 +51,7 @@ public sealed class ProjectGeographyQuery(AtlasDbContext db, CountSnapshots snap
         int total, IReadOnlyDictionary<string, int> countries, IReadOnlyDictionary<string, int> partnerships,
         IReadOnlyDictionary<string, int> regions, IReadOnlyDictionary<string, int> departments, ReferenceCatalog.Snapshot reference) =>
         new(total,
-            countries.Keys.Union(partnerships.Keys)
+            countries.Keys.Union(partnerships.Keys).Where(c => PartnerCountries.IsPartner(c, partnerships.GetValueOrDefault(c), countries.GetValueOrDefault(c)))
                 .Select(c => new CountryPlace(c, reference.CountryName(c), countries.GetValueOrDefault(c), partnerships.GetValueOrDefault(c)))
                 .OrderByDescending(c => c.Projects).ThenByDescending(c => c.Partnerships).ThenBy(c => c.Name, French).ToList(),
             Places(regions, code => reference.Regions.GetValueOrDefault(code, code)),

@@ -34,8 +34,8 @@ public sealed class PartnershipExport(AtlasDbContext db)
             .Date("signed_on", p => p.SignedOn, "Date de signature, quand elle est connue au jour près (AAAA-MM-JJ)",
                 "Date of signature, when known to the day.", "2007-06-12")
             .Integer("signed_year", p => p.SignedYear, "Année de signature", "Year of signature.", "2007")
-            .String("status", p => p.Status, "Statut : active (en cours), ended (terminé) ou unknown (inconnu)",
-                "Status: active, ended or unknown.", "active", required: true, values: [.. EnumCode<PartnershipStatus>.All])
+            .String("status", p => p.Status, "Statut : active (en cours), ended (terminé), planned (en projet), suspended (suspendu) ou unknown (inconnu)",
+                "Status: active, ended, planned, suspended or unknown.", "active", required: true, values: [.. EnumCode<PartnershipStatus>.All])
             .Strings("country_codes", p => p.CountryCodes, "Pays des collectivités étrangères (codes ISO 3166-1 alpha-2), séparés par « | »",
                 "Countries of its foreign authorities, ISO 3166-1 alpha-2 codes, in code order.", "LB")
             .Strings("country_names", p => p.CountryNames, "Noms français de ces pays, dans le même ordre",

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Atlas.Core.Data;
+using Atlas.Core.Editing;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Microsoft.EntityFrameworkCore;
@@ -32,6 +33,15 @@ public sealed class PartnershipRecordQuery(AtlasDbContext db)
             db.Projects.AsNoTracking().Where(p => p.PartnershipId == id).OrderByDescending(p => p.StartYear).ThenBy(p => p.Title).ThenBy(p => p.Id),
             reference, ct).ConfigureAwait(false);
 
-        return new PartnershipRecord(partnership, authorities, projects);
+        // Only an edit writes history; a partnership loaded and never changed has none (its UpdatedAt is the load's time).
+        var key = id.ToString(CultureInfo.InvariantCulture);
+        var linkPrefix = key + "/";
+        string[] links = [RecordedTypes.NameOf<PartnershipAuthority>(), RecordedTypes.NameOf<PartnershipTheme>()];
+        var partnershipName = RecordedTypes.NameOf<Partnership>();
+        var lastEditedAt = await db.ChangeRecords
+            .Where(r => (r.EntityType == partnershipName && r.EntityId == key) || (links.Contains(r.EntityType) && r.EntityId.StartsWith(linkPrefix)))
+            .MaxAsync(r => (DateTimeOffset?)r.At, ct).ConfigureAwait(false);
+
+        return new PartnershipRecord(partnership, authorities, projects, lastEditedAt);
     }
 }

@@ -29,7 +29,7 @@ public sealed class PartnershipValidator : AbstractValidator<PartnershipValues>
         RuleFor(p => p.Status).Cascade(CascadeMode.Stop)
             .NotEmpty().WithErrorCode("status_required").WithMessage("Indiquez le statut du partenariat.")
             .Must(s => EnumCode<PartnershipStatus>.TryParse(s, out _)).WithErrorCode("unknown_partnership_status")
-            .WithMessage("Ce statut n'existe pas : actif (active), terminé (ended) ou non renseigné (unknown).");
+            .WithMessage("Ce statut n'existe pas : actif (active), terminé (ended), en projet (planned), suspendu (suspended) ou non renseigné (unknown).");
 
         RuleFor(p => p.SignedYear).Year();
         RuleFor(p => p.SignedOn).Cascade(CascadeMode.Stop)

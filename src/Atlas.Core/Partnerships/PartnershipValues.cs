@@ -12,7 +12,7 @@ public sealed class PartnershipValues : IHasContactLines
     public DateOnly? SignedOn { get; set; }
     /// <summary>The year the agreement was signed; taken from <see cref="SignedOn"/> when left out.</summary>
     public int? SignedYear { get; set; }
-    /// <summary>The status's code: active, ended or unknown.</summary>
+    /// <summary>The status's code: active, ended, planned, suspended or unknown.</summary>
     public string? Status { get; set; }
     public string? History { get; set; }
     /// <summary>The fields of action as the source lists them.</summary>

@@ -27,7 +27,7 @@ public sealed class ProjectRecordQuery(AtlasDbContext db)
         var json = await db.Database.SqlQueryRaw<string>(sql, id).ToListAsync(ct).ConfigureAwait(false);
         if (json.Count == 0) return null;
         var record = RowJson.Read<RecordJson>(json[0]);
-        return new ProjectRecord(record.Project, record.Posts);
+        return new ProjectRecord(record.Project, record.Posts, record.LastEditedAt);
     }
 
     private static string RecordSql(IModel model)
@@ -77,6 +77,8 @@ public sealed class ProjectRecordQuery(AtlasDbContext db)
         return $"""
             SELECT json_build_object(
                 'project', {project},
+                -- Only an edit writes history (ix_change_records_project_id): a record loaded and never changed has none.
+                'last_edited_at', (SELECT max(cr.at) FROM change_records cr WHERE cr.project_id = p.id),
                 'posts', {List($"""
                     SELECT json_agg({post} ORDER BY d.name, d.id)
                     FROM diplomatic_posts d
@@ -90,5 +92,5 @@ public sealed class ProjectRecordQuery(AtlasDbContext db)
             """;
     }
 
-    private sealed record RecordJson(Project Project, List<DiplomaticPost> Posts);
+    private sealed record RecordJson(Project Project, List<DiplomaticPost> Posts, DateTimeOffset? LastEditedAt);
 }

@@ -62,15 +62,25 @@ public static class ProjectSearchIndex
             FROM theme_paths GROUP BY project_id
         ),
         organisations AS (
-            SELECT t.id AS project_id, string_agg(DISTINCT o.name, ' ') AS text
+            SELECT t.id AS project_id, string_agg(DISTINCT o.name, ' ') AS text,
+                   coalesce(array_agg(DISTINCT o.country_code::text) FILTER (WHERE o.country_code <> 'FR'), '{}') AS country_codes
             FROM target t JOIN project_participants pp ON pp.project_id = t.id JOIN organisations o ON o.id = pp.organisation_id
             WHERE pp.deleted_at IS NULL
             GROUP BY t.id
         ),
+        -- A project's partner countries are those of its foreign authorities and of the organisations abroad that take part
+        -- in it: an action led by associations, with no partnership, has no other (France is never one, see PartnerCountries).
+        partner_countries AS (
+            SELECT project_id, array_agg(DISTINCT code ORDER BY code) AS country_codes
+            FROM (SELECT project_id, unnest(country_codes) AS code FROM authorities
+                  UNION
+                  SELECT project_id, unnest(country_codes) FROM organisations) c
+            GROUP BY project_id
+        ),
         computed AS (
             SELECT t.id,
                    coalesce(a.authority_ids, '{}') AS authority_ids,
-                   coalesce(a.country_codes, '{}') AS country_codes,
+                   coalesce(co.country_codes, '{}') AS country_codes,
                    coalesce(a.region_codes, '{}') AS region_codes,
                    coalesce(a.department_codes, '{}') AS department_codes,
                    coalesce(th.theme_ids, '{}') AS theme_ids,
@@ -82,6 +92,7 @@ public static class ProjectSearchIndex
             LEFT JOIN authorities a ON a.project_id = t.id
             LEFT JOIN themes th ON th.project_id = t.id
             LEFT JOIN organisations o ON o.project_id = t.id
+            LEFT JOIN partner_countries co ON co.project_id = t.id
         )
         UPDATE projects p SET
             authority_ids = c.authority_ids,

@@ -1,4 +1,5 @@
 using Atlas.Core.Figures;
+using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 
 namespace Atlas.Core.Statistics;
@@ -9,7 +10,8 @@ public sealed class AtlasStatisticsQuery(CountSnapshots snapshots, TimeProvider 
     {
         var counts = await snapshots.GetAsync(ct).ConfigureAwait(false);
 
-        var byCountry = Merge(counts.ProjectsByCountry, counts.PartnershipsByCountry).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
+        var byCountry = counts.PartnerCountries
+            .Select(c => new CountBy<string>(c, counts.ProjectsByCountry.GetValueOrDefault(c), counts.PartnershipsByCountry.GetValueOrDefault(c))).ToList();
         var byRegion = Merge(counts.ProjectsByRegion, counts.PartnershipsByRegion).OrderBy(c => c.Key, StringComparer.Ordinal).ToList();
         var byTheme = reference.Children(null)
             .SelectMany(top => reference.Children(top.Id).Prepend(top))
@@ -32,22 +34,21 @@ public sealed class AtlasStatisticsQuery(CountSnapshots snapshots, TimeProvider 
     }
 
     /// <summary>
-    /// Each year from the first start year to the last start or end year (not after <paramref name="thisYear"/>, but for
-    /// a planned start): projects started that year, ended that year, and going on through it (started before and
-    /// ending after; without an end year, a project not marked completed goes on, and a completed one is not counted as going on).
-    /// Projects without a start year are left out.
+    /// Each year from the first start year to the last year a project starts, goes on or ends (not after
+    /// <paramref name="thisYear"/>, but for a planned start): projects started that year, going on through it
+    /// (<see cref="ProjectActivity.IsGoingOnIn"/>, the one rule) and ended that year. Projects without a start year are left out.
     /// </summary>
     public static IReadOnlyList<YearActivity> ActivityByYear(IReadOnlyCollection<ProjectYears> projects, int thisYear)
     {
         var dated = projects.Where(p => p.StartYear is not null).ToList();
         if (dated.Count == 0) return [];
         var first = dated.Min(p => p.StartYear!.Value);
-        // Up to the last year the atlas knows of (a start or an end), not beyond this year but for a planned start.
-        var last = Math.Min(dated.Max(p => Math.Max(p.StartYear!.Value, p.EndYear ?? 0)), Math.Max(thisYear, dated.Max(p => p.StartYear!.Value)));
+        var lastStart = dated.Max(p => p.StartYear!.Value);
+        var last = Math.Min(dated.Max(p => ProjectActivity.LastYear(p.StartYear, p.EndYear, p.Status)!.Value), Math.Max(thisYear, lastStart));
         return Enumerable.Range(first, last - first + 1).Select(year => new YearActivity(
             year,
             dated.Where(p => p.StartYear == year).Sum(p => p.Count),
-            dated.Where(p => p.StartYear < year && (p.EndYear is { } end ? end > year : !p.Completed)).Sum(p => p.Count),
+            dated.Where(p => ProjectActivity.IsGoingOnIn(year, p.StartYear, p.EndYear, p.Status)).Sum(p => p.Count),
             dated.Where(p => p.EndYear == year).Sum(p => p.Count))).ToList();
     }
 

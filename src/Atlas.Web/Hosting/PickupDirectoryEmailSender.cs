@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Atlas.Core.Accounts;
-using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 
@@ -11,8 +10,10 @@ namespace Atlas.Web.Hosting;
 /// No mail server here: each message is written as an RFC 5322 file into a pickup folder, which a mail relay (or a
 /// person testing) can take from. Links carry secrets, so they are never logged, and the files are the process owner's
 /// alone (0600, in a 0700 folder): the default folder sits in the system's temp folder, which every local user can read.
+/// The subject and the signature carry the operator's name (Atlas:Operator:Name), as the pages do.
 /// </summary>
-public sealed partial class PickupDirectoryEmailSender(IOptions<PickupDirectoryEmailOptions> options, TimeProvider time, ILogger<PickupDirectoryEmailSender> logger)
+public sealed partial class PickupDirectoryEmailSender(
+    IOptions<PickupDirectoryEmailOptions> options, TimeProvider time, ILogger<PickupDirectoryEmailSender> logger, OperatorIdentity identity)
     : IEmailSender<AtlasUser>
 {
 
@@ -37,12 +38,12 @@ public sealed partial class PickupDirectoryEmailSender(IOptions<PickupDirectoryE
         var message = new StringBuilder()
             .Append("From: ").Append(Header(settings.From)).Append("\r\n")
             .Append("To: ").Append(Header(email)).Append("\r\n")
-            .Append("Subject: ").Append(Encoded($"{subject} – {Site.Name}")).Append("\r\n")
+            .Append("Subject: ").Append(Encoded($"{subject} – {identity.Name}")).Append("\r\n")
             .Append("Date: ").Append(now.ToString("ddd, dd MMM yyyy HH:mm:ss +0000", CultureInfo.InvariantCulture)).Append("\r\n")
             .Append("Message-ID: <").Append(id).Append("@atlas.localhost>\r\n")
             .Append("X-Atlas-Message: ").Append(kind).Append("\r\n")
             .Append("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n")
-            .Append(($"Bonjour {OneLine(user.DisplayName)},\n\n{text}\n-- \n{Site.Name}\n").ReplaceLineEndings("\r\n"))
+            .Append(($"Bonjour {OneLine(user.DisplayName)},\n\n{text}\n-- \n{identity.Name}\n").ReplaceLineEndings("\r\n"))
             .ToString();
 
         // Written aside then moved, so that whoever empties the folder never reads half a message.

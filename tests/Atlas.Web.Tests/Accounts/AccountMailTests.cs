@@ -152,11 +152,33 @@ public sealed class AccountMailTests(AccountsAppFixture fixture) : IClassFixture
         }
     }
 
+    [Fact]
+    public async Task The_subject_and_the_signature_carry_the_operators_name()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"atlas-mail-name-{Guid.NewGuid():N}");
+        try
+        {
+            var identity = OperatorIdentity.From(new OperatorOptions { Name = "Atlas de la Région Exemple" }, new Microsoft.Extensions.FileProviders.NullFileProvider());
+            var sender = new PickupDirectoryEmailSender(Options.Create(new PickupDirectoryEmailOptions { PickupDirectory = folder }), TimeProvider.System,
+                NullLogger<PickupDirectoryEmailSender>.Instance, identity);
+            await sender.SendPasswordResetLinkAsync(new AtlasUser { Id = 1, DisplayName = "Personne" }, "personne@test.localhost", "https://atlas.test/x");
+
+            var message = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(folder)), Ct);
+            var subject = message.Split("\r\n").Single(l => l.StartsWith("Subject: ", StringComparison.Ordinal))["Subject: =?utf-8?B?".Length..^2];
+            Assert.Equal("Choisissez votre mot de passe – Atlas de la Région Exemple", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(subject)));
+            Assert.EndsWith("\r\n-- \r\nAtlas de la Région Exemple\r\n", message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
     private static async Task SendAsync(string folder, LogCapture logs)
     {
         using var loggers = LoggerFactory.Create(b => b.AddSerilog(new Serilog.LoggerConfiguration().WriteTo.Sink(logs).CreateLogger(), dispose: true));
         var sender = new PickupDirectoryEmailSender(Options.Create(new PickupDirectoryEmailOptions { PickupDirectory = folder }), TimeProvider.System,
-            loggers.CreateLogger<PickupDirectoryEmailSender>());
+            loggers.CreateLogger<PickupDirectoryEmailSender>(), OperatorIdentity.From(new OperatorOptions(), new Microsoft.Extensions.FileProviders.NullFileProvider()));
         await sender.SendPasswordResetLinkAsync(new AtlasUser { Id = 1, DisplayName = "Personne" }, "personne@test.localhost", "https://atlas.test/compte/reinitialiser?code=secret");
     }
 

@@ -16,7 +16,8 @@ public sealed class TwoFactorTests(AccountsAppFixture fixture) : IClassFixture<A
             var key = setup.Text("authenticator-key");
             Assert.Matches("^([A-Z2-7]{4} )+[A-Z2-7]{1,4}$", key);
             var uri = setup.Text("authenticator-uri");
-            Assert.StartsWith("otpauth://totp/", uri, StringComparison.Ordinal);
+            // The issuer is the operator's name (Atlas:Operator:Name; the fixture keeps the default).
+            Assert.StartsWith($"otpauth://totp/{Uri.EscapeDataString(Atlas.Web.Hosting.OperatorOptions.DefaultName)}:", uri, StringComparison.Ordinal);
             Assert.Contains("secret=" + key.Replace(" ", "", StringComparison.Ordinal), uri, StringComparison.Ordinal);
             Assert.Contains(Uri.EscapeDataString(account.Email), uri, StringComparison.Ordinal);
 

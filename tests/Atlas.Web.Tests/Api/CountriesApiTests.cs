@@ -33,10 +33,12 @@ public sealed class CountriesApiTests(DemoAppFixture fixture)
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         var countries = await CountriesAsync(db);
         var parameters = ApiLists.Parameters(query).ToDictionary(p => p.Name, p => p.Value);
-        var hasPartnerships = parameters.TryGetValue("hasPartnerships", out var has) ? bool.Parse(has)
-            : parameters.GetValueOrDefault("all") == "true" ? (bool?)null : true;
+        bool? hasPartnerships = parameters.TryGetValue("hasPartnerships", out var has) ? bool.Parse(has) : null;
+        // By default, partner countries: not France, with a partnership or a project (docs/portal.md, « Règles de calcul »).
+        var partnersOnly = hasPartnerships is null && parameters.GetValueOrDefault("all") != "true";
         var matching = countries
             .Where(c => hasPartnerships is not { } wanted || (c.Partnerships > 0) == wanted)
+            .Where(c => !partnersOnly || (c.Code != "FR" && (c.Partnerships > 0 || c.Projects > 0)))
             .Where(c => !parameters.TryGetValue("q", out var q) || ApiLists.MatchesWords(q, c.Name) || ApiLists.MatchesWords(q, c.NameEn))
             .ToList();
         // Codes and names in the database's own order (ORDER BY name, code on the countries table), not .NET's: a collation
@@ -61,16 +63,21 @@ public sealed class CountriesApiTests(DemoAppFixture fixture)
     }
 
     [Fact]
-    public async Task By_default_the_list_holds_the_countries_with_a_partnership_and_all_holds_every_country()
+    public async Task By_default_the_list_holds_the_partner_countries_and_all_holds_every_country()
     {
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        // France is the home side of every partnership: it has none of its own as a partner country.
         var withPartnerships = await db.Countries
-            .Where(c => db.PartnershipAuthorities.Any(pa => pa.LocalAuthority!.CountryCode == c.Code))
+            .Where(c => c.Code != "FR" && db.PartnershipAuthorities.Any(pa => pa.LocalAuthority!.CountryCode == c.Code))
             .Select(c => c.Code).ToListAsync(Ct);
+        var withProjects = (await ProjectFacts.LoadAsync(db)).CountBy(p => p.Countries).Keys;
+        var partners = withPartnerships.Union(withProjects).Where(c => c != "FR").ToList();
         var every = await db.Countries.Select(c => c.Code).ToListAsync(Ct);
         using var client = fixture.App.CreateApiClient();
 
-        Assert.Equal(withPartnerships.Order(StringComparer.Ordinal), await CodesAsync(client, ""));
+        Assert.Equal(partners.Order(StringComparer.Ordinal), await CodesAsync(client, ""));
+        Assert.DoesNotContain("FR", await CodesAsync(client, ""));
+        Assert.Contains("EG", partners.Except(withPartnerships)); // a project in Egypt, no partnership
         Assert.Equal(withPartnerships.Order(StringComparer.Ordinal), await CodesAsync(client, "hasPartnerships=true&all=true"));
         Assert.Equal(every.Order(StringComparer.Ordinal), await CodesAsync(client, "all=true"));
         Assert.Equal(every.Except(withPartnerships).Order(StringComparer.Ordinal), await CodesAsync(client, "hasPartnerships=false"));
@@ -81,7 +88,7 @@ public sealed class CountriesApiTests(DemoAppFixture fixture)
     public async Task Each_country_counts_its_partnerships_and_projects()
     {
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
-        var partnerships = await db.PartnershipAuthorities
+        var partnerships = await db.PartnershipAuthorities.Where(pa => pa.LocalAuthority!.CountryCode != "FR")
             .Select(pa => new { pa.LocalAuthority!.CountryCode, pa.PartnershipId }).Distinct()
             .GroupBy(x => x.CountryCode).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, Ct);
@@ -194,7 +201,7 @@ public sealed class CountriesApiTests(DemoAppFixture fixture)
     {
         var projects = (await ProjectFacts.LoadAsync(db)).CountBy(p => p.Countries);
         var countries = await db.Countries
-            .Select(c => new { c.Code, c.Name, c.NameEn, Partnerships = db.Partnerships.Count(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == c.Code)) })
+            .Select(c => new { c.Code, c.Name, c.NameEn, Partnerships = c.Code == "FR" ? 0 : db.Partnerships.Count(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == c.Code)) })
             .ToListAsync(Ct);
         return countries.Select(c => new CountryCounts(c.Code, c.Name, c.NameEn, c.Partnerships, projects.GetValueOrDefault(c.Code))).ToList();
     }

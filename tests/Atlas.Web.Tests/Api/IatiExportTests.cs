@@ -59,6 +59,18 @@ public sealed class IatiExportTests(DemoAppFixture fixture)
     }
 
     [Fact]
+    public async Task The_i_jumelage_action_without_a_partnership_is_a_valid_activity_of_its_countries()
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        var id = await db.Projects.Where(p => p.Key == "action--i-jumelage" && p.PartnershipId == null).Select(p => p.Id).SingleAsync(Ct);
+        var document = await ExportAsync("/api/v1/exports/iati-activities.xml?q=jumelage");
+        var activity = Assert.Single(Activities(document), a => (string)a.Element("iati-identifier")! == $"XM-ATLAS-{id}");
+        Assert.Equal("4", (string?)activity.Element("activity-status")!.Attribute("code"));
+        Assert.Equal(["AR", "DO", "GB"], activity.Elements("recipient-country").Select(c => (string)c.Attribute("code")!).Order().ToArray());
+        Assert.Contains(activity.Elements("participating-org"), o => o.Element("narrative")?.Value == "VECAM");
+    }
+
+    [Fact]
     public async Task The_Tyr_project_says_who_where_what_when_and_how_much()
     {
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);

@@ -24,6 +24,8 @@ public sealed class DemoDataTests(TestDatabase database)
         "rhone-alpes--rabat-sale-zemmour-zaer",
         "clichy-la-garenne--agadir", "maubeuge--ouarzazate", "montpellier--fes", "saint-germain-en-laye--temara", "woippy--sale",
         "provence-alpes-cote-d-azur--tyr",
+        // Listed by the répertoire among Rabat's partnerships « en projet ».
+        "dijon--rabat",
     ];
 
     [Fact]
@@ -43,7 +45,8 @@ public sealed class DemoDataTests(TestDatabase database)
     {
         var files = DemoFiles();
         var partnerships = files.SelectMany(f => Array(f, "partnerships")).ToList();
-        var projects = partnerships.SelectMany(p => Array(p, "projects")).ToList();
+        // Projects inside partnerships, and those of no partnership (the i-jumelage action).
+        var projects = partnerships.SelectMany(p => Array(p, "projects")).Concat(files.SelectMany(f => Array(f, "projects"))).ToList();
         var expected = new
         {
             Partnerships = partnerships.Select(p => p.GetProperty("key").GetString()).Distinct().Count(),

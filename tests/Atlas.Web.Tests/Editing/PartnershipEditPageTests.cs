@@ -26,7 +26,7 @@ public sealed class PartnershipEditPageTests(AccountsAppFixture fixture) : IClas
 
         var detail = await browser.GetAsync($"/partenariats/{id}");
         Assert.Contains("Woippy", detail.TestIdOrNull("partnership-french")!.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(detail.TestIdOrNull("partnership-updated"));
+        Assert.NotNull(detail.TestIdOrNull("field-source"));
         Assert.NotEmpty(detail.Document.QuerySelectorAll("[data-testid='project-item']"));
         var form = await browser.GetAsync(detail.TestIdOrNull("edit-link")!.GetAttribute("href")!);
         var fields = BrowserSession.FormValues(form.Form("[data-testid='partnership-edit-form']"));

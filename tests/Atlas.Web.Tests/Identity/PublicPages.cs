@@ -18,6 +18,8 @@ public static class PublicPages
         var authority = await db.LocalAuthorities.Where(a => a.Key == "ma-commune-oujda").Select(a => a.Id).SingleAsync(ct);
         var partnership = await db.Projects.Where(p => p.Id == project).Select(p => p.PartnershipId).SingleAsync(ct)
             ?? await db.Partnerships.OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(ct);
+        // A project of no partnership, led by associations: its page shows its organisations and countries instead.
+        var action = await db.Projects.Where(p => p.Key == "action--i-jumelage").Select(p => p.Id).SingleAsync(ct);
         var post = await db.DiplomaticPosts.Where(p => p.Key == "ambassade-rabat").Select(p => p.Id).SingleAsync(ct);
         return
         [
@@ -25,6 +27,7 @@ public static class PublicPages
             ("projets", "/projets", HttpStatusCode.OK),
             ("projets-filtres", "/projets?pays=MA&theme=developpement-urbain&statut=ongoing", HttpStatusCode.OK),
             ("projet", $"/projets/{project}", HttpStatusCode.OK),
+            ("projet-sans-partenariat", $"/projets/{action}", HttpStatusCode.OK),
             ("annuaire-collectivites", "/collectivites", HttpStatusCode.OK),
             ("annuaire-collectivites-filtre", "/collectivites?pays=MA&type=commune-urbaine", HttpStatusCode.OK),
             ("annuaire-pays", "/pays", HttpStatusCode.OK),

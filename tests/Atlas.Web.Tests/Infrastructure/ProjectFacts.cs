@@ -29,7 +29,7 @@ internal sealed class ProjectFacts
     }
 
     /// <summary>What a project is, by the rules the portal states: its authorities are its participants' and its partnership's.</summary>
-    /// <param name="Countries">The countries of its foreign authorities (France is never a partner country).</param>
+    /// <param name="Countries">The countries of its foreign authorities and of the organisations abroad taking part (France is never a partner country).</param>
     /// <param name="Regions">The French regions of its authorities, a département's region for an authority placed by its département.</param>
     /// <param name="Departments">The départements of its authorities.</param>
     /// <param name="Themes">Its own themes (main or other) and their ancestors: never its partnership's.</param>
@@ -58,6 +58,9 @@ internal sealed class ProjectFacts
         var authorities = await db.LocalAuthorities.AsNoTracking()
             .Select(a => new { a.Id, a.CountryCode, Region = a.RegionCode ?? a.Department!.RegionCode, a.DepartmentCode })
             .ToDictionaryAsync(a => a.Id, Ct);
+        var organisationCountries = (await db.ProjectParticipants.AsNoTracking().Where(pp => pp.OrganisationId != null && pp.Organisation!.CountryCode != null)
+            .Select(pp => new { pp.ProjectId, Code = pp.Organisation!.CountryCode! }).ToListAsync(Ct))
+            .ToLookup(l => l.ProjectId, l => l.Code);
         var themes = await db.Themes.AsNoTracking().Select(t => new ThemeRow(t.Id, t.Key, t.ParentId)).ToListAsync(Ct);
         var parents = themes.ToDictionary(t => t.Id, t => t.ParentId);
         var projectThemes = (await db.ProjectThemes.AsNoTracking().Select(pt => new { pt.ProjectId, pt.ThemeId }).ToListAsync(Ct))
@@ -75,7 +78,7 @@ internal sealed class ProjectFacts
             return new Project(
                 p.Id, p.Title, p.Status, p.StartYear, p.EndYear, p.UpdatedAt, p.PartnershipId,
                 linked.Select(a => a.Id).ToHashSet(),
-                linked.Where(a => a.CountryCode != CountryCodes.France).Select(a => a.CountryCode).ToHashSet(StringComparer.Ordinal),
+                linked.Select(a => a.CountryCode).Concat(organisationCountries[p.Id]).Where(c => c != CountryCodes.France).ToHashSet(StringComparer.Ordinal),
                 linked.Select(a => a.Region).OfType<string>().ToHashSet(StringComparer.Ordinal),
                 linked.Select(a => a.DepartmentCode).OfType<string>().ToHashSet(StringComparer.Ordinal),
                 projectThemes[p.Id].SelectMany(WithAncestors).ToHashSet());

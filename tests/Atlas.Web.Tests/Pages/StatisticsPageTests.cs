@@ -1,4 +1,5 @@
 using System.Globalization;
+using Atlas.Core.Projects;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -106,20 +107,22 @@ public sealed class StatisticsPageTests(DemoAppFixture fixture)
     [Fact]
     public void A_year_counts_projects_started_going_on_and_ended()
     {
+        const ProjectStatus Ongoing = ProjectStatus.Ongoing, Completed = ProjectStatus.Completed, Planned = ProjectStatus.Planned;
         var years = Core.Statistics.AtlasStatisticsQuery.ActivityByYear(
         [
-            new(2008, 2010, true),    // started 2008, ended 2010
-            new(2009, null, false),   // going on to the last year known
-            new(2009, null, true),    // completed, end unknown: only its start counts
-            new(null, 2009, true),    // no start year: left out
-        ], thisYear: 2011);
+            new(2008, 2010, Completed), // started 2008, ended 2010
+            new(2009, null, Ongoing),   // « en cours », no end: going on for three years after its start (2010 to 2012)
+            new(2009, null, Completed), // completed, end unknown: only its start counts
+            new(2009, null, Planned),   // planned: never going on
+            new(null, 2009, Completed), // no start year: left out
+        ], thisYear: 2020);
         Assert.Equal(
         [
-            new(2008, 1, 0, 0), new(2009, 2, 1, 0), new(2010, 0, 1, 1),
+            new(2008, 1, 0, 0), new(2009, 3, 1, 0), new(2010, 0, 1, 1), new(2011, 0, 1, 0), new(2012, 0, 1, 0),
         ], years);
         // A planned end beyond this year does not stretch the years; a planned start does.
-        Assert.Equal(2012, Core.Statistics.AtlasStatisticsQuery.ActivityByYear([new(2010, 2030, false)], thisYear: 2012).Last().Year);
-        Assert.Equal(2014, Core.Statistics.AtlasStatisticsQuery.ActivityByYear([new(2010, null, false), new(2014, null, false)], thisYear: 2012).Last().Year);
+        Assert.Equal(2012, Core.Statistics.AtlasStatisticsQuery.ActivityByYear([new(2010, 2030, Ongoing)], thisYear: 2012).Last().Year);
+        Assert.Equal(2014, Core.Statistics.AtlasStatisticsQuery.ActivityByYear([new(2010, null, Ongoing), new(2014, null, Planned)], thisYear: 2012).Last().Year);
     }
 
     private static string Csv(string text) => text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal)

@@ -219,11 +219,21 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
                 foreach (var (p, index) in (r.Projects ?? []).Select((p, i) => (p, i)).Where(x => !projectKeys.Contains(x.p.Key)))
                 {
                     var project = NewProject(p, lookups, now);
-                    project.Source = r.Source;
+                    // A project keeps its own source when it names one: Woippy – Salé's project is the ministry atlas's record,
+                    // its partnership the répertoire's entry.
+                    project.Source = p.Source ?? r.Source;
                     partnership.Projects.Add(project);
                     newProjects.Add(project);
                     projectKeys.Add(p.Key);
                 }
+            }
+            foreach (var p in (file.Projects ?? []).Where(p => !projectKeys.Contains(p.Key)))
+            {
+                var project = NewProject(p, lookups, now);
+                project.Source = p.Source;
+                db.Projects.Add(project);
+                newProjects.Add(project);
+                projectKeys.Add(p.Key);
             }
         }
 

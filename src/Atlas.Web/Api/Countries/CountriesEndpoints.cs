@@ -19,7 +19,8 @@ internal static class CountriesEndpoints
         var countries = api.MapGroup("/countries").WithTags("Countries");
 
         countries.MapList<CountryListItemDto>(ListAsync, "ListCountries", "List countries with their counts of partnerships and projects",
-            "By default the countries that have at least one partnership; all=true lists every ISO 3166-1 country. " +
+            "By default the partner countries: every country but France with at least one partnership or project (France is the home side " +
+                "of every partnership and counts none); all=true lists every ISO 3166-1 country. " +
                 "A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.");
 
         countries.MapRecord<CountryDto>("/{code}", GetAsync, "GetCountry", "One country's record",
@@ -31,7 +32,7 @@ internal static class CountriesEndpoints
     public static string ApiUrl(string code) => $"/api/v1/countries/{code}";
 
     /// <param name="q">Part of the French or English name, accents and case ignored (cote finds Côte d'Ivoire).</param>
-    /// <param name="all">true: every country, with or without partnerships; false (default): only those with at least one partnership.</param>
+    /// <param name="all">true: every country, with or without partnerships; false (default): only partner countries (at least one partnership or project, France never).</param>
     /// <param name="hasPartnerships">true: only countries with at least one partnership; false: only those without. Given, it wins over all.</param>
     /// <param name="sort">code (default), name, projects or partnerships (the counts); prefix with - for descending order (-partnerships).</param>
     /// <param name="limit">Page size, 1 to 100 (default 20).</param>
@@ -59,7 +60,8 @@ internal static class CountriesEndpoints
         var filter = new CountryFilter
         {
             Query = query.Text("q"),
-            HasPartnerships = Boolean(query, "hasPartnerships") ?? (everyCountry ? null : true),
+            HasPartnerships = Boolean(query, "hasPartnerships"),
+            IsPartner = everyCountry || query.Text("hasPartnerships") is not null ? null : true,
         };
         return query.Check(filter, new CountryFilterValidator(), CountryFilterValidator.English)
             ? filter

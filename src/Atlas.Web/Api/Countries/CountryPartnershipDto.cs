@@ -5,7 +5,7 @@ namespace Atlas.Web.Api.Countries;
 /// <summary>A partnership as listed on a country's record.</summary>
 /// <param name="Id">Stable identifier.</param>
 /// <param name="Title">Title of the partnership.</param>
-/// <param name="Status">active, ended or unknown.</param>
+/// <param name="Status">active, ended, planned, suspended or unknown.</param>
 /// <param name="SignedYear">Year of signature.</param>
 /// <param name="Authorities">The French (first) and foreign authorities it links.</param>
 /// <param name="ProjectCount">How many projects it holds.</param>

@@ -9,7 +9,7 @@ namespace Atlas.Web.Api.Partnerships;
 /// <param name="LegalFrame">Legal frame (convention-cadre, accord de jumelage…).</param>
 /// <param name="SignedOn">Date of signature, when known to the day.</param>
 /// <param name="SignedYear">Year of signature.</param>
-/// <param name="Status">active, ended or unknown.</param>
+/// <param name="Status">active, ended, planned, suspended or unknown.</param>
 /// <param name="History">History of the partnership.</param>
 /// <param name="Domains">Its fields of action, as the source lists them.</param>
 /// <param name="Authorities">The French (first) and foreign authorities linked by the partnership.</param>

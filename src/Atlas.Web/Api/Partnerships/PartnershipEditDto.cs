@@ -10,7 +10,7 @@ namespace Atlas.Web.Api.Partnerships;
 /// <param name="LegalFrame">Legal frame of the agreement (convention, twinning…), at most 500 characters.</param>
 /// <param name="SignedOn">Day the agreement was signed, when known; within signedYear.</param>
 /// <param name="SignedYear">Year the agreement was signed, 1900 to 2100; taken from signedOn when left out.</param>
-/// <param name="Status">active, ended or unknown; required.</param>
+/// <param name="Status">active, ended, planned, suspended or unknown; required.</param>
 /// <param name="History">History of the partnership, at most 20,000 characters.</param>
 /// <param name="Domains">Fields of action as the agreement names them, at most 1,000 characters.</param>
 /// <param name="ThemeIds">Ids of its themes, from GET /api/v1/themes, each at most once.</param>

@@ -6,7 +6,7 @@ namespace Atlas.Web.Api.Partnerships;
 /// <param name="LegalFrame">Legal frame (convention-cadre, accord de jumelage…).</param>
 /// <param name="SignedOn">Date of signature, when known to the day.</param>
 /// <param name="SignedYear">Year of signature.</param>
-/// <param name="Status">active, ended or unknown.</param>
+/// <param name="Status">active, ended, planned, suspended or unknown.</param>
 /// <param name="Authorities">The French (first) and foreign authorities linked by the partnership.</param>
 /// <param name="Countries">Countries of its foreign authorities.</param>
 /// <param name="ProjectCount">How many projects it holds.</param>

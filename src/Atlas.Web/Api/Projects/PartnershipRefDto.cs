@@ -6,5 +6,5 @@ namespace Atlas.Web.Api.Projects;
 /// <param name="LegalFrame">Legal frame (convention-cadre, accord de jumelage…).</param>
 /// <param name="SignedOn">Date of signature, when known to the day.</param>
 /// <param name="SignedYear">Year of signature.</param>
-/// <param name="Status">active, ended or unknown.</param>
+/// <param name="Status">active, ended, planned, suspended or unknown.</param>
 public sealed record PartnershipRefDto(int Id, string Title, string? LegalFrame = null, DateOnly? SignedOn = null, int? SignedYear = null, string? Status = null);

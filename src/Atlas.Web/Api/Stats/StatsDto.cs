@@ -8,6 +8,8 @@ namespace Atlas.Web.Api.Stats;
 /// <param name="ByYear">Projects by start year and partnerships by year of signature, unknown years last.</param>
 /// <param name="FundingByYear">Funding sums per year and currency.</param>
 /// <param name="FundingByCurrency">Funding sums per currency over every year.</param>
+/// <param name="Activity">Projects started, going on and ended in each year, as the statistics page charts them.</param>
 public sealed record StatsDto(
     StatsTotalsDto Totals, IReadOnlyList<StatsCountryDto> ByCountry, IReadOnlyList<StatsRegionDto> ByRegion, IReadOnlyList<StatsThemeDto> ByTheme,
-    IReadOnlyList<StatsYearDto> ByYear, IReadOnlyList<StatsFundingYearDto> FundingByYear, IReadOnlyList<StatsFundingCurrencyDto> FundingByCurrency);
+    IReadOnlyList<StatsYearDto> ByYear, IReadOnlyList<StatsFundingYearDto> FundingByYear, IReadOnlyList<StatsFundingCurrencyDto> FundingByCurrency,
+    IReadOnlyList<StatsActivityDto> Activity);

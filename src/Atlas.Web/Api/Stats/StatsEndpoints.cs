@@ -16,7 +16,7 @@ internal static class StatsEndpoints
             .WithName("GetStatistics")
             .WithSummary("Counts and funding totals")
             .WithDescription("Projects and partnerships by partner country, French region, theme (levels 1 and 2) and year; funding sums by year and currency " +
-                "(a sum never mixes currencies and is never converted); the totals. Takes no parameter: any is refused with 400.")
+                "(a sum never mixes currencies and is never converted); projects started, going on and ended each year; the totals. Takes no parameter: any is refused with 400.")
             .Produces<StatsDto>()
             .ProducesValidationProblem();
     }
@@ -39,6 +39,7 @@ internal static class StatsEndpoints
                 t.Key.ParentId is { } parent ? reference.ThemesById[parent].Key : null, t.Projects, t.Partnerships, ThemesEndpoints.ApiUrl(t.Key.Key))).ToList(),
             s.ByYear.Select(y => new StatsYearDto(y.Key, y.Projects, y.Partnerships)).ToList(),
             s.FundingByYear.Select(f => new StatsFundingYearDto(f.Year, f.Currency, f.Amount, f.WaterLawAmount, f.Lines)).ToList(),
-            s.FundingByCurrency.Select(f => new StatsFundingCurrencyDto(f.Currency, f.Amount, f.WaterLawAmount, f.Lines)).ToList()));
+            s.FundingByCurrency.Select(f => new StatsFundingCurrencyDto(f.Currency, f.Amount, f.WaterLawAmount, f.Lines)).ToList(),
+            s.Activity.Select(a => new StatsActivityDto(a.Year, a.Started, a.Ongoing, a.Ended)).ToList()));
     }
 }

@@ -14,7 +14,7 @@ namespace Atlas.Web.Pages.Compte;
 /// RFC 6238, 30 s, 6 digits), shows the recovery codes once, turns it off.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class DoubleAuthentificationModel(UserManager<AtlasUser> users, SignInManager<AtlasUser> signIn) : AccountPageModel
+public sealed class DoubleAuthentificationModel(UserManager<AtlasUser> users, SignInManager<AtlasUser> signIn, OperatorIdentity identity) : AccountPageModel
 {
     public const int RecoveryCodeCount = 10;
 
@@ -97,7 +97,8 @@ public sealed class DoubleAuthentificationModel(UserManager<AtlasUser> users, Si
             key = await users.GetAuthenticatorKeyAsync(user) ?? "";
         }
         SharedKey = Grouped(key.ToUpperInvariant());
-        var issuer = Uri.EscapeDataString(Site.Name);
+        // The app lists the account under the operator's name (Atlas:Operator:Name), the name its pages carry.
+        var issuer = Uri.EscapeDataString(identity.Name);
         AuthenticatorUri = $"otpauth://totp/{issuer}:{Uri.EscapeDataString(user.Email ?? user.UserName ?? "")}" +
             $"?secret={key.ToUpperInvariant()}&issuer={issuer}&algorithm=SHA1&digits=6&period=30";
     }

@@ -24,6 +24,8 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
     public bool MayDelete { get; private set; }
     public Project Project { get; private set; } = null!;
     public IReadOnlyList<DiplomaticPost> Posts { get; private set; } = [];
+    /// <summary>The last edit in the project's history; null for a record never edited since it was loaded.</summary>
+    public DateTimeOffset? LastEditedAt { get; private set; }
     public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
@@ -32,6 +34,7 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
         if (record is null) return NotFound();
         Project = record.Project;
         Posts = record.Posts;
+        LastEditedAt = record.LastEditedAt;
         Reference = await catalog.GetAsync(ct);
         if (editors.Current is { } editor)
         {

@@ -49,11 +49,16 @@ public static partial class Format
     public static string? DateOrYear(DateOnly? date, int? year) =>
         date is { } d ? Date(d) : year?.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>"2007 – 2009", "depuis 2007", "jusqu'en 2009"; null without years.</summary>
-    public static string? Years(int? start, int? end) => (start, end) switch
+    /// <summary>
+    /// "2007 – 2009", "depuis 2007", "jusqu'en 2009"; null without years. "depuis" only for a project still going on: a
+    /// completed one with no end year "a commencé en 2005", a planned one "à partir de 2009".
+    /// </summary>
+    public static string? Years(int? start, int? end, Atlas.Core.Projects.ProjectStatus? status = null) => (start, end) switch
     {
         ({ } s, { } e) when s == e => s.ToString(CultureInfo.InvariantCulture),
         ({ } s, { } e) => $"{s} – {e}",
+        ({ } s, null) when status == Atlas.Core.Projects.ProjectStatus.Completed => $"commencé en {s}",
+        ({ } s, null) when status == Atlas.Core.Projects.ProjectStatus.Planned => $"à partir de {s}",
         ({ } s, null) => $"depuis {s}",
         (null, { } e) => $"jusqu'en {e}",
         _ => null,
