@@ -94,7 +94,7 @@ public sealed class Choropleth
     /// Up to five classes computed from the values themselves: each quintile of the places, rounded up to a round bound
     /// (1, 2, 5, 10, 25, 50…), so that a skewed distribution (one country with 208 projects, three with one) gets classes
     /// that hold places rather than empty steps of a linear scale; the last class is open ("26 et plus"). Up to five, each
-    /// value is its own class. Fewer classes are spread over the five colours, so that the extremes always stand apart.
+    /// value found is its own class. Fewer classes are spread over the five colours, so that the extremes always stand apart.
     /// </summary>
     public static IReadOnlyList<LegendStep> LegendFor(IEnumerable<int> values)
     {
@@ -104,7 +104,7 @@ public sealed class Choropleth
         var uppers = new SortedSet<int>();
         if (max <= Classes)
         {
-            for (var v = 1; v < max; v++) uppers.Add(v);
+            foreach (var v in sorted.Where(v => v < max)) uppers.Add(v);
         }
         else
         {

@@ -99,7 +99,7 @@ public sealed class ChartDrawing
             var barsHeight = Chart.Series.Count * (BarThickness + BarGap) - BarGap;
             var height = Math.Max(barsHeight, lines.Count * lineHeight);
             var firstLine = y0 + height / 2 - (lines.Count - 1) * lineHeight / 2 + 4;
-            for (var l = 0; l < lines.Count; l++) Texts.Add(new ChartText(categoryWidth - 8, firstLine + l * lineHeight, lines[l], "end"));
+            for (var l = 0; l < lines.Count; l++) Texts.Add(new ChartText(categoryWidth - 8, firstLine + l * lineHeight, lines[l], "end", "chart-label chart-category"));
             var barsTop = y0 + (height - barsHeight) / 2;
             for (var s = 0; s < Chart.Series.Count; s++)
             {
