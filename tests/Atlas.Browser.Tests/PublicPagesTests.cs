@@ -67,7 +67,7 @@ public sealed partial class PublicPagesTests(ServedApp served) : IClassFixture<S
         await GoAsync(page, "/pays/MA");
         await ExpectAsync(page, await page.Locator("[data-testid='country-name']").InnerTextAsync() == "Maroc", "the page of Morocco");
         await CheckAsync(page, "05-pays", blocking);
-        await page.Locator("[data-testid='region-group'] a").First.ClickAsync();
+        await page.Locator("[data-testid='partnership-item'] td[data-label='Collectivité française'] a").First.ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/collectivites/\d+$"));
         await ExpectAsync(page, await page.Locator("[data-testid='map-partenaires'] a[data-code='MA']").CountAsync() == 1, "Morocco on the French partner's map");
         await CheckAsync(page, "05b-collectivite", blocking);

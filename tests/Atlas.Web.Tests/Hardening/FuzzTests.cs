@@ -37,7 +37,7 @@ public sealed class FuzzTests(AccountsAppFixture fixture) : IClassFixture<Accoun
         ("/projets", ["q", "pays", "region", "departement", "collectivite", "theme", "statut", "de", "a", "tri", "page"]),
         ("/carte", ["pays", "region", "departement", "collectivite", "theme", "statut", "de", "a", "niveau"]),
         ("/projets/{id}", []), ("/collectivites/{id}", []), ("/partenariats/{id}", []), ("/postes/{id}", []),
-        ("/pays/{code}", ["page"]), ("/statistiques", []), ("/statistiques/{code}.csv", []), ("/donnees", []),
+        ("/pays/{code}", ["page", "statut", "region", "theme", "tri"]), ("/statistiques", []), ("/statistiques/{code}.csv", []), ("/donnees", []),
         ("/compte/connexion", ["retour"]), ("/compte/mot-de-passe-oublie", ["envoye"]), ("/compte/reinitialiser", ["email", "code"]),
         ("/erreur/{id}", []),
     ];
