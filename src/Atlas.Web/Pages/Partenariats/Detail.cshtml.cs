@@ -19,6 +19,8 @@ public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, Refe
     /// <summary>Each theme as its path in the tree ("Développement urbain › Transports").</summary>
     public IReadOnlyList<string> Themes { get; private set; } = [];
     public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;
+    /// <summary>The partnership's own contacts, in their order.</summary>
+    public IReadOnlyList<Atlas.Core.Contacts.Contact> Contacts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -26,6 +28,7 @@ public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, Refe
         var record = await records.GetAsync(id, reference, ct);
         if (record is null) return NotFound();
         Record = record;
+        Contacts = record.Partnership.Contacts.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToList();
         Themes = record.Partnership.Themes.Select(t => string.Join(" › ", reference.ThemePath(t.ThemeId).Select(n => n.Name))).ToList();
         if (editors.Current is { } editor) MayEdit = await scope.MayEditPartnershipAsync(editor, id, ct);
         return Page();
