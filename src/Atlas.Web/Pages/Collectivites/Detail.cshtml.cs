@@ -22,6 +22,8 @@ public sealed class CollectivitesDetailModel(AuthorityProfileQuery profiles, Edi
     public AuthorityProfile Profile { get; private set; } = null!;
     /// <summary>The authority's partnerships, each naming its partners and their country, not the authority again.</summary>
     public IReadOnlyList<PartnershipCard> Cards { get; private set; } = [];
+    /// <summary>The partner country of every partnership, when they all have the same one (null otherwise).</summary>
+    public string? CommonCountry { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -44,6 +46,12 @@ public sealed class CollectivitesDetailModel(AuthorityProfileQuery profiles, Edi
             return new PartnershipCard(p, across, others.Where(a => a.IsFrench == self.IsFrench).ToList(),
                 across.Where(a => !a.IsFrench).Select(a => reference.CountryName(a.CountryCode)).Distinct().ToList());
         }).ToList();
+        // The same partner country on every card would be a line repeated on each: it is said once above them instead.
+        if (Cards.Count > 1 && Cards.All(c => c.PartnerCountries.Count == 1) && Cards.Select(c => c.PartnerCountries[0]).Distinct().Count() == 1)
+        {
+            CommonCountry = Cards[0].PartnerCountries[0];
+            Cards = Cards.Select(c => c with { PartnerCountries = [] }).ToList();
+        }
         if (editors.Current is { } editor) MayEdit = await scope.MayEditAuthorityAsync(editor, id, ct);
         return Page();
     }
