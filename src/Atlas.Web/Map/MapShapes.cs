@@ -19,7 +19,8 @@ public static partial class MapShapes
 
     private sealed record Marker(string Code, double X, double Y);
 
-    private sealed record ShapeFile(string Source, string ViewBox, List<Shape> Shapes, List<Marker>? Markers);
+    private sealed record ShapeFile(string Source, string? SourceUrl, string Licence, string? LicenceUrl, string Subject, string ViewBox,
+        List<Shape> Shapes, List<Marker>? Markers);
 
     private static ShapeSet Load(string name)
     {
@@ -32,12 +33,25 @@ public static partial class MapShapes
         return new ShapeSet
         {
             Boxes = boxes.ToFrozenDictionary(StringComparer.Ordinal),
-            ViewBox = file.ViewBox,
-            Source = file.Source,
+            ViewBox = Padded(boxes.Values),
+            Credit = new MapCredit(file.Subject, file.Source, file.SourceUrl, file.Licence, file.LicenceUrl),
             Codes = file.Shapes.Select(s => s.Code).Order(StringComparer.Ordinal).ToList(),
             Paths = file.Shapes.ToFrozenDictionary(s => s.Code, s => s.D, StringComparer.Ordinal),
             Dots = (file.Markers ?? []).ToFrozenDictionary(m => m.Code, m => new MapDot(m.X, m.Y), StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>
+    /// The outlines' own bounds with a margin of 1 % of the width: the source's view box ends exactly at Finistère and
+    /// Corsica (x 0 and 612 of 613, y 584 of 585), so that their edge strokes were cut in half.
+    /// </summary>
+    private static string Padded(IEnumerable<Box> boxes)
+    {
+        var all = boxes.Aggregate((a, b) => a.Union(b));
+        var margin = Math.Ceiling((all.MaxX - all.MinX) / 100);
+        double[] values = [Math.Floor(all.MinX - margin), Math.Floor(all.MinY - margin),
+            Math.Ceiling(all.MaxX - all.MinX + 2 * margin), Math.Ceiling(all.MaxY - all.MinY + 2 * margin)];
+        return string.Join(' ', values.Select(v => v.ToString("0.#", CultureInfo.InvariantCulture)));
     }
 
     /// <summary>The bounds of a path written as the map-data script writes them: M x y, then relative l and m moves, z.</summary>

@@ -9,7 +9,8 @@ public sealed class ShapeSet
     public required FrozenDictionary<string, Box> Boxes { get; init; }
 
     public required string ViewBox { get; init; }
-    public required string Source { get; init; }
+    /// <summary>Who drew the outlines and under which licence, said in words on the pages that show them.</summary>
+    public required MapCredit Credit { get; init; }
     /// <summary>The codes of the outlines, in code order (so that the SVG is the same on every request).</summary>
     public required IReadOnlyList<string> Codes { get; init; }
     /// <summary>SVG path data by code.</summary>

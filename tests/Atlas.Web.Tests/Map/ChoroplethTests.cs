@@ -5,17 +5,42 @@ namespace Atlas.Web.Tests.Map;
 public sealed class ChoroplethTests
 {
     [Theory]
-    [InlineData(1, "1")]
-    [InlineData(4, "1|2|3|4")]
-    [InlineData(7, "1|2|3 à 4|5 à 7")]
-    [InlineData(37, "1 à 2|3 à 4|5 à 9|10 à 19|20 à 37")]
-    [InlineData(208, "1 à 19|20 à 49|50 à 99|100 à 199|200 à 208")]
-    public void The_legend_has_at_most_five_round_steps_up_to_the_largest_value(int max, string expected)
+    [InlineData(new[] { 1 }, "1")]
+    [InlineData(new[] { 1, 3, 4, 4 }, "1|2 à 3|4")]
+    // The demo's world map: three countries with one project and Morocco with 208.
+    [InlineData(new[] { 208, 1, 1, 1 }, "1|2 et plus")]
+    // A spread like the full atlas's: the classes fall on round bounds and each holds places.
+    [InlineData(new[] { 1, 1, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9, 12, 14, 18, 22, 30, 45, 90, 400 }, "1|2 à 5|6 à 10|11 à 25|26 et plus")]
+    [InlineData(new[] { 3, 7, 12, 37 }, "1 à 5|6 à 10|11 à 25|26 et plus")]
+    public void The_legend_has_at_most_five_classes_on_round_bounds_computed_from_the_values(int[] values, string expected)
     {
-        var legend = Choropleth.LegendFor(max);
+        var legend = Choropleth.LegendFor(values);
         Assert.Equal(expected, string.Join("|", legend.Select(s => s.Label)));
-        Assert.Equal(Enumerable.Range(1, legend.Count), legend.Select(s => s.Class));
-        Assert.Equal(max, legend[^1].To);
+        Assert.InRange(legend.Count, 1, Choropleth.Classes);
+        // Contiguous from 1 to the largest value, and every class holds at least one of the values.
+        Assert.Equal(1, legend[0].From);
+        Assert.Equal(values.Max(), legend[^1].To);
+        Assert.All(legend.Zip(legend.Skip(1)), pair => Assert.Equal(pair.First.To + 1, pair.Second.From));
+        Assert.All(legend, step => Assert.Contains(values, v => v >= step.From && v <= step.To));
+        // The colours grow with the values and the last class is the darkest.
+        Assert.Equal(legend.Select(s => s.Class).Order(), legend.Select(s => s.Class));
+        Assert.Equal(Choropleth.Classes, legend[^1].Class);
+    }
+
+    [Fact]
+    public void Every_outline_lies_inside_the_view_box_with_a_margin_finistere_and_corsica_included()
+    {
+        foreach (var set in new[] { MapShapes.FranceDepartments, MapShapes.World })
+        {
+            var v = set.ViewBox.Split(' ').Select(x => double.Parse(x, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+            Assert.All(set.Boxes, b =>
+            {
+                Assert.True(b.Value.MinX > v[0] && b.Value.MinY > v[1], $"{b.Key} starts outside {set.ViewBox}");
+                Assert.True(b.Value.MaxX < v[0] + v[2] && b.Value.MaxY < v[1] + v[3], $"{b.Key} ends outside {set.ViewBox}");
+            });
+        }
+        Assert.Contains("29", MapShapes.FranceDepartments.Boxes.Keys);
+        Assert.Contains("2A", MapShapes.FranceDepartments.Boxes.Keys);
     }
 
     [Fact]

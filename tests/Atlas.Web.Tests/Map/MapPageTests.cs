@@ -30,6 +30,9 @@ public sealed class MapPageTests(DemoAppFixture fixture)
         var drawable = partners.Keys.Where(c => MapShapes.World.Paths.ContainsKey(c) || MapShapes.World.Dots.ContainsKey(c));
         Assert.Equal(drawable.Union(expected.Keys).Order(), areas.Select(a => a.Code).Order());
         Assert.All(areas.Where(a => a.Value == 0), a => Assert.Equal("map-p", a.Element.QuerySelector("path, circle")!.ClassName));
+        // They are hatched in grey, never in a colour of the classes, so that they do not dominate the countries with projects.
+        Assert.All(areas.Where(a => a.Value == 0), a => Assert.Equal("url(#monde-hachures)", a.Element.QuerySelector("path, circle")!.GetAttribute("fill")));
+        Assert.NotNull(page.QuerySelector("[data-testid='map-monde'] pattern#monde-hachures"));
         Assert.All(areas, a => Assert.Equal($"/pays/{a.Code}", a.Element.GetAttribute("href")));
         Assert.All(areas, a => Assert.NotEmpty(a.Element.QuerySelectorAll("path, circle")));
         var morocco = areas.Single(a => a.Code == "MA");
@@ -46,6 +49,25 @@ public sealed class MapPageTests(DemoAppFixture fixture)
             Assert.Equal(partners.GetValueOrDefault(code).ToString(), r.QuerySelector("[data-testid='partnerships']")!.TextContent);
         });
         Assert.NotEmpty(page.QuerySelectorAll("[data-testid='map-monde'] .map-legend li"));
+        // Each coloured country's class is the legend step that holds its figure.
+        var legend = Choropleth.LegendFor(areas.Select(a => a.Value));
+        Assert.All(areas.Where(a => a.Value > 0), a => Assert.Equal(
+            $"map-c{legend.Single(s => a.Value >= s.From && a.Value <= s.To).Class}", a.Element.QuerySelector("path, circle")!.ClassName));
+        // A tooltip beside the pointer or focus: one per map, hidden until atlas.js fills it, out of the accessibility tree.
+        var tooltip = page.QuerySelector("[data-testid='map-monde'] [data-map-tooltip]")!;
+        Assert.True(tooltip.HasAttribute("hidden"));
+        Assert.Equal("true", tooltip.GetAttribute("aria-hidden"));
+    }
+
+    [Fact]
+    public async Task The_map_credits_its_outlines_in_words_not_package_names()
+    {
+        var page = await fixture.App.GetDocumentAsync("/carte");
+        var credits = page.QuerySelector("[data-testid='map-credits']")!.TextContent;
+        Assert.Contains("Natural Earth (domaine public)", credits, StringComparison.Ordinal);
+        Assert.Contains("Victor Cazanave, d'après MapSVG (licence CC BY 4.0)", credits, StringComparison.Ordinal);
+        foreach (var package in new[] { "npm", "world-atlas", "@svg-maps", "1:110m" })
+            Assert.DoesNotContain(package, page.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -8,7 +8,7 @@ namespace Atlas.Web.Tests.Pages;
 
 /// <summary>
 /// A country with many partnerships shows them a page at a time, in title order, with its figures for the whole country
-/// and the first French partners of each region; a page past the last one says so in French with a 404.
+/// and its French partners counted per region; a page past the last one says so in French with a 404.
 /// </summary>
 public sealed class CountryPagingTests(TestDatabase database)
 {
@@ -36,8 +36,8 @@ public sealed class CountryPagingTests(TestDatabase database)
         Assert.Null(first.QuerySelector("[data-testid='pagination'] a[rel='prev']"));
         Assert.Equal($"/pays/{code}?page=2", first.QuerySelector("[data-testid='pagination'] a[rel='next']")!.GetAttribute("href"));
         Assert.Equal(Format(expected.Count), PageAssertions.Normalize(first.QuerySelector(".figures li strong")!.TextContent));
-        Assert.True(first.QuerySelectorAll("[data-testid='region-group'] li").Length <= 19 * PaysDetailModel.PartnersPerRegion);
-        Assert.NotEmpty(first.QuerySelectorAll("[data-testid='region-more']"));
+        // Where in France: a count per region, never a list of every partner.
+        Assert.InRange(first.QuerySelectorAll("[data-testid='region-group']").Length, 1, 19);
 
         var shown = new List<int>();
         for (var number = 1; number <= pages; number++)
@@ -47,7 +47,7 @@ public sealed class CountryPagingTests(TestDatabase database)
             if (number == 2)
             {
                 Assert.Equal($"/pays/{code}", page.QuerySelector("[data-testid='pagination'] a[rel='prev']")!.GetAttribute("href"));
-                Assert.Contains($"Partenariats 51 à 100 sur {Format(expected.Count)}", page.Text("partnerships-range"), StringComparison.Ordinal);
+                Assert.Contains($"{Format(expected.Count)} partenariats ; ici, les partenariats 51 à 100.", page.Text("partnerships-range"), StringComparison.Ordinal);
             }
         }
         Assert.Equal(expected, shown);

@@ -31,21 +31,30 @@ public sealed class ProjectPageTests(DemoAppFixture fixture)
         Assert.Contains("2012", page.Text("field-start-year"), StringComparison.Ordinal);
         Assert.Contains("Terminé", page.Text("field-status"), StringComparison.Ordinal);
         Assert.Contains("31 décembre 2015", page.Text("field-end-date"), StringComparison.Ordinal);
+        // Dates are labelled one way: « Début », « Fin ».
+        Assert.Equal("Début", page.QuerySelector("[data-testid='field-start-year'] dt")!.TextContent);
+        Assert.Equal("Fin", page.QuerySelector("[data-testid='field-end-date'] dt")!.TextContent);
         foreach (var field in new[] { "field-context", "field-history", "field-objectives", "field-description" })
             Assert.True(page.Text(field).Length > 40, field);
         Assert.Contains("ZINC", page.Text("field-history"), StringComparison.Ordinal);
         Assert.Contains("Projet de coopération décentralisée", page.Text("field-form"), StringComparison.Ordinal);
+        // Participants: each once, French and foreign the same way, with all their roles.
+        var participants = page.QuerySelectorAll("[data-testid='participant']")
+            .ToDictionary(r => PageAssertions.Normalize(r.QuerySelector("th")!.TextContent), r => PageAssertions.Normalize(r.TextContent));
         foreach (var name in new[] { "Union des municipalités de Jezzine", "Gouvernorat d'Alexandrie", "Gouvernorat de Tunis" })
-            Assert.Contains(name, page.Text("field-implementers"), StringComparison.Ordinal);
-        Assert.Contains("Ville de Marseille", page.Text("field-owners"), StringComparison.Ordinal);
-        Assert.Contains("Provence", page.Text("field-owners"), StringComparison.Ordinal);
+            Assert.Contains("Maître d'œuvre", participants[name], StringComparison.Ordinal);
+        Assert.Contains("Maître d'ouvrage", participants["Ville de Marseille"], StringComparison.Ordinal);
+        Assert.Contains("Autre partenaire", participants["Ville de Marseille"], StringComparison.Ordinal);
+        Assert.Contains("France", participants["Ville de Marseille"], StringComparison.Ordinal);
+        Assert.Contains(participants, p => p.Key.Contains("Provence", StringComparison.Ordinal) && p.Value.Contains("Maître d'ouvrage", StringComparison.Ordinal)
+            && p.Value.Contains("Collectivité partenaire", StringComparison.Ordinal));
+        Assert.Contains("Liban", participants["Union des municipalités de Tyr"], StringComparison.Ordinal);
+        Assert.Contains("Collectivité partenaire", participants["Union des municipalités de Tyr"], StringComparison.Ordinal);
+        Assert.Contains("Autre partenaire", participants["Union des municipalités de Jezzine"], StringComparison.Ordinal);
         Assert.Contains("préciser", page.Text("field-beneficiaries"), StringComparison.Ordinal);
-        Assert.Contains("Union des municipalités de Tyr", page.Text("field-foreign-partners"), StringComparison.Ordinal);
-        Assert.Contains("Liban", page.Text("field-foreign-partners"), StringComparison.Ordinal);
-        Assert.Contains("Provence", page.Text("field-french-partners"), StringComparison.Ordinal);
-        Assert.Contains("Ville de Marseille", page.Text("field-other-partners-france"), StringComparison.Ordinal);
-        Assert.Contains("Jezzine", page.Text("field-other-partners-abroad"), StringComparison.Ordinal);
-        Assert.Contains("n'est pas triennal", page.Text("field-triennial"), StringComparison.Ordinal);
+        // The record says it is not triennial: the page says nothing of it rather than a negative sentence.
+        Assert.Null(page.QuerySelector("[data-testid='field-triennial']"));
+        Assert.DoesNotContain("n'est pas", page.Body!.TextContent, StringComparison.Ordinal);
 
         var rows = page.QuerySelectorAll("[data-testid='funding-row']").Select(r => PageAssertions.Normalize(r.TextContent)).ToList();
         Assert.Equal(2, rows.Count);
@@ -68,7 +77,9 @@ public sealed class ProjectPageTests(DemoAppFixture fixture)
         Assert.Null(page.QuerySelector("[data-testid='field-fundings']"));
         Assert.Null(page.QuerySelector("[data-testid='field-end-date']"));
         Assert.Contains("Ambassade de France à Rabat", page.Text("post-contacts"), StringComparison.Ordinal);
-        Assert.Contains("Aucune", page.Text("field-evaluation"), StringComparison.Ordinal);
+        // No evaluation policy: no sentence saying so.
+        Assert.Null(page.QuerySelector("[data-testid='field-evaluation']"));
+        Assert.DoesNotContain("Aucune", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("zahrourm [at] yahoo.fr", page.Text("field-partner-contacts"), StringComparison.Ordinal);
     }
 

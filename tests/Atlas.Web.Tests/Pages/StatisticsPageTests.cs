@@ -36,6 +36,53 @@ public sealed class StatisticsPageTests(DemoAppFixture fixture)
     }
 
     [Fact]
+    public async Task A_series_has_one_colour_in_every_chart_and_the_series_of_a_chart_have_different_ones()
+    {
+        var page = await fixture.App.GetDocumentAsync("/statistiques");
+        var colourOf = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var chart in page.QuerySelectorAll("[data-testid='chart']"))
+        {
+            var headers = chart.QuerySelectorAll("[data-testid='chart-table'] thead th.num").Select(th => th.TextContent.Trim()).ToList();
+            var rects = chart.QuerySelectorAll("svg rect").ToList();
+            var rows = chart.QuerySelectorAll("[data-testid='chart-table'] tbody tr").Length;
+            Assert.Equal(rows * headers.Count, rects.Count);
+            // Bars are drawn row by row, one per series in the table's column order.
+            var classes = headers.Select((_, s) => rects.Where((_, i) => i % headers.Count == s).Select(r => r.ClassName!).Distinct().Single()).ToList();
+            Assert.Equal(classes.Count, classes.Distinct().Count());
+            foreach (var (label, css) in headers.Select(h => h.StartsWith("Montant", StringComparison.Ordinal) ? "Montant" : h).Zip(classes))
+            {
+                Assert.Equal(colourOf.GetValueOrDefault(label, css), css);
+                colourOf[label] = css;
+            }
+            Assert.All(chart.QuerySelectorAll(".chart-legend .swatch"), swatch => Assert.Contains(swatch.ClassList.Single(c => c.StartsWith("series-", StringComparison.Ordinal)), classes));
+        }
+        // Projects and partnerships appear in several charts, sometimes partnerships first: still the same colours.
+        Assert.Equal("series-projets", colourOf["Projets"]);
+        Assert.Equal("series-partenariats", colourOf["Partenariats"]);
+    }
+
+    [Fact]
+    public async Task Category_names_are_written_whole_and_years_stand_on_a_linear_axis()
+    {
+        var page = await fixture.App.GetDocumentAsync("/statistiques");
+        Assert.DoesNotContain("…", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        foreach (var chart in page.QuerySelectorAll("[data-testid='chart']"))
+        {
+            var labels = chart.QuerySelectorAll("[data-testid='chart-table'] tbody th").Select(th => th.TextContent.Trim()).ToList();
+            var categories = chart.QuerySelectorAll("svg .chart-category").Select(t => t.TextContent).ToList();
+            if (categories.Count > 0) Assert.Equal(string.Join(" ", labels), string.Join(" ", categories));
+        }
+
+        // Partnerships by year of signature: some years have none, and keep their place.
+        var signed = page.QuerySelector("[data-chart='partenariats-par-annee']")!;
+        var years = signed.QuerySelectorAll("[data-testid='chart-table'] tbody tr").Select(r => int.Parse(r.GetAttribute("data-code")!, CultureInfo.InvariantCulture)).ToList();
+        Assert.True(years[^1] - years[0] + 1 > years.Count, "the demo data has years without a signature");
+        var xs = signed.QuerySelectorAll("svg rect").Select(r => double.Parse(r.GetAttribute("x")!, CultureInfo.InvariantCulture)).ToList();
+        var perYear = (xs[^1] - xs[0]) / (years[^1] - years[0]);
+        Assert.All(years.Zip(xs), p => Assert.Equal(xs[0] + (p.First - years[0]) * perYear, p.Second, 0.2));
+    }
+
+    [Fact]
     public async Task Each_csv_holds_exactly_the_figures_of_its_table()
     {
         var page = await fixture.App.GetDocumentAsync("/statistiques");

@@ -20,6 +20,10 @@ public sealed class CollectivitesDetailModel(AuthorityProfileQuery profiles, Edi
     /// <summary>"Modifier" only for an editor whose scope covers the authority.</summary>
     public bool MayEdit { get; private set; }
     public AuthorityProfile Profile { get; private set; } = null!;
+    /// <summary>The authority's partnerships, each naming its partners and their country, not the authority again.</summary>
+    public IReadOnlyList<PartnershipCard> Cards { get; private set; } = [];
+    /// <summary>The partner country of every partnership, when they all have the same one (null otherwise).</summary>
+    public string? CommonCountry { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -28,11 +32,26 @@ public sealed class CollectivitesDetailModel(AuthorityProfileQuery profiles, Edi
         Profile = profile;
         var partners = profile.Partnerships.SelectMany(p => p.Authorities).Where(a => a.Id != id).ToList();
         var reference = await catalog.GetAsync(ct);
+        // Titles that read well whatever the authority's name ("Commune urbaine de Marrakech"): the name is the page's title.
         PartnersMap = profile.Authority.IsFrench
-            ? PartnerMaps.WorldByCountry("partenaires", $"Pays des collectivités partenaires de {profile.Authority.Name}", partners, reference,
+            ? PartnerMaps.WorldByCountry("partenaires", "Pays des collectivités partenaires", partners, reference,
                 country => $"/pays/{country}")
-            : PartnerMaps.FranceByRegion("partenaires", $"Régions des collectivités françaises partenaires de {profile.Authority.Name}", partners, reference,
+            : PartnerMaps.FranceByRegion("partenaires", "Régions des collectivités françaises partenaires", partners, reference,
                 region => $"/projets?collectivite={id}&region={region}");
+        var self = profile.Authority;
+        Cards = profile.Partnerships.Select(p =>
+        {
+            var others = p.Authorities.Where(a => a.Id != id).ToList();
+            var across = others.Where(a => a.IsFrench != self.IsFrench).ToList();
+            return new PartnershipCard(p, across, others.Where(a => a.IsFrench == self.IsFrench).ToList(),
+                across.Where(a => !a.IsFrench).Select(a => reference.CountryName(a.CountryCode)).Distinct().ToList());
+        }).ToList();
+        // The same partner country on every card would be a line repeated on each: it is said once above them instead.
+        if (Cards.Count > 1 && Cards.All(c => c.PartnerCountries.Count == 1) && Cards.Select(c => c.PartnerCountries[0]).Distinct().Count() == 1)
+        {
+            CommonCountry = Cards[0].PartnerCountries[0];
+            Cards = Cards.Select(c => c with { PartnerCountries = [] }).ToList();
+        }
         if (editors.Current is { } editor) MayEdit = await scope.MayEditAuthorityAsync(editor, id, ct);
         return Page();
     }

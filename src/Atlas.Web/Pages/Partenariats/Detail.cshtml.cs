@@ -22,6 +22,8 @@ public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, Refe
     /// <summary>The labels the partnership's source gave its themes, where the tree names them otherwise.</summary>
     public ThemeOrigins ThemeOrigins { get; private set; } = new([], []);
     public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;
+    /// <summary>The partnership's own contacts, in their order.</summary>
+    public IReadOnlyList<Atlas.Core.Contacts.Contact> Contacts { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -29,6 +31,7 @@ public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, Refe
         var record = await records.GetAsync(id, reference, ct);
         if (record is null) return NotFound();
         Record = record;
+        Contacts = record.Partnership.Contacts.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToList();
         Themes = record.Partnership.Themes.Select(t => string.Join(" › ", reference.ThemePath(t.ThemeId).Select(n => n.Name))).ToList();
         ThemeOrigins = ThemeOrigins.ForPartnership(record.Partnership, reference);
         if (editors.Current is { } editor) MayEdit = await scope.MayEditPartnershipAsync(editor, id, ct);

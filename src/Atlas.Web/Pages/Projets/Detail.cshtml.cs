@@ -68,5 +68,39 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
     public IHtmlContent Money(decimal amount, string currency) =>
         Format.MoneyHtml(amount, currency, Reference.Currencies.GetValueOrDefault(currency.ToUpperInvariant()));
 
-    public static string Sentence(bool value, string yes, string no) => value ? yes : no;
+    /// <summary>
+    /// Each participant once with all its roles, French side first, then by country, by its first role and by name. The
+    /// two "partner" roles read the same on both sides (the country says which side).
+    /// </summary>
+    public IReadOnlyList<ProjectParty> Parties => Project.Participants.Where(p => p.Name.Length > 0)
+        .GroupBy(p => (p.LocalAuthorityId, p.OrganisationId))
+        .Select(g => new ProjectParty(g.First().Name, g.Key.LocalAuthorityId,
+            g.First().LocalAuthority?.CountryCode ?? g.First().Organisation?.CountryCode,
+            g.Select(p => p.Role).Distinct().Order().ToList()))
+        .OrderBy(p => p.IsFrench ? 0 : 1).ThenBy(p => p.CountryCode is null ? "" : Reference.CountryName(p.CountryCode), StringComparer.Create(Format.French, true))
+        .ThenBy(p => p.Roles[0]).ThenBy(p => p.Name, StringComparer.Create(Format.French, true))
+        .ToList();
+
+    public static string RoleLabel(ParticipantRole role) => role switch
+    {
+        ParticipantRole.ForeignPartner or ParticipantRole.FrenchPartner => "Collectivité partenaire",
+        ParticipantRole.OtherPartnerFrance or ParticipantRole.OtherPartnerAbroad => "Autre partenaire",
+        _ => Atlas.Core.Labels.Role(role),
+    };
+
+    /// <summary>The fundings' total in each currency, never converted: (currency, amount, its 1 % water part or null).</summary>
+    public IReadOnlyList<(string Currency, decimal Amount, decimal? WaterLaw)> FundingTotals => Project.Fundings
+        .GroupBy(f => f.CurrencyCode.ToUpperInvariant())
+        .OrderBy(g => g.Key == "EUR" ? 0 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g => (g.Key, g.Sum(f => f.Amount), g.Any(f => f.WaterLawAmount is not null) ? g.Sum(f => f.WaterLawAmount ?? 0) : (decimal?)null))
+        .ToList();
+
+    /// <summary>What was done for evaluation and communication: only what is, never a sentence about what is not.</summary>
+    public IReadOnlyList<(string TestId, string Text)> FollowUps => new (string TestId, bool? Value, string Text)[]
+        {
+            ("field-communication-france", Project.CommunicationInFrance, "Une communication a été engagée en France."),
+            ("field-communication-partner", Project.CommunicationInPartnerCountry, PartnerCountries.Count > 1 ? "Une communication a été engagée dans les pays partenaires." : "Une communication a été engagée dans le pays partenaire."),
+            ("field-evaluation", Project.EvaluationPolicy, "Une politique d'évaluation a été engagée."),
+        }
+        .Where(f => f.Value == true).Select(f => (f.TestId, f.Text)).ToList();
 }
