@@ -101,7 +101,7 @@ public sealed class PaysDetailModel(CountryProfileQuery profiles, ReferenceCatal
         IReadOnlyCollection<int>? themes = null;
         if (_raw.TryGetValue("theme", out var rawTheme))
         {
-            if (Reference.ThemesByKey.TryGetValue(rawTheme, out var theme)) themes = Subtree(theme.Id).ToList();
+            if (Reference.ThemesByKey.TryGetValue(rawTheme, out var theme)) (themes, _themeKey) = (Subtree(theme.Id).ToList(), theme.Key);
             else AddError("theme", "Choisissez une thématique de la liste.");
         }
         var sort = CountryPartnershipSort.Title;
@@ -141,6 +141,14 @@ public sealed class PaysDetailModel(CountryProfileQuery profiles, ReferenceCatal
     public string PageUrl(int number) => ViewUrl(("page", number.ToString(CultureInfo.InvariantCulture)));
 
     public bool IsFiltered => Filter.IsFiltered;
+
+    private string? _themeKey;
+
+    /// <summary>The table's filter as the partnership exports read it, so that the file holds exactly the rows shown.</summary>
+    public PartnershipFilter PartnershipsShown => new()
+    {
+        Country = Summary.Country.Code, Status = Filter.Status, Region = Filter.RegionCode, Theme = _themeKey,
+    };
 
     /// <summary>"54 partenariats ; ici, les partenariats 1 à 50." or "3 partenariats correspondent aux filtres, sur 54."</summary>
     public string RangeText
