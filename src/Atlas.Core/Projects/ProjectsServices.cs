@@ -4,13 +4,14 @@ namespace Atlas.Core.Projects;
 
 public static class ProjectsServices
 {
-    /// <summary>The projects slice's use cases, one per request: the project search, record, export and editing.</summary>
+    /// <summary>The projects slice's use cases, one per request: the project search and its corrections, record, export and editing.</summary>
     public static IServiceCollection AddProjects(this IServiceCollection services)
     {
         services.AddScoped<ProjectSearch>();
         services.AddScoped<ProjectRecordQuery>();
         services.AddScoped<ProjectExport>();
         services.AddScoped<ProjectEditing>();
+        services.AddScoped<QueryCorrection>();
         return services;
     }
 }
