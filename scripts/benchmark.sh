@@ -106,6 +106,12 @@ endpoints=(
   "API project by id|/api/v1/projects/$project"
   "project page|/projets/$project"
   "search page (q + 2 filters)|/projets?q=eau&pays=$country&theme=$theme"
+  "search page (no filter)|/projets"
+  "authority directory|/collectivites"
+  "authority directory (country)|/collectivites?pays=$country"
+  "country directory|/pays"
+  "partnership directory (country)|/partenariats?pays=$country"
+  "theme directory|/thematiques"
   "API list with filters|/api/v1/projects?country=$country&theme=$theme&status=ongoing&limit=20"
   "home page|/"
   "CSV export (filtered)|/api/v1/exports/projects.csv?country=$country&theme=$theme&status=ongoing"
@@ -172,7 +178,7 @@ start_app Atlas__OutputCache__Enabled=false
 run_table uncached
 
 # Transferred size of each public page, as a browser asking for compression gets it.
-pages=("/" "/projets" "/projets?q=eau&pays=$country&theme=$theme" "/projets/$project" "/pays/$country" "/donnees" "/css/atlas.css" "/js/atlas.js")
+pages=("/" "/projets" "/projets?q=eau&pays=$country&theme=$theme" "/projets/$project" "/pays/$country" "/collectivites" "/pays" "/partenariats" "/thematiques" "/donnees" "/css/atlas.css" "/js/atlas.js")
 {
   echo "| page | transferred (br/gzip) | uncompressed |"
   echo "|---|---:|---:|"

@@ -6,6 +6,7 @@ namespace Atlas.Core.Paging;
 /// </summary>
 public sealed record ExactCountLimit(int Rows)
 {
+    public const string Setting = "Atlas:Search:ExactCountLimit";
     public const int DefaultRows = 20_000;
     public static readonly ExactCountLimit Default = new(DefaultRows);
 

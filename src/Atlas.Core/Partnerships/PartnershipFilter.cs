@@ -1,7 +1,9 @@
+using Atlas.Core.Reference;
+
 namespace Atlas.Core.Partnerships;
 
 /// <summary>What a client asks of the partnership list.</summary>
-public sealed record PartnershipFilter
+public sealed record PartnershipFilter : ICooperationFilter
 {
     /// <summary>Words that must each occur in the title or in the name of one of its authorities, accents ignored.</summary>
     public string? Query { get; init; }

@@ -8,12 +8,7 @@ public sealed class PartnershipFilterValidator : AbstractValidator<PartnershipFi
 {
     public PartnershipFilterValidator(ReferenceCatalog.Snapshot reference)
     {
-        RuleFor(f => f.Query).SearchText();
-        RuleFor(f => f.Country).KnownCountry(reference);
-        RuleFor(f => f.Region).KnownRegion(reference);
-        RuleFor(f => f.Department).KnownDepartment(reference);
-        RuleFor(f => f.Theme).KnownTheme(reference);
-        RuleFor(f => f.Authority).ExistingAuthority();
+        Include(new CooperationFilterValidator(reference));
         RuleFor(f => f.SignedFrom).Year();
         RuleFor(f => f.SignedTo).Year();
         RuleFor(f => f.SignedTo).NotBefore(f => f.SignedFrom, "signed_range_reversed");

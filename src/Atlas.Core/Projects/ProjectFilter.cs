@@ -1,7 +1,9 @@
+using Atlas.Core.Reference;
+
 namespace Atlas.Core.Projects;
 
 /// <summary>What a person or a client asks of the project list; the same filter on the page, in the API and in exports.</summary>
-public sealed record ProjectFilter
+public sealed record ProjectFilter : ICooperationFilter
 {
     public string? Query { get; init; }
     /// <summary>ISO 3166-1 alpha-2 code of a partner country.</summary>

@@ -12,12 +12,7 @@ public sealed class ProjectFilterValidator : AbstractValidator<ProjectFilter>
 
     public ProjectFilterValidator(ReferenceCatalog.Snapshot reference)
     {
-        RuleFor(f => f.Query).SearchText();
-        RuleFor(f => f.Country).KnownCountry(reference);
-        RuleFor(f => f.Region).KnownRegion(reference);
-        RuleFor(f => f.Department).KnownDepartment(reference);
-        RuleFor(f => f.Theme).KnownTheme(reference);
-        RuleFor(f => f.Authority).ExistingAuthority();
+        Include(new CooperationFilterValidator(reference));
         RuleFor(f => f.YearFrom).Year();
         RuleFor(f => f.YearTo).Year();
         RuleFor(f => f.YearTo).NotBefore(f => f.YearFrom, "year_range_reversed");

@@ -45,7 +45,9 @@ internal sealed class AnonymousOutputCache(DataVersionReader versions) : IOutput
             && !request.Cookies.ContainsKey(TempDataCookie)
             && !PrivatePaths.Any(p => request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase))
             && !request.Path.Value!.EndsWith("/modifier", StringComparison.OrdinalIgnoreCase)
-            && !request.Path.Value!.EndsWith("/historique", StringComparison.OrdinalIgnoreCase);
+            && !request.Path.Value!.EndsWith("/historique", StringComparison.OrdinalIgnoreCase)
+            // TextInputGuard took refused fields out of the query: the cached page of what is left would hide their messages.
+            && http.Features.Get<RefusedTextInput>() is null;
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;

@@ -30,18 +30,9 @@ internal sealed partial class ApiRateLimiting(RequestDelegate next, RateLimitCou
         {
             LogLimited(logger, client, requests);
             headers.RetryAfter = reset.ToString(CultureInfo.InvariantCulture);
-            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            await problems.WriteAsync(new ProblemDetailsContext
-            {
-                HttpContext = context,
-                ProblemDetails = new ProblemDetails
-                {
-                    Status = StatusCodes.Status429TooManyRequests,
-                    Title = "Too many requests",
-                    Detail = $"This client made more than {limit} API requests in a minute. Retry after {reset} s; bulk downloads are at /api/v1/exports.",
-                    Type = "https://www.rfc-editor.org/rfc/rfc6585#section-4",
-                },
-            });
+            await problems.WriteProblemAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests",
+                $"This client made more than {limit} API requests in a minute. Retry after {reset} s; bulk downloads are at /api/v1/exports.",
+                "https://www.rfc-editor.org/rfc/rfc6585#section-4");
             return;
         }
         await next(context);

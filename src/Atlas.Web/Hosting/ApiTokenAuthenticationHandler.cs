@@ -41,13 +41,6 @@ internal sealed class ApiTokenAuthenticationHandler(
         WriteProblemAsync(StatusCodes.Status403Forbidden, "Forbidden", "The token's account may not do this.",
             "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4");
 
-    private async Task WriteProblemAsync(int status, string title, string detail, string type)
-    {
-        Response.StatusCode = status;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = Context,
-            ProblemDetails = new ProblemDetails { Status = status, Title = title, Detail = detail, Type = type },
-        });
-    }
+    private Task WriteProblemAsync(int status, string title, string detail, string type) =>
+        problems.WriteProblemAsync(Context, status, title, detail, type).AsTask();
 }

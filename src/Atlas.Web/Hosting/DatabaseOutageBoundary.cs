@@ -68,16 +68,8 @@ internal sealed class DatabaseOutageBoundary(RequestDelegate next, DatabaseOutag
         response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         response.Headers.RetryAfter = ((int)DatabaseOutage.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
         if (!context.Request.Path.StartsWithSegments("/api")) return;
-        await problems.WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = context,
-            ProblemDetails = new ProblemDetails
-            {
-                Status = StatusCodes.Status503ServiceUnavailable,
-                Title = "Service temporarily unavailable",
-                Detail = $"The atlas's database does not answer for now. Retry in {DatabaseOutage.RetryAfter.TotalSeconds:0} seconds.",
-                Type = "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4",
-            },
-        });
+        await problems.WriteProblemAsync(context, StatusCodes.Status503ServiceUnavailable, "Service temporarily unavailable",
+            $"The atlas's database does not answer for now. Retry in {DatabaseOutage.RetryAfter.TotalSeconds:0} seconds.",
+            "https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4");
     }
 }

@@ -9,12 +9,6 @@ namespace Atlas.Web.Tests.Docs;
 /// </summary>
 public sealed partial class CommandsDocumentationTests
 {
-    /// <summary>Documents linked before they exist, each with when it comes; the test fails once it exists, to drop the entry.</summary>
-    private static readonly Dictionary<string, string> Pending = new(StringComparer.Ordinal)
-    {
-        ["docs/architecture.md"] = "the slice layout and a request from page to SQL, written once the sources have moved into slices (issue 12)",
-    };
-
     private static IEnumerable<(string Document, string Code)> Code() =>
         Documents.All.SelectMany(doc => Documents.Code(Documents.Read(doc)).Select(code => (doc, code)));
 
@@ -117,11 +111,6 @@ public sealed partial class CommandsDocumentationTests
             }
         }
         Assert.True(problems.Count == 0, "Paths and links in the documents that lead nowhere:\n" + string.Join('\n', problems));
-        foreach (var (pending, reason) in Pending)
-        {
-            Assert.False(File.Exists(Path.Combine(Documents.Root, pending)),
-                $"{pending} exists now ({reason}): remove it from {nameof(Pending)}, so that links to it are checked.");
-        }
     }
 
     [Fact]
@@ -160,8 +149,7 @@ public sealed partial class CommandsDocumentationTests
         string.Join('/', path.TrimEnd('/').Split('/').TakeWhile(part => part is not ("bin" or "obj") && !part.Contains('<', StringComparison.Ordinal) && !part.Contains('*', StringComparison.Ordinal)));
 
     private static bool Exists(string relativePath) =>
-        Pending.ContainsKey(relativePath)
-        || File.Exists(Path.Combine(Documents.Root, relativePath))
+        File.Exists(Path.Combine(Documents.Root, relativePath))
         || Directory.Exists(Path.Combine(Documents.Root, relativePath));
 
     /// <summary>What the tools print when run without a verb: their usage, one line per verb.</summary>

@@ -37,6 +37,8 @@ public sealed class FuzzTests(AccountsAppFixture fixture) : IClassFixture<Accoun
         ("/projets", ["q", "pays", "region", "departement", "collectivite", "theme", "statut", "de", "a", "tri", "page"]),
         ("/carte", ["pays", "region", "departement", "collectivite", "theme", "statut", "de", "a", "niveau"]),
         ("/projets/{id}", []), ("/collectivites/{id}", []), ("/partenariats/{id}", []), ("/postes/{id}", []),
+        ("/collectivites", ["q", "pays", "region", "departement", "type", "tri", "page"]), ("/pays", ["q", "tri", "page"]),
+        ("/partenariats", ["q", "pays", "region", "departement", "collectivite", "theme", "statut", "de", "a", "tri", "page"]), ("/thematiques", []),
         ("/pays/{code}", ["page"]), ("/statistiques", []), ("/statistiques/{code}.csv", []), ("/donnees", []),
         ("/compte/connexion", ["retour"]), ("/compte/mot-de-passe-oublie", ["envoye"]), ("/compte/reinitialiser", ["email", "code"]),
         ("/erreur/{id}", []),

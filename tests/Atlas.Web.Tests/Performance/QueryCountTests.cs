@@ -20,8 +20,10 @@ public sealed class QueryCountTests(TestDatabase database)
     /// The URLs measured, with the commands each runs today (searches, project lists and filtered maps begin with the
     /// setting of their plans, see CustomPlans):
     /// home, statistics, unfiltered map: the one read of the stored counts; a filtered map: the stored counts, the sample
-    /// count, its counts; a project's record: one statement; a country: the stored counts and one per list;
-    /// a search: the sample, the count, the page, its authorities, each facet (fewer when the sample says a set is too
+    /// count, its counts; a project's record: one statement; a country: the stored counts and one per list; the directories
+    /// of authorities and partnerships: the count, the page (with its partnerships' authorities and project counts), one per
+    /// counted select; those of countries and themes: the stored counts; a search: the sample, the count, the page, its
+    /// authorities, each facet (fewer when the sample says a set is too
     /// large to count, and estimates it); with no filter: the stored counts, the page, its authorities; the API's project list: the sample count, the count, the page, its authorities.
     /// </summary>
     private static readonly (string Url, int Max)[] Reads =
@@ -39,6 +41,13 @@ public sealed class QueryCountTests(TestDatabase database)
         ("/collectivites/{authority}", 3),
         ("/pays/MA", 6),
         ("/pays/MA?page=2", 6),
+        ("/collectivites", 6),
+        ("/collectivites?pays=FR&tri=partenariats", 6),
+        ("/pays", 1),
+        ("/pays?tri=projets", 1),
+        ("/partenariats", 7),
+        ("/partenariats?tri=signature", 7),
+        ("/thematiques", 1),
         ("/api/v1/projects?limit=20", 5),
         ("/api/v1/projects?q=eau&limit=50", 5),
         ("/api/v1/projects/{project}", 1),

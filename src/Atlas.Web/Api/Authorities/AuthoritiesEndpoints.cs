@@ -16,13 +16,9 @@ internal static class AuthoritiesEndpoints
     {
         var authorities = api.MapGroup("/authorities").WithTags("Authorities");
 
-        authorities.MapGet("/", ListAsync)
-            .WithName("ListAuthorities")
-            .WithSummary("Search local authorities")
-            .WithDescription("French and foreign local authorities matching every filter given, a page at a time in the requested order: " +
-                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.")
-            .Produces<Page<AuthorityListItemDto>>()
-            .ProducesValidationProblem();
+        authorities.MapList<AuthorityListItemDto>(ListAsync, "ListAuthorities", "Search local authorities",
+            "French and foreign local authorities matching every filter given, a page at a time in the requested order: " +
+                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.");
 
         authorities.MapGet("/suggestions", SuggestAsync)
             .WithName("SuggestAuthorities")
@@ -32,13 +28,9 @@ internal static class AuthoritiesEndpoints
             .Produces<IReadOnlyList<AuthoritySuggestionDto>>()
             .ProducesValidationProblem();
 
-        authorities.MapGet("/{id:int}", GetAsync)
-            .WithName("GetAuthority")
-            .WithSummary("One local authority's record")
-            .WithDescription("The authority's identity, kind, country, region and département, population, leader, identifiers and website, " +
-                "its partnerships and how many projects it takes part in.")
-            .Produces<AuthorityDto>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        authorities.MapRecord<AuthorityDto>("/{id:int}", GetAsync, "GetAuthority", "One local authority's record",
+            "The authority's identity, kind, country, region and département, population, leader, identifiers and website, " +
+                "its partnerships and how many projects it takes part in.");
     }
 
     /// <param name="q">Words that must each be a whole word or the start of one in the name or other names; case and accents ignored (fes finds Commune urbaine de Fès, jedida finds El Jadida, opole does not find Nantes Métropole).</param>
@@ -61,16 +53,13 @@ internal static class AuthoritiesEndpoints
         // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
         var reference = await catalog.GetAsync(ct);
         var query = new ApiQuery(http.Request.Query);
-        var filter = ReadFilter(query, reference);
-        var request = query.List(AuthorityList.Sorts, "id");
-        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+        if (!query.TryReadList(read => ReadFilter(read, reference), AuthorityList.Sorts, "id", out var filter, out var request)) return query.Problem();
 
         var page = await list.ListAsync(filter, request, ct);
-        var items = page.Items.Select(a => new AuthorityListItemDto(
+        return ListAnswer.Ok(page, a => new AuthorityListItemDto(
             a.Id, a.Name, EnumCode<AuthorityKind>.ToCode(a.Kind), new CodeName(a.CountryCode, reference.CountryName(a.CountryCode)),
             Region(a.RegionCode, reference), Department(a.DepartmentCode, reference), a.Population, a.PopulationYear, a.PartnershipCount,
-            a.UpdatedAt, ProjectDtoMapping.AuthorityUrl(a.Id), ApiUrl(a.Id))).ToList();
-        return Results.Ok(new Page<AuthorityListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
+            a.UpdatedAt, ProjectDtoMapping.AuthorityUrl(a.Id), ApiUrl(a.Id)));
     }
 
     /// <param name="q">What was typed, 2 to 100 characters.</param>
@@ -105,7 +94,7 @@ internal static class AuthoritiesEndpoints
             Region = query.Text("region"),
             Department = query.Text("department")?.ToUpperInvariant(),
         };
-        return query.Check(filter, new AuthorityFilterValidator(reference), ApiName, AuthorityFilterValidator.English) ? filter : null;
+        return query.Check(filter, new AuthorityFilterValidator(reference), AuthorityFilterValidator.English) ? filter : null;
     }
 
     /// <param name="id">The authority's id.</param>
@@ -141,14 +130,4 @@ internal static class AuthoritiesEndpoints
 
     private static CodeName? Department(string? code, ReferenceCatalog.Snapshot reference) =>
         code is null ? null : new CodeName(code, reference.Departments.TryGetValue(code, out var d) ? d.Name : code);
-
-    private static string ApiName(string property) => property switch
-    {
-        nameof(AuthorityFilter.Query) => "q",
-        nameof(AuthorityFilter.Country) => "country",
-        nameof(AuthorityFilter.Kind) => "kind",
-        nameof(AuthorityFilter.Region) => "region",
-        nameof(AuthorityFilter.Department) => "department",
-        _ => property,
-    };
 }

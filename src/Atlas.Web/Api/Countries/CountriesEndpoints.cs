@@ -18,20 +18,12 @@ internal static class CountriesEndpoints
     {
         var countries = api.MapGroup("/countries").WithTags("Countries");
 
-        countries.MapGet("/", ListAsync)
-            .WithName("ListCountries")
-            .WithSummary("Countries with their counts of partnerships and projects")
-            .WithDescription("By default the countries that have at least one partnership; all=true lists every ISO 3166-1 country. " +
-                "A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.")
-            .Produces<Page<CountryListItemDto>>()
-            .ProducesValidationProblem();
+        countries.MapList<CountryListItemDto>(ListAsync, "ListCountries", "Countries with their counts of partnerships and projects",
+            "By default the countries that have at least one partnership; all=true lists every ISO 3166-1 country. " +
+                "A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.");
 
-        countries.MapGet("/{code}", GetAsync)
-            .WithName("GetCountry")
-            .WithSummary("One country's record")
-            .WithDescription("The country, the French embassy following it with its contacts (no e-mail addresses), its partnerships and their French partners by region.")
-            .Produces<CountryDto>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
+        countries.MapRecord<CountryDto>("/{code}", GetAsync, "GetCountry", "One country's record",
+            "The country, the French embassy following it with its contacts (no e-mail addresses), its partnerships and their French partners by region.")
             .ProducesValidationProblem();
     }
 
@@ -54,13 +46,10 @@ internal static class CountriesEndpoints
     {
         // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
         var query = new ApiQuery(http.Request.Query);
-        var filter = ReadFilter(query);
-        var request = query.List(CountryList.Sorts, "code");
-        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+        if (!query.TryReadList(ReadFilter, CountryList.Sorts, "code", out var filter, out var request)) return query.Problem();
 
         var page = await list.ListAsync(filter, request, ct);
-        var items = page.Items.Select(c => new CountryListItemDto(c.Code, c.Name, c.NameEn, c.Partnerships, c.Projects, Url(c.Code), ApiUrl(c.Code))).ToList();
-        return Results.Ok(new Page<CountryListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
+        return ListAnswer.Ok(page, c => new CountryListItemDto(c.Code, c.Name, c.NameEn, c.Partnerships, c.Projects, Url(c.Code), ApiUrl(c.Code)));
     }
 
     /// <summary>The country filter of a query string (all and hasPartnerships folded into one), checked by the Core validator; null with errors.</summary>
@@ -72,7 +61,7 @@ internal static class CountriesEndpoints
             Query = query.Text("q"),
             HasPartnerships = Boolean(query, "hasPartnerships") ?? (everyCountry ? null : true),
         };
-        return query.Check(filter, new CountryFilterValidator(), p => p == nameof(CountryFilter.Query) ? "q" : p, CountryFilterValidator.English)
+        return query.Check(filter, new CountryFilterValidator(), CountryFilterValidator.English)
             ? filter
             : null;
     }

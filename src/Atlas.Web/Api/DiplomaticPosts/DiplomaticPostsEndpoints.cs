@@ -15,20 +15,12 @@ internal static class DiplomaticPostsEndpoints
     {
         var posts = api.MapGroup("/diplomatic-posts").WithTags("Diplomatic posts");
 
-        posts.MapGet("/", ListAsync)
-            .WithName("ListDiplomaticPosts")
-            .WithSummary("French embassies and the countries they follow")
-            .WithDescription("Each post with its countries and contacts (names, functions and roles; no e-mail addresses), a page at a time in the requested order: " +
-                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.")
-            .Produces<Page<DiplomaticPostItemDto>>()
-            .ProducesValidationProblem();
+        posts.MapList<DiplomaticPostItemDto>(ListAsync, "ListDiplomaticPosts", "French embassies and the countries they follow",
+            "Each post with its countries and contacts (names, functions and roles; no e-mail addresses), a page at a time in the requested order: " +
+                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.");
 
-        posts.MapGet("/{id:int}", GetAsync)
-            .WithName("GetDiplomaticPost")
-            .WithSummary("One diplomatic post")
-            .WithDescription("The post, the countries it follows and its contacts (names, functions and roles; no e-mail addresses).")
-            .Produces<DiplomaticPostItemDto>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
+        posts.MapRecord<DiplomaticPostItemDto>("/{id:int}", GetAsync, "GetDiplomaticPost", "One diplomatic post",
+            "The post, the countries it follows and its contacts (names, functions and roles; no e-mail addresses).")
             .ProducesValidationProblem();
     }
 
@@ -49,19 +41,17 @@ internal static class DiplomaticPostsEndpoints
         // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
         var reference = await catalog.GetAsync(ct);
         var query = new ApiQuery(http.Request.Query);
-        var filter = ReadFilter(query, reference);
-        var request = query.List(DiplomaticPostList.Sorts, "id");
-        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+        if (!query.TryReadList(read => ReadFilter(read, reference), DiplomaticPostList.Sorts, "id", out var filter, out var request)) return query.Problem();
 
         var page = await list.ListAsync(filter, request, ct);
-        return Results.Ok(new Page<DiplomaticPostItemDto>(page.Items.Select(ToItem).ToList(), page.Next?.Encode(), page.Total, page.TotalIsExact));
+        return ListAnswer.Ok(page, ToItem);
     }
 
     /// <summary>The post filter of a query string, checked by the Core validator; null with errors.</summary>
     internal static DiplomaticPostFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
     {
         var filter = new DiplomaticPostFilter { Country = query.Text("country")?.ToUpperInvariant() };
-        return query.Check(filter, new DiplomaticPostFilterValidator(reference), p => p == nameof(DiplomaticPostFilter.Country) ? "country" : p,
+        return query.Check(filter, new DiplomaticPostFilterValidator(reference),
             DiplomaticPostFilterValidator.English)
             ? filter
             : null;

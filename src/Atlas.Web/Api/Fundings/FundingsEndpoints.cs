@@ -12,14 +12,10 @@ internal static class FundingsEndpoints
     public static void MapFundingsApi(this RouteGroupBuilder api)
     {
         api.MapGroup("/fundings").WithTags("Fundings")
-            .MapGet("/", ListAsync)
-            .WithName("ListFundings")
-            .WithSummary("Funding lines")
-            .WithDescription("Who pays how much for which project, which year. Amounts keep their own currency and are never converted: " +
+            .MapList<FundingLineDto>(ListAsync, "ListFundings", "Funding lines",
+            "Who pays how much for which project, which year. Amounts keep their own currency and are never converted: " +
                 "filter by currency to add them up. A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. " +
-                "Unknown parameters are refused with 400.")
-            .Produces<Page<FundingLineDto>>()
-            .ProducesValidationProblem();
+                "Unknown parameters are refused with 400.");
     }
 
     /// <param name="funder">Part of the funder's name (authority or organisation), accents and case ignored (region finds Région).</param>
@@ -45,12 +41,10 @@ internal static class FundingsEndpoints
         // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
         var reference = await catalog.GetAsync(ct);
         var query = new ApiQuery(http.Request.Query);
-        var filter = ReadFilter(query, reference);
-        var request = query.List(FundingList.Sorts, "id");
-        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+        if (!query.TryReadList(read => ReadFilter(read, reference), FundingList.Sorts, "id", out var filter, out var request)) return query.Problem();
 
         var page = await list.ListAsync(filter, request, ct);
-        return Results.Ok(new Page<FundingLineDto>(page.Items.Select(ToItem).ToList(), page.Next?.Encode(), page.Total, page.TotalIsExact));
+        return ListAnswer.Ok(page, ToItem);
     }
 
     /// <summary>The funding filter of a query string, checked by the Core validator; null with errors.</summary>
@@ -66,7 +60,7 @@ internal static class FundingsEndpoints
             Currency = query.Text("currency")?.ToUpperInvariant(),
             Project = query.Integer("project", 1, int.MaxValue),
         };
-        return query.Check(filter, new FundingFilterValidator(reference), ApiName, FundingFilterValidator.English) ? filter : null;
+        return query.Check(filter, new FundingFilterValidator(reference), FundingFilterValidator.English) ? filter : null;
     }
 
     private static FundingLineDto ToItem(FundingRow f) => new(
@@ -76,16 +70,4 @@ internal static class FundingsEndpoints
             ? new FunderDto("authority", authority, f.FunderName, f.FunderCountry, ProjectDtoMapping.AuthorityUrl(authority), $"/api/v1/authorities/{authority}")
             : new FunderDto("organisation", f.FunderOrganisationId!.Value, f.FunderName, f.FunderCountry, null, $"/api/v1/organisations/{f.FunderOrganisationId}"),
         f.Amount, f.CurrencyCode, f.WaterLawAmount, f.Year, f.Note);
-
-    private static string ApiName(string property) => property switch
-    {
-        nameof(FundingFilter.Funder) => "funder",
-        nameof(FundingFilter.FunderAuthority) => "funderAuthority",
-        nameof(FundingFilter.FunderOrganisation) => "funderOrganisation",
-        nameof(FundingFilter.Country) => "country",
-        nameof(FundingFilter.Year) => "year",
-        nameof(FundingFilter.Currency) => "currency",
-        nameof(FundingFilter.Project) => "project",
-        _ => property,
-    };
 }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using Atlas.Core.Data;
 using Atlas.Core.Paging;
@@ -54,11 +55,28 @@ internal sealed class ApiQuery(IQueryCollection query)
     /// Runs the Core validator of a filter and names each error after the parameter its property was read from, in English.
     /// True when no parameter read so far is wrong.
     /// </summary>
-    public bool Check<TFilter>(TFilter filter, IValidator<TFilter> validator, Func<string, string> parameter, Func<string, string> english)
+    public bool Check<TFilter>(TFilter filter, IValidator<TFilter> validator, Func<string, string> english)
     {
         foreach (var error in validator.Validate(filter).Errors)
-            Error(parameter(error.PropertyName), english(error.ErrorCode));
+            Error(ParameterOf(error.PropertyName), english(error.ErrorCode));
         return Errors.Count == 0;
+    }
+
+    /// <summary>A filter's property is read from its name in camel case (yearFrom for YearFrom), its words from q.</summary>
+    private static string ParameterOf(string property) =>
+        property == "Query" ? "q" : property.Length == 0 ? property : char.ToLowerInvariant(property[0]) + property[1..];
+
+    /// <summary>
+    /// A list's filter, then its sort, limit and cursor (so that a 400 names the bad parameters in that order), then any
+    /// unknown parameter. False when any of them is wrong: answer <see cref="Problem"/>.
+    /// </summary>
+    public bool TryReadList<TFilter, TRow>(Func<ApiQuery, TFilter?> readFilter, IReadOnlyDictionary<string, SortField<TRow>> sorts, string defaultSort,
+        [NotNullWhen(true)] out TFilter? filter, [NotNullWhen(true)] out ListRequest? request)
+        where TFilter : class
+    {
+        filter = readFilter(this);
+        request = List(sorts, defaultSort);
+        return IsValid() && request is not null && filter is not null;
     }
 
     /// <summary>sort, cursor and limit, checked against the sorts the list offers.</summary>

@@ -15,20 +15,12 @@ internal static class OrganisationsEndpoints
     {
         var organisations = api.MapGroup("/organisations").WithTags("Organisations");
 
-        organisations.MapGet("/", ListAsync)
-            .WithName("ListOrganisations")
-            .WithSummary("Search organisations")
-            .WithDescription("Associations, NGOs, universities, agencies, ministries and programmes taking part in or funding projects, matching every filter given, " +
-                "a page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.")
-            .Produces<Page<OrganisationListItemDto>>()
-            .ProducesValidationProblem();
+        organisations.MapList<OrganisationListItemDto>(ListAsync, "ListOrganisations", "Search organisations",
+            "Associations, NGOs, universities, agencies, ministries and programmes taking part in or funding projects, matching every filter given, " +
+                "a page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.");
 
-        organisations.MapGet("/{id:int}", GetAsync)
-            .WithName("GetOrganisation")
-            .WithSummary("One organisation's record")
-            .WithDescription("The organisation with the projects it takes part in (and in which roles) or funds.")
-            .Produces<OrganisationDto>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        organisations.MapRecord<OrganisationDto>("/{id:int}", GetAsync, "GetOrganisation", "One organisation's record",
+            "The organisation with the projects it takes part in (and in which roles) or funds.");
     }
 
     /// <param name="q">Words that must each be a whole word or the start of one in the name; case and accents ignored.</param>
@@ -49,15 +41,12 @@ internal static class OrganisationsEndpoints
         // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
         var reference = await catalog.GetAsync(ct);
         var query = new ApiQuery(http.Request.Query);
-        var filter = ReadFilter(query, reference);
-        var request = query.List(OrganisationList.Sorts, "id");
-        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+        if (!query.TryReadList(read => ReadFilter(read, reference), OrganisationList.Sorts, "id", out var filter, out var request)) return query.Problem();
 
         var page = await list.ListAsync(filter, request, ct);
-        var items = page.Items.Select(o => new OrganisationListItemDto(
+        return ListAnswer.Ok(page, o => new OrganisationListItemDto(
             o.Id, o.Name, EnumCode<OrganisationKind>.ToCode(o.Kind), Country(o.CountryCode, reference), o.City, o.Website, o.ProjectCount,
-            o.UpdatedAt, ApiUrl(o.Id))).ToList();
-        return Results.Ok(new Page<OrganisationListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
+            o.UpdatedAt, ApiUrl(o.Id)));
     }
 
     internal static OrganisationFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
@@ -68,7 +57,7 @@ internal static class OrganisationsEndpoints
             Kind = query.Code<OrganisationKind>("kind"),
             Country = query.Text("country")?.ToUpperInvariant(),
         };
-        return query.Check(filter, new OrganisationFilterValidator(reference), ApiName, OrganisationFilterValidator.English) ? filter : null;
+        return query.Check(filter, new OrganisationFilterValidator(reference), OrganisationFilterValidator.English) ? filter : null;
     }
 
     /// <param name="id">The organisation's id.</param>
@@ -95,12 +84,4 @@ internal static class OrganisationsEndpoints
 
     private static CodeName? Country(string? code, ReferenceCatalog.Snapshot reference) =>
         code is null ? null : new CodeName(code, reference.CountryName(code));
-
-    private static string ApiName(string property) => property switch
-    {
-        nameof(OrganisationFilter.Query) => "q",
-        nameof(OrganisationFilter.Kind) => "kind",
-        nameof(OrganisationFilter.Country) => "country",
-        _ => property,
-    };
 }

@@ -17,20 +17,12 @@ internal static class PartnershipsEndpoints
     {
         var partnerships = api.MapGroup("/partnerships").WithTags("Partnerships");
 
-        partnerships.MapGet("/", ListAsync)
-            .WithName("ListPartnerships")
-            .WithSummary("Search partnerships")
-            .WithDescription("Partnerships between French and foreign local authorities matching every filter given, a page at a time in the requested order: " +
-                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.")
-            .Produces<Page<PartnershipListItemDto>>()
-            .ProducesValidationProblem();
+        partnerships.MapList<PartnershipListItemDto>(ListAsync, "ListPartnerships", "Search partnerships",
+            "Partnerships between French and foreign local authorities matching every filter given, a page at a time in the requested order: " +
+                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.");
 
-        partnerships.MapGet("/{id:int}", GetAsync)
-            .WithName("GetPartnership")
-            .WithSummary("One partnership's whole record")
-            .WithDescription("The partnership with its authorities, legal frame, dates, status, history, domains, themes, contacts and projects.")
-            .Produces<PartnershipDto>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        partnerships.MapRecord<PartnershipDto>("/{id:int}", GetAsync, "GetPartnership", "One partnership's whole record",
+            "The partnership with its authorities, legal frame, dates, status, history, domains, themes, contacts and projects.");
     }
 
     /// <param name="q">Words that must each be a whole word or the start of one in the title or in the names of one of its authorities; case and accents ignored (fes finds Fès).</param>
@@ -58,13 +50,10 @@ internal static class PartnershipsEndpoints
         // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
         var reference = await catalog.GetAsync(ct);
         var query = new ApiQuery(http.Request.Query);
-        var filter = ReadFilter(query, reference);
-        var request = query.List(PartnershipList.Sorts, "id");
-        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+        if (!query.TryReadList(read => ReadFilter(read, reference), PartnershipList.Sorts, "id", out var filter, out var request)) return query.Problem();
 
         var page = await list.ListAsync(filter, request, reference, ct);
-        var items = page.Items.Select(p => ToListItem(p, reference)).ToList();
-        return Results.Ok(new Page<PartnershipListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
+        return ListAnswer.Ok(page, p => ToListItem(p, reference));
     }
 
     internal static PartnershipFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
@@ -81,7 +70,7 @@ internal static class PartnershipsEndpoints
             SignedFrom = query.Integer("signedFrom", ReferenceRules.MinYear, ReferenceRules.MaxYear),
             SignedTo = query.Integer("signedTo", ReferenceRules.MinYear, ReferenceRules.MaxYear),
         };
-        return query.Check(filter, new PartnershipFilterValidator(reference), ApiName, PartnershipFilterValidator.English) ? filter : null;
+        return query.Check(filter, new PartnershipFilterValidator(reference), PartnershipFilterValidator.English) ? filter : null;
     }
 
     /// <param name="id">The partnership's id.</param>
@@ -133,18 +122,4 @@ internal static class PartnershipsEndpoints
     /// <summary>Names and functions only: e-mail addresses are personal data and stay on the protected public pages.</summary>
     public static ContactDto Contact(Contact c) =>
         new(c.FullName, c.Function, EnumCode<ContactRole>.ToCode(c.Role), c.LocalAuthority?.Name ?? c.Organisation?.Name);
-
-    private static string ApiName(string property) => property switch
-    {
-        nameof(PartnershipFilter.Query) => "q",
-        nameof(PartnershipFilter.Country) => "country",
-        nameof(PartnershipFilter.Region) => "region",
-        nameof(PartnershipFilter.Department) => "department",
-        nameof(PartnershipFilter.Authority) => "authority",
-        nameof(PartnershipFilter.Theme) => "theme",
-        nameof(PartnershipFilter.Status) => "status",
-        nameof(PartnershipFilter.SignedFrom) => "signedFrom",
-        nameof(PartnershipFilter.SignedTo) => "signedTo",
-        _ => property,
-    };
 }

@@ -12,20 +12,12 @@ internal static class ProjectsEndpoints
     {
         var projects = api.MapGroup("/projects").WithTags("Projects");
 
-        projects.MapGet("/", ListAsync)
-            .WithName("ListProjects")
-            .WithSummary("Search projects")
-            .WithDescription("Projects matching every filter given, a page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. " +
-                "Filters mean the same as on the portal's /projets page. Unknown parameters are refused with 400.")
-            .Produces<Page<ProjectListItemDto>>()
-            .ProducesValidationProblem();
+        projects.MapList<ProjectListItemDto>(ListAsync, "ListProjects", "Search projects",
+            "Projects matching every filter given, a page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. " +
+                "Filters mean the same as on the portal's /projets page. Unknown parameters are refused with 400.");
 
-        projects.MapGet("/{id:int}", GetAsync)
-            .WithName("GetProject")
-            .WithSummary("One project's whole record")
-            .WithDescription("Every field of the project's record, with its participants, themes, funding lines, contacts, volunteers and the embassies following its partner countries.")
-            .Produces<ProjectDto>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        projects.MapRecord<ProjectDto>("/{id:int}", GetAsync, "GetProject", "One project's whole record",
+            "Every field of the project's record, with its participants, themes, funding lines, contacts, volunteers and the embassies following its partner countries.");
     }
 
     /// <param name="q">Words that must each be a whole word or the start of one in the project's text, its authorities' names (other names included), places and themes; case and accents ignored (fes finds Fès, marrak finds Marrakech, opole does not find Métropole).</param>
@@ -53,13 +45,10 @@ internal static class ProjectsEndpoints
         // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
         var reference = await catalog.GetAsync(ct);
         var query = new ApiQuery(http.Request.Query);
-        var filter = ReadFilter(query, reference);
-        var request = query.List(ProjectSearch.Sorts, "id");
-        if (!query.IsValid() || request is null || filter is null) return query.Problem();
+        if (!query.TryReadList(read => ReadFilter(read, reference), ProjectSearch.Sorts, "id", out var filter, out var request)) return query.Problem();
 
         var page = await search.ListAsync(filter, request, reference, ct);
-        var items = page.Items.Select(p => ProjectDtoMapping.ToListItem(p, reference)).ToList();
-        return Results.Ok(new Page<ProjectListItemDto>(items, page.Next?.Encode(), page.Total, page.TotalIsExact));
+        return ListAnswer.Ok(page, p => ProjectDtoMapping.ToListItem(p, reference));
     }
 
     /// <summary>The project filter of a query string, checked by the same validator as the portal's; null with errors.</summary>
@@ -77,7 +66,7 @@ internal static class ProjectsEndpoints
             YearFrom = query.Integer("yearFrom", ProjectFilterValidator.MinYear, ProjectFilterValidator.MaxYear),
             YearTo = query.Integer("yearTo", ProjectFilterValidator.MinYear, ProjectFilterValidator.MaxYear),
         };
-        return query.Check(filter, new ProjectFilterValidator(reference), ApiName, ProjectFilterValidator.English) ? filter : null;
+        return query.Check(filter, new ProjectFilterValidator(reference), ProjectFilterValidator.English) ? filter : null;
     }
 
     /// <param name="id">The project's id.</param>
@@ -92,18 +81,4 @@ internal static class ProjectsEndpoints
         if (record is null) return ApiProblems.NotFound($"There is no project {id}.");
         return Results.Ok(ProjectDtoMapping.ToDto(record, await catalog.GetAsync(ct)));
     }
-
-    private static string ApiName(string property) => property switch
-    {
-        nameof(ProjectFilter.Query) => "q",
-        nameof(ProjectFilter.Country) => "country",
-        nameof(ProjectFilter.Region) => "region",
-        nameof(ProjectFilter.Department) => "department",
-        nameof(ProjectFilter.Authority) => "authority",
-        nameof(ProjectFilter.Theme) => "theme",
-        nameof(ProjectFilter.Status) => "status",
-        nameof(ProjectFilter.YearFrom) => "yearFrom",
-        nameof(ProjectFilter.YearTo) => "yearTo",
-        _ => property,
-    };
 }

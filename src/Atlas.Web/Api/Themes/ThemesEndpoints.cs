@@ -11,21 +11,13 @@ internal static class ThemesEndpoints
     {
         var themes = api.MapGroup("/themes").WithTags("Themes");
 
-        themes.MapGet("/", TreeAsync)
-            .WithName("ListThemes")
-            .WithSummary("The whole theme tree, with counts")
-            .WithDescription("The top-level themes in order, each with its sub-themes nested, and the number of projects and partnerships under each " +
-                "(a theme counts those of its sub-themes, each once). The tree is small and fixed: one page, no cursor. Parameters are refused with 400.")
-            .Produces<Page<ThemeNodeDto>>()
-            .ProducesValidationProblem();
+        themes.MapList<ThemeNodeDto>(TreeAsync, "ListThemes", "The whole theme tree, with counts",
+            "The top-level themes in order, each with its sub-themes nested, and the number of projects and partnerships under each " +
+                "(a theme counts those of its sub-themes, each once). The tree is small and fixed: one page, no cursor. Parameters are refused with 400.");
 
         // A key is a path of slugs (developpement-urbain/transports): the route takes the rest of the URL.
-        themes.MapGet("/{**key}", GetAsync)
-            .WithName("GetTheme")
-            .WithSummary("One theme, its path and sub-themes, with counts")
-            .WithDescription("The theme of this key at any level (developpement-urbain or developpement-urbain/transports), the themes above it and its sub-themes.")
-            .Produces<ThemeRecordDto>()
-            .ProducesProblem(StatusCodes.Status404NotFound)
+        themes.MapRecord<ThemeRecordDto>("/{**key}", GetAsync, "GetTheme", "One theme, its path and sub-themes, with counts",
+            "The theme of this key at any level (developpement-urbain or developpement-urbain/transports), the themes above it and its sub-themes.")
             .ProducesValidationProblem();
     }
 

@@ -1,0 +1,6 @@
+namespace Atlas.Core.Authorities;
+
+/// <summary>How many authorities each value of a select would give, the other filters kept: by country code, kind, region and département code.</summary>
+public sealed record AuthorityFacets(
+    IReadOnlyDictionary<string, int> Countries, IReadOnlyDictionary<AuthorityKind, int> Kinds,
+    IReadOnlyDictionary<string, int> Regions, IReadOnlyDictionary<string, int> Departments);

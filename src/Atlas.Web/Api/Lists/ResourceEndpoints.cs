@@ -1,0 +1,24 @@
+namespace Atlas.Web.Api.Lists;
+
+/// <summary>
+/// The two read endpoints most resources have, described alike in the OpenAPI document: a list (200 with a
+/// <see cref="Page{T}"/>, 400 naming each bad parameter) and one record (200, or 404 when there is none).
+/// </summary>
+internal static class ResourceEndpoints
+{
+    public static RouteHandlerBuilder MapList<TItem>(this IEndpointRouteBuilder group, Delegate handler, string name, string summary, string description) =>
+        group.MapGet("/", handler)
+            .WithName(name)
+            .WithSummary(summary)
+            .WithDescription(description)
+            .Produces<Page<TItem>>()
+            .ProducesValidationProblem();
+
+    public static RouteHandlerBuilder MapRecord<TRecord>(this IEndpointRouteBuilder group, string pattern, Delegate handler, string name, string summary, string description) =>
+        group.MapGet(pattern, handler)
+            .WithName(name)
+            .WithSummary(summary)
+            .WithDescription(description)
+            .Produces<TRecord>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+}

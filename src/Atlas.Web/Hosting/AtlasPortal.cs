@@ -1,0 +1,62 @@
+using Atlas.Core;
+using Atlas.Core.Paging;
+using Atlas.Web.Api;
+
+namespace Atlas.Web.Hosting;
+
+/// <summary>The portal's services: the database, Core, the pages, the API, accounts and the operator's identity.</summary>
+internal static class AtlasPortal
+{
+    public static WebApplicationBuilder AddAtlasPortal(this WebApplicationBuilder builder, AtlasStartup startup)
+    {
+        var services = builder.Services;
+        services.AddAtlasDatabase(startup.ConnectionString);
+        services.AddAtlasCore();
+        services.AddExactCountLimit(builder.Configuration);
+        startup.KeyRingCertificate = services.AddAtlasDataProtection(
+            builder.Configuration, builder.Environment, startup.LocalPostgres?.RootDirectory, startup.Logger);
+
+        services.AddProblemDetails();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        // A new project, partnership or post is written in its edit form, at an address of its own.
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.Add(new PageMethods());
+            o.Conventions.ConfigureFilter(new MissingHandlerFilter()).ConfigureFilter(new RefusedTextInputFilter())
+                .AddPageRoute("/Projets/Modifier", "projets/nouveau")
+                .AddPageRoute("/Partenariats/Modifier", "partenariats/nouveau")
+                .AddPageRoute("/Postes/Modifier", "postes/nouveau");
+        });
+        // French text is sent as it is (UTF-8), not as numeric character references.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddAtlasApi();
+        services.AddAtlasAccounts(builder.Configuration, builder.Environment);
+        services.AddOperatorIdentity(builder.Configuration);
+        if (builder.Configuration.GetValue(AnonymousOutputCache.Setting, true)) AnonymousOutputCache.AddTo(services);
+        services.AddStaticAssetCompression();
+        services.AddSingleton<RateLimitCounters>();
+        services.AddHostedService(s => s.GetRequiredService<RateLimitCounters>());
+        return builder;
+    }
+
+    /// <summary>Migrates the database and loads its reference and demo data; stops the private PostgreSQL with the host.</summary>
+    public static async Task PrepareAtlasAsync(this WebApplication app, AtlasStartup startup)
+    {
+        var localPostgres = startup.LocalPostgres;
+        // With the host rather than after RunAsync, which a test host never returns from.
+        if (localPostgres is not null) app.Lifetime.ApplicationStopped.Register(() => AtlasDatabase.Stop(localPostgres, startup.Logger));
+
+        try
+        {
+            await AtlasDatabase.PrepareAsync(app.Services, app.Configuration, startup.Logger);
+            if (startup.KeyRingCertificate is not null) await app.Services.GetRequiredService<DatabaseXmlRepository>().RemoveUnencryptedKeysAsync(default);
+            if (app.Environment.IsDevelopment()) await DemoAccounts.EnsureAsync(app.Services, startup.Logger);
+        }
+        catch
+        {
+            if (localPostgres is not null) await localPostgres.DisposeAsync();
+            throw;
+        }
+    }
+}
