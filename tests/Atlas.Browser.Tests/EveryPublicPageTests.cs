@@ -48,8 +48,8 @@ public sealed class EveryPublicPageTests(ServedApp served) : IClassFixture<Serve
                 failures.Add($"{path} at {width}px: answered {response?.Status}, expected {(int)status}");
                 continue;
             }
-            // The data tables of the charts are folded: open them so that axe checks them too. (A directory's filters are
-            // a disclosure only on phones: wider, its summary is hidden and its content shown.)
+            // The data tables of the charts are folded: open them so that axe checks them too. (A directory's filters and the
+            // search's are a disclosure only on phones: wider, its summary is hidden and its content shown.)
             foreach (var summary in await page.Locator("main details:not([open]) > summary").AllAsync())
             {
                 if (await summary.IsVisibleAsync()) await summary.ClickAsync();

@@ -49,6 +49,9 @@ public sealed partial class PublicPagesTests(ServedApp served) : IClassFixture<S
         await CheckAsync(page, "02-recherche", blocking);
 
         await GoAsync(page, "/projets");
+        // On a phone the filters fold behind « Filtres et tri »; from 62em they are open beside the results.
+        if (!await page.Locator("[data-testid='filter-panel']").EvaluateAsync<bool>("panel => panel.open"))
+            await page.ClickAsync("[data-testid='filter-toggle']");
         await page.SelectOptionAsync("#f-pays", "MA");
         await page.SelectOptionAsync("#f-theme", "developpement-urbain");
         await page.ClickAsync("form.filters .actions button[type='submit']");

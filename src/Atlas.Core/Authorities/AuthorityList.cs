@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Atlas.Core.Data;
 using Atlas.Core.Paging;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,8 @@ public sealed class AuthorityList(AtlasDbContext db)
     {
         var authorities = db.LocalAuthorities.AsNoTracking();
         foreach (var pattern in NameTerms.Patterns(f.Query))
-            authorities = authorities.Where(a => EF.Functions.ILike(AtlasDbFunctions.Unaccent(a.Name), AtlasDbFunctions.Unaccent(pattern)));
+            authorities = authorities.Where(a => Regex.IsMatch(
+                AtlasDbFunctions.AuthorityNames(a.Name, a.AlternateNames), AtlasDbFunctions.Unaccent(pattern), RegexOptions.IgnoreCase));
         if (f.Country is { } country) authorities = authorities.Where(a => a.CountryCode == country);
         if (f.Kind is { } kind) authorities = authorities.Where(a => a.Kind == kind);
         if (f.Region is { } region) authorities = authorities.Where(a => a.RegionCode == region || a.Department!.RegionCode == region);

@@ -4,8 +4,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Atlas.Core.Authorities;
 
 /// <summary>
-/// Typo-tolerant name look-up: the authorities whose name holds a word resembling the typed text (pg_trgm word
-/// similarity on the unaccented name, served by ix_local_authorities_name_trgm), best first.
+/// Typo-tolerant name look-up: the authorities whose name or other names hold a word resembling the typed text (pg_trgm
+/// word similarity on the unaccented names, served by ix_local_authorities_names_trgm), best first. Deleted authorities are
+/// not suggested.
 /// </summary>
 public sealed class AuthoritySuggestionQuery(AtlasDbContext db)
 {
@@ -18,9 +19,9 @@ public sealed class AuthoritySuggestionQuery(AtlasDbContext db)
         limit = Math.Clamp(limit, 1, MaxLimit);
         return await db.Database.SqlQuery<AuthoritySuggestion>($"""
             SELECT id, name, country_code::text AS country_code,
-                   word_similarity(atlas_unaccent({typed}), atlas_unaccent(name))::float8 AS similarity
+                   word_similarity(atlas_unaccent({typed}), atlas_authority_names(name, alternate_names))::float8 AS similarity
             FROM local_authorities
-            WHERE atlas_unaccent({typed}) <% atlas_unaccent(name)
+            WHERE atlas_unaccent({typed}) <% atlas_authority_names(name, alternate_names) AND deleted_at IS NULL
             ORDER BY similarity DESC, length(name), id
             LIMIT {limit}
             """).ToListAsync(ct).ConfigureAwait(false);

@@ -14,6 +14,8 @@ public sealed class LocalAuthority : ISoftDeletable
     /// <summary>Natural key of the record in the demo dataset; null for records created in the portal.</summary>
     public string? Key { get; set; }
     public required string Name { get; set; }
+    /// <summary>Other spellings and former or later names the authority is known by (searched with its name; shown on its record).</summary>
+    public string[] AlternateNames { get; set; } = [];
     public AuthorityKind Kind { get; set; }
     public required string CountryCode { get; set; }
     public Country? Country { get; set; }

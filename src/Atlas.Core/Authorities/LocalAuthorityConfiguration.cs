@@ -11,7 +11,10 @@ internal sealed class LocalAuthorityConfiguration : IEntityTypeConfiguration<Loc
         builder.Property(a => a.Key).HasMaxLength(120);
         builder.HasXminVersion(a => a.Version);
         builder.HasIndex(a => a.Key).IsUnique();
-        builder.Property(a => a.Name).HasMaxLength(300);
+        builder.Property(a => a.Name).HasMaxLength(300).UseCollation(FrenchOrder.Collation);
+        builder.HasIndex(a => new { a.Name, a.Id });
+        builder.Property(a => a.AlternateNames).HasDefaultValueSql("'{}'");
+        // Its trigram index on atlas_authority_names(name, alternate_names) is in migration 0017.
         builder.Property(a => a.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.Property(a => a.RegionCode).HasMaxLength(3);
         builder.Property(a => a.DepartmentCode).HasMaxLength(3);

@@ -1,20 +1,14 @@
+using Atlas.Core.Data;
+
 namespace Atlas.Core.Authorities;
 
 /// <summary>
-/// A name search of the lists of authorities, partnerships and organisations: every word of the query must occur
-/// somewhere in the name, ignoring case and accents (fes finds "Commune urbaine de Fès"). The patterns are compared
-/// with ILIKE to atlas_unaccent(name) after being unaccented themselves.
+/// A name search of the lists of authorities, partnerships and organisations: every word of the query must be a whole word
+/// of the name or the start of one, ignoring case and accents (fes finds "Commune urbaine de Fès"; opole finds "Voïvodie
+/// d'Opole" and not "Nantes Métropole", as the former ILIKE '%opole%' did). The patterns are regular expressions
+/// compared with ~* to the unaccented name after being unaccented themselves; the trigram indexes of the names serve them.
 /// </summary>
 public static class NameTerms
 {
-    public static IReadOnlyList<string> Patterns(string? query) => string.IsNullOrWhiteSpace(query)
-        ? []
-        : query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Distinct(StringComparer.OrdinalIgnoreCase)
-            .Select(word => "%" + Escape(word) + "%")
-            .ToList();
-
-    // LIKE's escape character is the backslash: a % or _ typed by a client is a character, not a wildcard.
-    private static string Escape(string word) =>
-        word.Replace(@"\", @"\\", StringComparison.Ordinal).Replace("%", @"\%", StringComparison.Ordinal).Replace("_", @"\_", StringComparison.Ordinal);
+    public static IReadOnlyList<string> Patterns(string? query) => SearchWords.WordStartPatterns(query);
 }

@@ -127,6 +127,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
         modelBuilder.ApplyConfiguration(new DataProtectionKeyConfiguration());
         SoftDeleteConfiguration.Apply(modelBuilder);
         modelBuilder.HasDbFunction(typeof(AtlasDbFunctions).GetMethod(nameof(AtlasDbFunctions.Unaccent))!).HasName("atlas_unaccent");
+        modelBuilder.HasDbFunction(typeof(AtlasDbFunctions).GetMethod(nameof(AtlasDbFunctions.AuthorityNames))!).HasName("atlas_authority_names");
     }
 
     /// <summary>

@@ -1,10 +1,11 @@
+using Atlas.Core.Data;
 using Atlas.Core.Reference;
 
 namespace Atlas.Core.Figures;
 
 public sealed class AtlasFiguresQuery(CountSnapshots snapshots)
 {
-    private static readonly StringComparer French = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true);
+    private static readonly StringComparer French = FrenchOrder.Comparer;
 
     public async Task<AtlasFigures> GetAsync(ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {

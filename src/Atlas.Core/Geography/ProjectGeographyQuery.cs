@@ -10,7 +10,7 @@ namespace Atlas.Core.Geography;
 
 public sealed class ProjectGeographyQuery(AtlasDbContext db, CountSnapshots snapshots, ExactCountLimit? countLimit = null)
 {
-    private static readonly StringComparer French = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true);
+    private static readonly StringComparer French = FrenchOrder.Comparer;
 
     /// <summary>
     /// Counts for a validated filter (the same filter as the project search, so a map's click lands on the same projects).

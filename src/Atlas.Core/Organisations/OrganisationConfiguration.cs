@@ -11,7 +11,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Key).HasMaxLength(120);
         builder.HasXminVersion(o => o.Version);
         builder.HasIndex(o => o.Key).IsUnique();
-        builder.Property(o => o.Name).HasMaxLength(300);
+        builder.Property(o => o.Name).HasMaxLength(300).UseCollation(FrenchOrder.Collation);
+        builder.HasIndex(o => new { o.Name, o.Id });
         builder.Property(o => o.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.Property(o => o.City).HasMaxLength(200);
         builder.Property(o => o.Website).HasMaxLength(500);

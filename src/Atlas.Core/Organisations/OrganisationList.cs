@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Atlas.Core.Authorities;
 using Atlas.Core.Data;
 using Atlas.Core.Paging;
@@ -22,7 +23,7 @@ public sealed class OrganisationList(AtlasDbContext db)
     {
         var organisations = db.Organisations.AsNoTracking();
         foreach (var pattern in NameTerms.Patterns(f.Query))
-            organisations = organisations.Where(o => EF.Functions.ILike(AtlasDbFunctions.Unaccent(o.Name), AtlasDbFunctions.Unaccent(pattern)));
+            organisations = organisations.Where(o => Regex.IsMatch(AtlasDbFunctions.Unaccent(o.Name), AtlasDbFunctions.Unaccent(pattern), RegexOptions.IgnoreCase));
         if (f.Kind is { } kind) organisations = organisations.Where(o => o.Kind == kind);
         if (f.Country is { } country) organisations = organisations.Where(o => o.CountryCode == country);
         return organisations;

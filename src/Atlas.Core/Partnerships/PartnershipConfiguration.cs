@@ -11,7 +11,8 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         builder.Property(p => p.Key).HasMaxLength(120);
         builder.HasXminVersion(p => p.Version);
         builder.HasIndex(p => p.Key).IsUnique();
-        builder.Property(p => p.Title).HasMaxLength(300);
+        builder.Property(p => p.Title).HasMaxLength(300).UseCollation(FrenchOrder.Collation);
+        builder.HasIndex(p => new { p.Title, p.Id });
         builder.Property(p => p.LegalFrame).HasMaxLength(500);
         builder.Property(p => p.Domains).HasMaxLength(1000);
         builder.Property(p => p.Source).HasMaxLength(300);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using System.Globalization;
 using Atlas.Core.Authorities;
 using Atlas.Core.Countries;
@@ -11,7 +12,7 @@ namespace Atlas.Core.Partnerships;
 /// <summary>Finds partnerships by filter, a keyset page at a time.</summary>
 public sealed class PartnershipList(AtlasDbContext db)
 {
-    private static readonly StringComparer French = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true);
+    private static readonly StringComparer French = FrenchOrder.Comparer;
 
     public static readonly IReadOnlyDictionary<string, SortField<PartnershipRow>> Sorts = new Dictionary<string, SortField<PartnershipRow>>
     {
@@ -34,8 +35,9 @@ public sealed class PartnershipList(AtlasDbContext db)
         foreach (var pattern in NameTerms.Patterns(f.Query))
         {
             partnerships = partnerships.Where(p =>
-                EF.Functions.ILike(AtlasDbFunctions.Unaccent(p.Title), AtlasDbFunctions.Unaccent(pattern)) ||
-                p.Authorities.Any(a => EF.Functions.ILike(AtlasDbFunctions.Unaccent(a.LocalAuthority!.Name), AtlasDbFunctions.Unaccent(pattern))));
+                Regex.IsMatch(AtlasDbFunctions.Unaccent(p.Title), AtlasDbFunctions.Unaccent(pattern), RegexOptions.IgnoreCase) ||
+                p.Authorities.Any(a => Regex.IsMatch(
+                    AtlasDbFunctions.AuthorityNames(a.LocalAuthority!.Name, a.LocalAuthority.AlternateNames), AtlasDbFunctions.Unaccent(pattern), RegexOptions.IgnoreCase)));
         }
         if (f.Country is { } country)
         {

@@ -9,7 +9,7 @@ namespace Atlas.Core.Partnerships;
 
 public sealed class PartnershipRecordQuery(AtlasDbContext db)
 {
-    private static readonly StringComparer French = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true);
+    private static readonly StringComparer French = FrenchOrder.Comparer;
 
     public async Task<PartnershipRecord?> GetAsync(int id, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {

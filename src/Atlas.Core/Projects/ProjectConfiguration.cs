@@ -12,7 +12,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         builder.Property(p => p.Key).HasMaxLength(160);
         builder.HasXminVersion(p => p.Version);
         builder.HasIndex(p => p.Key).IsUnique();
-        builder.Property(p => p.Title).HasMaxLength(500);
+        builder.Property(p => p.Title).HasMaxLength(500).UseCollation(FrenchOrder.Collation);
         builder.Property(p => p.Form).HasMaxLength(300);
         builder.Property(p => p.Beneficiaries).HasMaxLength(2000);
         builder.Property(p => p.Source).HasMaxLength(300);
@@ -27,7 +27,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
 
         builder.Property(p => p.SearchText).HasDefaultValue("");
         builder.Property(p => p.SearchVector)
-            .HasComputedColumnSql("to_tsvector('french'::regconfig, atlas_unaccent(search_text))", stored: true);
+            .HasComputedColumnSql("to_tsvector('atlas_words'::regconfig, atlas_unaccent(search_text))", stored: true);
         builder.Property(p => p.CountryCodes).HasDefaultValueSql("'{}'");
         builder.Property(p => p.RegionCodes).HasDefaultValueSql("'{}'");
         builder.Property(p => p.DepartmentCodes).HasDefaultValueSql("'{}'");

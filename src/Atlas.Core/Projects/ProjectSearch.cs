@@ -16,7 +16,8 @@ namespace Atlas.Core.Projects;
 /// </summary>
 public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit = null, CountSnapshots? snapshots = null)
 {
-    private const string TextConfig = "french";
+    /// <summary>Words as written, accents and case aside, French stop words left out (migration 0017); see <see cref="SearchWords"/>.</summary>
+    private const string TextConfig = "atlas_words";
     public const int SampleRate = 64;
     private readonly ExactCountLimit _limit = countLimit ?? ExactCountLimit.Default;
 
@@ -87,13 +88,13 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
                 .Aggregate(Expression.OrElse);
             union = union.Where(Expression.Lambda<Func<Project, bool>>(body, row));
         }
-        var rows = await Sample(union).Select(p => new FacetRow(p.Status, p.CountryCodes, p.RegionCodes, p.ThemeIds))
+        var rows = await Sample(union).Select(p => new FacetRow(p.Status, p.CountryCodes, p.RegionCodes, p.DepartmentCodes, p.ThemeIds))
             .ToListAsync(ct).ConfigureAwait(false);
         return new FacetSample(rows, conditions.ToDictionary(c => c.Dimension, c => FacetRow.Check(c.Condition!)));
     }
 
     /// <summary>What the facets of a sampled project read.</summary>
-    private sealed record FacetRow(ProjectStatus Status, string[] CountryCodes, string[] RegionCodes, int[] ThemeIds)
+    private sealed record FacetRow(ProjectStatus Status, string[] CountryCodes, string[] RegionCodes, string[] DepartmentCodes, int[] ThemeIds)
     {
         /// <summary>A facet filter written for SQL, checking a sampled row in memory: the same expression, on the row's members.</summary>
         public static Func<FacetRow, bool> Check(Expression<Func<Project, bool>> condition)
@@ -143,7 +144,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
         return snapshots is not null && needed ? await snapshots.GetAsync(ct).ConfigureAwait(false) : null;
     }
 
-    private static readonly Dimension[] Facets = [Dimension.Country, Dimension.Region, Dimension.Theme, Dimension.Status];
+    private static readonly Dimension[] Facets = [Dimension.Country, Dimension.Region, Dimension.Department, Dimension.Theme, Dimension.Status];
 
     /// <summary>
     /// How many projects match, for a list: the sample first, which is cheap whatever the size and says whether counting
@@ -201,27 +202,27 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
         var authorityIds = rows.SelectMany(r => r.AuthorityIds).Distinct().ToArray();
         var authorities = await db.LocalAuthorities.AsNoTracking().Where(a => authorityIds.Contains(a.Id))
             .Select(a => new AuthorityRef(a.Id, a.Name, a.CountryCode)).ToDictionaryAsync(a => a.Id, ct).ConfigureAwait(false);
-        var french = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true);
-
         return rows.Select(r => new ProjectSummary(
             r.Id, r.Title, r.Status, r.StartYear, r.EndYear, r.PartnershipId, r.PartnershipTitle, r.CountryCodes,
             r.MainThemeId is { } t ? reference.ThemesById.GetValueOrDefault(t) : null,
             r.AuthorityIds.Where(authorities.ContainsKey).Select(id => authorities[id])
-                .OrderBy(a => a.CountryCode == CountryCodes.France ? 0 : 1).ThenBy(a => a.Name, french).ToList(),
+                .OrderBy(a => a.CountryCode == CountryCodes.France ? 0 : 1).ThenBy(a => a.Name, FrenchOrder.Comparer).ToList(),
             r.UpdatedAt)).ToList();
     }
 
     /// <summary>A facet's dimension; <see cref="AllFacets"/> leaves out the filter of every facet.</summary>
-    private enum Dimension { None, Country, Region, Theme, Status, AllFacets }
+    private enum Dimension { None, Country, Region, Department, Theme, Status, AllFacets }
 
     private static IQueryable<Project> Apply(IQueryable<Project> projects, ProjectFilter f, int? themeId, Dimension except)
     {
         if (!string.IsNullOrWhiteSpace(f.Query))
         {
-            var query = f.Query;
-            projects = projects.Where(p => p.SearchVector!.Matches(EF.Functions.WebSearchToTsQuery(TextConfig, AtlasDbFunctions.Unaccent(query))));
+            // Every word a whole word or the start of one; a query without a word (punctuation only) matches nothing.
+            var query = SearchWords.PrefixQuery(SearchWords.Of(f.Query));
+            projects = query is null
+                ? projects.Where(p => false)
+                : projects.Where(p => p.SearchVector!.Matches(EF.Functions.ToTsQuery(TextConfig, AtlasDbFunctions.Unaccent(query))));
         }
-        if (f.Department is { } department) projects = projects.Where(ArrayColumns.Holds<Project, string>(p => p.DepartmentCodes, department));
         if (f.Authority is { } authority) projects = projects.Where(ArrayColumns.Holds<Project, int>(p => p.AuthorityIds, authority));
         if (f.YearFrom is { } from) projects = projects.Where(p => p.StartYear >= from);
         if (f.YearTo is { } to) projects = projects.Where(p => p.StartYear <= to);
@@ -238,6 +239,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     {
         Dimension.Country when f.Country is { } country => ArrayColumns.Holds<Project, string>(p => p.CountryCodes, country),
         Dimension.Region when f.Region is { } region => ArrayColumns.Holds<Project, string>(p => p.RegionCodes, region),
+        Dimension.Department when f.Department is { } department => ArrayColumns.Holds<Project, string>(p => p.DepartmentCodes, department),
         Dimension.Theme when themeId is { } theme => ArrayColumns.Holds<Project, int>(p => p.ThemeIds, theme),
         Dimension.Status when f.Status is { } status => p => p.Status == status,
         _ => null,
@@ -247,8 +249,8 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     {
         return sort switch
         {
-            ProjectSort.Relevance when !string.IsNullOrWhiteSpace(f.Query) => projects
-                .OrderByDescending(p => p.SearchVector!.Rank(EF.Functions.WebSearchToTsQuery(TextConfig, AtlasDbFunctions.Unaccent(f.Query!))))
+            ProjectSort.Relevance when SearchWords.PrefixQuery(SearchWords.Of(f.Query)) is { } query => projects
+                .OrderByDescending(p => p.SearchVector!.Rank(EF.Functions.ToTsQuery(TextConfig, AtlasDbFunctions.Unaccent(query))))
                 .ThenBy(p => p.Id),
             ProjectSort.StartYear => projects.OrderByDescending(p => p.StartYear).ThenBy(p => p.Id),
             ProjectSort.Updated => projects.OrderByDescending(p => p.UpdatedAt).ThenBy(p => p.Id),
@@ -264,50 +266,110 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     private async Task<ProjectFacets> FacetsAsync(
         ProjectFilter filter, int? themeId, FacetSample? sample, AtlasCounts? everything, ReferenceCatalog.Snapshot reference, CancellationToken ct)
     {
-        var projects = db.Projects.AsNoTracking();
-        async Task<List<(string Key, int Count, bool Estimated)>> CountAsync<TKey>(
-            Dimension dimension, Func<IQueryable<Project>, IQueryable<Counted<TKey>>> count, Func<FacetRow, IEnumerable<TKey>> keys, Func<TKey, string> key)
+        var counts = new Dictionary<Dimension, List<(string Key, int Count, bool Estimated)>>();
+        var toCount = new List<Dimension>();
+        foreach (var dimension in Facets)
         {
             if (everything is not null && Without(filter, dimension).IsEmpty)
             {
-                return Stored(everything, dimension).Where(c => c.Value > 0).Select(c => (c.Key, c.Value, false)).ToList();
+                counts[dimension] = Stored(everything, dimension).Where(c => c.Value > 0).Select(c => (c.Key, c.Value, false)).ToList();
+                continue;
             }
             var sampled = sample!.Where(dimension).ToList();
             if (TooManyToCount(sampled.Count, _limit))
             {
-                return sampled.SelectMany(keys).GroupBy(k => k).Select(g => (key(g.Key), Estimate(g.Count()), true)).ToList();
+                counts[dimension] = sampled.SelectMany(row => SampledKeys(row, dimension)).GroupBy(k => k, StringComparer.Ordinal)
+                    .Select(g => (g.Key, Estimate(g.Count()), true)).ToList();
+                continue;
             }
-            var counts = await count(Apply(projects, filter, themeId, dimension)).ToListAsync(ct).ConfigureAwait(false);
-            return counts.Select(c => (key(c.Key), c.Count, false)).ToList();
+            toCount.Add(dimension);
         }
 
-        var countries = await CountAsync(Dimension.Country,
-            q => q.SelectMany(p => p.CountryCodes).GroupBy(c => c).Select(g => new Counted<string>(g.Key, g.Count())), p => p.CountryCodes, k => k).ConfigureAwait(false);
-        var regions = await CountAsync(Dimension.Region,
-            q => q.SelectMany(p => p.RegionCodes).GroupBy(c => c).Select(g => new Counted<string>(g.Key, g.Count())), p => p.RegionCodes, k => k).ConfigureAwait(false);
-        var themes = await CountAsync(Dimension.Theme,
-            q => q.SelectMany(p => p.ThemeIds).GroupBy(c => c).Select(g => new Counted<int>(g.Key, g.Count())), p => p.ThemeIds,
-            k => k.ToString(System.Globalization.CultureInfo.InvariantCulture)).ConfigureAwait(false);
-        var statuses = await CountAsync(Dimension.Status,
-            q => q.GroupBy(p => p.Status).Select(g => new Counted<ProjectStatus>(g.Key, g.Count())), p => [p.Status], EnumCode<ProjectStatus>.ToCode).ConfigureAwait(false);
+        // The facets of the dimensions the filter leaves free all count the result's projects: one statement counts them
+        // together (UNION ALL of their keys), so that a fifth facet (départements) costs no fifth command. Each filtered
+        // dimension counts the projects matching the rest of the filter, a statement of its own.
+        var projects = db.Projects.AsNoTracking();
+        var free = toCount.Where(d => FacetFilter(filter, themeId, d) is null).ToList();
+        var statements = toCount.Except(free).Select(d => new[] { d }).ToList();
+        if (free.Count > 0) statements.Insert(0, [.. free]);
+        foreach (var dimensions in statements)
+        {
+            var keys = dimensions.Select(d => Keys(Apply(projects, filter, themeId, d), d)).Aggregate(Queryable.Concat);
+            var rows = await keys.GroupBy(k => new { k.Dimension, k.Key }).Select(g => new { g.Key.Dimension, g.Key.Key, Count = g.Count() })
+                .ToListAsync(ct).ConfigureAwait(false);
+            foreach (var dimension in dimensions)
+            {
+                counts[dimension] = rows.Where(r => r.Dimension == (int)dimension).Select(r => (r.Key, r.Count, false)).ToList();
+            }
+        }
 
-        var french = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("fr-FR"), true);
         return new ProjectFacets(
-            countries.Select(c => new FacetValue(c.Key, reference.CountryName(c.Key), c.Count, c.Estimated)).OrderBy(v => v.Label, french).ToList(),
-            regions.Select(r => new FacetValue(r.Key, reference.Regions.GetValueOrDefault(r.Key, r.Key), r.Count, r.Estimated)).OrderBy(v => v.Label, french).ToList(),
-            themes.Select(t => (Id: int.Parse(t.Key, System.Globalization.CultureInfo.InvariantCulture), t.Count, t.Estimated))
+            counts[Dimension.Country].Select(c => new FacetValue(c.Key, reference.CountryName(c.Key), c.Count, c.Estimated)).OrderBy(v => v.Label, FrenchOrder.Comparer).ToList(),
+            counts[Dimension.Region].Select(r => new FacetValue(r.Key, reference.Regions.GetValueOrDefault(r.Key, r.Key), r.Count, r.Estimated)).OrderBy(v => v.Label, FrenchOrder.Comparer).ToList(),
+            // Départements in the order of their codes, as lists of départements are read in France (2A and 2B after 19).
+            counts[Dimension.Department].Where(d => reference.Departments.ContainsKey(d.Key))
+                .OrderBy(d => d.Key.Replace("2A", "20A", StringComparison.Ordinal).Replace("2B", "20B", StringComparison.Ordinal), StringComparer.Ordinal)
+                .Select(d => new FacetValue(d.Key, reference.Departments[d.Key].Name, d.Count, d.Estimated)).ToList(),
+            counts[Dimension.Theme].Select(t => (Id: int.Parse(t.Key, System.Globalization.CultureInfo.InvariantCulture), t.Count, t.Estimated))
                 .Where(t => reference.ThemesById.ContainsKey(t.Id))
                 .Select(t => (Node: reference.ThemesById[t.Id], t.Count, t.Estimated))
                 .OrderBy(t => string.Join('/', reference.ThemePath(t.Node.Id).Select(n => n.SortOrder.ToString("D3", System.Globalization.CultureInfo.InvariantCulture))))
                 .Select(t => new FacetValue(t.Node.Key, t.Node.Name, t.Count, t.Estimated)).ToList(),
-            statuses.Select(s => (Status: EnumCode<ProjectStatus>.Parse(s.Key), s.Count, s.Estimated)).OrderBy(s => s.Status)
+            counts[Dimension.Status].Select(s => (Status: EnumCode<ProjectStatus>.Parse(s.Key), s.Count, s.Estimated)).OrderBy(s => s.Status)
                 .Select(s => new FacetValue(EnumCode<ProjectStatus>.ToCode(s.Status), Labels.Status(s.Status), s.Count, s.Estimated)).ToList());
+    }
+
+    /// <summary>A facet's keys over the given projects, as text: one row per project and value.</summary>
+    private static IQueryable<FacetKey> Keys(IQueryable<Project> projects, Dimension dimension) => dimension switch
+    {
+        Dimension.Country => projects.SelectMany(p => p.CountryCodes).Select(k => new FacetKey { Dimension = (int)Dimension.Country, Key = k }),
+        Dimension.Region => projects.SelectMany(p => p.RegionCodes).Select(k => new FacetKey { Dimension = (int)Dimension.Region, Key = k }),
+        Dimension.Department => projects.SelectMany(p => p.DepartmentCodes).Select(k => new FacetKey { Dimension = (int)Dimension.Department, Key = k }),
+        Dimension.Theme => projects.SelectMany(p => p.ThemeIds).Select(k => new FacetKey { Dimension = (int)Dimension.Theme, Key = k.ToString() }),
+        Dimension.Status => projects.Select(StatusKey),
+        _ => throw new ArgumentOutOfRangeException(nameof(dimension)),
+    };
+
+    /// <summary>The status's code as SQL computes it (CASE status WHEN … END), for the union of facet keys.</summary>
+    private static readonly Expression<Func<Project, FacetKey>> StatusKey = BuildStatusKey();
+
+    private static Expression<Func<Project, FacetKey>> BuildStatusKey()
+    {
+        var p = Expression.Parameter(typeof(Project), "p");
+        Expression code = Expression.Constant("", typeof(string));
+        foreach (var value in Enum.GetValues<ProjectStatus>())
+        {
+            Expression<Func<Project, bool>> isValue = x => x.Status == value;
+            code = Expression.Condition(Expression.Invoke(isValue, p), Expression.Constant(EnumCode<ProjectStatus>.ToCode(value)), code);
+        }
+        var key = Expression.MemberInit(Expression.New(typeof(FacetKey)),
+            Expression.Bind(typeof(FacetKey).GetProperty(nameof(FacetKey.Dimension))!, Expression.Constant((int)Dimension.Status)),
+            Expression.Bind(typeof(FacetKey).GetProperty(nameof(FacetKey.Key))!, code));
+        return Expression.Lambda<Func<Project, FacetKey>>(key, p);
+    }
+
+    private static IEnumerable<string> SampledKeys(FacetRow row, Dimension dimension) => dimension switch
+    {
+        Dimension.Country => row.CountryCodes,
+        Dimension.Region => row.RegionCodes,
+        Dimension.Department => row.DepartmentCodes,
+        Dimension.Theme => row.ThemeIds.Select(t => t.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        Dimension.Status => [EnumCode<ProjectStatus>.ToCode(row.Status)],
+        _ => [],
+    };
+
+    /// <summary>A facet key of the union (member initialisation, which EF can translate inside a set operation, unlike a constructor).</summary>
+    private sealed class FacetKey
+    {
+        public int Dimension { get; init; }
+        public string Key { get; init; } = "";
     }
 
     private static ProjectFilter Without(ProjectFilter filter, Dimension dimension) => dimension switch
     {
         Dimension.Country => filter with { Country = null },
         Dimension.Region => filter with { Region = null },
+        Dimension.Department => filter with { Department = null },
         Dimension.Theme => filter with { Theme = null },
         Dimension.Status => filter with { Status = null },
         _ => filter,
@@ -317,6 +379,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     {
         Dimension.Country => counts.ProjectsByCountry,
         Dimension.Region => counts.ProjectsByRegion,
+        Dimension.Department => counts.ProjectsByDepartment,
         Dimension.Theme => counts.Themes.Select(t => KeyValuePair.Create(t.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), t.Value.Projects)),
         Dimension.Status => counts.ProjectsByStatus,
         _ => [],
@@ -330,5 +393,4 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
         return (int)(Math.Round(scaled / unit) * unit);
     }
 
-    private sealed record Counted<TKey>(TKey Key, int Count);
 }

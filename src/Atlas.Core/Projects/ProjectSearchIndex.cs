@@ -33,7 +33,7 @@ public static class ProjectSearchIndex
                    coalesce(array_agg(DISTINCT coalesce(a.region_code, d.region_code)::text)
                             FILTER (WHERE coalesce(a.region_code, d.region_code) IS NOT NULL), '{}') AS region_codes,
                    coalesce(array_agg(DISTINCT a.department_code::text) FILTER (WHERE a.department_code IS NOT NULL), '{}') AS department_codes,
-                   string_agg(DISTINCT concat_ws(' ', a.name, c.name, d.name), ' ') AS text
+                   string_agg(DISTINCT concat_ws(' ', a.name, NULLIF(array_to_string(a.alternate_names, ' '), ''), c.name, d.name), ' ') AS text
             FROM authority_links l
             JOIN local_authorities a ON a.id = l.authority_id
             JOIN countries c ON c.code = a.country_code

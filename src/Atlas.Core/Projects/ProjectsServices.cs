@@ -4,7 +4,7 @@ namespace Atlas.Core.Projects;
 
 public static class ProjectsServices
 {
-    /// <summary>The projects slice's use cases, one per request: the project search, record, export and editing.</summary>
+    /// <summary>The projects slice's use cases, one per request: the project search and its corrections, record, export and editing.</summary>
     public static IServiceCollection AddProjects(this IServiceCollection services)
     {
         services.AddScoped<ProjectSearch>();
@@ -12,6 +12,7 @@ public static class ProjectsServices
         services.AddScoped<ProjectExport>();
         services.AddScoped<ProjectEditing>();
         services.AddScoped<ProjectEditQuery>();
+        services.AddScoped<QueryCorrection>();
         return services;
     }
 }

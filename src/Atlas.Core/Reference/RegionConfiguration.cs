@@ -1,3 +1,4 @@
+using Atlas.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,6 +10,6 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
     {
         builder.HasKey(r => r.Code);
         builder.Property(r => r.Code).HasMaxLength(3);
-        builder.Property(r => r.Name).HasMaxLength(100);
+        builder.Property(r => r.Name).HasMaxLength(100).UseCollation(FrenchOrder.Collation);
     }
 }

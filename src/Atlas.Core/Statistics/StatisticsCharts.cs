@@ -1,3 +1,4 @@
+using Atlas.Core.Data;
 using System.Globalization;
 using Atlas.Core.Reference;
 
@@ -9,7 +10,7 @@ public static class StatisticsCharts
     public const int TopCountries = 10;
     public const string NoExchangeRate = "Aucun taux de change enregistré : les montants sont présentés dans leur devise, jamais convertis ni additionnés entre devises.";
 
-    private static readonly StringComparer French = StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true);
+    private static readonly StringComparer French = FrenchOrder.Comparer;
 
     public static IReadOnlyList<StatisticsChart> Of(AtlasStatistics s, ReferenceCatalog.Snapshot reference)
     {

@@ -1,3 +1,4 @@
+using Atlas.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,7 +10,7 @@ internal sealed class ThemeConfiguration : IEntityTypeConfiguration<Theme>
     {
         builder.Property(t => t.Key).HasMaxLength(200);
         builder.HasIndex(t => t.Key).IsUnique();
-        builder.Property(t => t.Name).HasMaxLength(200);
+        builder.Property(t => t.Name).HasMaxLength(200).UseCollation(FrenchOrder.Collation);
         builder.HasOne(t => t.Parent).WithMany(t => t.Children).HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable(t =>
         {

@@ -52,7 +52,7 @@ public sealed class Choropleth
     /// <summary>Areas with a value whose place the map cannot draw (overseas départements, microstates missing from the data).</summary>
     public IReadOnlyList<MapArea> NotDrawn => Areas.Values
         .Where(a => !Shapes.Dots.ContainsKey(a.Code) && ShapesOf(a.Code).Count == 0)
-        .OrderBy(a => a.Name, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), true)).ToList();
+        .OrderBy(a => a.Name, Atlas.Core.Data.FrenchOrder.Comparer).ToList();
 
     /// <summary>
     /// Shows only the part of the map around the areas and the <paramref name="context"/> shapes (France, for a map of

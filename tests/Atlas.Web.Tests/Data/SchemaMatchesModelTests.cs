@@ -27,12 +27,12 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
     [
         ($"CREATE INDEX ix_projects_search ON public.projects USING gin (search_vector, country_codes, region_codes, department_codes, authority_ids, theme_ids, status, ((id % {ProjectSearch.SampleRate})))",
             "ProjectSearch: every filter of a project search in one GIN scan, and its sample bucket (id % SampleRate = 0) for estimated totals and facets"),
-        ("CREATE INDEX ix_local_authorities_name_trgm ON public.local_authorities USING gin (atlas_unaccent((name)::text) gin_trgm_ops)",
-            "AuthorityList and PartnershipList: atlas_unaccent(name) ILIKE '%term%'"),
+        ("CREATE INDEX ix_local_authorities_names_trgm ON public.local_authorities USING gin (atlas_authority_names((name)::text, alternate_names) gin_trgm_ops)",
+            "AuthorityList and PartnershipList: atlas_authority_names(name, alternate_names) ~* '\\mword'; the suggestions and « Vouliez-vous dire » (<%)"),
         ("CREATE INDEX ix_organisations_name_trgm ON public.organisations USING gin (atlas_unaccent((name)::text) gin_trgm_ops)",
-            "OrganisationList: atlas_unaccent(name) ILIKE '%term%'"),
+            "OrganisationList: atlas_unaccent(name) ~* '\\mword'"),
         ("CREATE INDEX ix_partnerships_title_trgm ON public.partnerships USING gin (atlas_unaccent((title)::text) gin_trgm_ops)",
-            "PartnershipList: atlas_unaccent(title) ILIKE '%term%'"),
+            "PartnershipList: atlas_unaccent(title) ~* '\\mword'"),
     ];
 
     /// <summary>
@@ -62,8 +62,11 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
     /// <summary>Extensions the schema needs: unaccent under atlas_unaccent, pg_trgm for the name indexes, btree_gin for status in the search index.</summary>
     private static readonly string[] Extensions = ["btree_gin", "pg_trgm", "plpgsql", "unaccent"];
 
-    /// <summary>The schema's own functions: atlas_unaccent (mapped by the model, called by queries, indexes and a generated column) and the triggers' function.</summary>
-    private static readonly string[] Functions = ["atlas_unaccent", "touch_data_version"];
+    /// <summary>
+    /// The schema's own functions: atlas_unaccent (mapped by the model, called by queries, indexes and a generated column),
+    /// atlas_authority_names (an authority's names in one text, mapped, indexed) and the triggers' function.
+    /// </summary>
+    private static readonly string[] Functions = ["atlas_authority_names", "atlas_unaccent", "touch_data_version"];
 
     [Fact]
     public async Task Migrated_schema_is_the_schema_the_model_creates()
@@ -75,7 +78,9 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
             await conn.OpenAsync(Ct);
             // EF maps atlas_unaccent but cannot create it, and the model's generated search_vector calls it: a function of the
             // same signature lets the model's script run. What the real one does is checked on the migrated database below.
-            const string standIn = "CREATE FUNCTION atlas_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT $1';\n";
+            // The same for the text-search configuration of search_vector (atlas_words, migration 0017), checked below too.
+            const string standIn = "CREATE FUNCTION atlas_unaccent(text) RETURNS text LANGUAGE sql IMMUTABLE AS 'SELECT $1';\n" +
+                "CREATE TEXT SEARCH CONFIGURATION atlas_words (COPY = pg_catalog.simple);\n";
             await using var cmd = new NpgsqlCommand(standIn + db.Database.GenerateCreateScript(), conn);
             await cmd.ExecuteNonQueryAsync(Ct);
         }
@@ -142,6 +147,10 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
         Assert.Equal("i true", await ScalarAsync<string>(conn, "SELECT provolatile::text || ' ' || proisstrict::text FROM pg_proc WHERE proname = 'atlas_unaccent'"));
         Assert.Equal("Evry-Courcouronnes, Saint-Etienne, Tataouine, Hue, Ecole",
             await ScalarAsync<string>(conn, "SELECT atlas_unaccent('Évry-Courcouronnes, Saint-Étienne, Tataouîne, Huế, École')"));
+        // The projects' documents keep words as written, unstemmed, without French stop words (de, pas; ProjectSearch, migration 0017).
+        Assert.Equal("'calais':8 'nantes':3 'nord':5 'nord-pas-de-calais':4 'voivodie':1",
+            await ScalarAsync<string>(conn, "SELECT to_tsvector('atlas_words', atlas_unaccent('Voïvodie de Nantes Nord-Pas-de-Calais'))::text"));
+        Assert.Equal("El Jadida El Jedida", await ScalarAsync<string>(conn, "SELECT atlas_authority_names('El Jadida', ARRAY['El Jedida'])"));
     }
 
     [Fact]
@@ -187,6 +196,7 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
             SELECT 'column ' || table_name || '.' || column_name || ' ' || data_type || ' ' || coalesce(character_maximum_length::text, '') || ' '
                    || coalesce(numeric_precision::text, '') || ',' || coalesce(numeric_scale::text, '') || ' null=' || is_nullable
                    || ' default=' || coalesce(column_default, '') || ' generated=' || coalesce(generation_expression, '') || ' identity=' || is_identity
+                   || ' collation=' || coalesce(collation_name, '')
             FROM information_schema.columns WHERE table_schema = 'public' AND table_name <> 'schema_migrations'
             UNION ALL
             SELECT 'constraint ' || rel.relname || '.' || con.conname || ' ' || pg_get_constraintdef(con.oid)

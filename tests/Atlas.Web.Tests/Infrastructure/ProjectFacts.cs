@@ -162,6 +162,7 @@ internal sealed class ProjectFacts
         {
             "country" => p.Countries,
             "region" => p.Regions,
+            "department" => p.Departments,
             "theme" => p.Themes.Select(t => ThemeKeys[t]),
             "status" => [EnumCode<ProjectStatus>.ToCode(p.Status)],
             _ => throw new ArgumentException($"No facet {facet}.", nameof(facet)),
@@ -174,31 +175,31 @@ internal sealed class ProjectFacts
         Projects.SelectMany(values).CountBy(v => v).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
 
     /// <summary>
-    /// The projects whose texts hold every word of <paramref name="words"/>, singular or plural, accents and case ignored: their own
-    /// texts, their partnership's title and domains, the names of their authorities (participants' and partnership's) with those
-    /// authorities' countries and départements, of their organisations, and of their own themes with their ancestors.
+    /// The projects whose texts hold, for every word of <paramref name="words"/>, a word that is that word or starts with it,
+    /// accents and case ignored (a regular expression on word starts, \m, over the base tables): their own texts, their
+    /// partnership's title and domains, the names and other names of their authorities (participants' and partnership's) with
+    /// those authorities' countries and départements, of their organisations, and of their own themes with their ancestors.
     /// </summary>
     /// <remarks>
-    /// The search matches French stems (to_tsvector('french')); this matches whole words and their plural in s or x. The two agree
-    /// on words whose stem no other word of the data shares and that never sit inside a token PostgreSQL's parser reads whole:
-    /// eau (stem eau: eau, eaux), Fès (fe), santé (sant), patrimoine (patrimoin), tourisme (tourism), Oujda (oujd), Agdal
-    /// (agdal), formation (format) are such words; jeunesse is not, the demo data writing "Education/jeunesse", which the parser
-    /// reads as one file path token.
+    /// The search reads PostgreSQL's text-search tokens; this reads runs of letters and digits. The two agree on words that
+    /// never sit inside a token the parser reads whole (a file path such as "Education/jeunesse", a host name, a signed
+    /// number): the words the tests search for are such words. French stop words (de, la, pas…) are not searched for.
+    /// A single letter matches itself only, as the search asks for it.
     /// </remarks>
     public static async Task<HashSet<int>> FindingWordsAsync(AtlasDbContext db, string words)
     {
         HashSet<int>? found = null;
-        foreach (var word in words.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        foreach (var word in Regex.Split(words, @"[^\p{L}\p{N}]+").Where(w => w.Length > 0))
         {
-            // The word without its plural mark, then with or without one: eaux finds eau, as the stemmer makes them one.
-            var pattern = $@"\m{Regex.Escape(ApiLists.Fold(word).TrimEnd('s', 'x'))}[sx]?\M";
+            var folded = ApiLists.Fold(word);
+            var pattern = folded.Length == 1 ? $@"\m{folded}\M" : $@"\m{folded}";
             var ids = await db.Database.SqlQuery<int>($"""
                 SELECT p.id AS "Value"
                 FROM projects p
                 WHERE p.deleted_at IS NULL AND atlas_unaccent(concat_ws(' ',
                     p.title, p.objectives, p.description, p.context, p.history, p.beneficiaries,
                     (SELECT concat_ws(' ', pa.title, pa.domains) FROM partnerships pa WHERE pa.id = p.partnership_id),
-                    (SELECT string_agg(concat_ws(' ', a.name, c.name, d.name), ' ')
+                    (SELECT string_agg(concat_ws(' ', a.name, array_to_string(a.alternate_names, ' '), c.name, d.name), ' ')
                      FROM local_authorities a JOIN countries c ON c.code = a.country_code LEFT JOIN departments d ON d.code = a.department_code
                      WHERE a.id IN (SELECT pp.local_authority_id FROM project_participants pp WHERE pp.project_id = p.id AND pp.deleted_at IS NULL)
                         OR a.id IN (SELECT pa.local_authority_id FROM partnership_authorities pa WHERE pa.partnership_id = p.partnership_id)),

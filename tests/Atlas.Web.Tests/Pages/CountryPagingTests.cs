@@ -26,7 +26,8 @@ public sealed class CountryPagingTests(TestDatabase database)
             .GroupBy(a => a.CountryCode).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync(Ct);
         var expected = (await db.Partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == code))
             .Select(p => new { p.Id, p.Title }).ToListAsync(Ct))
-            .OrderBy(p => p.Title, StringComparer.Ordinal).ThenBy(p => p.Id).Select(p => p.Id).ToList();
+            // French alphabetical order (the titles' collation, fr-x-icu), as .NET's French culture sorts them.
+            .OrderBy(p => p.Title, StringComparer.Create(CultureInfo.GetCultureInfo("fr-FR"), CompareOptions.None)).ThenBy(p => p.Id).Select(p => p.Id).ToList();
         var pages = (expected.Count + PaysDetailModel.PageSize - 1) / PaysDetailModel.PageSize;
         Assert.True(pages >= 3, $"{code} has {expected.Count} partnerships: too few to page");
 

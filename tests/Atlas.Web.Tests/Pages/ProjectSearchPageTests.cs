@@ -50,7 +50,7 @@ public sealed class ProjectSearchPageTests(DemoAppFixture fixture)
         PageAssertions.IsClean(page);
 
         // Each facet counts, for each of its values, the projects the search would find with that value instead of its own.
-        foreach (var facet in new[] { "country", "region", "theme", "status" })
+        foreach (var facet in new[] { "country", "region", "department", "theme", "status" })
         {
             var expected = await facts.FacetAsync(db, ApiQuery(pageQuery), facet);
             Assert.True(expected.Count > 0, $"{facet}: no value in the demo data for {pageQuery}.");

@@ -111,9 +111,13 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
         var existing = await db.LocalAuthorities.IgnoreQueryFilters().Where(a => a.Key != null).Select(a => a.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
         var departments = await db.Departments.ToDictionaryAsync(d => d.Code, d => d.RegionCode, ct).ConfigureAwait(false);
         var merged = new Dictionary<string, DemoAuthority>(StringComparer.Ordinal);
+        var printed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         foreach (var record in files.SelectMany(f => f.File.Authorities ?? []))
         {
             merged[record.Key] = merged.TryGetValue(record.Key, out var first) ? Merge(first, record) : record;
+            if (!printed.TryGetValue(record.Key, out var names)) printed[record.Key] = names = [];
+            names.AddRange(record.AlternateNames ?? []);
+            if (record.Name is not null) names.Add(record.Name);
         }
 
         var added = 0;
@@ -125,6 +129,7 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
             {
                 Key = r.Key,
                 Name = Require(r.Name, r.Key, "name"),
+                AlternateNames = AlternateNames(r.Name!, printed[r.Key]),
                 Kind = ParseCode<AuthorityKind>(Require(r.Kind, r.Key, "kind"), r.Key),
                 CountryCode = country,
                 RegionCode = country == CountryCodes.France ? region : null,
@@ -143,10 +148,27 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
         return added;
     }
 
+    /// <summary>
+    /// The other names of an authority: those its record gives, and the other ways the files print its name ("Région
+    /// Poitou-Charentes", "Conseil Régional Poitou-Charentes"). A name differing only in accents, case or punctuation is not
+    /// another name: the search already ignores those, and the record would show it twice.
+    /// </summary>
+    internal static string[] AlternateNames(string name, IEnumerable<string> names)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { Comparable(name) };
+        return [.. names.Where(n => seen.Add(Comparable(n)))];
+    }
+
+    private static string Comparable(string name) =>
+        string.Join(' ', SearchWords.Of(name).Select(w => RemoveAccents(w.Text).ToLowerInvariant()));
+
+    private static string RemoveAccents(string text) => new(text.Normalize(System.Text.NormalizationForm.FormD)
+        .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+
     private static DemoAuthority Merge(DemoAuthority a, DemoAuthority b) => new(
         a.Key, a.Name ?? b.Name, a.Kind ?? b.Kind, a.Country ?? b.Country, a.Department ?? b.Department, a.Region ?? b.Region,
         a.InseeCode ?? b.InseeCode, a.Population ?? b.Population, a.PopulationYear ?? b.PopulationYear,
-        a.LeaderName ?? b.LeaderName, a.LeaderTitle ?? b.LeaderTitle, a.Website ?? b.Website);
+        a.LeaderName ?? b.LeaderName, a.LeaderTitle ?? b.LeaderTitle, a.Website ?? b.Website, a.AlternateNames ?? b.AlternateNames);
 
     private async Task<int> LoadOrganisationsAsync(List<(string Name, DemoFile File)> files, DateTimeOffset now, CancellationToken ct)
     {

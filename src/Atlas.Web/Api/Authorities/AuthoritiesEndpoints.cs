@@ -33,7 +33,7 @@ internal static class AuthoritiesEndpoints
                 "its partnerships and how many projects it takes part in.");
     }
 
-    /// <param name="q">Words that must each occur in the name; case and accents ignored (fes finds Commune urbaine de Fès).</param>
+    /// <param name="q">Words that must each be a whole word or the start of one in the name or other names; case and accents ignored (fes finds Commune urbaine de Fès, jedida finds El Jadida, opole does not find Nantes Métropole).</param>
     /// <param name="country">Its country, ISO 3166-1 alpha-2 (MA; FR for French authorities).</param>
     /// <param name="kind">Kind of authority: commune, departement, region, communaute-urbaine, communaute-agglomeration, metropole, commune-urbaine, commune-rurale, province, prefecture, conseil-regional, gouvernorat, union-municipalites, cercle, wilaya, land or other.</param>
     /// <param name="region">French region, INSEE code (93): the authority's own region or its département's.</param>
@@ -111,7 +111,7 @@ internal static class AuthoritiesEndpoints
         var a = record.Authority;
         int Count(ProjectStatus status) => record.ProjectCounts.GetValueOrDefault(status);
         return Results.Ok(new AuthorityDto(
-            a.Id, a.Name, EnumCode<AuthorityKind>.ToCode(a.Kind), new CodeName(a.CountryCode, reference.CountryName(a.CountryCode)),
+            a.Id, a.Name, a.AlternateNames, EnumCode<AuthorityKind>.ToCode(a.Kind), new CodeName(a.CountryCode, reference.CountryName(a.CountryCode)),
             Region(a.RegionCode ?? a.Department?.RegionCode, reference), Department(a.DepartmentCode, reference),
             a.Population, a.PopulationYear,
             a.LeaderName is null && a.LeaderTitle is null ? null : new LeaderDto(a.LeaderName, a.LeaderTitle),

@@ -7,7 +7,7 @@ namespace Atlas.Web.Api.Exports;
 /// <summary>The authority table in one format, filtered like /api/v1/authorities: its handler documents the parameters.</summary>
 internal sealed class AuthorityDownload(TableDownload<AuthorityExport, AuthorityFilter> download)
 {
-    /// <param name="q">Words that must each occur in the name; case and accents ignored (fes finds Commune urbaine de Fès).</param>
+    /// <param name="q">Words that must each be a whole word or the start of one in the name or other names; case and accents ignored (fes finds Commune urbaine de Fès, jedida finds El Jadida, opole does not find Nantes Métropole).</param>
     /// <param name="country">Its country, ISO 3166-1 alpha-2 (MA; FR for French authorities).</param>
     /// <param name="kind">Kind of authority: commune, departement, region, communaute-urbaine, communaute-agglomeration, metropole, commune-urbaine, commune-rurale, province, prefecture, conseil-regional, gouvernorat, union-municipalites, cercle, wilaya, land or other.</param>
     /// <param name="region">French region, INSEE code (93): the authority's own region or its département's.</param>

@@ -7,7 +7,7 @@ namespace Atlas.Web.Api.Exports;
 /// <summary>A partnership table in one format, filtered like /api/v1/partnerships: its handler documents the parameters.</summary>
 internal sealed class PartnershipDownload(TableDownload<PartnershipExport, PartnershipFilter> download)
 {
-    /// <param name="q">Words that must each occur in the title or in the name of one of its authorities; case and accents ignored (fes finds Fès).</param>
+    /// <param name="q">Words that must each be a whole word or the start of one in the title or in the names of one of its authorities; case and accents ignored (fes finds Fès).</param>
     /// <param name="country">Country of one of its foreign authorities, ISO 3166-1 alpha-2 (MA).</param>
     /// <param name="region">Region of one of its French authorities, INSEE code (93).</param>
     /// <param name="department">Département of one of its French authorities, INSEE code (13, 2A).</param>

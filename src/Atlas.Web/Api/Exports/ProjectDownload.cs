@@ -7,7 +7,7 @@ namespace Atlas.Web.Api.Exports;
 /// <summary>A project table in one format, filtered like /api/v1/projects: its handler documents the parameters.</summary>
 internal sealed class ProjectDownload(TableDownload<ProjectExport, ProjectFilter> download)
 {
-    /// <param name="q">Full-text query, French stemming, accents ignored (Fes finds Fès).</param>
+    /// <param name="q">Words that must each be a whole word or the start of one in the project's text, its authorities' names (other names included), places and themes; case and accents ignored (fes finds Fès, marrak finds Marrakech, opole does not find Métropole).</param>
     /// <param name="country">Partner country, ISO 3166-1 alpha-2 (MA).</param>
     /// <param name="region">French region, INSEE code (93).</param>
     /// <param name="department">French département, INSEE code (13, 2A).</param>

@@ -23,7 +23,7 @@ internal static class OrganisationsEndpoints
             "The organisation with the projects it takes part in (and in which roles) or funds.");
     }
 
-    /// <param name="q">Words that must each occur in the name; case and accents ignored.</param>
+    /// <param name="q">Words that must each be a whole word or the start of one in the name; case and accents ignored.</param>
     /// <param name="kind">association, ngo, university, agency, ministry, programme, company, school or other.</param>
     /// <param name="country">Its country, ISO 3166-1 alpha-2 (MA, FR).</param>
     /// <param name="sort">id (default) or name; prefix with - for descending order (-name).</param>

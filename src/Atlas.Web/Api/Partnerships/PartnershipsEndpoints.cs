@@ -25,7 +25,7 @@ internal static class PartnershipsEndpoints
             "The partnership with its authorities, legal frame, dates, status, history, domains, themes, contacts and projects.");
     }
 
-    /// <param name="q">Words that must each occur in the title or in the name of one of its authorities; case and accents ignored (fes finds Fès).</param>
+    /// <param name="q">Words that must each be a whole word or the start of one in the title or in the names of one of its authorities; case and accents ignored (fes finds Fès).</param>
     /// <param name="country">Country of one of its foreign authorities, ISO 3166-1 alpha-2 (MA).</param>
     /// <param name="region">Region of one of its French authorities, INSEE code (93).</param>
     /// <param name="department">Département of one of its French authorities, INSEE code (13, 2A).</param>

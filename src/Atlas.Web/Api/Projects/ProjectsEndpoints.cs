@@ -20,7 +20,7 @@ internal static class ProjectsEndpoints
             "Every field of the project's record, with its participants, themes, funding lines, contacts, volunteers and the embassies following its partner countries.");
     }
 
-    /// <param name="q">Full-text query, French stemming, accents ignored (Fes finds Fès).</param>
+    /// <param name="q">Words that must each be a whole word or the start of one in the project's text, its authorities' names (other names included), places and themes; case and accents ignored (fes finds Fès, marrak finds Marrakech, opole does not find Métropole).</param>
     /// <param name="country">Partner country, ISO 3166-1 alpha-2 (MA).</param>
     /// <param name="region">French region, INSEE code (93).</param>
     /// <param name="department">French département, INSEE code (13, 2A).</param>

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>/projets: the project search with filters, facet counts and numbered pages; every state is a shareable URL.</summary>
-public sealed class ProjetsIndexModel(ProjectSearch search, AuthorityProfileQuery authorities, ReferenceCatalog catalog) : PageModel
+public sealed class ProjetsIndexModel(ProjectSearch search, QueryCorrection correction, AuthorityProfileQuery authorities, ReferenceCatalog catalog) : PageModel
 {
     public SearchQuery Query { get; private set; } = null!;
     public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;
@@ -20,6 +20,9 @@ public sealed class ProjetsIndexModel(ProjectSearch search, AuthorityProfileQuer
     public ProjectSearchResult? Result { get; private set; }
 
     public string? AuthorityName { get; private set; }
+
+    /// <summary>« Vouliez-vous dire … ? »: the typed text corrected, when the search found nothing and the corrected one finds projects.</summary>
+    public string? Correction { get; private set; }
     public int PageCount { get; private set; }
 
     /// <summary>
@@ -29,7 +32,7 @@ public sealed class ProjetsIndexModel(ProjectSearch search, AuthorityProfileQuer
     public const int MaxPages = 50;
 
     /// <summary>Whether some facet counts come from the sample (see <see cref="ProjectSearch"/>).</summary>
-    public bool FacetsEstimated => Facets is { } f && f.Countries.Concat(f.Regions).Concat(f.Themes).Concat(f.Statuses).Any(v => v.Estimated);
+    public bool FacetsEstimated => Facets is { } f && f.Countries.Concat(f.Regions).Concat(f.Departments).Concat(f.Themes).Concat(f.Statuses).Any(v => v.Estimated);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -61,6 +64,12 @@ public sealed class ProjetsIndexModel(ProjectSearch search, AuthorityProfileQuer
         }
         Result = result;
         Facets = result.Facets!;
+
+        if (result.Total == 0 && Query.Filter.Query is { } typed && await correction.CorrectAsync(typed, ct) is { } corrected)
+        {
+            var corrections = await search.SearchAsync(Query.Filter with { Query = corrected }, Query.Sort, new ProjectPage(Limit: 1), withFacets: false, Reference, ct);
+            if (corrections.Total > 0) Correction = corrected;
+        }
     }
 
     private Task<ProjectSearchResult> RunAsync(CancellationToken ct) =>
@@ -89,33 +98,26 @@ public sealed class ProjetsIndexModel(ProjectSearch search, AuthorityProfileQuer
         }
     }
 
-    public SelectField DepartmentSelect
-    {
-        get
-        {
-            var selected = Query.Raw("departement");
-            var options = Reference.Departments.OrderBy(d => d.Key, StringComparer.Ordinal)
-                .Select(d => new SelectOption(d.Key, $"{d.Key} – {d.Value.Name}", Selected: string.Equals(d.Key, selected, StringComparison.OrdinalIgnoreCase)))
-                .ToList();
-            if (selected is not null && !options.Any(o => o.Selected)) options.Insert(0, new SelectOption(selected, selected, Selected: true));
-            return new SelectField("departement", "Département français", "Tous les départements", null, options, Query.Errors("departement"));
-        }
-    }
+    public SelectField DepartmentSelect => Facet("departement", "Département français", "Tous les départements", "department", Facets.Departments,
+        code => Reference.Departments.TryGetValue(code.ToUpperInvariant(), out var d) ? (code.ToUpperInvariant(), d.Name) : null,
+        optionLabel: (code, name) => $"{code} – {name}");
 
     public SelectField SortSelect => new("tri", "Trier par", "", null,
         SearchQuery.Sorts.Select(s => new SelectOption(s.Code, s.Label, Selected: s.Code == Query.SortCode)).ToList(), []);
 
     /// <summary>A facet's values with counts; the selected value stays selected even when it has no result or does not exist.</summary>
-    private SelectField Facet(string name, string label, string allLabel, string facet, IReadOnlyList<FacetValue> values, Func<string, (string Value, string Label)?> known)
+    private SelectField Facet(string name, string label, string allLabel, string facet, IReadOnlyList<FacetValue> values, Func<string, (string Value, string Label)?> known,
+        Func<string, string, string>? optionLabel = null)
     {
+        var labelOf = optionLabel ?? ((_, text) => text);
         var selected = Query.Raw(name);
         var options = values
-            .Select(v => new SelectOption(v.Value, v.Label, v.Count, Selected: string.Equals(v.Value, selected, StringComparison.OrdinalIgnoreCase), Estimated: v.Estimated))
+            .Select(v => new SelectOption(v.Value, labelOf(v.Value, v.Label), v.Count, Selected: string.Equals(v.Value, selected, StringComparison.OrdinalIgnoreCase), Estimated: v.Estimated))
             .ToList();
         if (selected is not null && !options.Any(o => o.Selected))
         {
             // A real value without result (count 0) stays a facet value; a typed unknown code is kept as typed.
-            options.Insert(0, known(selected) is { } k ? new SelectOption(k.Value, k.Label, 0, Selected: true) : new SelectOption(selected, selected, Selected: true));
+            options.Insert(0, known(selected) is { } k ? new SelectOption(k.Value, labelOf(k.Value, k.Label), 0, Selected: true) : new SelectOption(selected, selected, Selected: true));
         }
         return new SelectField(name, label, allLabel, facet, options, Query.Errors(name));
     }

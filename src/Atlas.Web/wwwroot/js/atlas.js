@@ -84,3 +84,10 @@ window.addEventListener("pageshow", function () {
     });
   });
 })();
+
+// The search's filters: folded on phones, open beside the results from 62em (atlas.css shows them there without script,
+// where the browser knows ::details-content; this opens them where it does not).
+(function () {
+  if (!window.matchMedia("(min-width: 62em)").matches) return;
+  Array.prototype.forEach.call(document.querySelectorAll("details[data-filters]"), function (panel) { panel.open = true; });
+})();
