@@ -77,6 +77,7 @@ public sealed class ProjectRecordQueryTests(TestDatabase database)
     {
         var project = await db.Projects.AsNoTracking().AsSplitQuery()
             .Include(p => p.Partnership!).ThenInclude(pa => pa.Authorities).ThenInclude(a => a.LocalAuthority!).ThenInclude(a => a.Country)
+            .Include(p => p.Partnership!).ThenInclude(pa => pa.Themes)
             .Include(p => p.Themes).ThenInclude(t => t.Theme)
             .Include(p => p.Participants).ThenInclude(pp => pp.LocalAuthority!).ThenInclude(a => a.Country)
             .Include(p => p.Participants).ThenInclude(pp => pp.Organisation)
@@ -88,6 +89,7 @@ public sealed class ProjectRecordQueryTests(TestDatabase database)
             .FirstOrDefaultAsync(p => p.Id == id, Ct);
         if (project is null) return null;
         project.Participants = project.Participants.OrderBy(p => p.SortOrder).ThenBy(p => p.Id).ToList();
+        if (project.Partnership is { } partnership) partnership.Themes = partnership.Themes.OrderBy(t => t.ThemeId).ToList();
         project.Fundings = project.Fundings.OrderBy(f => f.SortOrder).ThenBy(f => f.Id).ToList();
         project.Contacts = project.Contacts.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToList();
         var countries = project.CountryCodes;

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Atlas.Core.Projects;
 using Atlas.Web.Tests.Infrastructure;
 using Atlas.Web.Tests.Pages;
 using Microsoft.EntityFrameworkCore;
@@ -78,8 +79,12 @@ public sealed class SourceReviewTests(DemoAppFixture fixture)
 
         var page = await fixture.App.GetDocumentAsync($"/projets/{id}");
         PageAssertions.IsClean(page);
+        // The associations that run it are its participants, each named once with its role.
+        var implementers = page.QuerySelectorAll("[data-testid='participant']")
+            .Where(row => row.QuerySelector("[data-testid='participant-roles']")!.TextContent.Contains(Atlas.Core.Labels.Role(ParticipantRole.Implementer), StringComparison.Ordinal))
+            .Select(row => row.TextContent).ToList();
         foreach (var name in new[] { "VECAM", "Communities Online", "LINKS", "Funredes" })
-            Assert.Contains(name, page.Text("field-implementers"), StringComparison.Ordinal);
+            Assert.Single(implementers, row => row.Contains(name, StringComparison.Ordinal));
         foreach (var country in new[] { "Argentine", "Royaume-Uni", "République dominicaine" })
             Assert.Contains(country, page.Text("field-countries"), StringComparison.Ordinal);
         Assert.Contains("Ville de Brest", page.Body!.TextContent, StringComparison.Ordinal);

@@ -140,9 +140,11 @@ public sealed class ProjectEditingTests(TestDatabase database)
     {
         await using var h = await EditingHarness.StartAsync(database);
         var (values, version) = await h.LoadProjectAsync(h.WoippySaleProject);
-        var themes = await h.WithAsync(async sp => await sp.GetRequiredService<AtlasDbContext>().Themes
-            .Where(t => t.Level == 1).OrderBy(t => t.Id).Select(t => t.Id).Take(2).ToListAsync(Ct));
         var oldMain = values.MainThemeId;
+        Assert.NotNull(oldMain);
+        // Two top-level themes other than the project's own main theme, so that the edit changes it.
+        var themes = await h.WithAsync(async sp => await sp.GetRequiredService<AtlasDbContext>().Themes
+            .Where(t => t.Level == 1 && t.Id != oldMain).OrderBy(t => t.Id).Select(t => t.Id).Take(2).ToListAsync(Ct));
         values.MainThemeId = themes[0];
         values.Themes = [new ThemeChoice { ThemeId = themes[1], Priority = 2 }];
         Assert.IsType<EditResult.Saved>(await h.SaveAsync(h.WoippyEditor, h.WoippySaleProject, version, values));
@@ -174,7 +176,7 @@ public sealed class ProjectEditingTests(TestDatabase database)
 
         // A new main theme while the old one stays as another theme.
         var third = await h.WithAsync(async sp => await sp.GetRequiredService<AtlasDbContext>().Themes
-            .Where(t => t.Level == 1).OrderBy(t => t.Id).Select(t => t.Id).Skip(2).FirstAsync(Ct));
+            .Where(t => t.Level == 1 && t.Id != oldMain).OrderBy(t => t.Id).Select(t => t.Id).Skip(2).FirstAsync(Ct));
         (again, current) = await h.LoadProjectAsync(h.WoippySaleProject);
         again.MainThemeId = third;
         again.Themes = [new ThemeChoice { ThemeId = themes[0], Priority = 1 }, new ThemeChoice { ThemeId = themes[1], Priority = 2 }];

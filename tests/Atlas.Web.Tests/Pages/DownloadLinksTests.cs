@@ -23,7 +23,7 @@ public sealed class DownloadLinksTests(DemoAppFixture fixture)
     [InlineData("theme=developpement-urbain")]
     [InlineData("q=eau&de=2000&a=2008")]
     [InlineData("region=93&tri=titre")]
-    [InlineData("departement=13&theme=culture")]
+    [InlineData("departement=13&theme=culture-patrimoine")]
     [InlineData("q=fes&page=2")]
     public async Task The_search_page_offers_files_of_exactly_its_results(string pageQuery)
     {
