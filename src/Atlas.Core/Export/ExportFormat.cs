@@ -93,8 +93,21 @@ public sealed class ExportFormat
         if (column.IsLink) return baseUrl + text;
         // A number is written with the invariant culture's point, and only a number: the decimal comma touches nothing else.
         if (IsSpreadsheetDialect && column.Type == ExportType.Number) return text.Replace('.', ',');
+        if (IsSpreadsheetDialect && column.Type == ExportType.String && StartsLikeAFormula(text)) return "'" + text;
         return text;
     }
+
+    /// <summary>
+    /// Whether a spreadsheet would run the text as a formula (OWASP « CSV injection »): editors write the descriptions, and a
+    /// cell « =HYPERLINK(…) » opened by a journalist must stay text. The apostrophe is the spreadsheets' own text marker.
+    /// A dash followed by a space starts a list item, not a formula, and is left as it is.
+    /// </summary>
+    private static bool StartsLikeAFormula(string text) => text[0] switch
+    {
+        '=' or '+' or '@' or '\t' or '\r' => true,
+        '-' => text.Length > 1 && !char.IsWhiteSpace(text[1]),
+        _ => false,
+    };
 
     private static async Task WriteJsonLinesAsync<TRow>(ExportTable<TRow> table, IAsyncEnumerable<TRow> rows, Stream output, string baseUrl, CancellationToken ct)
     {
