@@ -17,12 +17,27 @@ public static class SearchWords
     /// <summary>One word of the typed text, with where it stands in it (to rewrite it in place).</summary>
     public sealed record Word(string Text, int Start);
 
+    /// <summary>
+    /// The text without what ICU refuses to normalise (it throws): noncharacters such as U+FFFE (the fuzz test sent
+    /// <c>q=%EF%BF%BE</c>) become spaces, and unpaired surrogates U+FFFD, as reading the text rune by rune gives them.
+    /// Neither is a letter, so both separate words.
+    /// </summary>
+    private static string Storable(string typed)
+    {
+        if (!typed.EnumerateRunes().Any(r => IsNonCharacter(r) || r == Rune.ReplacementChar)) return typed;
+        var clean = new StringBuilder(typed.Length);
+        foreach (var rune in typed.EnumerateRunes()) clean.Append(IsNonCharacter(rune) ? " " : rune.ToString());
+        return clean.ToString();
+    }
+
+    private static bool IsNonCharacter(Rune rune) => (rune.Value & 0xFFFE) == 0xFFFE || rune.Value is >= 0xFDD0 and <= 0xFDEF;
+
     /// <summary>The words of <paramref name="typed"/> in order, each once (case aside), at most <see cref="MaxWords"/>.</summary>
     public static IReadOnlyList<Word> Of(string? typed)
     {
         if (string.IsNullOrWhiteSpace(typed)) return [];
         // Composed first: a decomposed "é" (e + combining accent) must stay one letter of one word.
-        var text = typed.Normalize(NormalizationForm.FormC);
+        var text = Storable(typed).Normalize(NormalizationForm.FormC);
         var words = new List<Word>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var start = -1;
