@@ -57,9 +57,7 @@ internal sealed partial class ReadReplica : IDisposable
     {
         var builder = new NpgsqlConnectionStringBuilder(ConnectionTuning.Apply(connectionString));
         if (string.IsNullOrEmpty(builder.ApplicationName)) builder.ApplicationName = ApplicationName;
-        if (!builder.Options!.Contains("default_transaction_read_only", StringComparison.Ordinal))
-            builder.Options = (builder.Options + " -c default_transaction_read_only=on").Trim();
-        return builder.ConnectionString;
+        return ReadOnlyConnection.Apply(builder.ConnectionString);
     }
 
     public string ConnectionString { get; }
