@@ -70,6 +70,9 @@ internal sealed partial class ReadReplica : IDisposable
 
     public TimeSpan CheckInterval { get; }
 
+    /// <summary>The replay lag at the last check that reached the server; null when it did not answer.</summary>
+    public double? LagSeconds => _state.LagSeconds;
+
     /// <summary>Whether anonymous reads go to this server now.</summary>
     public bool Usable => _state.Usable;
 

@@ -1,0 +1,43 @@
+using System.Text.Json.Nodes;
+using Atlas.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace Atlas.Web.Tests.Cluster;
+
+/// <summary>
+/// With one connection string (every installation before issue 16), nothing of the replica exists: /health has only the
+/// database check, /health/ready answers the same, /health/live answers without a database check; and the shutdown
+/// timeout comes from Atlas:ShutdownTimeoutSeconds.
+/// </summary>
+[Collection(DemoAppCollection.Name)]
+public sealed class SingleServerTests(DemoAppFixture fixture)
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task With_one_connection_string_health_checks_only_the_database_and_liveness_checks_nothing()
+    {
+        using var client = fixture.App.CreateClient();
+        foreach (var path in new[] { "/health", "/health/ready" })
+        {
+            var health = JsonNode.Parse(await client.GetStringAsync(path, Ct))!;
+            Assert.Equal("Healthy", health["status"]!.GetValue<string>());
+            Assert.Equal(["database"], health["checks"]!.AsObject().Select(c => c.Key));
+        }
+        var live = JsonNode.Parse(await client.GetStringAsync("/health/live", Ct))!;
+        Assert.Equal("Healthy", live["status"]!.GetValue<string>());
+        Assert.Empty(live["checks"]!.AsObject());
+        Assert.Null(fixture.App.Services.GetService<Atlas.Web.Hosting.ReadReplica>());
+    }
+
+    [Fact]
+    public void The_shutdown_timeout_is_the_setting_s_and_30_seconds_by_default()
+    {
+        Assert.Equal(TimeSpan.FromSeconds(30), fixture.App.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
+        using var configured = fixture.App.WithWebHostBuilder(b => b.UseSetting("Atlas:ShutdownTimeoutSeconds", "7"));
+        Assert.Equal(TimeSpan.FromSeconds(7), configured.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
+    }
+}
