@@ -108,6 +108,7 @@ start_instance() { # n port
     export Atlas__ShutdownTimeoutSeconds="${ATLAS_CLUSTER_SHUTDOWN_SECONDS:-10}"
     # The drills' load comes from one address: the API's per-client limit would answer it 429.
     export Atlas__RateLimit__RequestsPerMinute="${ATLAS_CLUSTER_RATE_LIMIT:-1000000}"
+    export Atlas__RateLimit__AccountFormsPerMinute="${ATLAS_CLUSTER_RATE_LIMIT:-1000000}"
     # The instance's exit status is kept (the drills check that SIGTERM ends it with 0).
     rm -f "$dir/web/$1.exit"
     setsid dotnet "$app_dll" --urls "http://127.0.0.1:$2" >>"$dir/web/$1.log" 2>&1 </dev/null &

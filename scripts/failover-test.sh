@@ -91,6 +91,15 @@ sign_in_post() {
 }
 counts() { echo "$(curl -s "$nginx/api/v1/stats") $(psql_at "$1" "SELECT (SELECT count(*) FROM projects) || '/' || (SELECT count(*) FROM partnerships) || '/' || (SELECT count(*) FROM change_records)")"; }
 
+# docker-compose.yml describes the same topology: checked by the compose tool where there is one.
+if docker compose version >/dev/null 2>&1; then
+  docker compose --profile cluster config -q || fail "docker compose config rejects docker-compose.yml"
+elif command -v docker-compose >/dev/null; then
+  docker-compose --profile cluster config -q || fail "docker-compose config rejects docker-compose.yml"
+else
+  echo "No docker compose here: docker-compose.yml is checked by tests/Atlas.Web.Tests/Cluster/ClusterFilesTests.cs only."
+fi
+
 echo "Starting the cluster in $ATLAS_CLUSTER_DIR…"
 bash "$cluster" up
 wait_for 30 "reads on the replica" reads_on "$replica_port" || true
