@@ -115,7 +115,7 @@ start_instance() { # n port
     echo $! >"$pidfile"
     wait $! && status=0 || status=$?
     echo "$status" >"$dir/web/$1.exit"
-  ) &
+  ) </dev/null >/dev/null 2>&1 &
   local deadline=$((SECONDS + 10))
   while [ ! -s "$pidfile" ] && [ $SECONDS -lt $deadline ]; do sleep 0.1; done
 }

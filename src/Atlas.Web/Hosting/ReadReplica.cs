@@ -26,23 +26,29 @@ internal sealed partial class ReadReplica : IDisposable
     private const double DefaultMaxLagSeconds = 10;
     private const double DefaultCheckIntervalSeconds = 1;
 
-    // Lag as the standby sees it: none while it has replayed all the WAL it received (an idle primary sends nothing, and
-    // the last replayed transaction's time then only says how long the data has not changed); otherwise how old the last
-    // replayed transaction is. A server that is not in recovery (a promoted standby, or a multi-host string that found only
-    // the primary) does not lag.
+    // Where the standby is: what it has received and what it has replayed (bytes of WAL); a server that is not in recovery
+    // (a promoted standby, or a multi-host string that found only the primary) does not lag.
     private const string LagQuery = """
         SELECT pg_is_in_recovery(),
-               CASE WHEN NOT pg_is_in_recovery() OR pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn() THEN 0
-                    ELSE coalesce(extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()), 0)::float8 END
+               pg_wal_lsn_diff(coalesce(pg_last_wal_receive_lsn(), pg_last_wal_replay_lsn(), '0/0'), '0/0')::bigint,
+               pg_wal_lsn_diff(coalesce(pg_last_wal_replay_lsn(), '0/0'), '0/0')::bigint
         """;
 
     private readonly ILogger<ReadReplica> _logger;
+    private readonly TimeProvider _clock;
+    // The lag is how long the replay has been behind a point of the WAL the standby had received: when a check finds the
+    // replay behind, that point and the time are kept; a later check that finds the replay past it starts again. (The age
+    // of pg_last_xact_replay_timestamp() is no measure: after an idle minute, the first WAL to arrive made it read 60 s for
+    // a replica a few milliseconds behind.) Only the monitor's loop checks, one check at a time.
+    private long _target;
+    private DateTimeOffset? _behindSince;
     private volatile State _state = new(false, false, null, "not checked yet");
 
     public ReadReplica(string connectionString, IConfiguration configuration, TimeProvider clock, ILogger<ReadReplica> logger)
     {
         ConnectionString = connectionString;
         _logger = logger;
+        _clock = clock;
         MaxLag = TimeSpan.FromSeconds(configuration.GetValue(MaxLagSetting, DefaultMaxLagSeconds));
         CheckInterval = TimeSpan.FromSeconds(configuration.GetValue(CheckIntervalSetting, DefaultCheckIntervalSeconds));
         DataSource = NpgsqlDataSource.Create(connectionString);
@@ -100,7 +106,19 @@ internal sealed partial class ReadReplica : IDisposable
             await using var reader = await command.ExecuteReaderAsync(timeout.Token);
             await reader.ReadAsync(timeout.Token);
             var standby = reader.GetBoolean(0);
-            var lag = reader.GetDouble(1);
+            var received = reader.GetInt64(1);
+            var replayed = reader.GetInt64(2);
+            var now = _clock.GetUtcNow();
+            if (!standby)
+            {
+                _behindSince = null;
+            }
+            else if (replayed >= _target || _behindSince is null)
+            {
+                _target = received;
+                _behindSince = received > replayed ? now : null;
+            }
+            var lag = _behindSince is { } since ? (now - since).TotalSeconds : 0;
             // A failure reported while this check ran is newer than its success.
             if (_state.FailedAt > started) return;
             Set(lag <= MaxLag.TotalSeconds
