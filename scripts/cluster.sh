@@ -122,7 +122,7 @@ start_instance() { # n port
 
 wait_ready() { # port
   local deadline=$((SECONDS + 180))
-  until curl -fsS -o /dev/null "http://127.0.0.1:$1/health/ready"; do
+  until curl -fs -o /dev/null "http://127.0.0.1:$1/health/ready"; do
     if [ $SECONDS -ge $deadline ]; then echo "The instance on port $1 did not become ready within 180 s: see $dir/web/*.log" >&2; return 1; fi
     sleep 0.5
   done

@@ -89,6 +89,12 @@ sign_in_post() {
     --data-urlencode "__RequestVerificationToken=$(cat "$work/token")" --data-urlencode "Email=personne@atlas.test" \
     --data-urlencode "Password=un mot de passe assez long" "$nginx/compte/connexion" || true
 }
+# Polled by wait_for: each call asks again.
+writes_answered() { [ "$(sign_in_post)" = 200 ]; }
+form_and_post_answered() { sign_in_form; local status; status=$(sign_in_post); echo "$status" >"$work/last-post"; [ "$status" = 200 ]; }
+rate_windows_written() {
+  [ "$(psql_at "$replica_port" "SELECT count(*) > 0 FROM api_rate_windows WHERE window_start > now() - interval '2 minutes'")" = t ]
+}
 counts() { echo "$(curl -s "$nginx/api/v1/stats") $(psql_at "$1" "SELECT (SELECT count(*) FROM projects) || '/' || (SELECT count(*) FROM partnerships) || '/' || (SELECT count(*) FROM change_records)")"; }
 
 # docker-compose.yml describes the same topology: checked by the compose tool where there is one.
@@ -127,8 +133,8 @@ bash "$cluster" start-server replica
 wait_for 30 "reads back on the replica" reads_on "$replica_port" || true
 
 echo "Drill 3: stop the primary under load, then promote the replica"
-sign_in_form
-[ "$(sign_in_post)" = 200 ] || fail "the sign-in POST did not answer 200 before the drill"
+wait_for 30 "the sign-in POST answering 200 before the drill" form_and_post_answered \
+  || echo "   its last answer: $(cat "$work/last-post" 2>/dev/null) $(grep -o '<title>[^<]*' "$work/post.html" 2>/dev/null | head -1)"
 start_load; sleep "$seconds"
 bash "$cluster" stop-server primary
 stopped=$SECONDS
@@ -143,10 +149,10 @@ report_load "3a. primary stopped"
 start_load
 promoted=$SECONDS
 bash "$cluster" promote replica
-wait_for 30 "writes resumed after promotion" test "$(sign_in_post)" = 200 \
+wait_for 30 "writes resumed after promotion" writes_answered \
   && echo "   writes resume $((SECONDS - promoted)) s after pg_ctl promote ($((SECONDS - stopped)) s after the primary stopped)"
 # The rate-limit counters are written by every instance in the background: rows of this minute on the new primary.
-wait_for 15 "the instances' own writes on the new primary" test "$(psql_at "$replica_port" "SELECT count(*) > 0 FROM api_rate_windows WHERE window_start > now() - interval '2 minutes'")" = t || true
+wait_for 15 "the instances' own writes on the new primary" rate_windows_written && echo "   the instances' rate-limit counters are written on the new primary"
 sleep "$seconds"; stop_load
 report_load "3b. replica promoted"
 
@@ -160,7 +166,7 @@ bash "$cluster" start-server primary
 before=$(counts "$replica_port")
 bash "$cluster" down
 ATLAS_CLUSTER_NO_BUILD=1 bash "$cluster" up
-start_load; sleep "$seconds"; stop_load
+start_load; sleep "$((seconds * 2))"; stop_load
 after=$(counts "$replica_port")
 report_load "4. everything restarted"
 if [ "$before" = "$after" ]; then echo "   counts identical: ${after:0:160}…"; else fail "counts differ after the restart: $before / $after"; fi
