@@ -10,7 +10,7 @@ namespace Atlas.Web.Tests.Cluster;
 /// <summary>
 /// With one connection string (every installation before issue 16), nothing of the replica exists: /health has only the
 /// database check, /health/ready answers the same, /health/live answers without a database check; and the shutdown
-/// timeout comes from Atlas:ShutdownTimeoutSeconds.
+/// timeout comes from Atlas:ShutdownTimeoutSeconds; OpenTelemetry is registered only with an OTLP endpoint.
 /// </summary>
 [Collection(DemoAppCollection.Name)]
 public sealed class SingleServerTests(DemoAppFixture fixture)
@@ -39,5 +39,18 @@ public sealed class SingleServerTests(DemoAppFixture fixture)
         Assert.Equal(TimeSpan.FromSeconds(30), fixture.App.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
         using var configured = fixture.App.WithWebHostBuilder(b => b.UseSetting("Atlas:ShutdownTimeoutSeconds", "7"));
         Assert.Equal(TimeSpan.FromSeconds(7), configured.Services.GetRequiredService<IOptions<HostOptions>>().Value.ShutdownTimeout);
+    }
+
+    [Fact]
+    public async Task OpenTelemetry_is_registered_only_when_an_OTLP_endpoint_is_configured()
+    {
+        Assert.Null(fixture.App.Services.GetService<OpenTelemetry.Metrics.MeterProvider>());
+        Assert.Null(fixture.App.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
+        // Nothing listens there: the exporter's failures stay in the background, the app answers as before.
+        using var exported = fixture.App.WithWebHostBuilder(b => b.UseSetting("Atlas:Telemetry:OtlpEndpoint", "http://127.0.0.1:4317"));
+        Assert.NotNull(exported.Services.GetService<OpenTelemetry.Metrics.MeterProvider>());
+        Assert.NotNull(exported.Services.GetService<OpenTelemetry.Trace.TracerProvider>());
+        using var client = exported.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/projets", Ct)).StatusCode);
     }
 }
