@@ -47,3 +47,9 @@ atlas_ensure_dotnet() {
     return 1
   fi
 }
+
+# scripts/cluster.sh puts nginx (the distribution's package) in front of its app instances.
+atlas_ensure_nginx() {
+  if command -v nginx >/dev/null || [ -x /usr/sbin/nginx ]; then return 0; fi
+  atlas_apt_install nginx
+}

@@ -6,6 +6,7 @@ builder.AddAtlasLogging();
 // Before the services, which need its connection string: the configured database, or a private PostgreSQL started now.
 using var startup = await AtlasStartup.FindDatabaseAsync(builder.Configuration);
 builder.AddAtlasPortal(startup);
+builder.AddAtlasTelemetry();
 
 var app = builder.Build();
 await app.PrepareAtlasAsync(startup);

@@ -30,15 +30,25 @@ public sealed partial class CountSnapshots(
     public async Task<AtlasCounts> GetAsync(CancellationToken ct = default)
     {
         var stored = await ReadAsync(ct).ConfigureAwait(false);
+        // On a read-only connection (a replica) nothing can be stored: the refresh is always left to the background, on the
+        // primary (the refresher's scope belongs to no request), and the replica replays its row within milliseconds.
+        var readOnly = ReadOnlyConnection.Is(db.Database.GetConnectionString());
         if (stored.Counts is { } counts)
         {
             if (stored.Fresh) return counts;
-            if (options.Value.RefreshInBackground)
+            if (options.Value.RefreshInBackground || readOnly)
             {
                 freshness.Stale = true;
                 refresher.Request();
                 return counts;
             }
+        }
+        if (readOnly)
+        {
+            // No row yet (a new database): computed for this request only.
+            freshness.Stale = true;
+            refresher.Request();
+            return await AtlasCounts.ComputeAsync(db, await catalog.GetAsync(ct).ConfigureAwait(false), ct).ConfigureAwait(false);
         }
         return await RefreshAsync(ct).ConfigureAwait(false);
     }

@@ -14,6 +14,9 @@ namespace Atlas.Web.Hosting;
 /// <summary>Accounts of the people who edit the atlas: ASP.NET Core Identity on PostgreSQL, a cookie for the portal.</summary>
 public static class AccountsSetup
 {
+    /// <summary>The sign-in cookie: its presence alone sends a request's reads to the primary (<see cref="DatabaseRoute"/>).</summary>
+    public const string SessionCookie = "atlas.session";
+
     public const string LoginPath = "/compte/connexion";
     public const string AccessDeniedPath = "/compte/acces-refuse";
     public const string ReturnUrlParameter = "retour";
@@ -54,7 +57,7 @@ public static class AccountsSetup
         var securePolicy = environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.ConfigureApplicationCookie(o =>
         {
-            o.Cookie.Name = "atlas.session";
+            o.Cookie.Name = SessionCookie;
             o.LoginPath = LoginPath;
             o.LogoutPath = "/compte/deconnexion";
             o.AccessDeniedPath = AccessDeniedPath;

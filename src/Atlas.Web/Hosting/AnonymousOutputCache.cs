@@ -7,12 +7,13 @@ namespace Atlas.Web.Hosting;
 /// <summary>
 /// Output caching of anonymous reads (pages and API), correct across instances: every entry is keyed on the data version
 /// that the data_versions triggers move on any write, from any instance or tool, read at most once a second per instance
-/// (<see cref="DataVersionReader"/>). After an edit anywhere, every instance misses within a second and renders afresh;
+/// (<see cref="DataVersionReader"/>), from the server the request reads from (<see cref="DatabaseRoute.Versions"/>): a
+/// page rendered from a replica that has not replayed an edit is keyed on the older version it shows. After an edit anywhere, every instance misses within a second and renders afresh;
 /// entries of older versions are evicted when an instance first sees the new one. Nothing is cached for a signed-in person
 /// or a client with credentials, nor a response that sets a cookie, carries antiforgery tokens (no-store) or is not 200,
 /// nor one drawn from stored counts older than the data (<see cref="StaleCounts"/>).
 /// </summary>
-internal sealed class AnonymousOutputCache(DataVersionReader versions, TimeProvider clock) : IOutputCachePolicy
+internal sealed class AnonymousOutputCache(TimeProvider clock) : IOutputCachePolicy
 {
     public const string Setting = "Atlas:OutputCache:Enabled";
     public const string DataTag = "data";
@@ -69,10 +70,21 @@ internal sealed class AnonymousOutputCache(DataVersionReader versions, TimeProvi
             return Task.CompletedTask;
         });
 
-        var version = (await versions.ChangedAtAsync(cancellation)).UtcTicks;
-        var seen = Interlocked.Exchange(ref _seenVersion, version);
-        if (seen != 0 && seen != version)
-            await http.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(DataTag, cancellation);
+        // The version of the server this request reads from (the replica's, or the primary's: DatabaseRoute).
+        var version = (await http.RequestServices.GetRequiredService<DatabaseRoute>().Versions.ChangedAtAsync(cancellation)).UtcTicks;
+        // Older entries are evicted when a newer version is first seen; a replica a little behind the primary (reads fall
+        // back and return) shows an older one, whose entries are still right for it and are kept.
+        var seen = Interlocked.Read(ref _seenVersion);
+        while (version > seen)
+        {
+            var was = Interlocked.CompareExchange(ref _seenVersion, version, seen);
+            if (was == seen)
+            {
+                if (seen != 0) await http.RequestServices.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(DataTag, cancellation);
+                break;
+            }
+            seen = was;
+        }
 
         context.Tags.Add(DataTag);
         context.CacheVaryByRules.VaryByValues["data"] = version.ToString(CultureInfo.InvariantCulture);

@@ -10,14 +10,15 @@ namespace Atlas.Web.Hosting;
 /// ETag, Last-Modified (once the change's second is over: see <see cref="DataVersionReader.Reading"/>) and Cache-Control
 /// on every API GET, and 304 for a client that already has the answer. An answer depends only on the build, the URL and
 /// the data, so the tag is derived from those three: a revalidation costs one primary-key read instead of the query, and
-/// every instance computes the same tag.
+/// every instance computes the same tag. The data version is that of the server the request reads from
+/// (<see cref="DatabaseRoute.Versions"/>), so that a replica's answer is tagged with the version it shows.
 /// </summary>
-internal sealed class ApiConditionalGet(RequestDelegate next, DataVersionReader versions)
+internal sealed class ApiConditionalGet(RequestDelegate next)
 {
     public const string CacheControl = "public, max-age=60";
     private static readonly string Build = Assembly.GetExecutingAssembly().ManifestModule.ModuleVersionId.ToString("N");
 
-    public async Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context, DatabaseRoute route)
     {
         var request = context.Request;
         if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
@@ -26,7 +27,7 @@ internal sealed class ApiConditionalGet(RequestDelegate next, DataVersionReader 
             return;
         }
 
-        var (changedAt, lastModified) = await versions.ReadAsync(context.RequestAborted);
+        var (changedAt, lastModified) = await route.Versions.ReadAsync(context.RequestAborted);
         var etag = Tag(changedAt, request.Path + request.QueryString);
 
         if (NotModified(request, etag, lastModified))

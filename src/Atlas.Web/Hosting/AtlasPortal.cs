@@ -7,10 +7,12 @@ namespace Atlas.Web.Hosting;
 /// <summary>The portal's services: the database, Core, the pages, the API, accounts and the operator's identity.</summary>
 internal static class AtlasPortal
 {
+    public const string ShutdownTimeoutSetting = "Atlas:ShutdownTimeoutSeconds";
+
     public static WebApplicationBuilder AddAtlasPortal(this WebApplicationBuilder builder, AtlasStartup startup)
     {
         var services = builder.Services;
-        services.AddAtlasDatabase(startup.ConnectionString);
+        services.AddAtlasDatabase(startup.ConnectionString, builder.Configuration.GetConnectionString(ReadReplica.ConnectionName));
         services.AddAtlasCore();
         services.AddExactCountLimit(builder.Configuration);
         startup.KeyRingCertificate = services.AddAtlasDataProtection(
@@ -35,6 +37,9 @@ internal static class AtlasPortal
         services.AddOperatorIdentity(builder.Configuration);
         if (builder.Configuration.GetValue(AnonymousOutputCache.Setting, true)) AnonymousOutputCache.AddTo(services);
         services.AddStaticAssetCompression();
+        // SIGTERM (systemd, container runtimes): Kestrel stops accepting connections and the host waits this long for the
+        // requests in flight before it stops the rest; the process then exits 0.
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue(ShutdownTimeoutSetting, 30)));
         services.AddSingleton<RateLimitCounters>();
         services.AddHostedService(s => s.GetRequiredService<RateLimitCounters>());
         return builder;

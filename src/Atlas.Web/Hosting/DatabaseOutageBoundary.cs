@@ -13,8 +13,10 @@ namespace Atlas.Web.Hosting;
 /// re-execute the French maintenance page (/erreur/503). It sits inside the exception handlers: anything else goes on to
 /// them, a 500 logged with its stack trace, as does a failure after the response has started (its status is sent).
 /// PostgreSQL stopped for 10.7 s under load used to give 1,212 answers 500.
+/// A read that failed on the read replica (<see cref="DatabaseRoute"/>) marks it unavailable (<see cref="ReadReplica.Failed"/>)
+/// and is tried again at once on the primary, which is not in outage for it.
 /// </summary>
-internal sealed class DatabaseOutageBoundary(RequestDelegate next, DatabaseOutage outage, IServiceScopeFactory scopes)
+internal sealed class DatabaseOutageBoundary(RequestDelegate next, DatabaseOutage outage, IServiceScopeFactory scopes, ReadReplica? replica = null)
 {
     public async Task InvokeAsync(HttpContext context, IProblemDetailsService problems)
     {
@@ -31,14 +33,16 @@ internal sealed class DatabaseOutageBoundary(RequestDelegate next, DatabaseOutag
             failure = e;
         }
 
-        var unavailable = outage.Failed(failure, started);
-        if (!unavailable) outage.ClearPools();
+        // The replica failed, not the primary: the retry below reads from the primary (a new scope decides its route again).
+        var onReplica = replica is not null && context.RequestServices.GetService<DatabaseRoute>()?.ReadOnly == true && replica.Failed(failure);
+        var unavailable = !onReplica && outage.Failed(failure, started);
+        if (!unavailable && !onReplica) outage.ClearPools();
         // A read is tried once more on a fresh connection (the pools have just been cleared): after a restart nobody saw, the
         // first requests would each meet a pooled connection it broke, and a connection opened while PostgreSQL restarts can
         // break inside Npgsql itself (the probe's stray 500). Not when the outage was already known: trying again would only
         // double each request's wait. A connection that breaks again goes on as a 500, with its stack trace.
         var read = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
-        if (read && !(unavailable && knownDown))
+        if (read && (onReplica || !(unavailable && knownDown)))
         {
             context.Response.StatusCode = StatusCodes.Status200OK;
             var requestServices = context.RequestServices;
@@ -59,7 +63,7 @@ internal sealed class DatabaseOutageBoundary(RequestDelegate next, DatabaseOutag
                 context.RequestServices = requestServices;
             }
         }
-        else if (!unavailable)
+        else if (!unavailable && !onReplica)
         {
             ExceptionDispatchInfo.Throw(failure);
         }

@@ -9,25 +9,32 @@ namespace Atlas.Web.Hosting;
 /// instances see the moved version within <see cref="DataVersionReader.ReuseFor"/>.) Hooked on commits, not on the
 /// statements, so that a read racing the write cannot re-cache the old data under the new version.
 /// </summary>
-internal sealed class LocalWriteObserver(DataVersionReader versions) : SaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class LocalWriteObserver(DataVersionReader primaryVersions, ReadReplica? replica = null) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
-        versions.Forget();
+        Forget();
         return result;
     }
 
     public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        versions.Forget();
+        Forget();
         return ValueTask.FromResult(result);
     }
 
-    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => versions.Forget();
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Forget();
 
     public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        versions.Forget();
+        Forget();
         return Task.CompletedTask;
+    }
+
+    // The replica's version too: it replays the write within milliseconds, and is read afresh rather than reused for a second.
+    private void Forget()
+    {
+        primaryVersions.Forget();
+        replica?.Versions.Forget();
     }
 }

@@ -16,12 +16,16 @@ public sealed class SettingsDocumentationTests(RecordedStart start) : IClassFixt
     {
         ["Atlas:LocalDatabase:Directory"] =
             "read only when ConnectionStrings:Atlas is empty, to start a private PostgreSQL (and by the tools' verbs); tests always give a server",
+        ["Atlas:Replica:MaxLagSeconds"] =
+            "read only when ConnectionStrings:AtlasReadOnly is given; the recorded start has one server (Cluster/ReadReplicaTests gives two)",
+        ["Atlas:Replica:CheckIntervalSeconds"] =
+            "read only when ConnectionStrings:AtlasReadOnly is given; the recorded start has one server (Cluster/ReadReplicaTests gives two)",
         ["ENVIRONMENT"] =
             "ASPNETCORE_ENVIRONMENT is read by ASP.NET Core as it creates the builder, before any configuration source of the app's exists",
     };
 
     /// <summary>The settings of the app's own, all of which the table must hold: everything under Atlas:, and these.</summary>
-    private static readonly string[] OwnSettings = ["ConnectionStrings:Atlas", "Logging:Json"];
+    private static readonly string[] OwnSettings = ["ConnectionStrings:Atlas", "ConnectionStrings:AtlasReadOnly", "Logging:Json"];
 
     [Fact]
     public void Every_setting_in_the_operations_table_is_read_by_the_app()

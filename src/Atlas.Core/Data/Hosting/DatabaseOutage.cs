@@ -41,6 +41,11 @@ public sealed partial class DatabaseOutage(string connectionString, NpgsqlDataSo
         // A PostgresException's IsTransient also holds for deadlocks and serialization failures, which are not outages; Npgsql's
         // own exception is transient when its cause is a socket, stream or timeout failure (connecting, or a pool exhausted).
         NpgsqlException { InnerException: PostgresException postgres } => IsUnavailable(postgres),
+        // A multi-host connection string that found no server of the kind it asks for (Target Session Attributes=primary
+        // while the primary is stopped and the standby not yet promoted): each host's failure, or none when every host
+        // answered but none was a primary.
+        NpgsqlException { InnerException: AggregateException aggregate } => aggregate.InnerExceptions.Any(IsUnavailable),
+        NpgsqlException { InnerException: null } npgsql when npgsql.Message.StartsWith("No suitable host", StringComparison.Ordinal) => true,
         NpgsqlException npgsql => npgsql.IsTransient,
         InvalidOperationException or DbUpdateException or RetryLimitExceededException => exception.InnerException is { } inner && IsUnavailable(inner),
         _ => false,

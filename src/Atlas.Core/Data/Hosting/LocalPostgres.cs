@@ -87,6 +87,27 @@ public sealed class LocalPostgres : IAsyncDisposable
     /// <summary>Starts the server again after <see cref="StopAsync"/>.</summary>
     public Task RestartAsync(CancellationToken cancellationToken = default) => StartCoreAsync(cancellationToken);
 
+    /// <summary>
+    /// A streaming hot standby of this cluster in <paramref name="rootDir"/>, made with <c>pg_basebackup -R</c> over this
+    /// cluster's socket and started (scripts/cluster.sh makes its standby the same way, over TCP): for tests of reads from a
+    /// replica and of failing over to it.
+    /// </summary>
+    public async Task<LocalPostgres> StartStandbyAsync(string rootDir, CancellationToken cancellationToken = default)
+    {
+        var standby = new LocalPostgres(_binDir, Path.GetFullPath(rootDir));
+        Directory.CreateDirectory(standby.RootDirectory);
+        if (standby._runAs is not null && !OperatingSystem.IsWindows())
+            await RunRawAsync("chown", ["-R", $"{standby._runAs}:{standby._runAs}", standby.RootDirectory], cancellationToken).ConfigureAwait(false);
+        await RunAsync("pg_basebackup", ["-D", standby._dataDir, "-R", "-X", "stream", "-c", "fast", "-h", _socketDir, "-p", "5432", "-U", SuperUser],
+            cancellationToken).ConfigureAwait(false);
+        await standby.StartCoreAsync(cancellationToken).ConfigureAwait(false);
+        return standby;
+    }
+
+    /// <summary>Promotes this standby to a primary (<c>pg_ctl promote</c>, the operator's step after losing the primary) and waits for it.</summary>
+    public Task PromoteAsync(CancellationToken cancellationToken = default) =>
+        RunAsync("pg_ctl", ["-D", _dataDir, "-w", "promote"], cancellationToken);
+
     /// <summary>Removes the cluster's folder: for throwaway test clusters.</summary>
     public async Task DeleteAsync()
     {
