@@ -34,20 +34,7 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
                 p.Projects.Count))
             .ToListAsync(ct).ConfigureAwait(false);
 
-        // A partner country's figures are among the stored counts (a few hundred ms each to count for a busy country at
-        // scale 100); France's are not (it is no partner country of the counts).
-        int partnershipCount, projectCount;
-        if (code != CountryCodes.France)
-        {
-            var stored = await snapshots.GetAsync(ct).ConfigureAwait(false);
-            partnershipCount = stored.PartnershipsByCountry.GetValueOrDefault(code);
-            projectCount = stored.ProjectsByCountry.GetValueOrDefault(code);
-        }
-        else
-        {
-            partnershipCount = await ofCountry.CountAsync(ct).ConfigureAwait(false);
-            projectCount = await db.Projects.CountAsync(ArrayColumns.Holds<Project, string>(p => p.CountryCodes, code), ct).ConfigureAwait(false);
-        }
+        var (partnershipCount, projectCount) = await CountsAsync(code, ofCountry, ct).ConfigureAwait(false);
 
         var french = db.LocalAuthorities.AsNoTracking().Where(a => a.CountryCode == CountryCodes.France
             && a.Partnerships.Any(pa => pa.Partnership!.Authorities.Any(o => o.LocalAuthority!.CountryCode == code)));
@@ -121,18 +108,7 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
                 p.Projects.Count))
             .ToListAsync(ct).ConfigureAwait(false);
 
-        int partnershipCount, projectCount;
-        if (code != CountryCodes.France)
-        {
-            var stored = await snapshots.GetAsync(ct).ConfigureAwait(false);
-            partnershipCount = stored.PartnershipsByCountry.GetValueOrDefault(code);
-            projectCount = stored.ProjectsByCountry.GetValueOrDefault(code);
-        }
-        else
-        {
-            partnershipCount = await ofCountry.CountAsync(ct).ConfigureAwait(false);
-            projectCount = await db.Projects.CountAsync(ArrayColumns.Holds<Project, string>(p => p.CountryCodes, code), ct).ConfigureAwait(false);
-        }
+        var (partnershipCount, projectCount) = await CountsAsync(code, ofCountry, ct).ConfigureAwait(false);
         var matchingCount = filter.IsFiltered ? await matching.CountAsync(ct).ConfigureAwait(false) : partnershipCount;
 
         var french = db.LocalAuthorities.AsNoTracking().Where(a => a.CountryCode == CountryCodes.France
@@ -151,5 +127,19 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
         return new CountrySummary(country, posts, partnershipCount, projectCount,
             themeCounts.OrderByDescending(t => t.Count).ThenBy(t => t.Key).Select(t => KeyValuePair.Create(t.Key, t.Count)).ToList(),
             counts.Sum(c => c.Count), byRegion, byDepartment, rows, matchingCount);
+    }
+
+    /// <summary>The country's numbers of partnerships and projects, for the profile and the summary alike.</summary>
+    private async Task<(int Partnerships, int Projects)> CountsAsync(string code, IQueryable<Partnerships.Partnership> ofCountry, CancellationToken ct)
+    {
+        // A partner country's figures are among the stored counts (a few hundred ms each to count for a busy country at
+        // scale 100); France's are not (it is no partner country of the counts).
+        if (code != CountryCodes.France)
+        {
+            var stored = await snapshots.GetAsync(ct).ConfigureAwait(false);
+            return (stored.PartnershipsByCountry.GetValueOrDefault(code), stored.ProjectsByCountry.GetValueOrDefault(code));
+        }
+        return (await ofCountry.CountAsync(ct).ConfigureAwait(false),
+            await db.Projects.CountAsync(ArrayColumns.Holds<Project, string>(p => p.CountryCodes, code), ct).ConfigureAwait(false));
     }
 }
