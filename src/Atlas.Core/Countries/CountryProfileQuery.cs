@@ -20,11 +20,7 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
         var country = await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, ct).ConfigureAwait(false);
         if (country is null) return null;
 
-        var posts = await db.DiplomaticPosts.AsNoTracking()
-            .Include(p => p.Contacts.OrderBy(c => c.SortOrder))
-            .Where(p => p.Countries.Any(c => c.CountryCode == code))
-            .ToListAsync(ct).ConfigureAwait(false);
-
+        var posts = await PostsAsync(code, ct).ConfigureAwait(false);
         var ofCountry = db.Partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == code));
         var partnerships = await ofCountry.AsNoTracking()
             .OrderBy(p => p.Title).ThenBy(p => p.Id)
@@ -61,6 +57,7 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
 
         return new CountryProfile(country, posts, partnerships, partnershipCount, byRegion, perMapRegion, projectCount);
     }
+
     /// <summary>
     /// A country's page in six commands whatever its size (seven when its table is filtered, to count the matches): the
     /// country, its posts, the stored counts, one page of its partnerships as <paramref name="filter"/> asks, its French
@@ -73,11 +70,7 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
         var country = await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, ct).ConfigureAwait(false);
         if (country is null) return null;
 
-        var posts = await db.DiplomaticPosts.AsNoTracking()
-            .Include(p => p.Contacts.OrderBy(c => c.SortOrder))
-            .Where(p => p.Countries.Any(c => c.CountryCode == code))
-            .ToListAsync(ct).ConfigureAwait(false);
-
+        var posts = await PostsAsync(code, ct).ConfigureAwait(false);
         var ofCountry = db.Partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == code));
         var matching = ofCountry;
         if (filter.Status is { } status) matching = matching.Where(p => p.Status == status);
@@ -128,6 +121,13 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
             themeCounts.OrderByDescending(t => t.Count).ThenBy(t => t.Key).Select(t => KeyValuePair.Create(t.Key, t.Count)).ToList(),
             counts.Sum(c => c.Count), byRegion, byDepartment, rows, matchingCount);
     }
+
+    /// <summary>The French embassies following the country, with their contacts in order: the profile and the summary show them alike.</summary>
+    private Task<List<DiplomaticPosts.DiplomaticPost>> PostsAsync(string code, CancellationToken ct) =>
+        db.DiplomaticPosts.AsNoTracking()
+            .Include(p => p.Contacts.OrderBy(c => c.SortOrder))
+            .Where(p => p.Countries.Any(c => c.CountryCode == code))
+            .ToListAsync(ct);
 
     /// <summary>The country's numbers of partnerships and projects, for the profile and the summary alike.</summary>
     private async Task<(int Partnerships, int Projects)> CountsAsync(string code, IQueryable<Partnerships.Partnership> ofCountry, CancellationToken ct)
