@@ -17,20 +17,8 @@ public sealed class AuthorityEditing(AtlasDbContext db, EditingScope scope, Chan
     private static readonly string AuthorityType = RecordedTypes.NameOf<LocalAuthority>();
     private const string ContactOwnerField = "localAuthorityId";
 
-    public async Task<EditResult> SaveAsync(Editor editor, int authorityId, uint version, AuthorityValues values, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(editor);
-        ArgumentNullException.ThrowIfNull(values);
-        using var author = db.WriteAs(editor);
-        try
-        {
-            return await SaveInTransactionAsync(editor, authorityId, version, values, ct).ConfigureAwait(false);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
+    public Task<EditResult> SaveAsync(Editor editor, int authorityId, uint version, AuthorityValues values, CancellationToken ct = default) =>
+        db.WriteAsync(editor, values, () => SaveInTransactionAsync(editor, authorityId, version, values, ct));
 
     private async Task<EditResult> SaveInTransactionAsync(Editor editor, int authorityId, uint version, AuthorityValues values, CancellationToken ct)
     {

@@ -2,8 +2,11 @@ using Atlas.Core.Data;
 
 namespace Atlas.Core.Contacts;
 
-/// <summary>A contact line as submitted (a form row, an API item): kept as typed, checked by <see cref="ContactValidator"/>.</summary>
-public sealed class ContactValues
+/// <summary>
+/// A contact line as submitted (a form row, an API item): kept as typed, checked by <see cref="ContactValidator"/>. Not sealed:
+/// the pages' form row is these fields and a few of its own.
+/// </summary>
+public class ContactValues
 {
     /// <summary>The contact changed; null for a new line.</summary>
     public int? Id { get; set; }

@@ -20,11 +20,7 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
         var country = await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, ct).ConfigureAwait(false);
         if (country is null) return null;
 
-        var posts = await db.DiplomaticPosts.AsNoTracking()
-            .Include(p => p.Contacts.OrderBy(c => c.SortOrder))
-            .Where(p => p.Countries.Any(c => c.CountryCode == code))
-            .ToListAsync(ct).ConfigureAwait(false);
-
+        var posts = await PostsAsync(code, ct).ConfigureAwait(false);
         var ofCountry = db.Partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == code));
         var partnerships = await ofCountry.AsNoTracking()
             .OrderBy(p => p.Title).ThenBy(p => p.Id)
@@ -34,20 +30,7 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
                 p.Projects.Count))
             .ToListAsync(ct).ConfigureAwait(false);
 
-        // A partner country's figures are among the stored counts (a few hundred ms each to count for a busy country at
-        // scale 100); France's are not (it is no partner country of the counts).
-        int partnershipCount, projectCount;
-        if (code != CountryCodes.France)
-        {
-            var stored = await snapshots.GetAsync(ct).ConfigureAwait(false);
-            partnershipCount = stored.PartnershipsByCountry.GetValueOrDefault(code);
-            projectCount = stored.ProjectsByCountry.GetValueOrDefault(code);
-        }
-        else
-        {
-            partnershipCount = await ofCountry.CountAsync(ct).ConfigureAwait(false);
-            projectCount = await db.Projects.CountAsync(ArrayColumns.Holds<Project, string>(p => p.CountryCodes, code), ct).ConfigureAwait(false);
-        }
+        var (partnershipCount, projectCount) = await CountsAsync(code, ofCountry, ct).ConfigureAwait(false);
 
         var french = db.LocalAuthorities.AsNoTracking().Where(a => a.CountryCode == CountryCodes.France
             && a.Partnerships.Any(pa => pa.Partnership!.Authorities.Any(o => o.LocalAuthority!.CountryCode == code)));
@@ -74,6 +57,7 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
 
         return new CountryProfile(country, posts, partnerships, partnershipCount, byRegion, perMapRegion, projectCount);
     }
+
     /// <summary>
     /// A country's page in six commands whatever its size (seven when its table is filtered, to count the matches): the
     /// country, its posts, the stored counts, one page of its partnerships as <paramref name="filter"/> asks, its French
@@ -86,11 +70,7 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
         var country = await db.Countries.AsNoTracking().FirstOrDefaultAsync(c => c.Code == code, ct).ConfigureAwait(false);
         if (country is null) return null;
 
-        var posts = await db.DiplomaticPosts.AsNoTracking()
-            .Include(p => p.Contacts.OrderBy(c => c.SortOrder))
-            .Where(p => p.Countries.Any(c => c.CountryCode == code))
-            .ToListAsync(ct).ConfigureAwait(false);
-
+        var posts = await PostsAsync(code, ct).ConfigureAwait(false);
         var ofCountry = db.Partnerships.Where(p => p.Authorities.Any(a => a.LocalAuthority!.CountryCode == code));
         var matching = ofCountry;
         if (filter.Status is { } status) matching = matching.Where(p => p.Status == status);
@@ -121,18 +101,7 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
                 p.Projects.Count))
             .ToListAsync(ct).ConfigureAwait(false);
 
-        int partnershipCount, projectCount;
-        if (code != CountryCodes.France)
-        {
-            var stored = await snapshots.GetAsync(ct).ConfigureAwait(false);
-            partnershipCount = stored.PartnershipsByCountry.GetValueOrDefault(code);
-            projectCount = stored.ProjectsByCountry.GetValueOrDefault(code);
-        }
-        else
-        {
-            partnershipCount = await ofCountry.CountAsync(ct).ConfigureAwait(false);
-            projectCount = await db.Projects.CountAsync(ArrayColumns.Holds<Project, string>(p => p.CountryCodes, code), ct).ConfigureAwait(false);
-        }
+        var (partnershipCount, projectCount) = await CountsAsync(code, ofCountry, ct).ConfigureAwait(false);
         var matchingCount = filter.IsFiltered ? await matching.CountAsync(ct).ConfigureAwait(false) : partnershipCount;
 
         var french = db.LocalAuthorities.AsNoTracking().Where(a => a.CountryCode == CountryCodes.France
@@ -151,5 +120,26 @@ public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog cata
         return new CountrySummary(country, posts, partnershipCount, projectCount,
             themeCounts.OrderByDescending(t => t.Count).ThenBy(t => t.Key).Select(t => KeyValuePair.Create(t.Key, t.Count)).ToList(),
             counts.Sum(c => c.Count), byRegion, byDepartment, rows, matchingCount);
+    }
+
+    /// <summary>The French embassies following the country, with their contacts in order: the profile and the summary show them alike.</summary>
+    private Task<List<DiplomaticPosts.DiplomaticPost>> PostsAsync(string code, CancellationToken ct) =>
+        db.DiplomaticPosts.AsNoTracking()
+            .Include(p => p.Contacts.OrderBy(c => c.SortOrder))
+            .Where(p => p.Countries.Any(c => c.CountryCode == code))
+            .ToListAsync(ct);
+
+    /// <summary>The country's numbers of partnerships and projects, for the profile and the summary alike.</summary>
+    private async Task<(int Partnerships, int Projects)> CountsAsync(string code, IQueryable<Partnerships.Partnership> ofCountry, CancellationToken ct)
+    {
+        // A partner country's figures are among the stored counts (a few hundred ms each to count for a busy country at
+        // scale 100); France's are not (it is no partner country of the counts).
+        if (code != CountryCodes.France)
+        {
+            var stored = await snapshots.GetAsync(ct).ConfigureAwait(false);
+            return (stored.PartnershipsByCountry.GetValueOrDefault(code), stored.ProjectsByCountry.GetValueOrDefault(code));
+        }
+        return (await ofCountry.CountAsync(ct).ConfigureAwait(false),
+            await db.Projects.CountAsync(ArrayColumns.Holds<Project, string>(p => p.CountryCodes, code), ct).ConfigureAwait(false));
     }
 }

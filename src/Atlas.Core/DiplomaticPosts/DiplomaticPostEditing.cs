@@ -19,59 +19,37 @@ public sealed class DiplomaticPostEditing(AtlasDbContext db, EditingScope scope,
     private static readonly string PostCountryType = RecordedTypes.NameOf<DiplomaticPostCountry>();
     private const string ContactOwnerField = "diplomaticPostId";
 
-    public async Task<EditResult> SaveAsync(Editor editor, int postId, uint version, DiplomaticPostValues values, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(editor);
-        ArgumentNullException.ThrowIfNull(values);
-        using var author = db.WriteAs(editor);
-        try
-        {
-            return await SaveInTransactionAsync(editor, postId, version, values, ct).ConfigureAwait(false);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
+    public Task<EditResult> SaveAsync(Editor editor, int postId, uint version, DiplomaticPostValues values, CancellationToken ct = default) =>
+        db.WriteAsync(editor, values, () => SaveInTransactionAsync(editor, postId, version, values, ct));
 
     /// <summary>Creates a diplomatic post with the countries it covers and its contacts: administrators only, by the same rules.</summary>
-    public async Task<EditResult> CreateAsync(Editor editor, DiplomaticPostValues values, CancellationToken ct = default)
+    public Task<EditResult> CreateAsync(Editor editor, DiplomaticPostValues values, CancellationToken ct = default) => db.WriteAsync<EditResult>(editor, values, async () =>
     {
-        ArgumentNullException.ThrowIfNull(editor);
-        ArgumentNullException.ThrowIfNull(values);
         if (editor.Role != EditorRole.Administrator) return new EditResult.Forbidden();
-        using var author = db.WriteAs(editor);
+        var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
+        values.Countries = DiplomaticPostValues.CountryCodes(values.Countries ?? []);
+        var submitted = values.Countries;
+        var coveredElsewhere = await db.DiplomaticPostCountries.Where(pc => submitted.Contains(pc.CountryCode))
+            .Select(pc => new { pc.CountryCode, pc.DiplomaticPost!.Name })
+            .ToDictionaryAsync(pc => pc.CountryCode, pc => pc.Name, ct).ConfigureAwait(false);
+        var validation = await new DiplomaticPostValidator(reference, coveredElsewhere, [], mayChangeCountries: true).ValidateAsync(values, ct).ConfigureAwait(false);
+        if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
+        if (ContactLines.ForeignLine(values.Contacts, []) is { } foreign) return ContactLines.Foreign(foreign);
+
+        var post = new DiplomaticPost { Name = values.Name!.Trim(), City = EditingRules.Trimmed(values.City), UpdatedAt = clock.GetUtcNow() };
+        db.DiplomaticPosts.Add(post);
+        ApplyCountries(post, values.Countries);
+        ContactLines.Apply(post.Contacts, values.Contacts, () => new Contact(), clock.GetUtcNow());
         try
         {
-            var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
-            values.Countries = DiplomaticPostValues.CountryCodes(values.Countries ?? []);
-            var submitted = values.Countries;
-            var coveredElsewhere = await db.DiplomaticPostCountries.Where(pc => submitted.Contains(pc.CountryCode))
-                .Select(pc => new { pc.CountryCode, pc.DiplomaticPost!.Name })
-                .ToDictionaryAsync(pc => pc.CountryCode, pc => pc.Name, ct).ConfigureAwait(false);
-            var validation = await new DiplomaticPostValidator(reference, coveredElsewhere, [], mayChangeCountries: true).ValidateAsync(values, ct).ConfigureAwait(false);
-            if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
-            if (ContactLines.ForeignLine(values.Contacts, []) is { } foreign) return ContactLines.Foreign(foreign);
-
-            var post = new DiplomaticPost { Name = values.Name!.Trim(), City = EditingRules.Trimmed(values.City), UpdatedAt = clock.GetUtcNow() };
-            db.DiplomaticPosts.Add(post);
-            ApplyCountries(post, values.Countries);
-            ContactLines.Apply(post.Contacts, values.Contacts, () => new Contact(), clock.GetUtcNow());
-            try
-            {
-                await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            }
-            catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
-            {
-                return CountryTaken();
-            }
-            return new EditResult.Created(post.Id, await CurrentVersionAsync(post.Id, ct).ConfigureAwait(false));
+            await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
-        finally
+        catch (DbUpdateException e) when (e.InnerException is Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation })
         {
-            db.ChangeTracker.Clear();
+            return CountryTaken();
         }
-    }
+        return new EditResult.Created(post.Id, await CurrentVersionAsync(post.Id, ct).ConfigureAwait(false));
+    });
 
     /// <summary>Another post took one of these countries between the check and this save (only the posts' own rows are locked).</summary>
     private static EditResult.Invalid CountryTaken() => EditResult.Invalid.Of(nameof(DiplomaticPostValues.Countries), "country_taken",

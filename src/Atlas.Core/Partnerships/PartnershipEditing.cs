@@ -20,55 +20,33 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
     private static readonly string PartnershipType = RecordedTypes.NameOf<Partnership>();
     private static readonly string[] LinkTypes = [RecordedTypes.NameOf<PartnershipAuthority>(), RecordedTypes.NameOf<PartnershipTheme>()];
 
-    public async Task<EditResult> SaveAsync(Editor editor, int partnershipId, uint version, PartnershipValues values, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(editor);
-        ArgumentNullException.ThrowIfNull(values);
-        using var author = db.WriteAs(editor);
-        try
-        {
-            return await SaveInTransactionAsync(editor, partnershipId, version, values, ct).ConfigureAwait(false);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
+    public Task<EditResult> SaveAsync(Editor editor, int partnershipId, uint version, PartnershipValues values, CancellationToken ct = default) =>
+        db.WriteAsync(editor, values, () => SaveInTransactionAsync(editor, partnershipId, version, values, ct));
 
     /// <summary>
     /// Creates a partnership by the same rules as an edit. An editor may create one that takes in an authority of their scope (a
     /// correspondent, one of their post's countries; an authority editor, their own authority); it is published at once.
     /// </summary>
-    public async Task<EditResult> CreateAsync(Editor editor, PartnershipValues values, CancellationToken ct = default)
+    public Task<EditResult> CreateAsync(Editor editor, PartnershipValues values, CancellationToken ct = default) => db.WriteAsync<EditResult>(editor, values, async () =>
     {
-        ArgumentNullException.ThrowIfNull(editor);
-        ArgumentNullException.ThrowIfNull(values);
-        using var author = db.WriteAs(editor);
-        try
-        {
-            var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-            var ids = values.AuthorityIds.Distinct().ToList();
-            var authorities = await db.LocalAuthorities.Where(a => ids.Contains(a.Id))
-                .ToDictionaryAsync(a => a.Id, a => a.CountryCode == CountryCodes.France, ct).ConfigureAwait(false);
-            var validation = await new PartnershipValidator(reference, authorities, keepsEditorScope: true).ValidateAsync(values, ct).ConfigureAwait(false);
-            if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
-            if (!await scope.Authorities(editor).AnyAsync(a => ids.Contains(a.Id), ct).ConfigureAwait(false)) return new EditResult.Forbidden();
-            if (ContactLines.ForeignLine(values.Contacts, []) is { } foreign) return ContactLines.Foreign(foreign);
+        var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        var ids = values.AuthorityIds.Distinct().ToList();
+        var authorities = await db.LocalAuthorities.Where(a => ids.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.CountryCode == CountryCodes.France, ct).ConfigureAwait(false);
+        var validation = await new PartnershipValidator(reference, authorities, keepsEditorScope: true).ValidateAsync(values, ct).ConfigureAwait(false);
+        if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
+        if (!await scope.Authorities(editor).AnyAsync(a => ids.Contains(a.Id), ct).ConfigureAwait(false)) return new EditResult.Forbidden();
+        if (ContactLines.ForeignLine(values.Contacts, []) is { } foreign) return ContactLines.Foreign(foreign);
 
-            var partnership = new Partnership { Title = "", UpdatedAt = clock.GetUtcNow() };
-            db.Partnerships.Add(partnership);
-            Apply(partnership, values);
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            var version = await CurrentVersionAsync(partnership.Id, ct).ConfigureAwait(false);
-            await transaction.CommitAsync(ct).ConfigureAwait(false);
-            return new EditResult.Created(partnership.Id, version);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
+        var partnership = new Partnership { Title = "", UpdatedAt = clock.GetUtcNow() };
+        db.Partnerships.Add(partnership);
+        Apply(partnership, values);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        var version = await CurrentVersionAsync(partnership.Id, ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return new EditResult.Created(partnership.Id, version);
+    });
 
     /// <summary>What someone changed in the partnership, its authorities and themes since <paramref name="version"/>.</summary>
     public Task<IReadOnlyList<ChangedField>> ChangesSinceAsync(int partnershipId, uint version, CancellationToken ct = default) =>

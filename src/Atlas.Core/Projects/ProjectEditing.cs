@@ -14,57 +14,34 @@ namespace Atlas.Core.Projects;
 /// </summary>
 public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, ReferenceCatalog catalog, ChangeHistoryQuery history, TimeProvider clock)
 {
-    public async Task<EditResult> SaveAsync(Editor editor, int projectId, uint version, ProjectValues values, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(editor);
-        ArgumentNullException.ThrowIfNull(values);
-        using var author = db.WriteAs(editor);
-        try
-        {
-            return (await SaveInTransactionAsync(editor, projectId, version, values, apply: true, ct).ConfigureAwait(false)).Result;
-        }
-        finally
-        {
-            // Saved or not, nothing of this edit stays tracked for whatever the request does next.
-            db.ChangeTracker.Clear();
-        }
-    }
+    public Task<EditResult> SaveAsync(Editor editor, int projectId, uint version, ProjectValues values, CancellationToken ct = default) =>
+        db.WriteAsync(editor, values, async () => (await SaveInTransactionAsync(editor, projectId, version, values, apply: true, ct).ConfigureAwait(false)).Result);
 
     /// <summary>
     /// Creates a project in a partnership the editor may edit, by the same rules as an edit; it is published at once (review
     /// applies to changes of published records). Funding lines, participants and volunteers are all new lines.
     /// </summary>
-    public async Task<EditResult> CreateAsync(Editor editor, int partnershipId, ProjectValues values, CancellationToken ct = default)
+    public Task<EditResult> CreateAsync(Editor editor, int partnershipId, ProjectValues values, CancellationToken ct = default) => db.WriteAsync<EditResult>(editor, values, async () =>
     {
-        ArgumentNullException.ThrowIfNull(editor);
-        ArgumentNullException.ThrowIfNull(values);
-        using var author = db.WriteAs(editor);
-        try
-        {
-            var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
-            await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-            if (!await db.Partnerships.AnyAsync(p => p.Id == partnershipId, ct).ConfigureAwait(false))
-                return EditResult.Invalid.Of("PartnershipId", "partnership_required", "Ce partenariat n'existe pas.");
-            if (!await scope.MayCreateProjectInAsync(editor, partnershipId, ct).ConfigureAwait(false)) return new EditResult.Forbidden();
+        var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
+        if (!await db.Partnerships.AnyAsync(p => p.Id == partnershipId, ct).ConfigureAwait(false))
+            return EditResult.Invalid.Of("PartnershipId", "partnership_required", "Ce partenariat n'existe pas.");
+        if (!await scope.MayCreateProjectInAsync(editor, partnershipId, ct).ConfigureAwait(false)) return new EditResult.Forbidden();
 
-            var known = await KnownRecords.LoadAsync(db, values, ct).ConfigureAwait(false);
-            var validation = await new ProjectValidator(reference, known).ValidateAsync(values, ct).ConfigureAwait(false);
-            if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
-            var project = new Project { PartnershipId = partnershipId, Title = "", UpdatedAt = clock.GetUtcNow() };
-            if (ForeignLine(values, project) is { } foreign) return foreign;
+        var known = await KnownRecords.LoadAsync(db, values, ct).ConfigureAwait(false);
+        var validation = await new ProjectValidator(reference, known).ValidateAsync(values, ct).ConfigureAwait(false);
+        if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
+        var project = new Project { PartnershipId = partnershipId, Title = "", UpdatedAt = clock.GetUtcNow() };
+        if (ForeignLine(values, project) is { } foreign) return foreign;
 
-            db.Projects.Add(project);
-            Apply(project, values);
-            await db.SaveChangesAsync(ct).ConfigureAwait(false);
-            var version = await CurrentVersionAsync(project.Id, ct).ConfigureAwait(false);
-            await transaction.CommitAsync(ct).ConfigureAwait(false);
-            return new EditResult.Created(project.Id, version);
-        }
-        finally
-        {
-            db.ChangeTracker.Clear();
-        }
-    }
+        db.Projects.Add(project);
+        Apply(project, values);
+        await db.SaveChangesAsync(ct).ConfigureAwait(false);
+        var version = await CurrentVersionAsync(project.Id, ct).ConfigureAwait(false);
+        await transaction.CommitAsync(ct).ConfigureAwait(false);
+        return new EditResult.Created(project.Id, version);
+    });
 
     /// <summary>
     /// Checks an edit as <see cref="SaveAsync"/> would (scope, rules, version) and saves nothing: <see cref="EditResult.Saved"/>
@@ -230,16 +207,9 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
             project.Themes.Add(new ProjectTheme { ProjectId = project.Id, ThemeId = themeId, IsMain = choice.IsMain, Priority = choice.Priority });
     }
 
-    private void ApplyFundings(Project project, ProjectValues values)
-    {
-        var kept = values.Fundings.Where(f => f.Id is not null).Select(f => f.Id!.Value).ToHashSet();
-        // A line left out is deleted softly, so that an administrator can bring it back.
-        foreach (var removed in project.Fundings.Where(f => !kept.Contains(f.Id) && f.DeletedAt is null))
-            removed.DeletedAt = clock.GetUtcNow();
-        for (var i = 0; i < values.Fundings.Count; i++)
+    private void ApplyFundings(Project project, ProjectValues values) =>
+        ApplyLines(project.Fundings, values.Fundings, f => f.Id, v => v.Id, () => new Funding { ProjectId = project.Id, CurrencyCode = "" }, (funding, line, i) =>
         {
-            var line = values.Fundings[i];
-            var funding = line.Id is { } id ? project.Fundings.Single(f => f.Id == id) : new Funding { ProjectId = project.Id, CurrencyCode = "" };
             funding.FunderAuthorityId = line.FunderAuthorityId;
             funding.FunderOrganisationId = line.FunderOrganisationId;
             funding.Amount = line.Amount!.Value;
@@ -248,41 +218,44 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
             funding.Year = line.Year;
             funding.Note = EditingRules.Trimmed(line.Note);
             funding.SortOrder = i;
-            if (line.Id is null) project.Fundings.Add(funding);
-        }
-    }
+        });
 
-    private void ApplyParticipants(Project project, List<ParticipantValues> participants)
-    {
-        var kept = participants.Where(p => p.Id is not null).Select(p => p.Id!.Value).ToHashSet();
-        foreach (var removed in project.Participants.Where(p => !kept.Contains(p.Id) && p.DeletedAt is null))
-            removed.DeletedAt = clock.GetUtcNow();
-        for (var i = 0; i < participants.Count; i++)
+    private void ApplyParticipants(Project project, List<ParticipantValues> participants) =>
+        ApplyLines(project.Participants, participants, p => p.Id, v => v.Id, () => new ProjectParticipant { ProjectId = project.Id }, (participant, line, i) =>
         {
-            var line = participants[i];
-            var participant = line.Id is { } id ? project.Participants.Single(p => p.Id == id) : new ProjectParticipant { ProjectId = project.Id };
             participant.LocalAuthorityId = line.LocalAuthorityId;
             participant.OrganisationId = line.OrganisationId;
             participant.Role = EnumCode<ParticipantRole>.Parse(line.Role!);
             participant.SortOrder = i;
-            if (line.Id is null) project.Participants.Add(participant);
-        }
-    }
+        });
 
-    private void ApplyVolunteers(Project project, List<VolunteerValues> volunteers)
-    {
-        var kept = volunteers.Where(v => v.Id is not null).Select(v => v.Id!.Value).ToHashSet();
-        foreach (var removed in project.Volunteers.Where(v => !kept.Contains(v.Id) && v.DeletedAt is null))
-            removed.DeletedAt = clock.GetUtcNow();
-        foreach (var line in volunteers)
+    private void ApplyVolunteers(Project project, List<VolunteerValues> volunteers) =>
+        ApplyLines(project.Volunteers, volunteers, v => v.Id, v => v.Id, () => new Volunteer { ProjectId = project.Id }, (volunteer, line, _) =>
         {
-            var volunteer = line.Id is { } id ? project.Volunteers.Single(v => v.Id == id) : new Volunteer { ProjectId = project.Id };
             volunteer.FirstName = EditingRules.Trimmed(line.FirstName);
             volunteer.LastName = EditingRules.Trimmed(line.LastName);
             volunteer.Mission = EditingRules.Trimmed(line.Mission);
             volunteer.FieldOfAction = EditingRules.Trimmed(line.FieldOfAction);
             volunteer.HostEntity = EditingRules.Trimmed(line.HostEntity);
-            if (line.Id is null) project.Volunteers.Add(volunteer);
+        });
+
+    /// <summary>
+    /// A list the form sends whole (funding lines, participants, volunteers): the lines it no longer holds are deleted, the
+    /// others found by id or added, and each given its values and its position.
+    /// </summary>
+    private void ApplyLines<TLine, TValues>(List<TLine> owned, List<TValues> lines, Func<TLine, int> idOf, Func<TValues, int?> sentId,
+        Func<TLine> create, Action<TLine, TValues, int> apply) where TLine : ISoftDeletable
+    {
+        var kept = lines.Select(sentId).OfType<int>().ToHashSet();
+        // A line left out is deleted softly, so that an administrator can bring it back.
+        foreach (var removed in owned.Where(l => !kept.Contains(idOf(l)) && l.DeletedAt is null))
+            removed.DeletedAt = clock.GetUtcNow();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var id = sentId(lines[i]);
+            var line = id is { } known ? owned.Single(l => idOf(l) == known) : create();
+            apply(line, lines[i], i);
+            if (id is null) owned.Add(line);
         }
     }
 

@@ -21,37 +21,21 @@ internal static class CreateEndpoints
 {
     public static void MapCreationApi(this RouteGroupBuilder api)
     {
-        api.MapPost("/partnerships/{id:int}/projects", CreateProjectAsync)
-            .WithTags("Projects")
-            .WithName("CreateProject")
-            .WithSummary("Create a project in a partnership")
-            .WithDescription("Creates a project from its editable record (as PUT takes it; funding lines, participants and volunteers without ids) in the partnership. " +
-                "Needs a personal API token whose owner may edit the partnership.")
-            .Creates<ProjectEditDto, EditableProjectDto>();
+        api.MapCreate<ProjectEditDto, EditableProjectDto>("/partnerships/{id:int}/projects", CreateProjectAsync, "Projects", "CreateProject", "Create a project in a partnership",
+            "Creates a project from its editable record (as PUT takes it; funding lines, participants and volunteers without ids) in the partnership. " +
+                "Needs a personal API token whose owner may edit the partnership.");
 
-        api.MapPost("/partnerships", CreatePartnershipAsync)
-            .WithTags("Partnerships")
-            .WithName("CreatePartnership")
-            .WithSummary("Create a partnership")
-            .WithDescription("Creates a partnership from its editable record (as PUT takes it): at least one French and one foreign authority, by id, " +
-                "one of them within the scope of the token's owner.")
-            .Creates<PartnershipEditDto, EditablePartnershipDto>();
+        api.MapCreate<PartnershipEditDto, EditablePartnershipDto>("/partnerships", CreatePartnershipAsync, "Partnerships", "CreatePartnership", "Create a partnership",
+            "Creates a partnership from its editable record (as PUT takes it): at least one French and one foreign authority, by id, " +
+                "one of them within the scope of the token's owner.");
 
-        api.MapPost("/diplomatic-posts", CreatePostAsync)
-            .WithTags("Diplomatic posts")
-            .WithName("CreateDiplomaticPost")
-            .WithSummary("Create a diplomatic post")
-            .WithDescription("Creates a diplomatic post from its editable record (as PUT takes it): its name, city, the countries it covers (each covered by no other post) " +
-                "and its contacts. Administrators only.")
-            .Creates<DiplomaticPostEditDto, EditableDiplomaticPostDto>();
+        api.MapCreate<DiplomaticPostEditDto, EditableDiplomaticPostDto>("/diplomatic-posts", CreatePostAsync, "Diplomatic posts", "CreateDiplomaticPost", "Create a diplomatic post",
+            "Creates a diplomatic post from its editable record (as PUT takes it): its name, city, the countries it covers (each covered by no other post) " +
+                "and its contacts. Administrators only.");
 
-        api.MapPost("/authorities", CreateAuthorityAsync)
-            .WithTags("Authorities")
-            .WithName("CreateAuthority")
-            .WithSummary("Create a local authority")
-            .WithDescription("Creates a local authority that is not in the atlas yet: an administrator anywhere, a correspondent in a country of their post. " +
-                "An authority of the same name in the same country (accents and case aside) is refused: look it up with GET /api/v1/authorities?q= first.")
-            .Creates<NewAuthorityDto, EditableAuthorityDto>();
+        api.MapCreate<NewAuthorityDto, EditableAuthorityDto>("/authorities", CreateAuthorityAsync, "Authorities", "CreateAuthority", "Create a local authority",
+            "Creates a local authority that is not in the atlas yet: an administrator anywhere, a correspondent in a country of their post. " +
+                "An authority of the same name in the same country (accents and case aside) is refused: look it up with GET /api/v1/authorities?q= first.");
     }
 
     /// <param name="id">The partnership's id.</param>

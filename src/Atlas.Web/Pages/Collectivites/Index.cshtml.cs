@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Atlas.Web.Pages.Collectivites;
 
 /// <summary>/collectivites: the French and foreign local authorities, searched by name and filtered with the API list's filter and validator, with counts on every select.</summary>
-public sealed class CollectivitesIndexModel(AuthorityDirectory directory, ReferenceCatalog catalog) : PageModel
+public sealed class CollectivitesIndexModel(AuthorityDirectory directory, ReferenceCatalog catalog) : DirectoryPageModel<AuthorityFilter, AuthorityDirectoryPage, AuthorityFacets>
 {
     public const int PageSize = 20;
 
@@ -25,26 +25,12 @@ public sealed class CollectivitesIndexModel(AuthorityDirectory directory, Refere
 
     private static readonly string[] Parameters = ["q", "pays", "region", "departement", "type"];
 
-    public DirectoryQuery Query { get; private set; } = null!;
-    public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;
-    public AuthorityFilter Filter { get; private set; } = new();
-
-    /// <summary>The page of results; null when a filter is wrong (the facets of the valid part still fill the selects).</summary>
-    public AuthorityDirectoryPage? Result { get; private set; }
-    public AuthorityFacets Facets { get; private set; } = null!;
-    public int PageCount { get; private set; }
-
     public async Task OnGetAsync(CancellationToken ct)
     {
         Reference = await catalog.GetAsync(ct);
         Query = DirectoryQuery.Parse(Request.Query, "/collectivites", Parameters, Sorts, "nom", RefusedTextInput.Of(HttpContext));
 
-        AuthorityKind? kind = null;
-        if (Query.Raw("type") is { } kindText)
-        {
-            if (EnumCode<AuthorityKind>.TryParse(kindText.ToLowerInvariant(), out var parsed)) kind = parsed;
-            else Query.AddError("type", "Ce type de collectivité n'existe pas : choisissez-en un dans la liste.");
-        }
+        var kind = Query.Code<AuthorityKind>("type", "Ce type de collectivité n'existe pas : choisissez-en un dans la liste.");
         var filter = new AuthorityFilter
         {
             Query = Query.IsValid("q") ? Query.Raw("q") : null,
@@ -53,13 +39,7 @@ public sealed class CollectivitesIndexModel(AuthorityDirectory directory, Refere
             Department = Query.IsValid("departement") ? Query.Raw("departement")!.ToUpperInvariant() : null,
             Kind = kind,
         };
-        // The API list's validator: a filter means the same thing, with the same message, on the page and in the API.
-        foreach (var error in new AuthorityFilterValidator(Reference).Validate(filter).Errors)
-        {
-            var name = ParameterOf(error.PropertyName);
-            Query.AddError(name, error.ErrorMessage);
-            filter = Without(filter, name);
-        }
+        filter = Checked(filter, new AuthorityFilterValidator(Reference).Validate(filter).Errors);
         Filter = filter;
         Query.Normalise("pays", filter.Country);
         Query.Normalise("departement", filter.Department);
@@ -71,31 +51,12 @@ public sealed class CollectivitesIndexModel(AuthorityDirectory directory, Refere
             "partenariats" => AuthorityDirectorySort.Partnerships,
             _ => AuthorityDirectorySort.Name,
         };
-        if (Query.HasErrors)
-        {
-            var facetsOnly = await directory.GetAsync(filter, sort, 0, 0, ct);
-            Facets = facetsOnly.Facets;
-            return;
-        }
-
-        Query.Page = Math.Min(Query.Page, MaxPages);
-        var result = await directory.GetAsync(filter, sort, (Query.Page - 1) * PageSize, PageSize, ct);
-        PageCount = Math.Min(MaxPages, (result.Total + PageSize - 1) / PageSize);
-        if (Query.FitPage(PageCount) && result.Total > 0)
-            result = await directory.GetAsync(filter, sort, (Query.Page - 1) * PageSize, PageSize, ct);
-        Result = result;
-        Facets = result.Facets;
+        await ShowAsync(PageSize, MaxPages, r => r.Total, r => r.Facets, (offset, size) => directory.GetAsync(filter, sort, offset, size, ct));
     }
 
-    public SelectField CountrySelect => Query.Facet("pays", "Pays", "Tous les pays", "country",
-        Facets.Countries.Where(c => Reference.Countries.ContainsKey(c.Key))
-            .Select(c => (c.Key, Reference.CountryName(c.Key), c.Value)).OrderBy(c => c.Item2, DirectoryOrder.Names),
-        code => Reference.Countries.GetValueOrDefault(code.ToUpperInvariant()));
+    public SelectField CountrySelect => CountryFacet("Pays", Facets.Countries);
 
-    public SelectField RegionSelect => Query.Facet("region", "Région française", "Toutes les régions", "region",
-        Facets.Regions.Where(r => Reference.Regions.ContainsKey(r.Key))
-            .Select(r => (r.Key, Reference.Regions[r.Key], r.Value)).OrderBy(r => r.Item2, DirectoryOrder.Names),
-        code => Reference.Regions.GetValueOrDefault(code));
+    public SelectField RegionSelect => RegionFacet(Facets.Regions);
 
     public SelectField DepartmentSelect => Query.Facet("departement", "Département français", "Tous les départements", "department",
         Facets.Departments.Where(d => Reference.Departments.ContainsKey(d.Key))
@@ -131,7 +92,7 @@ public sealed class CollectivitesIndexModel(AuthorityDirectory directory, Refere
         return Reference.CountryName(a.CountryCode);
     }
 
-    private static AuthorityFilter Without(AuthorityFilter f, string parameter) => parameter switch
+    protected override AuthorityFilter Without(AuthorityFilter f, string parameter) => parameter switch
     {
         "q" => f with { Query = null },
         "pays" => f with { Country = null },
@@ -141,7 +102,7 @@ public sealed class CollectivitesIndexModel(AuthorityDirectory directory, Refere
         _ => f,
     };
 
-    private static string ParameterOf(string property) => property switch
+    protected override string ParameterOf(string property) => property switch
     {
         nameof(AuthorityFilter.Country) => "pays",
         nameof(AuthorityFilter.Region) => "region",

@@ -12,7 +12,7 @@ namespace Atlas.Web.Pages.Partenariats;
 /// /partenariats: the partnerships, with the filters of GET /api/v1/partnerships (one <see cref="PartnershipFilter"/> and
 /// one <see cref="PartnershipFilterValidator"/> for the page, the API and the exports), French parameter names as on /projets.
 /// </summary>
-public sealed class PartenariatsIndexModel(PartnershipDirectory directory, ReferenceCatalog catalog) : PageModel
+public sealed class PartenariatsIndexModel(PartnershipDirectory directory, ReferenceCatalog catalog) : DirectoryPageModel<PartnershipFilter, PartnershipDirectoryPage, PartnershipFacets>
 {
     public const int PageSize = 20;
 
@@ -28,27 +28,14 @@ public sealed class PartenariatsIndexModel(PartnershipDirectory directory, Refer
 
     private static readonly string[] Parameters = ["q", "pays", "region", "departement", "collectivite", "theme", "statut", "de", "a"];
 
-    public DirectoryQuery Query { get; private set; } = null!;
-    public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;
-    public PartnershipFilter Filter { get; private set; } = new();
     public string? AuthorityName { get; private set; }
-
-    /// <summary>The page of results; null when a filter is wrong (the facets of the valid part still fill the selects).</summary>
-    public PartnershipDirectoryPage? Result { get; private set; }
-    public PartnershipFacets Facets { get; private set; } = null!;
-    public int PageCount { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Reference = await catalog.GetAsync(ct);
         Query = DirectoryQuery.Parse(Request.Query, "/partenariats", Parameters, Sorts, "titre", RefusedTextInput.Of(HttpContext));
 
-        PartnershipStatus? status = null;
-        if (Query.Raw("statut") is { } statusText)
-        {
-            if (EnumCode<PartnershipStatus>.TryParse(statusText.ToLowerInvariant(), out var parsed)) status = parsed;
-            else Query.AddError("statut", "Ce statut n'existe pas : choisissez « Actif », « Terminé » ou « Statut non renseigné ».");
-        }
+        var status = Query.Code<PartnershipStatus>("statut", "Ce statut n'existe pas : choisissez « Actif », « Terminé » ou « Statut non renseigné ».");
         var theme = Query.IsValid("theme") ? Query.Raw("theme") : null;
         if (theme is not null && Reference.ThemesByKey.TryGetValue(theme, out var node)) theme = node.Key;
 
@@ -64,13 +51,7 @@ public sealed class PartenariatsIndexModel(PartnershipDirectory directory, Refer
             SignedFrom = Query.IsValid("de") ? Query.Integer("de", "Indiquez une année en chiffres, par exemple 1990.") : null,
             SignedTo = Query.IsValid("a") ? Query.Integer("a", "Indiquez une année en chiffres, par exemple 2008.") : null,
         };
-        // The API list's validator: a filter means the same thing, with the same message, on the page and in the API.
-        foreach (var error in new PartnershipFilterValidator(Reference).Validate(filter).Errors)
-        {
-            var name = ParameterOf(error.PropertyName);
-            Query.AddError(name, error.ErrorMessage);
-            filter = Without(filter, name);
-        }
+        filter = Checked(filter, new PartnershipFilterValidator(Reference).Validate(filter).Errors);
         if (filter.Authority is { } authorityId)
         {
             AuthorityName = await directory.AuthorityNameAsync(authorityId, ct);
@@ -92,30 +73,12 @@ public sealed class PartenariatsIndexModel(PartnershipDirectory directory, Refer
             "maj" => PartnershipDirectorySort.Updated,
             _ => PartnershipDirectorySort.Title,
         };
-        if (Query.HasErrors)
-        {
-            Facets = (await directory.GetAsync(filter, sort, 0, 0, Reference, ct)).Facets;
-            return;
-        }
-
-        Query.Page = Math.Min(Query.Page, MaxPages);
-        var result = await directory.GetAsync(filter, sort, (Query.Page - 1) * PageSize, PageSize, Reference, ct);
-        PageCount = Math.Min(MaxPages, (result.Total + PageSize - 1) / PageSize);
-        if (Query.FitPage(PageCount) && result.Total > 0)
-            result = await directory.GetAsync(filter, sort, (Query.Page - 1) * PageSize, PageSize, Reference, ct);
-        Result = result;
-        Facets = result.Facets;
+        await ShowAsync(PageSize, MaxPages, r => r.Total, r => r.Facets, (offset, size) => directory.GetAsync(filter, sort, offset, size, Reference, ct));
     }
 
-    public SelectField CountrySelect => Query.Facet("pays", "Pays partenaire", "Tous les pays", "country",
-        Facets.Countries.Where(c => Reference.Countries.ContainsKey(c.Key))
-            .Select(c => (c.Key, Reference.CountryName(c.Key), c.Value)).OrderBy(c => c.Item2, DirectoryOrder.Names),
-        code => Reference.Countries.GetValueOrDefault(code.ToUpperInvariant()));
+    public SelectField CountrySelect => CountryFacet("Pays partenaire", Facets.Countries);
 
-    public SelectField RegionSelect => Query.Facet("region", "Région française", "Toutes les régions", "region",
-        Facets.Regions.Where(r => Reference.Regions.ContainsKey(r.Key))
-            .Select(r => (r.Key, Reference.Regions[r.Key], r.Value)).OrderBy(r => r.Item2, DirectoryOrder.Names),
-        code => Reference.Regions.GetValueOrDefault(code));
+    public SelectField RegionSelect => RegionFacet(Facets.Regions);
 
     public SelectField StatusSelect => Query.Facet("statut", "Statut", "Tous les statuts", "status",
         Enum.GetValues<PartnershipStatus>().Select(s => (EnumCode<PartnershipStatus>.ToCode(s), Labels.Status(s), Facets.Statuses.GetValueOrDefault(s))),
@@ -174,7 +137,7 @@ public sealed class PartenariatsIndexModel(PartnershipDirectory directory, Refer
         }
     }
 
-    private static PartnershipFilter Without(PartnershipFilter f, string parameter) => parameter switch
+    protected override PartnershipFilter Without(PartnershipFilter f, string parameter) => parameter switch
     {
         "q" => f with { Query = null },
         "pays" => f with { Country = null },
@@ -188,7 +151,7 @@ public sealed class PartenariatsIndexModel(PartnershipDirectory directory, Refer
         _ => f,
     };
 
-    private static string ParameterOf(string property) => property switch
+    protected override string ParameterOf(string property) => property switch
     {
         nameof(PartnershipFilter.Country) => "pays",
         nameof(PartnershipFilter.Region) => "region",

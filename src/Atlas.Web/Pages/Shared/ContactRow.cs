@@ -4,15 +4,11 @@ using Atlas.Core.Data;
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>One row of a contact table as a form sends it ("Contacts[2].Email"): a contact's fields, and whether to remove it.</summary>
-public sealed class ContactRow
+public sealed class ContactRow : ContactValues
 {
-    public int? Id { get; set; }
-    public string? LastName { get; set; }
-    public string? FirstName { get; set; }
-    public string? Function { get; set; }
-    public string? Email { get; set; }
-    public string? Phone { get; set; }
-    public string? Role { get; set; } = EnumCode<ContactRole>.ToCode(ContactRole.Other);
+    // A new row offers the role most contacts have.
+    public ContactRow() => Role = EnumCode<ContactRole>.ToCode(ContactRole.Other);
+
     public bool Remove { get; set; }
 
     /// <summary>A new row left empty (its role aside): no line.</summary>

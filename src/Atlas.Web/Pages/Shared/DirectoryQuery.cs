@@ -146,6 +146,37 @@ public sealed class DirectoryQuery
     }
 
     /// <summary>
+    /// The parameter <paramref name="name"/> as a <typeparamref name="TEnum"/> code, case ignored; null when absent, and when
+    /// unknown, with <paramref name="message"/> beside the field.
+    /// </summary>
+    public TEnum? Code<TEnum>(string name, string message) where TEnum : struct, Enum
+    {
+        if (Raw(name) is not { } text) return null;
+        if (Atlas.Core.Data.EnumCode<TEnum>.TryParse(text.ToLowerInvariant(), out var parsed)) return parsed;
+        AddError(name, message);
+        return null;
+    }
+
+    /// <summary>
+    /// The asked page of a directory whose numbered pages go <paramref name="maxPages"/> deep, and the number of pages: a page
+    /// past the last is replaced by the last (<see cref="FitPage"/>). With errors, no page (0 pages): a result of no rows, whose
+    /// facets of the valid part still fill the selects. <paramref name="get"/> takes an offset and a size.
+    /// </summary>
+    public async Task<(TResult Result, int PageCount)> PageAsync<TResult>(int pageSize, int maxPages, Func<TResult, int> total,
+        Func<int, int, Task<TResult>> get)
+    {
+        ArgumentNullException.ThrowIfNull(total);
+        ArgumentNullException.ThrowIfNull(get);
+        if (HasErrors) return (await get(0, 0).ConfigureAwait(false), 0);
+
+        Page = Math.Min(Page, maxPages);
+        var result = await get((Page - 1) * pageSize, pageSize).ConfigureAwait(false);
+        var pageCount = Math.Min(maxPages, (total(result) + pageSize - 1) / pageSize);
+        if (FitPage(pageCount) && total(result) > 0) result = await get((Page - 1) * pageSize, pageSize).ConfigureAwait(false);
+        return (result, pageCount);
+    }
+
+    /// <summary>
     /// Fits the page asked for into <paramref name="pageCount"/> pages (at least one): a page past the last shows the last,
     /// with a notice. Returns whether the page changed, so that the caller reads it again.
     /// </summary>
