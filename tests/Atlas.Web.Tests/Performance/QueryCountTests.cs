@@ -42,7 +42,7 @@ public sealed class QueryCountTests(TestDatabase database)
         ("/pays/MA", 6),
         ("/pays/MA?page=2", 6),
         ("/collectivites", 3),
-        ("/collectivites?pays=FR&tri=partenariats", 6),
+        ("/collectivites?pays=FR&tri=partenariats", 3),
         ("/pays", 1),
         ("/pays?tri=projets", 1),
         ("/partenariats", 5),
