@@ -8,3 +8,6 @@ CREATE INDEX ix_local_authorities_population_order ON local_authorities ((popula
 CREATE INDEX ix_partnerships_signed_order ON partnerships ((signed_year IS NULL), signed_year DESC, title, id);
 -- Latest updated first: walked backwards, ties by id sorted within each timestamp (an incremental sort of a few rows).
 CREATE INDEX ix_partnerships_updated_at ON partnerships (updated_at);
+-- The directory of one country in name order: walking (name, id) skipped 51,735 other countries' authorities to find
+-- Senegal's first 20 at scale 100 (65 ms a page); (country_code, name, id) starts at the country's first name.
+CREATE INDEX ix_local_authorities_country_code_name_id ON local_authorities (country_code, name, id);
