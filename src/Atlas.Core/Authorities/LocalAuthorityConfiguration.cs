@@ -13,6 +13,8 @@ internal sealed class LocalAuthorityConfiguration : IEntityTypeConfiguration<Loc
         builder.HasIndex(a => a.Key).IsUnique();
         builder.Property(a => a.Name).HasMaxLength(300).UseCollation(FrenchOrder.Collation);
         builder.HasIndex(a => new { a.Name, a.Id });
+        // The directory of one country in name order (migration 0019).
+        builder.HasIndex(a => new { a.CountryCode, a.Name, a.Id });
         builder.Property(a => a.AlternateNames).HasDefaultValueSql("'{}'");
         // Its trigram index on atlas_authority_names(name, alternate_names) is in migration 0017.
         builder.Property(a => a.CountryCode).HasMaxLength(2).IsFixedLength();

@@ -1,6 +1,8 @@
 using System.Text.Json.Serialization;
+using Atlas.Core.Authorities;
 using Atlas.Core.Countries;
 using Atlas.Core.Data;
+using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Core.Statistics;
@@ -26,13 +28,21 @@ namespace Atlas.Core.Figures;
 /// <param name="ProjectsByDepartment">Projects per French département of their French authorities.</param>
 /// <param name="Themes">Projects and partnerships under each theme, its sub-themes included, by theme id.</param>
 /// <param name="ProjectsByStatus">Projects per status code: the search's status facet over every project.</param>
+/// <param name="AuthorityPlaces">Authorities (involved or not) by country, kind, region and département: every select of /collectivites without a name.</param>
+/// <param name="PartnershipsByStatus">Partnerships per status code: the /partenariats status select over every partnership.</param>
+/// <param name="PartnershipsByCountryAndStatus">Partnerships per partner country and status code, each once a pair.</param>
+/// <param name="PartnershipsByRegionAndStatus">Partnerships per French region and status code, each once a pair.</param>
+/// <param name="PartnershipsByCountryAndRegion">Partnerships per partner country and French region, each once a pair.</param>
 public sealed record AtlasCounts(
     int FrenchAuthorities, int ForeignAuthorities,
     IReadOnlyList<ProjectYears> ProjectYears, IReadOnlyList<YearCount> PartnershipsBySignedYear, IReadOnlyList<FundingTotal> FundingByYear,
     IReadOnlyDictionary<string, int> ProjectsByCountry, IReadOnlyDictionary<string, int> PartnershipsByCountry,
     IReadOnlyDictionary<string, int> ProjectsByRegion, IReadOnlyDictionary<string, int> PartnershipsByRegion,
     IReadOnlyDictionary<string, int> ProjectsByDepartment, IReadOnlyDictionary<int, ThemeCount> Themes,
-    IReadOnlyDictionary<string, int> ProjectsByStatus)
+    IReadOnlyDictionary<string, int> ProjectsByStatus,
+    IReadOnlyList<AuthorityPlaceCount> AuthorityPlaces, IReadOnlyDictionary<string, int> PartnershipsByStatus,
+    IReadOnlyList<PairCount> PartnershipsByCountryAndStatus, IReadOnlyList<PairCount> PartnershipsByRegionAndStatus,
+    IReadOnlyList<PairCount> PartnershipsByCountryAndRegion)
 {
     [JsonIgnore] public int Projects => ProjectYears.Sum(p => p.Count);
     [JsonIgnore] public int Partnerships => PartnershipsBySignedYear.Sum(y => y.Count);
@@ -78,8 +88,41 @@ public sealed record AtlasCounts(
         var statuses = await db.Projects.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => EnumCode<ProjectStatus>.ToCode(x.Key), x => x.Count, ct).ConfigureAwait(false);
 
+        // The directories' selects. At scale 100 each was a pass over 1.38 M authorities or 820,000 partnerships on
+        // every request of /collectivites or /partenariats (or over the 85,000 of Senegal, 1 to 2 s each for a partnership
+        // select). The same expressions as AuthorityList's and PartnershipList's filters, so that a stored and a computed
+        // count agree.
+        var places = await db.LocalAuthorities.AsNoTracking()
+            .GroupBy(a => new { a.CountryCode, a.Kind, a.RegionCode, a.DepartmentCode, DepartmentRegion = a.Department!.RegionCode })
+            .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
+        var authorityPlaces = places.Select(p => new AuthorityPlaceCount(p.Key.CountryCode, EnumCode<AuthorityKind>.ToCode(p.Key.Kind),
+            p.Key.RegionCode, p.Key.DepartmentCode, p.Key.DepartmentRegion, p.Count)).ToList();
+        var partnershipsByStatus = await db.Partnerships.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(x => EnumCode<PartnershipStatus>.ToCode(x.Key), x => x.Count, ct).ConfigureAwait(false);
+        var countryStatus = await db.PartnershipAuthorities
+            .Where(pa => pa.LocalAuthority!.CountryCode != CountryCodes.France)
+            .Select(pa => new { Code = pa.LocalAuthority!.CountryCode, pa.PartnershipId, pa.Partnership!.Status }).Distinct()
+            .GroupBy(x => new { x.Code, x.Status }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
+        var regionStatus = await db.PartnershipAuthorities
+            .Where(pa => pa.LocalAuthority!.CountryCode == CountryCodes.France)
+            .Select(pa => new { Code = pa.LocalAuthority!.RegionCode ?? pa.LocalAuthority.Department!.RegionCode, pa.PartnershipId, pa.Partnership!.Status })
+            .Where(x => x.Code != null).Distinct()
+            .GroupBy(x => new { x.Code, x.Status }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
+        var countryRegion = await (
+            from abroad in db.PartnershipAuthorities
+            where abroad.LocalAuthority!.CountryCode != CountryCodes.France
+            join home in db.PartnershipAuthorities on abroad.PartnershipId equals home.PartnershipId
+            where home.LocalAuthority!.CountryCode == CountryCodes.France
+            select new { Country = abroad.LocalAuthority!.CountryCode, Region = home.LocalAuthority!.RegionCode ?? home.LocalAuthority.Department!.RegionCode, abroad.PartnershipId })
+            .Where(x => x.Region != null).Distinct()
+            .GroupBy(x => new { x.Country, x.Region }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
+
         return new AtlasCounts(french, foreign, projectYears, signed, funding,
-            projectsByCountry, partnershipsByCountry, projectsByRegion, partnershipsByRegion, projectsByDepartment, themes, statuses);
+            projectsByCountry, partnershipsByCountry, projectsByRegion, partnershipsByRegion, projectsByDepartment, themes, statuses,
+            authorityPlaces, partnershipsByStatus,
+            countryStatus.Select(x => new PairCount(x.Key.Code, EnumCode<PartnershipStatus>.ToCode(x.Key.Status), x.Count)).ToList(),
+            regionStatus.Select(x => new PairCount(x.Key.Code!, EnumCode<PartnershipStatus>.ToCode(x.Key.Status), x.Count)).ToList(),
+            countryRegion.Select(x => new PairCount(x.Key.Country, x.Key.Region!, x.Count)).ToList());
     }
 
     /// <summary>How many rows hold each code (a project counts once in each of its codes).</summary>

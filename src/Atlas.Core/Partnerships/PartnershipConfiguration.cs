@@ -13,6 +13,8 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
         builder.HasIndex(p => p.Key).IsUnique();
         builder.Property(p => p.Title).HasMaxLength(300).UseCollation(FrenchOrder.Collation);
         builder.HasIndex(p => new { p.Title, p.Id });
+        // The directory's « mis à jour » order (migration 0019).
+        builder.HasIndex(p => p.UpdatedAt);
         builder.Property(p => p.LegalFrame).HasMaxLength(500);
         builder.Property(p => p.Domains).HasMaxLength(1000);
         builder.Property(p => p.Source).HasMaxLength(300);

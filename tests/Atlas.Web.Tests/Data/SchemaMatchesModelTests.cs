@@ -33,6 +33,10 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
             "OrganisationList: atlas_unaccent(name) ~* '\\mword'"),
         ("CREATE INDEX ix_partnerships_title_trgm ON public.partnerships USING gin (atlas_unaccent((title)::text) gin_trgm_ops)",
             "PartnershipList: atlas_unaccent(title) ~* '\\mword'"),
+        ("CREATE INDEX ix_local_authorities_population_order ON public.local_authorities USING btree (((population IS NULL)), population DESC, name, id)",
+            "AuthorityDirectory.Ordered, « par population »: unknown last, largest first, then name and id, walked to the page"),
+        ("CREATE INDEX ix_partnerships_signed_order ON public.partnerships USING btree (((signed_year IS NULL)), signed_year DESC, title, id)",
+            "PartnershipDirectory.Ordered, « par date de signature »: undated last, latest first, then title and id, walked to the page"),
     ];
 
     /// <summary>
