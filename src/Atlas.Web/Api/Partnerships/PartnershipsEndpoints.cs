@@ -30,7 +30,7 @@ internal static class PartnershipsEndpoints
     /// <param name="region">Region of one of its French authorities, INSEE code (93).</param>
     /// <param name="department">Département of one of its French authorities, INSEE code (13, 2A).</param>
     /// <param name="authority">Id of one of its authorities, French or foreign.</param>
-    /// <param name="theme">Theme key at any level, sub-themes included: a theme of the partnership or of one of its projects (developpement-urbain).</param>
+    /// <param name="theme">Theme key at any level, sub-themes included: a theme given to the partnership itself, never one of its projects' (developpement-urbain).</param>
     /// <param name="status">active, ended, planned, suspended or unknown.</param>
     /// <param name="signedFrom">Earliest year of signature.</param>
     /// <param name="signedTo">Latest year of signature.</param>

@@ -35,7 +35,7 @@ public sealed class PartenariatsIndexModel(PartnershipDirectory directory, Refer
         Reference = await catalog.GetAsync(ct);
         Query = DirectoryQuery.Parse(Request.Query, "/partenariats", Parameters, Sorts, "titre", RefusedTextInput.Of(HttpContext));
 
-        var status = Query.Code<PartnershipStatus>("statut", "Ce statut n'existe pas : choisissez « Actif », « Terminé » ou « Statut non renseigné ».");
+        var status = Query.Code<PartnershipStatus>("statut", "Ce statut n'existe pas : choisissez « Actif », « Terminé », « En projet », « Suspendu » ou « Statut non renseigné ».");
         var theme = Query.IsValid("theme") ? Query.Raw("theme") : null;
         if (theme is not null && Reference.ThemesByKey.TryGetValue(theme, out var node)) theme = node.Key;
 
