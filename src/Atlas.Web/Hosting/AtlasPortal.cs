@@ -55,7 +55,10 @@ internal static class AtlasPortal
         try
         {
             await AtlasDatabase.PrepareAsync(app.Services, app.Configuration, startup.Logger);
-            if (startup.KeyRingCertificate is not null) await app.Services.GetRequiredService<DatabaseXmlRepository>().RemoveUnencryptedKeysAsync(default);
+            // Before the host starts (its data-protection service would otherwise make a key of its own, unlocked).
+            await app.Services.GetRequiredService<DatabaseXmlRepository>().PrepareKeyRingAsync(
+                app.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(),
+                removeUnencrypted: startup.KeyRingCertificate is not null, default);
             if (app.Environment.IsDevelopment()) await DemoAccounts.EnsureAsync(app.Services, startup.Logger);
         }
         catch
