@@ -6,6 +6,9 @@
 #   down    stops nginx, the instances (SIGTERM: they finish their requests and exit 0) and both servers; --purge also
 #           removes the folder.
 #   status  what runs, the replication state, and each instance's /health/ready.
+#   render-nginx cluster|compose
+#           prints nginx's configuration from deploy/nginx/nginx.conf.template: this cluster's, or docker-compose.yml's
+#           (`scripts/cluster.sh render-nginx compose >deploy/compose/nginx.conf` after editing the template).
 # Everything lives in ATLAS_CLUSTER_DIR (/var/tmp/atlas-cluster). Ports: ATLAS_CLUSTER_PRIMARY_PORT (5433),
 # ATLAS_CLUSTER_REPLICA_PORT (5434), ATLAS_CLUSTER_WEB_PORTS ("5301 5302"), ATLAS_CLUSTER_NGINX_PORT (5300).
 # ATLAS_CLUSTER_NO_BUILD=1 uses the Release build as it is.
@@ -237,5 +240,5 @@ case "${1:-}" in
   stop-server) as_postgres "$(pg_bin pg_ctl)" -D "$(server_dir "$2")" -m fast -w stop >/dev/null ;;
   render-nginx) render_nginx "${2:-cluster}" ;;
   promote) as_postgres "$(pg_bin pg_ctl)" -D "$(server_dir "$2")" -w promote >/dev/null ;;
-  *) echo "usage: $0 up|down [--purge]|status" >&2; exit 2 ;;
+  *) echo "usage: $0 up|down [--purge]|status|render-nginx cluster|compose" >&2; exit 2 ;;
 esac

@@ -148,7 +148,7 @@ start_posts() {
       local n=0 code
       while [ ! -f "$work/stop-posts" ] && [ $n -lt 1000 ]; do
         n=$((n + 1))
-        code=$(curl -s -o "$work/post-$p-$n.body" -m 15 -w '%{http_code}' -H "Authorization: Bearer $api_token" \
+        code=$(curl -s -o "$work/post-$p-$n.body" -m 30 -w '%{http_code}' -H "Authorization: Bearer $api_token" \
           -H 'Content-Type: application/json' --data "{\"country\":\"MA\",\"name\":\"Commune de bascule $p-$n\",\"kind\":\"commune-rurale\"}" \
           "$nginx/api/v1/authorities" || true)
         echo "$code Commune de bascule $p-$n $work/post-$p-$n.body" >>"$work/posts-$p"
