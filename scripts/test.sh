@@ -14,7 +14,7 @@ trap 'rm -f "$log"' EXIT
 status=0
 dotnet test Atlas.sln -c Release --nologo 2>&1 | tee "$log" || status=$?
 
-# The cluster's failure drills (scripts/failover-test.sh, docs/operations.md): about 2.5 minutes on loopback ports 5300-5302,
+# The cluster's failure drills (scripts/failover-test.sh, docs/operations.md): about 3 minutes on loopback ports 5300-5302,
 # 5433 and 5434, with the Release build the tests just made; after the test projects, so that a failing test is reported
 # first. ATLAS_FAILOVER=0 leaves them out (a machine where those ports are taken, or a quick run).
 failover=0
