@@ -39,8 +39,10 @@ public sealed class ReviewTests(TestDatabase database)
         Assert.Equal(NewTitle, published.Title);
         Assert.Equal(saved.Version, publishedVersion);
 
+        // The proposer stays the author; the correspondent who published it is its approver.
         var record = Assert.Single(await h.HistoryAsync(h.WoippySaleProject));
-        Assert.Equal(("Rachid Rabat", h.RabatCorrespondent.UserId), (record.UserName, record.UserId!.Value));
+        Assert.Equal(("Wanda Woippy", h.WoippyEditor.UserId), (record.UserName, record.UserId!.Value));
+        Assert.Equal(("Rachid Rabat", h.RabatCorrespondent.UserId), (record.ApprovedByName, record.ApprovedById!.Value));
         Assert.Equal([new FieldChange("title", oldTitle, NewTitle)], record.Changes);
 
         var mine = Assert.Single(await MineAsync(h, h.WoippyEditor));
@@ -86,7 +88,8 @@ public sealed class ReviewTests(TestDatabase database)
         Assert.Contains(await PendingAsync(h, h.Administrator), c => c.Id == id);
         Assert.IsType<EditResult.Saved>(await ReviewAsync(h, q => q.ApproveAsync(h.Administrator, id, Ct)));
         Assert.Equal(NewTitle, (await h.LoadProjectAsync(h.WoippySaleProject)).Values.Title);
-        Assert.Equal("Ada Admin", Assert.Single(await h.HistoryAsync(h.WoippySaleProject)).UserName);
+        var record = Assert.Single(await h.HistoryAsync(h.WoippySaleProject));
+        Assert.Equal(("Wanda Woippy", "Ada Admin"), (record.UserName, record.ApprovedByName));
     }
 
     [Fact]

@@ -42,6 +42,17 @@ public static partial class Format
 
     public static string Date(DateTimeOffset instant) => Date(Day(instant));
 
+    /// <summary>
+    /// « 6 décembre 2026 à 11 h 57 (heure de Paris) »: every time an editor reads (history, review, submissions) is told in
+    /// the one zone the portal's people work in, and says so; the review pages once showed UTC and the history Paris time.
+    /// </summary>
+    public static string Instant(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, Paris);
+        var zone = Paris == TimeZoneInfo.Utc ? "UTC" : "heure de Paris";
+        return $"{Date(DateOnly.FromDateTime(local.DateTime))} à {local.ToString("H' h 'mm", French)} ({zone})";
+    }
+
     /// <summary>The day it is in France at that instant (the day a downloaded file is named after).</summary>
     public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Paris).DateTime);
 
