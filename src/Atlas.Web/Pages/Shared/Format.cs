@@ -146,6 +146,33 @@ public static partial class Format
     [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase)]
     private static partial Regex Links();
 
+    /// <summary>
+    /// A long text with what changed marked word by word (<see cref="Atlas.Core.Editing.WordDiff"/>), in a block that keeps its
+    /// line breaks: side "before" is the old text with its removed words struck, "after" the new one with its added words
+    /// marked, "both" the two in one. Built here rather than in a view so that the text carries no stray whitespace.
+    /// </summary>
+    public static IHtmlContent WordDiff(IReadOnlyList<Atlas.Core.Editing.DiffSegment> words, string side)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var html = new HtmlContentBuilder().AppendHtml("<div class=\"diff-text\">");
+        foreach (var segment in words)
+        {
+            switch (segment.Kind)
+            {
+                case Atlas.Core.Editing.DiffKind.Same:
+                    html.Append(segment.Text);
+                    break;
+                case Atlas.Core.Editing.DiffKind.Removed when side != "after":
+                    html.AppendHtml("<del>").Append(segment.Text).AppendHtml("</del>");
+                    break;
+                case Atlas.Core.Editing.DiffKind.Added when side != "before":
+                    html.AppendHtml("<ins>").Append(segment.Text).AppendHtml("</ins>");
+                    break;
+            }
+        }
+        return html.AppendHtml("</div>");
+    }
+
     public static bool HasText(string? text) => !string.IsNullOrWhiteSpace(text);
 
     [GeneratedRegex(@"\n\s*\n")]
