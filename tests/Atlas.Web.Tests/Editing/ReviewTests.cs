@@ -101,6 +101,9 @@ public sealed class ReviewTests(TestDatabase database)
         var (direct, _) = await h.LoadProjectAsync(h.WoippySaleProject);
         direct.Beneficiaries = "Les habitants des quartiers de Salé";
         Assert.IsType<SubmissionResult.Applied>(await SubmitAsync(h, h.RabatCorrespondent, h.WoippySaleProject, version, direct));
+        // A correspondent's own change is theirs alone: no approver.
+        var directRecord = Assert.Single(await h.HistoryAsync(h.WoippySaleProject));
+        Assert.Equal(("Rachid Rabat", null), (directRecord.UserName, directRecord.ApprovedByName));
         var before = await Rows.SnapshotAsync(h.ConnectionString, h.WoippySaleProject);
 
         var conflict = Assert.IsType<EditResult.Conflict>(await ReviewAsync(h, q => q.ApproveAsync(h.RabatCorrespondent, id, Ct)));
