@@ -35,6 +35,9 @@ public sealed class ConnexionModel(SignInManager<AtlasUser> signIn) : AccountPag
     [BindProperty(SupportsGet = true, Name = AccountsSetup.ReturnUrlParameter)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>A form was posted after the session ended (<c>?session=expiree</c>, see <see cref="AccountsSetup"/>): the page says why it is here.</summary>
+    public bool SessionEnded => Request.Query["session"] == "expiree";
+
     public IActionResult OnGet()
     {
         if (User.Identity?.IsAuthenticated == true) return LocalRedirect(LocalOrHome(ReturnUrl));
