@@ -10,7 +10,8 @@ namespace Atlas.Tools.Benchmark;
 /// The search's yardstick: the smallest SQL that gives what the portal's search answers, run by hand in one statement. For
 /// <c>/projets?q=&amp;pays=&amp;theme=</c> (facets on): the page of 20 by relevance, the total, and the counts of every facet
 /// the page shows (countries, regions, départements, themes, statuses), each over the projects that meet every other
-/// filter; for <c>/api/v1/projects?country=&amp;theme=&amp;status=&amp;limit=</c> (facets off): the page by id and the total.
+/// filter; for <c>/api/v1/projects?q=&amp;country=&amp;theme=&amp;status=&amp;limit=</c> (facets off): the page by id (the API's
+/// default order, whatever the words) and the total.
 /// Like the portal, it reads the rows meeting every filter but at most one once and counts each facet from them; unlike
 /// it, it has no sample, no estimate over 20,000 matches, no validation and no HTML: it is the data-access limit.
 /// </summary>
@@ -60,7 +61,7 @@ internal static class RawSearch
         var sql = new StringBuilder($"""
             WITH m AS MATERIALIZED (
                 SELECT p.id, p.status, p.country_codes, p.region_codes, p.department_codes, p.theme_ids,
-                       {(text is null ? "0::real" : $"ts_rank(p.search_vector, {text})")} AS rank
+                       {(text is null || !facets ? "0::real" : $"ts_rank(p.search_vector, {text})")} AS rank
                        {string.Concat(filters.Select(f => $", {f.Condition} AS in_{f.Name}"))}
                 FROM projects p
                 WHERE p.deleted_at IS NULL {(text is null ? "" : $"AND p.search_vector @@ {text}")} AND ({rows})
