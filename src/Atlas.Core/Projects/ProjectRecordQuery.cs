@@ -13,8 +13,8 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace Atlas.Core.Projects;
 
 /// <summary>
-/// Reads a project's record for its public page in one statement that PostgreSQL turns into one JSON document (the API's
-/// record has a read model of its own, <see cref="ProjectDocumentQuery"/>), with the columns the page shows. It hides what EF's soft-delete filters hide: deleted lines are left out, a deleted authority
+/// Reads a project's record in one statement that PostgreSQL turns into one JSON document (the record is the busiest read of
+/// the portal and of the API). It hides what EF's soft-delete filters hide: deleted lines are left out, a deleted authority
 /// or organisation a line names leaves that line without it, and a deleted authority leaves its partnership's list.
 /// </summary>
 public sealed class ProjectRecordQuery(AtlasDbContext db)
@@ -35,22 +35,12 @@ public sealed class ProjectRecordQuery(AtlasDbContext db)
         string Row<T>(string alias, string? navigations = null, params string[] leftOut) => RowJson.Object<T>(model, alias, navigations, leftOut);
         string List(string select) => $"coalesce(({select}), '[]')";
 
-        // The page shows an authority's name, country and link, an organisation's name and country: the other columns of
-        // every authority a record names (15 of 19, for each participant, funder, contact and partnership member) made
-        // half of its JSON, written by PostgreSQL and read back by the app for nothing (10.8 KB for a record of scale 1).
-        string[] authorityUnshown = [nameof(LocalAuthority.AlternateNames), nameof(LocalAuthority.Kind), nameof(LocalAuthority.RegionCode),
-            nameof(LocalAuthority.DepartmentCode), nameof(LocalAuthority.InseeCode), nameof(LocalAuthority.Siren), nameof(LocalAuthority.Population),
-            nameof(LocalAuthority.PopulationYear), nameof(LocalAuthority.LeaderName), nameof(LocalAuthority.LeaderTitle), nameof(LocalAuthority.Website),
-            nameof(LocalAuthority.UpdatedAt), nameof(LocalAuthority.Version), nameof(LocalAuthority.Key), nameof(LocalAuthority.DeletedAt)];
-        string[] organisationUnshown = [nameof(Organisation.Kind), nameof(Organisation.City), nameof(Organisation.Website),
-            nameof(Organisation.UpdatedAt), nameof(Organisation.Version), nameof(Organisation.Key), nameof(Organisation.DeletedAt)];
-        var authority = Row<LocalAuthority>("a", $"'country', {Row<Country>("ac")}", authorityUnshown);
-        var authorityAlone = Row<LocalAuthority>("a", null, authorityUnshown);
+        var authority = Row<LocalAuthority>("a", $"'country', {Row<Country>("ac")}");
 
         // A project's lines that each name an authority or an organisation (its navigation, and the foreign key beside it),
         // with the one named unless it is deleted; the authority's country is there when its JSON asks for it.
         string Lines<T>(string table, string alias, string authorityKey, string organisationKey, string authorityJson) => List($"""
-            SELECT json_agg({Row<T>(alias, $"'{authorityKey}', {authorityJson}, '{organisationKey}', {Row<Organisation>("o", null, organisationUnshown)}")} ORDER BY {alias}.sort_order, {alias}.id)
+            SELECT json_agg({Row<T>(alias, $"'{authorityKey}', {authorityJson}, '{organisationKey}', {Row<Organisation>("o")}")} ORDER BY {alias}.sort_order, {alias}.id)
             FROM {table} {alias}
             LEFT JOIN local_authorities a ON a.id = {alias}.{authorityKey}_id AND a.deleted_at IS NULL
             LEFT JOIN countries ac ON ac.code = a.country_code
@@ -76,8 +66,8 @@ public sealed class ProjectRecordQuery(AtlasDbContext db)
                 WHERE pt.project_id = p.id
                 """)},
             'participants', {Lines<ProjectParticipant>("project_participants", "pp", "local_authority", "organisation", authority)},
-            'fundings', {Lines<Funding>("fundings", "f", "funder_authority", "funder_organisation", authorityAlone)},
-            'contacts', {Lines<Contact>("contacts", "c", "local_authority", "organisation", authorityAlone)},
+            'fundings', {Lines<Funding>("fundings", "f", "funder_authority", "funder_organisation", Row<LocalAuthority>("a"))},
+            'contacts', {Lines<Contact>("contacts", "c", "local_authority", "organisation", Row<LocalAuthority>("a"))},
             'volunteers', {List($"SELECT json_agg({Row<Volunteer>("v")} ORDER BY v.id) FROM volunteers v WHERE v.project_id = p.id AND v.deleted_at IS NULL")}
             """, nameof(Project.SearchText), nameof(Project.SearchVector));
         var post = Row<DiplomaticPost>("d", $"""
