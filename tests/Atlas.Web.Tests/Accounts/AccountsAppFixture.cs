@@ -106,7 +106,7 @@ public sealed class AccountsAppFixture(TestDatabase database) : IAsyncLifetime
         var account = await CreateAccountAsync(role);
         var browser = Browser();
         var page = await SignInAsync(browser, account);
-        Assert.Equal("/", page.Path);
+        Assert.Equal("/espace", page.Path);
         return (browser, account);
     }
 
