@@ -34,6 +34,7 @@ internal static class AtlasPortal
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAtlasApi();
         services.AddAtlasAccounts(builder.Configuration, builder.Environment);
+        services.AddAtlasMail(builder.Configuration);
         services.AddOperatorIdentity(builder.Configuration);
         if (builder.Configuration.GetValue(AnonymousOutputCache.Setting, true)) AnonymousOutputCache.AddTo(services);
         services.AddStaticAssetCompression();

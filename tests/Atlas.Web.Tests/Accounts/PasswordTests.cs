@@ -18,7 +18,8 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
         Assert.Contains("Si un compte correspond à cette adresse", sent.Text("reset-sent"), StringComparison.Ordinal);
 
         var mail = Assert.Single(fixture.MailTo(account.Email));
-        Assert.Contains("Content-Type: text/plain; charset=utf-8", mail.Text, StringComparison.Ordinal);
+        Assert.Equal("password-reset", mail.Kind);
+        Assert.Contains("Content-Type: text/plain; charset=utf-8", await File.ReadAllTextAsync(mail.Path, TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.StartsWith(AtlasApp.PublicBaseUrl + "/compte/reinitialiser?email=", mail.Link, StringComparison.Ordinal);
 
         var form = await browser.GetAsync(mail.LocalLink);
