@@ -11,4 +11,14 @@ public sealed class FreshnessRule(IOptions<FreshnessOptions> options, TimeProvid
     public DateTimeOffset StaleBefore() => clock.GetUtcNow().AddMonths(-StaleAfterMonths);
 
     public bool IsStale(DateTimeOffset? confirmedAt) => confirmedAt is not { } at || at < StaleBefore();
+
+    /// <summary>The setting in the words of the pages and the mail: « deux ans », « 18 mois ».</summary>
+    public string Period => StaleAfterMonths switch
+    {
+        12 => "un an",
+        24 => "deux ans",
+        36 => "trois ans",
+        var m when m % 12 == 0 => $"{m / 12} ans",
+        var m => $"{m} mois",
+    };
 }

@@ -35,6 +35,7 @@ internal static class AtlasPortal
         services.AddAtlasApi();
         services.AddAtlasAccounts(builder.Configuration, builder.Environment);
         services.AddAtlasMail(builder.Configuration);
+        services.AddHostedService<FreshnessReminderSchedule>();
         services.AddOperatorIdentity(builder.Configuration);
         if (builder.Configuration.GetValue(AnonymousOutputCache.Setting, true)) AnonymousOutputCache.AddTo(services);
         services.AddStaticAssetCompression();

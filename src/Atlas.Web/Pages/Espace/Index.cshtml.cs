@@ -37,7 +37,8 @@ public sealed class EspaceIndexModel(EditorAccessor editors, WorkspaceQuery work
     public int WaitingReviews { get; private set; }
     public IReadOnlyList<PendingChangeView> Submissions { get; private set; } = [];
     public IReadOnlyList<WorkspaceChange> RecentChanges { get; private set; } = [];
-    public int StaleAfterMonths => rule.StaleAfterMonths;
+    /// <summary>The freshness setting in words (« deux ans »).</summary>
+    public string StalePeriod => rule.Period;
     public bool Filtered => !string.IsNullOrWhiteSpace(Words) || Kind is not null || FreshnessChoice is not null;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)

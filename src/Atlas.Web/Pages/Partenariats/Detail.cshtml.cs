@@ -34,7 +34,7 @@ public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, Refe
         var record = await records.GetAsync(id, reference, ct);
         if (record is null) return NotFound();
         Record = record;
-        Freshness = new FreshnessNotice(freshness.IsStale(record.Partnership.ConfirmedAt), record.Partnership.ConfirmedAt, freshness.StaleAfterMonths);
+        Freshness = new FreshnessNotice(freshness.IsStale(record.Partnership.ConfirmedAt), record.Partnership.ConfirmedAt, freshness.Period);
         Contacts = record.Partnership.Contacts.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToList();
         Themes = record.Partnership.Themes.Select(t => string.Join(" › ", reference.ThemePath(t.ThemeId).Select(n => n.Name))).ToList();
         ThemeOrigins = ThemeOrigins.ForPartnership(record.Partnership, reference);

@@ -38,7 +38,7 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
         Project = record.Project;
         Posts = record.Posts;
         LastEditedAt = record.LastEditedAt;
-        Freshness = new FreshnessNotice(freshness.IsStale(Project.ConfirmedAt), Project.ConfirmedAt, freshness.StaleAfterMonths);
+        Freshness = new FreshnessNotice(freshness.IsStale(Project.ConfirmedAt), Project.ConfirmedAt, freshness.Period);
         Reference = await catalog.GetAsync(ct);
         if (editors.Current is { } editor)
         {
