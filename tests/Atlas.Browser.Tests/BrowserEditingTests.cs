@@ -48,7 +48,7 @@ public sealed class BrowserEditingTests(ServedApp served) : IClassFixture<Served
         await page.FillAsync("[name='Password']", account.Password);
         await ShotAsync(page, "1-connexion");
         await page.ClickAsync("form.account-form button[type='submit']");
-        await ExpectAsync(page, new Uri(page.Url).AbsolutePath == "/", "the home page after signing in");
+        await ExpectAsync(page, new Uri(page.Url).AbsolutePath == "/espace", "the space after signing in");
 
         await GoAsync(page, $"/projets/{projectId}/modifier");
         await ExpectAsync(page, await page.Locator("[data-testid='project-edit-form']").CountAsync() == 1, "the project's edit form");

@@ -39,7 +39,7 @@ public static class RecordedTypes
     /// <summary>Kept up to date by the application, not by editors: recording them would only repeat the change.</summary>
     private static readonly FrozenSet<string> Unrecorded = new[]
     {
-        nameof(Project.Version), nameof(Project.UpdatedAt), nameof(Project.SearchText), nameof(Project.SearchVector),
+        nameof(Project.Version), nameof(Project.UpdatedAt), nameof(Project.ConfirmedAt), nameof(Project.SearchText), nameof(Project.SearchVector),
         nameof(Project.CountryCodes), nameof(Project.RegionCodes), nameof(Project.DepartmentCodes), nameof(Project.AuthorityIds),
         nameof(Project.ThemeIds),
     }.ToFrozenSet(StringComparer.Ordinal);

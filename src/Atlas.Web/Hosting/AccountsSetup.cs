@@ -91,8 +91,6 @@ public static class AccountsSetup
         services.AddHttpContextAccessor();
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<EditorAccessor>();
-        services.Configure<PickupDirectoryEmailOptions>(configuration.GetSection(PickupDirectoryEmailOptions.Section));
-        services.AddSingleton<IEmailSender<AtlasUser>, PickupDirectoryEmailSender>();
         PublicBaseUrl.AddTo(services, configuration);
         _ = AccountFormRateLimitAttribute.LimitFrom(configuration); // a bad value fails the start, not a sign-in later
         services.AddSingleton<UnknownAccountPasswordHash>();

@@ -1,4 +1,5 @@
 using Atlas.Core;
+using Atlas.Core.Freshness;
 using Atlas.Core.Paging;
 using Atlas.Web.Api;
 
@@ -34,6 +35,9 @@ internal static class AtlasPortal
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddAtlasApi();
         services.AddAtlasAccounts(builder.Configuration, builder.Environment);
+        services.AddAtlasMail(builder.Configuration);
+        services.AddFreshnessReminders();
+        services.AddHostedService<FreshnessReminderSchedule>();
         services.AddOperatorIdentity(builder.Configuration);
         if (builder.Configuration.GetValue(AnonymousOutputCache.Setting, true)) AnonymousOutputCache.AddTo(services);
         services.AddStaticAssetCompression();

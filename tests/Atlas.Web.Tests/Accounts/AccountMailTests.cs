@@ -1,5 +1,5 @@
 using System.Runtime.Versioning;
-using Atlas.Core.Accounts;
+using Atlas.Core.Mail;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
 using Atlas.Web.Tests.Infrastructure;
@@ -159,14 +159,13 @@ public sealed class AccountMailTests(AccountsAppFixture fixture) : IClassFixture
         try
         {
             var identity = OperatorIdentity.From(new OperatorOptions { Name = "Atlas de la Région Exemple" }, new Microsoft.Extensions.FileProviders.NullFileProvider());
-            var sender = new PickupDirectoryEmailSender(Options.Create(new PickupDirectoryEmailOptions { PickupDirectory = folder }), TimeProvider.System,
-                NullLogger<PickupDirectoryEmailSender>.Instance, identity);
-            await sender.SendPasswordResetLinkAsync(new AtlasUser { Id = 1, DisplayName = "Personne" }, "personne@test.localhost", "https://atlas.test/x");
+            var sender = new MailDelivery(Options.Create(new MailOptions { PickupDirectory = folder }), TimeProvider.System,
+                NullLogger<MailDelivery>.Instance, identity);
+            await sender.SendAsync(new OutgoingMail("personne@test.localhost", "Personne", "test", "Choisissez votre mot de passe", "Un texte.", "https://atlas.test/x"), Ct);
 
-            var message = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(folder)), Ct);
-            var subject = message.Split("\r\n").Single(l => l.StartsWith("Subject: ", StringComparison.Ordinal))["Subject: =?utf-8?B?".Length..^2];
-            Assert.Equal("Choisissez votre mot de passe – Atlas de la Région Exemple", System.Text.Encoding.UTF8.GetString(Convert.FromBase64String(subject)));
-            Assert.EndsWith("\r\n-- \r\nAtlas de la Région Exemple\r\n", message, StringComparison.Ordinal);
+            var mail = PickedUpMail.Read(Assert.Single(Directory.GetFiles(folder)));
+            Assert.Equal("Choisissez votre mot de passe – Atlas de la Région Exemple", mail.Subject);
+            Assert.Equal("Bonjour Personne,\n\nUn texte.\n\nhttps://atlas.test/x\n\n-- \nAtlas de la Région Exemple\n", mail.Text);
         }
         finally
         {
@@ -177,9 +176,10 @@ public sealed class AccountMailTests(AccountsAppFixture fixture) : IClassFixture
     private static async Task SendAsync(string folder, LogCapture logs)
     {
         using var loggers = LoggerFactory.Create(b => b.AddSerilog(new Serilog.LoggerConfiguration().WriteTo.Sink(logs).CreateLogger(), dispose: true));
-        var sender = new PickupDirectoryEmailSender(Options.Create(new PickupDirectoryEmailOptions { PickupDirectory = folder }), TimeProvider.System,
-            loggers.CreateLogger<PickupDirectoryEmailSender>(), OperatorIdentity.From(new OperatorOptions(), new Microsoft.Extensions.FileProviders.NullFileProvider()));
-        await sender.SendPasswordResetLinkAsync(new AtlasUser { Id = 1, DisplayName = "Personne" }, "personne@test.localhost", "https://atlas.test/compte/reinitialiser?code=secret");
+        var sender = new MailDelivery(Options.Create(new MailOptions { PickupDirectory = folder }), TimeProvider.System,
+            loggers.CreateLogger<MailDelivery>(), OperatorIdentity.From(new OperatorOptions(), new Microsoft.Extensions.FileProviders.NullFileProvider()));
+        await sender.SendAsync(new OutgoingMail("personne@test.localhost", "Personne", "password-reset", "Choisissez votre mot de passe", "Un texte.",
+            "https://atlas.test/compte/reinitialiser?code=secret"), Ct);
     }
 
     private static async Task<HttpResponseMessage> SendWithHostAsync(BrowserSession browser, HttpRequestMessage request)

@@ -12,9 +12,17 @@ namespace Atlas.Web.Tests.Accounts;
 /// <summary>An account made for a test, with its password.</summary>
 public sealed record TestAccount(int Id, string Email, string Password, string Name);
 
-/// <summary>A message the app wrote into its pickup folder.</summary>
-public sealed record PickedUpMail(string Path, string To, string Text)
+/// <summary>A message the app wrote into its pickup folder: its recipient's address, kind (X-Atlas-Message), subject and decoded text.</summary>
+public sealed record PickedUpMail(string Path, string To, string Text, string Kind = "", string Subject = "")
 {
+    /// <summary>Reads a pickup file as a mail client would (headers decoded, body in its transfer encoding undone).</summary>
+    public static PickedUpMail Read(string path)
+    {
+        using var message = MimeKit.MimeMessage.Load(path);
+        var to = message.To.Mailboxes.Single().Address;
+        return new PickedUpMail(path, to, message.TextBody ?? "", message.Headers[Atlas.Web.Hosting.MailDelivery.KindHeader] ?? "", message.Subject ?? "");
+    }
+
     public string Link => Regex.Match(Text, @"https?://\S+").Value;
     /// <summary>The link without its origin, as the test client asks for it.</summary>
     public string LocalLink => new Uri(Link).PathAndQuery;
@@ -106,7 +114,7 @@ public sealed class AccountsAppFixture(TestDatabase database) : IAsyncLifetime
         var account = await CreateAccountAsync(role);
         var browser = Browser();
         var page = await SignInAsync(browser, account);
-        Assert.Equal("/", page.Path);
+        Assert.Equal("/espace", page.Path);
         return (browser, account);
     }
 
@@ -115,8 +123,7 @@ public sealed class AccountsAppFixture(TestDatabase database) : IAsyncLifetime
     {
         if (!Directory.Exists(MailDirectory)) return [];
         return Directory.GetFiles(MailDirectory, "*.eml").OrderBy(File.GetLastWriteTimeUtc).ThenBy(p => p, StringComparer.Ordinal)
-            .Select(path => (path, text: File.ReadAllText(path)))
-            .Select(m => new PickedUpMail(m.path, Regex.Match(m.text, @"^To: (.*)\r$", RegexOptions.Multiline).Groups[1].Value, m.text))
+            .Select(PickedUpMail.Read)
             .Where(m => string.Equals(m.To, email, StringComparison.OrdinalIgnoreCase))
             .ToList();
     }

@@ -18,7 +18,8 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
         Assert.Contains("Si un compte correspond à cette adresse", sent.Text("reset-sent"), StringComparison.Ordinal);
 
         var mail = Assert.Single(fixture.MailTo(account.Email));
-        Assert.Contains("Content-Type: text/plain; charset=utf-8", mail.Text, StringComparison.Ordinal);
+        Assert.Equal("password-reset", mail.Kind);
+        Assert.Contains("Content-Type: text/plain; charset=utf-8", await File.ReadAllTextAsync(mail.Path, TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.StartsWith(AtlasApp.PublicBaseUrl + "/compte/reinitialiser?email=", mail.Link, StringComparison.Ordinal);
 
         var form = await browser.GetAsync(mail.LocalLink);
@@ -29,7 +30,7 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
 
         var old = await AccountsAppFixture.SignInAsync(browser, account);
         Assert.Equal(ConnexionModel.WrongCredentials, old.Text("form-error"));
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(browser, account.Email, NewPassword)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(browser, account.Email, NewPassword)).Path);
 
         // A link serves once.
         using var again = fixture.Browser();
@@ -87,7 +88,7 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
         Assert.Contains("Ce lien est incomplet", cut.Text("form-error"), StringComparison.Ordinal);
 
         // Nothing changed: the old password still works.
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(browser, account)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(browser, account)).Path);
     }
 
     [Fact]
@@ -101,7 +102,7 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
         await RequestResetAsync(browser, account.Email);
         var form = await browser.GetAsync(Assert.Single(fixture.MailTo(account.Email)).LocalLink);
         await browser.SubmitAsync(form, new() { ["NewPassword"] = NewPassword, ["ConfirmPassword"] = NewPassword });
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(browser, account.Email, NewPassword)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(browser, account.Email, NewPassword)).Path);
     }
 
     [Fact]
@@ -131,7 +132,7 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
 
         using var other = fixture.Browser();
         Assert.Equal(ConnexionModel.WrongCredentials, (await AccountsAppFixture.SignInAsync(other, account)).Text("form-error"));
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(other, account.Email, NewPassword)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(other, account.Email, NewPassword)).Path);
     }
 
     private static async Task<BrowserPage> RequestResetAsync(BrowserSession browser, string email)

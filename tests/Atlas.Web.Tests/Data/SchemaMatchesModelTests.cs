@@ -54,6 +54,7 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
         ["api_tokens"] = "credentials; an answer to a token is never cached",
         ["data_protection_keys"] = "the key ring",
         ["synthetic_datasets"] = "written with the generated records, which move the version",
+        ["freshness_reminders"] = "the months whose reminder mail was sent, on no page",
         ["users"] = "accounts, on no public page; every sign-in writes here",
         ["roles"] = "Identity's, unused by public pages",
         ["role_claims"] = "Identity's, unused by public pages",

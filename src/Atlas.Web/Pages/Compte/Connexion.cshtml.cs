@@ -40,7 +40,7 @@ public sealed class ConnexionModel(SignInManager<AtlasUser> signIn) : AccountPag
 
     public IActionResult OnGet()
     {
-        if (User.Identity?.IsAuthenticated == true) return LocalRedirect(LocalOrHome(ReturnUrl));
+        if (User.Identity?.IsAuthenticated == true) return LocalRedirect(LocalOrSpace(ReturnUrl));
         return Page();
     }
 
@@ -49,8 +49,8 @@ public sealed class ConnexionModel(SignInManager<AtlasUser> signIn) : AccountPag
         if (!ModelState.IsValid) return Page();
 
         var result = await signIn.PasswordSignInAsync(Trimmed(Email), Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(LocalOrHome(ReturnUrl));
-        if (result.RequiresTwoFactor) return RedirectToPage("/Compte/Connexion2fa", new { retour = LocalOrHome(ReturnUrl) });
+        if (result.Succeeded) return LocalRedirect(LocalOrSpace(ReturnUrl));
+        if (result.RequiresTwoFactor) return RedirectToPage("/Compte/Connexion2fa", new { retour = LocalOrSpace(ReturnUrl) });
         FormError(result.IsNotAllowed ? Disabled : WrongCredentials);
         return Page();
     }

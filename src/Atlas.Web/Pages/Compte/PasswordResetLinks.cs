@@ -1,5 +1,6 @@
 using System.Text;
 using Atlas.Core.Accounts;
+using Atlas.Core.Mail;
 using Atlas.Web.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace Atlas.Web.Pages.Compte;
 
 /// <summary>Sends the link that lets a person choose a password: after "mot de passe oublié", or for a new account.</summary>
-public sealed partial class PasswordResetLinks(UserManager<AtlasUser> users, IEmailSender<AtlasUser> mail, PublicBaseUrl publicBaseUrl,
+public sealed partial class PasswordResetLinks(UserManager<AtlasUser> users, IOutgoingMail mail, PublicBaseUrl publicBaseUrl,
     ILogger<PasswordResetLinks> logger)
 {
     public const string Path = "/compte/reinitialiser";
@@ -19,9 +20,13 @@ public sealed partial class PasswordResetLinks(UserManager<AtlasUser> users, IEm
     /// <summary>
     /// Sends the link; false when none may be built (<see cref="PublicBaseUrl"/> unset outside Development), which is logged
     /// as an error: a link is never built from the request's Host header, which anyone can forge.
+    /// <paramref name="opening"/> is what the message says first, for a new account (« Votre compte … est ouvert »); a reset
+    /// request's message when null.
     /// </summary>
-    public async Task<bool> SendAsync(AtlasUser user, HttpRequest request)
+    public async Task<bool> SendAsync(AtlasUser user, HttpRequest request, string? opening = null)
     {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(request);
         if (publicBaseUrl.For(request) is not { } baseUrl)
         {
             LogNotSent(logger, user.Id, PublicBaseUrlOptions.EnvironmentVariable);
@@ -33,7 +38,15 @@ public sealed partial class PasswordResetLinks(UserManager<AtlasUser> users, IEm
             ["email"] = user.Email,
             ["code"] = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(token)),
         });
-        await mail.SendPasswordResetLinkAsync(user, user.Email!, baseUrl + Path + query);
+        var link = baseUrl + Path + query;
+        var message = opening is null
+            ? new OutgoingMail(user.Email!, user.DisplayName, "password-reset", "Choisissez votre mot de passe",
+                "Pour choisir un nouveau mot de passe pour votre compte d’éditeur de l’atlas, ouvrez ce lien dans les 24 heures. " +
+                "Si vous n’avez rien demandé, ignorez ce message : votre mot de passe actuel reste valable.", link)
+            : new OutgoingMail(user.Email!, user.DisplayName, "account-created", "Votre compte d’éditeur est ouvert",
+                $"{opening}\n\nPour choisir votre mot de passe, ouvrez ce lien dans les 24 heures ; passé ce délai, demandez-en un autre " +
+                "depuis « Mot de passe oublié » sur la page de connexion.", link);
+        await mail.SendAsync(message, request.HttpContext.RequestAborted);
         return true;
     }
 

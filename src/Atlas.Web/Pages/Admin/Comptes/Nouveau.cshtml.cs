@@ -86,7 +86,7 @@ public sealed class NouveauModel(UserManager<AtlasUser> users, PasswordResetLink
         }
         if (PasswordMode == SendLink)
         {
-            Notice = await links.SendAsync(user, Request)
+            Notice = await links.SendAsync(user, Request, "L’équipe de l’atlas vient de vous ouvrir un compte d’éditeur.")
                 ? $"Le compte de {user.DisplayName} est créé ; un lien pour choisir son mot de passe a été envoyé à {user.Email}."
                 : $"Le compte de {user.DisplayName} est créé, mais aucun lien n'a pu lui être envoyé : {PasswordResetLinks.Unsent}";
         }
