@@ -70,7 +70,20 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
     /// The schema's own functions: atlas_unaccent (mapped by the model, called by queries, indexes and a generated column),
     /// atlas_authority_names (an authority's names in one text, mapped, indexed) and the triggers' function.
     /// </summary>
-    private static readonly string[] Functions = ["atlas_authority_names", "atlas_unaccent", "touch_data_version"];
+    private static readonly string[] Functions =
+        ["atlas_authority_names", "atlas_partnership_counts_changed", "atlas_recount_partnerships", "atlas_unaccent", "touch_data_version"];
+
+    /// <summary>
+    /// The triggers that keep local_authorities.partnership_count (migration 0020, AuthorityDirectory's order by partnerships):
+    /// a link added, removed or moved, a partnership deleted or restored.
+    /// </summary>
+    private static readonly string[] CountTriggers =
+    [
+        "CREATE TRIGGER partnership_counts_on_delete AFTER DELETE ON public.partnership_authorities REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION atlas_partnership_counts_changed()",
+        "CREATE TRIGGER partnership_counts_on_insert AFTER INSERT ON public.partnership_authorities REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION atlas_partnership_counts_changed()",
+        "CREATE TRIGGER partnership_counts_on_update AFTER UPDATE ON public.partnership_authorities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION atlas_partnership_counts_changed()",
+        "CREATE TRIGGER partnership_counts_on_update AFTER UPDATE ON public.partnerships REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION atlas_partnership_counts_changed()",
+    ];
 
     [Fact]
     public async Task Migrated_schema_is_the_schema_the_model_creates()
@@ -122,6 +135,7 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
             """);
         var expected = versioned
             .Select(t => $"CREATE TRIGGER touch_data_version AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.{t} FOR EACH STATEMENT EXECUTE FUNCTION touch_data_version()")
+            .Concat(CountTriggers)
             .ToList();
         None("Data-version triggers missing or defined otherwise", expected.Except(triggers));
         None("Triggers nothing here expects", triggers.Except(expected));
