@@ -27,8 +27,10 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
     [
         ($"CREATE INDEX ix_projects_search ON public.projects USING gin (search_vector, country_codes, region_codes, department_codes, authority_ids, theme_ids, status, ((id % {ProjectSearch.SampleRate})))",
             "ProjectSearch: every filter of a project search in one GIN scan, and its sample bucket (id % SampleRate = 0) for estimated totals and facets"),
-        ("CREATE INDEX ix_local_authorities_names_trgm ON public.local_authorities USING gin (atlas_authority_names((name)::text, alternate_names) gin_trgm_ops)",
-            "AuthorityList and PartnershipList: atlas_authority_names(name, alternate_names) ~* '\\mword'; the suggestions and « Vouliez-vous dire » (<%)"),
+        ($"CREATE INDEX ix_local_authorities_names_trgm ON public.local_authorities USING gin (atlas_authority_names((name)::text, alternate_names) gin_trgm_ops, ((id % {ProjectSearch.SampleRate})))",
+            "AuthorityList and PartnershipList: atlas_authority_names(name, alternate_names) ~* '\\mword'; the suggestions and « Vouliez-vous dire » (<%); AuthorityDirectory's sample of a name (id % SampleRate = 0)"),
+        ($"CREATE INDEX ix_partnerships_sample ON public.partnerships USING btree (((id % {ProjectSearch.SampleRate})))",
+            "PartnershipDirectory: the sample bucket of a filtered list (id % SampleRate = 0), whose size says whether to count or estimate"),
         ("CREATE INDEX ix_organisations_name_trgm ON public.organisations USING gin (atlas_unaccent((name)::text) gin_trgm_ops)",
             "OrganisationList: atlas_unaccent(name) ~* '\\mword'"),
         ("CREATE INDEX ix_partnerships_title_trgm ON public.partnerships USING gin (atlas_unaccent((title)::text) gin_trgm_ops)",
