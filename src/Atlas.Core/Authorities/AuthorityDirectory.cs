@@ -18,8 +18,11 @@ namespace Atlas.Core.Authorities;
 /// three commands then, the count (stopped at the exact-count limit), the page (a walk of the (name, id) index) and the
 /// stored counts.
 /// </summary>
-public sealed class AuthorityDirectory(AtlasDbContext db, AuthoritySuggestionQuery suggestions, CountSnapshots snapshots, ExactCountLimit countLimit)
+public sealed class AuthorityDirectory(AtlasDbContext db, AuthoritySuggestionQuery suggestions, CountSnapshots snapshots, ExactCountLimit? countLimit = null)
 {
+    /// <summary>The host's limit (Atlas:Search:ExactCountLimit), as the project search reads it; the default without a host's.</summary>
+    private readonly ExactCountLimit _countLimit = countLimit ?? ExactCountLimit.Default;
+
     /// <summary>The ICU collation of French order (Cléon before Clichy, Saint-Étienne before Saint-Germain-en-Laye), built into PostgreSQL.</summary>
     public const string FrenchCollation = "fr-x-icu";
 
@@ -44,12 +47,12 @@ public sealed class AuthorityDirectory(AtlasDbContext db, AuthoritySuggestionQue
                 g.Key.DepartmentCode, g.Key.DepartmentRegion, g.Count()))
             .ToList();
         // Every set a select counts lies within the name's: when the name's is small enough to count, so is each of them.
-        var estimated = sampledPlaces is not null && ProjectSearch.TooManyToCount(sample!.Count, countLimit);
+        var estimated = sampledPlaces is not null && ProjectSearch.TooManyToCount(sample!.Count, _countLimit);
         var sampledMatches = estimated ? sampledPlaces!.Where(p => Matches(p, filter)).Sum(p => p.Count) : 0;
-        var totalEstimated = estimated && ProjectSearch.TooManyToCount(sampledMatches, countLimit);
+        var totalEstimated = estimated && ProjectSearch.TooManyToCount(sampledMatches, _countLimit);
         var (total, exact) = totalEstimated
             ? (ProjectSearch.Estimate(sampledMatches), false)
-            : await countLimit.CountAsync(matching, ct).ConfigureAwait(false);
+            : await _countLimit.CountAsync(matching, ct).ConfigureAwait(false);
         var items = total == 0 || limit <= 0
             ? []
             : await Ordered(AuthorityList.Rows(matching), sort).Skip(offset).Take(limit).ToListAsync(ct).ConfigureAwait(false);

@@ -18,8 +18,11 @@ namespace Atlas.Core.Partnerships;
 /// select, or the status select, that no other filter narrows counts every partnership: those counts are the stored ones of the statistics
 /// (<see cref="CountSnapshots"/>), one read instead of a pass over all partnerships (100 ms at scale 1, measured).
 /// </summary>
-public sealed class PartnershipDirectory(AtlasDbContext db, PartnershipList list, CountSnapshots snapshots, ExactCountLimit countLimit)
+public sealed class PartnershipDirectory(AtlasDbContext db, PartnershipList list, CountSnapshots snapshots, ExactCountLimit? countLimit = null)
 {
+    /// <summary>The host's limit (Atlas:Search:ExactCountLimit), as the project search reads it; the default without a host's.</summary>
+    private readonly ExactCountLimit _countLimit = countLimit ?? ExactCountLimit.Default;
+
     public async Task<PartnershipDirectoryPage> GetAsync(
         PartnershipFilter filter, PartnershipDirectorySort sort, int offset, int limit, ReferenceCatalog.Snapshot reference, CancellationToken ct = default)
     {
@@ -40,14 +43,14 @@ public sealed class PartnershipDirectory(AtlasDbContext db, PartnershipList list
         int total;
         bool exact;
         if (onlyCountry is not null) (total, exact) = Limited(stored!.PartnershipsByCountry.GetValueOrDefault(onlyCountry));
-        else if (filter == Unfiltered) (total, exact) = await countLimit.CountAsync(matching, ct).ConfigureAwait(false);
+        else if (filter == Unfiltered) (total, exact) = await _countLimit.CountAsync(matching, ct).ConfigureAwait(false);
         else
         {
             var sampled = await Sample(matching).CountAsync(ct).ConfigureAwait(false);
-            totalEstimated = ProjectSearch.TooManyToCount(sampled, countLimit);
+            totalEstimated = ProjectSearch.TooManyToCount(sampled, _countLimit);
             (total, exact) = totalEstimated
                 ? (ProjectSearch.Estimate(sampled), false)
-                : await countLimit.CountAsync(matching, ct).ConfigureAwait(false);
+                : await _countLimit.CountAsync(matching, ct).ConfigureAwait(false);
         }
         var facetsEstimated = false;
         IReadOnlyList<PartnershipItem> items = [];
@@ -108,7 +111,7 @@ public sealed class PartnershipDirectory(AtlasDbContext db, PartnershipList list
 
     /// <summary>A stored count as a list's count: exact up to the limit, "more than" beyond, as <see cref="ExactCountLimit"/> says it.</summary>
     private (int Total, bool IsExact) Limited(int count) =>
-        count > countLimit.Rows ? (countLimit.Rows, false) : (count, true);
+        count > _countLimit.Rows ? (_countLimit.Rows, false) : (count, true);
 
     private static Dictionary<string, int> Sum(IEnumerable<PairCount> pairs, Func<PairCount, string> key) =>
         pairs.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Sum(p => p.Count), StringComparer.Ordinal);
@@ -139,7 +142,7 @@ public sealed class PartnershipDirectory(AtlasDbContext db, PartnershipList list
         Func<IQueryable<int>, IQueryable<TKey>> codes, IQueryable<int> ids, Action estimated, CancellationToken ct) where TKey : notnull
     {
         var sampled = await CountAsync(codes(ids.Where(id => id % ProjectSearch.SampleRate == 0)), ct).ConfigureAwait(false);
-        if (!ProjectSearch.TooManyToCount(sampled.Values.Sum(), countLimit)) return await CountAsync(codes(ids), ct).ConfigureAwait(false);
+        if (!ProjectSearch.TooManyToCount(sampled.Values.Sum(), _countLimit)) return await CountAsync(codes(ids), ct).ConfigureAwait(false);
         estimated();
         return sampled.ToDictionary(s => s.Key, s => ProjectSearch.Estimate(s.Value));
     }
