@@ -33,15 +33,17 @@ public sealed class CountUpkeep
     // which countries), and the projects whose search columns the save refreshes (ProjectSearchUpkeep: those of the
     // partnerships and of the authorities).
     private const string ScopeSql = """
-        WITH pa AS (
+        WITH pa AS MATERIALIZED (
             SELECT unnest(@partnerships) AS id
             UNION SELECT partnership_id FROM partnership_authorities WHERE local_authority_id = ANY(@moved)
         ), au AS (
             SELECT unnest(@authorities) AS id
-            UNION SELECT local_authority_id FROM partnership_authorities WHERE partnership_id IN (SELECT id FROM pa)
+            UNION SELECT local_authority_id FROM partnership_authorities WHERE partnership_id = ANY(ARRAY(SELECT id FROM pa))
         ), pr AS (
+            -- Each on its own index: as one OR, a sequential scan of the 1.27 M projects at scale 100 (4 to 5 s a save).
             SELECT unnest(@projects) AS id
-            UNION SELECT id FROM projects WHERE partnership_id IN (SELECT id FROM pa) OR authority_ids && @moved
+            UNION SELECT id FROM projects WHERE partnership_id = ANY(ARRAY(SELECT id FROM pa))
+            UNION SELECT id FROM projects WHERE authority_ids && @moved
         )
         SELECT 0, id FROM pr UNION ALL SELECT 1, id FROM pa UNION ALL SELECT 2, id FROM au
         """;
