@@ -6,6 +6,7 @@ using Atlas.Core.Data.Infrastructure;
 using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
+using Atlas.Core.Figures;
 using Atlas.Core.Freshness;
 using Atlas.Core.Fundings;
 using Atlas.Core.Organisations;
@@ -65,15 +66,20 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     }
 
     // A save of projects or of what their search documents are made of refreshes those documents in its own transaction, so
-    // that no writer can leave the search stale (they once did by hand at 7 call sites).
+    // that no writer can leave the search stale (they once did by hand at 7 call sites); a save of the atlas's records keeps
+    // the stored counts in the same transaction (CountUpkeep).
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         if (ChangeTracker.AutoDetectChangesEnabled) ChangeTracker.DetectChanges();
-        if (ProjectSearchUpkeep.Collect(ChangeTracker) is not { } upkeep)
+        var upkeep = ProjectSearchUpkeep.Collect(ChangeTracker);
+        var counts = CountUpkeep.Collect(ChangeTracker);
+        if (upkeep is null && counts is null)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        if (counts is not null) await counts.BeforeAsync(this, cancellationToken).ConfigureAwait(false);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
-        await upkeep.RefreshAsync(this, cancellationToken).ConfigureAwait(false);
+        if (upkeep is not null) await upkeep.RefreshAsync(this, cancellationToken).ConfigureAwait(false);
+        if (counts is not null) await counts.AfterAsync(this, cancellationToken).ConfigureAwait(false);
         if (own is not null) await own.CommitAsync(cancellationToken).ConfigureAwait(false);
         return saved;
     }

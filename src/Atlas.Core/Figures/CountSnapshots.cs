@@ -19,12 +19,12 @@ namespace Atlas.Core.Figures;
 /// </summary>
 public sealed partial class CountSnapshots(
     AtlasDbContext db, ReferenceCatalog catalog, CountSnapshotRefresher refresher, CountFreshness freshness,
-    IOptions<SnapshotOptions> options, ILogger<CountSnapshots> logger)
+    CountSnapshotCache cache, IOptions<SnapshotOptions> options, ILogger<CountSnapshots> logger)
 {
     /// <summary>The payload's shape is part of the key: a release that changes it starts from a row of its own instead of misreading an older one.</summary>
-    public const string Key = "atlas-counts/5";
+    public const string Key = "atlas-counts/6";
     internal const long AdvisoryLockKey = 0x41544C4153 + 2; // next to SchemaMigrator's and DemoDataLoader's
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
+    internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.General);
 
     /// <summary>The counts of the current data version, or those of an older one while the new ones are being computed.</summary>
     public async Task<AtlasCounts> GetAsync(CancellationToken ct = default)
@@ -92,6 +92,7 @@ public sealed partial class CountSnapshots(
                     WHERE aggregate_snapshots.data_changed_at <= excluded.data_changed_at
                     """, ct).ConfigureAwait(false);
                 await transaction.CommitAsync(ct).ConfigureAwait(false);
+                cache.Keep(stored.CurrentVersion, counts);
                 refresher.Computed();
                 LogComputed(logger, stored.CurrentVersion, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                 return counts;
@@ -109,15 +110,29 @@ public sealed partial class CountSnapshots(
 
     private async Task<Stored> ReadAsync(CancellationToken ct)
     {
-        // One command: the current data version and the stored row, if any.
+        // One command: the current data version and the stored row's, with its payload only when this instance has not
+        // parsed that version yet (CountSnapshotCache).
+        var kept = cache.Current;
+        var keptAt = kept?.DataChangedAt;
         var row = await db.DataVersions.AsNoTracking().Where(v => v.Id == DataVersion.SingletonId)
             .Select(v => new
             {
                 v.ChangedAt,
-                Snapshot = db.AggregateSnapshots.Where(s => s.Key == Key).Select(s => new { s.DataChangedAt, s.Payload }).FirstOrDefault(),
+                Snapshot = db.AggregateSnapshots.Where(s => s.Key == Key)
+                    .Select(s => new { s.DataChangedAt, Payload = s.DataChangedAt == keptAt ? null : s.Payload }).FirstOrDefault(),
             })
             .SingleAsync(ct).ConfigureAwait(false);
-        return new Stored(row.ChangedAt, row.Snapshot is { } s ? Read(s.Payload) : null, row.Snapshot?.DataChangedAt == row.ChangedAt);
+        AtlasCounts? counts = null;
+        if (row.Snapshot is { } s)
+        {
+            if (s.Payload is null && kept is not null && kept.DataChangedAt == s.DataChangedAt) counts = kept.Counts;
+            else if (s.Payload is not null && Read(s.Payload) is { } read)
+            {
+                counts = read;
+                cache.Keep(s.DataChangedAt, read);
+            }
+        }
+        return new Stored(row.ChangedAt, counts, counts is not null && row.Snapshot?.DataChangedAt == row.ChangedAt);
     }
 
     private AtlasCounts? Read(string payload)

@@ -9,6 +9,7 @@ public static class FiguresServices
     {
         services.AddOptions<SnapshotOptions>().BindConfiguration(SnapshotOptions.Section);
         services.AddScoped<CountSnapshots>();
+        services.AddSingleton<CountSnapshotCache>();
         services.AddScoped<CountFreshness>();
         services.AddSingleton<CountSnapshotRefresher>();
         services.AddHostedService(s => s.GetRequiredService<CountSnapshotRefresher>());
