@@ -1,3 +1,4 @@
+using Atlas.Web.Api.Lists;
 using System.Reflection;
 using System.Text.Json.Serialization;
 using Atlas.Core.Export;
@@ -51,7 +52,7 @@ internal static class AtlasApi
             // Keeps a property's own description when its type is a shared schema.
             options.UseAllOfToExtendReferenceSchemas();
             options.SchemaFilter<ProblemSchemaDescriptions>();
-            options.OperationFilter<CsvDialectParameter>();
+            options.OperationFilter<QueryParameterDocs>();
         });
         return services;
     }

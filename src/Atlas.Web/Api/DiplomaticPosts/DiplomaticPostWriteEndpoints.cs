@@ -32,11 +32,7 @@ internal static class DiplomaticPostWriteEndpoints
     }
 
     /// <param name="id">The post's id.</param>
-    /// <param name="http">The request.</param>
     /// <param name="scope">What the token's owner may edit.</param>
-    /// <param name="posts">The post as stored.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> GetEditableAsync(int id, HttpContext http, EditingScope scope, DiplomaticPostQuery posts, DiplomaticPostEditing editing, CancellationToken ct)
     {
         var writer = Writer(posts, editing);
@@ -49,21 +45,12 @@ internal static class DiplomaticPostWriteEndpoints
     /// <param name="id">The post's id.</param>
     /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/diplomatic-posts/{id}/editable, or the ETag of the last change.</param>
     /// <param name="body">The whole editable record.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="posts">The post as stored.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="ct">Cancellation.</param>
     private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] DiplomaticPostEditDto body, HttpContext http,
         DiplomaticPostQuery posts, DiplomaticPostEditing editing, CancellationToken ct) =>
         RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(posts, editing), ct);
 
     /// <param name="id">The post's id.</param>
     /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/diplomatic-posts/{id}/editable, or the ETag of the last change.</param>
-    /// <param name="http">The request, whose body is the merge patch.</param>
-    /// <param name="posts">The post as stored.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="json">The API's JSON settings.</param>
-    /// <param name="ct">Cancellation.</param>
     private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http,
         DiplomaticPostQuery posts, DiplomaticPostEditing editing, IOptions<JsonOptions> json, CancellationToken ct) =>
         RecordWrites.PatchAsync(http, id, ifMatch, Writer(posts, editing), json.Value.SerializerOptions, ct);

@@ -6,13 +6,19 @@ namespace Atlas.Web.Api.Lists;
 /// </summary>
 internal static class ResourceEndpoints
 {
-    public static RouteHandlerBuilder MapList<TItem>(this IEndpointRouteBuilder group, Delegate handler, string name, string summary, string description) =>
+    public static RouteHandlerBuilder MapList<TItem>(this IEndpointRouteBuilder group, Delegate handler, string name, string summary, string description,
+        IReadOnlyList<QueryParameter> parameters) =>
         group.MapGet("/", handler)
             .WithName(name)
             .WithSummary(summary)
             .WithDescription(description)
+            .WithQueryParameters(parameters)
             .Produces<Page<TItem>>()
             .ProducesValidationProblem();
+
+    /// <summary>Documents the query parameters a handler reads from the query string as a whole.</summary>
+    public static RouteHandlerBuilder WithQueryParameters(this RouteHandlerBuilder endpoint, IReadOnlyList<QueryParameter> parameters) =>
+        endpoint.WithMetadata([.. parameters]);
 
     public static RouteHandlerBuilder MapRecord<TRecord>(this IEndpointRouteBuilder group, string pattern, Delegate handler, string name, string summary, string description) =>
         group.MapGet(pattern, handler)

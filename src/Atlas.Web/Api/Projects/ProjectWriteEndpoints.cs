@@ -31,31 +31,18 @@ internal static class ProjectWriteEndpoints
     }
 
     /// <param name="id">The project's id.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="projects">The project as stored.</param>
-    /// <param name="submission">The editing service (an authority editor's change waits for review).</param>
-    /// <param name="ct">Cancellation.</param>
     private static Task<IResult> GetEditableAsync(int id, HttpContext http, ProjectEditQuery projects, ProjectSubmission submission, CancellationToken ct) =>
         RecordWrites.EditableAsync(http, id, Writer(projects, submission), ct);
 
     /// <param name="id">The project's id.</param>
     /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/projects/{id}, or the ETag of the last change.</param>
     /// <param name="body">The whole editable record.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="projects">The project as stored.</param>
-    /// <param name="submission">The editing service (an authority editor's change waits for review).</param>
-    /// <param name="ct">Cancellation.</param>
     private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] ProjectEditDto body,
         HttpContext http, ProjectEditQuery projects, ProjectSubmission submission, CancellationToken ct) =>
         RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(projects, submission), ct);
 
     /// <param name="id">The project's id.</param>
     /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/projects/{id}, or the ETag of the last change.</param>
-    /// <param name="http">The request, whose body is the merge patch.</param>
-    /// <param name="projects">The project as stored.</param>
-    /// <param name="submission">The editing service (an authority editor's change waits for review).</param>
-    /// <param name="json">The API's JSON settings.</param>
-    /// <param name="ct">Cancellation.</param>
     private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, ProjectEditQuery projects,
         ProjectSubmission submission, IOptions<JsonOptions> json, CancellationToken ct) =>
         RecordWrites.PatchAsync(http, id, ifMatch, Writer(projects, submission), json.Value.SerializerOptions, ct);

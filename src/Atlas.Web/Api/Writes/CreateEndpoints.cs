@@ -40,10 +40,6 @@ internal static class CreateEndpoints
 
     /// <param name="id">The partnership's id.</param>
     /// <param name="body">The new project's editable record.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="projects">The project as stored once created.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> CreateProjectAsync(int id, [FromBody] ProjectEditDto body, HttpContext http, ProjectEditQuery projects, ProjectEditing editing, CancellationToken ct)
     {
         if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
@@ -61,10 +57,6 @@ internal static class CreateEndpoints
     }
 
     /// <param name="body">The new partnership's editable record.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="partnerships">The partnership as stored once created.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> CreatePartnershipAsync([FromBody] PartnershipEditDto body, HttpContext http, PartnershipEditQuery partnerships,
         PartnershipEditing editing, CancellationToken ct)
     {
@@ -76,10 +68,6 @@ internal static class CreateEndpoints
     }
 
     /// <param name="body">The new post's editable record.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="posts">The post as stored once created.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> CreatePostAsync([FromBody] DiplomaticPostEditDto body, HttpContext http, DiplomaticPostQuery posts,
         DiplomaticPostEditing editing, CancellationToken ct)
     {
@@ -91,11 +79,7 @@ internal static class CreateEndpoints
     }
 
     /// <param name="body">The new authority: where it is, and its own fields.</param>
-    /// <param name="http">The request.</param>
     /// <param name="creation">The creation service.</param>
-    /// <param name="authorities">The authority as stored once created.</param>
-    /// <param name="editing">The editing service, whose answer a creation shares.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> CreateAuthorityAsync([FromBody] NewAuthorityDto body, HttpContext http, AuthorityCreation creation,
         AuthorityEditQuery authorities, AuthorityEditing editing, CancellationToken ct)
     {
