@@ -45,20 +45,13 @@ internal static class AuthoritiesEndpoints
                 "its partnerships and how many projects it takes part in.");
     }
 
-    private static async Task<IResult> ListAsync(
-        HttpContext http, AuthorityList list, ReferenceCatalog catalog, CancellationToken ct)
-    {
-        // The query string is read as a whole so that a bad or unknown parameter is named (QueryParameter documents them).
-        var reference = await catalog.GetAsync(ct);
-        var query = new ApiQuery(http.Request.Query);
-        if (!query.TryReadList(read => ReadFilter(read, reference), AuthorityList.Sorts, "id", out var filter, out var request)) return query.Problem();
+    private static Task<IResult> ListAsync(HttpContext http, AuthorityList list, ReferenceCatalog catalog, CancellationToken ct) =>
+        ListAnswer.ReadAsync(http, catalog, ReadFilter, AuthorityList.Sorts, (filter, request, _) => list.ListAsync(filter, request, ct), ToListItem, ct);
 
-        var page = await list.ListAsync(filter, request, ct);
-        return ListAnswer.Ok(page, a => new AuthorityListItemDto(
-            a.Id, a.Name, EnumCode<AuthorityKind>.ToCode(a.Kind), new CodeName(a.CountryCode, reference.CountryName(a.CountryCode)),
-            Region(a.RegionCode, reference), Department(a.DepartmentCode, reference), a.Population, a.PopulationYear, a.PartnershipCount,
-            a.UpdatedAt, ProjectDtoMapping.AuthorityUrl(a.Id), ApiUrl(a.Id)));
-    }
+    private static AuthorityListItemDto ToListItem(AuthorityRow a, ReferenceCatalog.Snapshot reference) => new(
+        a.Id, a.Name, EnumCode<AuthorityKind>.ToCode(a.Kind), new CodeName(a.CountryCode, reference.CountryName(a.CountryCode)),
+        Region(a.RegionCode, reference), Department(a.DepartmentCode, reference), a.Population, a.PopulationYear, a.PartnershipCount,
+        a.UpdatedAt, ProjectDtoMapping.AuthorityUrl(a.Id), ApiUrl(a.Id));
 
     private static async Task<IResult> SuggestAsync(
         HttpContext http, AuthoritySuggestionQuery suggestions, ReferenceCatalog catalog, CancellationToken ct)

@@ -33,17 +33,9 @@ internal static class DiplomaticPostsEndpoints
 
     public static string ApiUrl(int id) => $"/api/v1/diplomatic-posts/{id}";
 
-    private static async Task<IResult> ListAsync(
-        HttpContext http, DiplomaticPostList list, ReferenceCatalog catalog, CancellationToken ct)
-    {
-        // The query string is read as a whole so that a bad or unknown parameter is named (QueryParameter documents them).
-        var reference = await catalog.GetAsync(ct);
-        var query = new ApiQuery(http.Request.Query);
-        if (!query.TryReadList(read => ReadFilter(read, reference), DiplomaticPostList.Sorts, "id", out var filter, out var request)) return query.Problem();
-
-        var page = await list.ListAsync(filter, request, ct);
-        return ListAnswer.Ok(page, ToItem);
-    }
+    private static Task<IResult> ListAsync(HttpContext http, DiplomaticPostList list, ReferenceCatalog catalog, CancellationToken ct) =>
+        ListAnswer.ReadAsync(http, catalog, ReadFilter, DiplomaticPostList.Sorts, (filter, request, _) => list.ListAsync(filter, request, ct),
+            (post, _) => ToItem(post), ct);
 
     /// <summary>The post filter of a query string, checked by the Core validator; null with errors.</summary>
     internal static DiplomaticPostFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)

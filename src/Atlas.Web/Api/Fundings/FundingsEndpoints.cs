@@ -31,17 +31,8 @@ internal static class FundingsEndpoints
             QueryParameter.Paged(Filters, "id (default), amount (the raw number, whatever its currency) or year", "-amount"));
     }
 
-    private static async Task<IResult> ListAsync(
-        HttpContext http, FundingList list, ReferenceCatalog catalog, CancellationToken ct)
-    {
-        // The query string is read as a whole so that a bad or unknown parameter is named (QueryParameter documents them).
-        var reference = await catalog.GetAsync(ct);
-        var query = new ApiQuery(http.Request.Query);
-        if (!query.TryReadList(read => ReadFilter(read, reference), FundingList.Sorts, "id", out var filter, out var request)) return query.Problem();
-
-        var page = await list.ListAsync(filter, request, ct);
-        return ListAnswer.Ok(page, ToItem);
-    }
+    private static Task<IResult> ListAsync(HttpContext http, FundingList list, ReferenceCatalog catalog, CancellationToken ct) =>
+        ListAnswer.ReadAsync(http, catalog, ReadFilter, FundingList.Sorts, (filter, request, _) => list.ListAsync(filter, request, ct), (line, _) => ToItem(line), ct);
 
     /// <summary>The funding filter of a query string, checked by the Core validator; null with errors.</summary>
     internal static FundingFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)

@@ -32,19 +32,12 @@ internal static class OrganisationsEndpoints
             "The organisation with the projects it takes part in (and in which roles) or funds.");
     }
 
-    private static async Task<IResult> ListAsync(
-        HttpContext http, OrganisationList list, ReferenceCatalog catalog, CancellationToken ct)
-    {
-        // The query string is read as a whole so that a bad or unknown parameter is named (QueryParameter documents them).
-        var reference = await catalog.GetAsync(ct);
-        var query = new ApiQuery(http.Request.Query);
-        if (!query.TryReadList(read => ReadFilter(read, reference), OrganisationList.Sorts, "id", out var filter, out var request)) return query.Problem();
+    private static Task<IResult> ListAsync(HttpContext http, OrganisationList list, ReferenceCatalog catalog, CancellationToken ct) =>
+        ListAnswer.ReadAsync(http, catalog, ReadFilter, OrganisationList.Sorts, (filter, request, _) => list.ListAsync(filter, request, ct), ToListItem, ct);
 
-        var page = await list.ListAsync(filter, request, ct);
-        return ListAnswer.Ok(page, o => new OrganisationListItemDto(
-            o.Id, o.Name, EnumCode<OrganisationKind>.ToCode(o.Kind), Country(o.CountryCode, reference), o.City, o.Website, o.ProjectCount,
-            o.UpdatedAt, ApiUrl(o.Id)));
-    }
+    private static OrganisationListItemDto ToListItem(OrganisationRow o, ReferenceCatalog.Snapshot reference) => new(
+        o.Id, o.Name, EnumCode<OrganisationKind>.ToCode(o.Kind), Country(o.CountryCode, reference), o.City, o.Website, o.ProjectCount,
+        o.UpdatedAt, ApiUrl(o.Id));
 
     internal static OrganisationFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
     {

@@ -40,17 +40,9 @@ internal static class PartnershipsEndpoints
             "The partnership with its authorities, legal frame, dates, status, history, domains, themes, contacts and projects.");
     }
 
-    private static async Task<IResult> ListAsync(
-        HttpContext http, PartnershipList list, ReferenceCatalog catalog, CancellationToken ct)
-    {
-        // The query string is read as a whole so that a bad or unknown parameter is named (QueryParameter documents them).
-        var reference = await catalog.GetAsync(ct);
-        var query = new ApiQuery(http.Request.Query);
-        if (!query.TryReadList(read => ReadFilter(read, reference), PartnershipList.Sorts, "id", out var filter, out var request)) return query.Problem();
-
-        var page = await list.ListAsync(filter, request, reference, ct);
-        return ListAnswer.Ok(page, p => ToListItem(p, reference));
-    }
+    private static Task<IResult> ListAsync(HttpContext http, PartnershipList list, ReferenceCatalog catalog, CancellationToken ct) =>
+        ListAnswer.ReadAsync(http, catalog, ReadFilter, PartnershipList.Sorts, (filter, request, reference) => list.ListAsync(filter, request, reference, ct),
+            ToListItem, ct);
 
     internal static PartnershipFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
     {

@@ -35,17 +35,9 @@ internal static class ProjectsEndpoints
             "Every field of the project's record, with its participants, themes, funding lines, contacts, volunteers and the embassies following its partner countries.");
     }
 
-    private static async Task<IResult> ListAsync(
-        HttpContext http, ProjectSearch search, ReferenceCatalog catalog, CancellationToken ct)
-    {
-        // The query string is read as a whole so that a bad or unknown parameter is named (QueryParameter documents them).
-        var reference = await catalog.GetAsync(ct);
-        var query = new ApiQuery(http.Request.Query);
-        if (!query.TryReadList(read => ReadFilter(read, reference), ProjectSearch.Sorts, "id", out var filter, out var request)) return query.Problem();
-
-        var page = await search.ListAsync(filter, request, reference, ct);
-        return ListAnswer.Ok(page, p => ProjectDtoMapping.ToListItem(p, reference));
-    }
+    private static Task<IResult> ListAsync(HttpContext http, ProjectSearch search, ReferenceCatalog catalog, CancellationToken ct) =>
+        ListAnswer.ReadAsync(http, catalog, ReadFilter, ProjectSearch.Sorts, (filter, request, reference) => search.ListAsync(filter, request, reference, ct),
+            ProjectDtoMapping.ToListItem, ct);
 
     /// <summary>The project filter of a query string, checked by the same validator as the portal's; null with errors.</summary>
     internal static ProjectFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
