@@ -4,13 +4,9 @@ namespace Atlas.Core.Data;
 /// What every record people edit and find by name has: its id, its natural key, its last change, its version and its place
 /// in the bin. An unmapped base class: each record keeps its own table (no inheritance mapping).
 /// </summary>
-public abstract class AtlasRecord : ISoftDeletable
+public abstract class AtlasRecord : DeletableRow
 {
-    public DateTimeOffset? DeletedAt { get; set; }
-    public int Id { get; set; }
     /// <summary>Natural key of the record in the demo dataset; null for records created in the portal.</summary>
     public string? Key { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
-    /// <summary>The row's version (PostgreSQL xmin) for optimistic concurrency: a save made from an older one is refused.</summary>
-    public uint Version { get; set; }
 }
