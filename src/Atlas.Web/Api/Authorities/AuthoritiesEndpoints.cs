@@ -13,7 +13,7 @@ namespace Atlas.Web.Api.Authorities;
 internal static class AuthoritiesEndpoints
 {
     /// <summary>The filters of the list, its downloads and their documentation.</summary>
-    internal static readonly IReadOnlyList<QueryParameter> Filters =
+    internal static readonly IReadOnlyList<ApiParameter> Filters =
     [
         new("q", "Words that must each be a whole word or the start of one in the name or other names; case and accents ignored (fes finds Commune urbaine de Fès, jedida finds El Jadida, opole does not find Nantes Métropole)."),
         new("country", "Its country, ISO 3166-1 alpha-2 (MA; FR for French authorities)."),
@@ -29,14 +29,14 @@ internal static class AuthoritiesEndpoints
         authorities.MapList<AuthorityListItemDto>(ListAsync, "ListAuthorities", "Search local authorities",
             "French and foreign local authorities matching every filter given, a page at a time in the requested order: " +
                 "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
-            QueryParameter.Paged(Filters, "id (default), name or population", "-population"));
+            ApiParameter.Paged(Filters, "id (default), name or population", "-population"));
 
         authorities.MapGet("/suggestions", SuggestAsync)
             .WithName("SuggestAuthorities")
             .WithSummary("Suggest authorities whose name resembles a typed text")
             .WithDescription("Typo-tolerant look-up for search boxes: the authorities with a word in their name that resembles q " +
                 "(trigram similarity, case and accents ignored: Sainte-Chamgni finds Sainte-Chamgny), most similar first.")
-            .WithQueryParameters([new("q", "What was typed, 2 to 100 characters."), new("limit", "How many suggestions, 1 to 20 (default 10).")])
+            .WithApiParameters([new("q", "What was typed, 2 to 100 characters."), new("limit", "How many suggestions, 1 to 20 (default 10).")])
             .Produces<IReadOnlyList<AuthoritySuggestionDto>>()
             .ProducesValidationProblem();
 

@@ -15,7 +15,7 @@ namespace Atlas.Web.Api.Countries;
 internal static class CountriesEndpoints
 {
     /// <summary>The filters of the list, its downloads and their documentation.</summary>
-    internal static readonly IReadOnlyList<QueryParameter> Filters =
+    internal static readonly IReadOnlyList<ApiParameter> Filters =
     [
         new("q", "Part of the French or English name, accents and case ignored (cote finds Côte d'Ivoire)."),
         new("all", "true: every country, with or without partnerships; false (default): only partner countries (at least one partnership or project, France never)."),
@@ -30,7 +30,7 @@ internal static class CountriesEndpoints
             "By default the partner countries: every country but France with at least one partnership or project (France is the home side " +
                 "of every partnership and counts none); all=true lists every ISO 3166-1 country. " +
                 "A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
-            QueryParameter.Paged(Filters, "code (default), name, projects or partnerships (the counts)", "-partnerships"));
+            ApiParameter.Paged(Filters, "code (default), name, projects or partnerships (the counts)", "-partnerships"));
 
         countries.MapRecord<CountryDto>("/{code}", GetAsync, "GetCountry", "One country's record",
             "The country, the French embassy following it with its contacts (no e-mail addresses), its partnerships and their French partners by region.")
@@ -43,7 +43,7 @@ internal static class CountriesEndpoints
     private static async Task<IResult> ListAsync(
         HttpContext http, CountryList list, CancellationToken ct)
     {
-        // The query string is read as a whole so that a bad or unknown parameter is named (QueryParameter documents them).
+        // The query string is read as a whole so that a bad or unknown parameter is named (ApiParameter documents them).
         var query = new ApiQuery(http.Request.Query);
         if (!query.TryReadList(ReadFilter, CountryList.Sorts, "code", out var filter, out var request)) return query.Problem();
 

@@ -12,7 +12,7 @@ namespace Atlas.Web.Api.DiplomaticPosts;
 internal static class DiplomaticPostsEndpoints
 {
     /// <summary>The filters of the list, its downloads and their documentation.</summary>
-    internal static readonly IReadOnlyList<QueryParameter> Filters =
+    internal static readonly IReadOnlyList<ApiParameter> Filters =
     [
         new("country", "A country the post follows, ISO 3166-1 alpha-2 (MA)."),
     ];
@@ -24,7 +24,7 @@ internal static class DiplomaticPostsEndpoints
         posts.MapList<DiplomaticPostItemDto>(ListAsync, "ListDiplomaticPosts", "List French embassies and the countries they follow",
             "Each post with its countries and contacts (names, functions and roles; no e-mail addresses), a page at a time in the requested order: " +
                 "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
-            QueryParameter.Paged(Filters, "id (default) or name", "-name"));
+            ApiParameter.Paged(Filters, "id (default) or name", "-name"));
 
         posts.MapRecord<DiplomaticPostItemDto>("/{id:int}", GetAsync, "GetDiplomaticPost", "One diplomatic post",
             "The post, the countries it follows and its contacts (names, functions and roles; no e-mail addresses).")

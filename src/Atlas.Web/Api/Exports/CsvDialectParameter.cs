@@ -15,7 +15,7 @@ internal static class CsvDialectParameter
     public const string Excel = "excel";
 
     /// <summary>How the OpenAPI document describes it.</summary>
-    public static readonly QueryParameter Parameter = new(Name,
+    public static readonly ApiParameter Parameter = new(Name,
         "rfc4180 (the default): comma, no byte order mark, decimal point. excel: the file French spreadsheets open " +
         "cleanly, with a UTF-8 byte order mark, semicolons and a decimal comma.",
         [Rfc4180, Excel]);

@@ -88,7 +88,7 @@ internal static class ExportsEndpoints
 
     /// <summary>Maps the tables filtered like one list, each in every format, documented with that list's <paramref name="filters"/>.</summary>
     private sealed class ListDownloads<TExport, TFilter>(
-        RouteGroupBuilder exports, Func<ApiQuery, ReferenceCatalog.Snapshot, TFilter?> readFilter, IReadOnlyList<QueryParameter> filters)
+        RouteGroupBuilder exports, Func<ApiQuery, ReferenceCatalog.Snapshot, TFilter?> readFilter, IReadOnlyList<ApiParameter> filters)
         where TFilter : class
         where TExport : notnull
     {
@@ -107,7 +107,7 @@ internal static class ExportsEndpoints
                         $"and unknown parameters are refused with 400. Links are absolute. The file is named {table.DownloadName(Example)}.{format.Extension} " +
                         $"on the day it is downloaded. Every column is described in {DataPackagePath} and on /donnees.")
                     .Produces<string>(StatusCodes.Status200OK, format.ContentType)
-                    .WithQueryParameters(format == ExportFormat.Csv ? [.. filters, CsvDialectParameter.Parameter] : filters)
+                    .WithApiParameters(format == ExportFormat.Csv ? [.. filters, CsvDialectParameter.Parameter] : filters)
                     .ProducesValidationProblem();
             }
             return this;

@@ -33,7 +33,7 @@ internal static class IatiEndpoints
             .WithSummary("Projects as IATI 2.03 activity XML")
             .WithDescription(Contents + "The filters mean the same as in /api/v1/projects. Unknown parameters are refused with 400; " +
                 "a filter that matches no project answers 404, since an IATI file holds at least one activity.")
-            .WithQueryParameters(ProjectsEndpoints.Filters)
+            .WithApiParameters(ProjectsEndpoints.Filters)
             .Produces<string>(StatusCodes.Status200OK, ContentType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -62,7 +62,7 @@ internal static class IatiEndpoints
     private static async Task<IResult> ExportAsync(
         HttpContext http, IatiActivityExport export, ReferenceCatalog catalog, IConfiguration configuration, CancellationToken ct)
     {
-        // The query string is read as a whole so that a bad or unknown parameter is named (QueryParameter documents them).
+        // The query string is read as a whole so that a bad or unknown parameter is named (ApiParameter documents them).
         var reference = await catalog.GetAsync(ct);
         var query = new ApiQuery(http.Request.Query);
         var filter = ProjectsEndpoints.ReadFilter(query, reference);

@@ -10,7 +10,7 @@ namespace Atlas.Web.Api.Fundings;
 internal static class FundingsEndpoints
 {
     /// <summary>The filters of the list, its downloads and their documentation.</summary>
-    internal static readonly IReadOnlyList<QueryParameter> Filters =
+    internal static readonly IReadOnlyList<ApiParameter> Filters =
     [
         new("funder", "Part of the funder's name (authority or organisation), accents and case ignored (region finds Région)."),
         new("funderAuthority", "Id of the local authority that pays."),
@@ -28,7 +28,7 @@ internal static class FundingsEndpoints
             "Who pays how much for which project, which year. Amounts keep their own currency and are never converted: " +
                 "filter by currency to add them up. A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. " +
                 "Unknown parameters are refused with 400.",
-            QueryParameter.Paged(Filters, "id (default), amount (the raw number, whatever its currency) or year", "-amount"));
+            ApiParameter.Paged(Filters, "id (default), amount (the raw number, whatever its currency) or year", "-amount"));
     }
 
     private static Task<IResult> ListAsync(HttpContext http, FundingList list, ReferenceCatalog catalog, CancellationToken ct) =>

@@ -11,7 +11,7 @@ internal static class ListAnswer
 
     /// <summary>
     /// A list's GET: reads its filter, sort, limit and cursor from the query string as a whole, so that a bad or unknown
-    /// parameter is named (<see cref="QueryParameter"/> documents them), then answers the page or the problem.
+    /// parameter is named (<see cref="ApiParameter"/> documents them), then answers the page or the problem.
     /// </summary>
     public static async Task<IResult> ReadAsync<TFilter, TSorted, TRow, TItem>(
         HttpContext http, ReferenceCatalog catalog, Func<ApiQuery, ReferenceCatalog.Snapshot, TFilter?> readFilter,

@@ -12,7 +12,7 @@ namespace Atlas.Web.Api.Organisations;
 internal static class OrganisationsEndpoints
 {
     /// <summary>The filters of the list, its downloads and their documentation.</summary>
-    internal static readonly IReadOnlyList<QueryParameter> Filters =
+    internal static readonly IReadOnlyList<ApiParameter> Filters =
     [
         new("q", "Words that must each be a whole word or the start of one in the name; case and accents ignored."),
         new("kind", "association, ngo, university, agency, ministry, programme, company, school or other."),
@@ -26,7 +26,7 @@ internal static class OrganisationsEndpoints
         organisations.MapList<OrganisationListItemDto>(ListAsync, "ListOrganisations", "Search organisations",
             "Associations, NGOs, universities, agencies, ministries and programmes taking part in or funding projects, matching every filter given, " +
                 "a page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
-            QueryParameter.Paged(Filters, "id (default) or name", "-name"));
+            ApiParameter.Paged(Filters, "id (default) or name", "-name"));
 
         organisations.MapRecord<OrganisationDto>("/{id:int}", GetAsync, "GetOrganisation", "One organisation's record",
             "The organisation with the projects it takes part in (and in which roles) or funds.");

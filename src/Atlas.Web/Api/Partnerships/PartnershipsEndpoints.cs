@@ -14,7 +14,7 @@ namespace Atlas.Web.Api.Partnerships;
 internal static class PartnershipsEndpoints
 {
     /// <summary>The filters of the list, its downloads and their documentation.</summary>
-    internal static readonly IReadOnlyList<QueryParameter> Filters =
+    internal static readonly IReadOnlyList<ApiParameter> Filters =
     [
         new("q", "Words that must each be a whole word or the start of one in the title or in the names of one of its authorities; case and accents ignored (fes finds Fès)."),
         new("country", "Country of one of its foreign authorities, ISO 3166-1 alpha-2 (MA)."),
@@ -34,7 +34,7 @@ internal static class PartnershipsEndpoints
         partnerships.MapList<PartnershipListItemDto>(ListAsync, "ListPartnerships", "Search partnerships",
             "Partnerships between French and foreign local authorities matching every filter given, a page at a time in the requested order: " +
                 "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
-            QueryParameter.Paged(Filters, "id (default), title, signedYear or updatedAt", "-signedYear"));
+            ApiParameter.Paged(Filters, "id (default), title, signedYear or updatedAt", "-signedYear"));
 
         partnerships.MapRecord<PartnershipDto>("/{id:int}", GetAsync, "GetPartnership", "One partnership's whole record",
             "The partnership with its authorities, legal frame, dates, status, history, domains, themes, contacts and projects.");

@@ -9,7 +9,7 @@ namespace Atlas.Web.Api.Projects;
 internal static class ProjectsEndpoints
 {
     /// <summary>The filters of the list, its downloads and their documentation.</summary>
-    internal static readonly IReadOnlyList<QueryParameter> Filters =
+    internal static readonly IReadOnlyList<ApiParameter> Filters =
     [
         new("q", "Words that must each be a whole word or the start of one in the project's text, its authorities' names (other names included), places and themes; case and accents ignored (fes finds Fès, marrak finds Marrakech, opole does not find Métropole)."),
         new("country", "Partner country, ISO 3166-1 alpha-2 (MA)."),
@@ -29,7 +29,7 @@ internal static class ProjectsEndpoints
         projects.MapList<ProjectListItemDto>(ListAsync, "ListProjects", "Search projects",
             "Projects matching every filter given, a page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. " +
                 "Filters mean the same as on the portal's /projets page. Unknown parameters are refused with 400.",
-            QueryParameter.Paged(Filters, "id (default), title, startYear or updatedAt", "-updatedAt"));
+            ApiParameter.Paged(Filters, "id (default), title, startYear or updatedAt", "-updatedAt"));
 
         projects.MapRecord<ProjectDto>("/{id:int}", GetAsync, "GetProject", "One project's whole record",
             "Every field of the project's record, with its participants, themes, funding lines, contacts, volunteers and the embassies following its partner countries.");
