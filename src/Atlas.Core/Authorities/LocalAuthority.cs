@@ -7,12 +7,8 @@ using Atlas.Core.Reference;
 namespace Atlas.Core.Authorities;
 
 /// <summary>A local authority, French or foreign (collectivité territoriale).</summary>
-public sealed class LocalAuthority : ISoftDeletable
+public sealed class LocalAuthority : AtlasRecord
 {
-    public DateTimeOffset? DeletedAt { get; set; }
-    public int Id { get; set; }
-    /// <summary>Natural key of the record in the demo dataset; null for records created in the portal.</summary>
-    public string? Key { get; set; }
     public required string Name { get; set; }
     /// <summary>Other spellings and former or later names the authority is known by (searched with its name; shown on its record).</summary>
     public string[] AlternateNames { get; set; } = [];
@@ -30,9 +26,6 @@ public sealed class LocalAuthority : ISoftDeletable
     public string? LeaderName { get; set; }
     public string? LeaderTitle { get; set; }
     public string? Website { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
-    /// <summary>The row's version (PostgreSQL xmin) for optimistic concurrency: a save made from an older one is refused.</summary>
-    public uint Version { get; set; }
 
     public List<PartnershipAuthority> Partnerships { get; set; } = [];
     /// <summary>

@@ -8,9 +8,7 @@ internal sealed class LocalAuthorityConfiguration : IEntityTypeConfiguration<Loc
 {
     public void Configure(EntityTypeBuilder<LocalAuthority> builder)
     {
-        builder.Property(a => a.Key).HasMaxLength(120);
-        builder.HasXminVersion(a => a.Version);
-        builder.HasIndex(a => a.Key).IsUnique();
+        builder.IsAtlasRecord();
         builder.Property(a => a.Name).HasMaxLength(300).UseCollation(FrenchOrder.Collation);
         builder.HasIndex(a => new { a.Name, a.Id });
         // The directory of one country in name order (migration 0019).

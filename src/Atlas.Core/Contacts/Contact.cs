@@ -8,10 +8,8 @@ using Atlas.Core.Projects;
 namespace Atlas.Core.Contacts;
 
 /// <summary>A person to contact, belonging to an authority, an organisation, a post, a partnership or a project. Emails are personal data.</summary>
-public sealed class Contact : ISoftDeletable
+public sealed class Contact : DeletableRow
 {
-    public DateTimeOffset? DeletedAt { get; set; }
-    public int Id { get; set; }
     public string? LastName { get; set; }
     public string? FirstName { get; set; }
     public string? Function { get; set; }
@@ -29,7 +27,6 @@ public sealed class Contact : ISoftDeletable
     public int? ProjectId { get; set; }
     public Project? Project { get; set; }
     public int SortOrder { get; set; }
-    public uint Version { get; set; }
 
     public string FullName => string.Join(' ', new[] { FirstName, LastName }.Where(s => !string.IsNullOrWhiteSpace(s)));
 }

@@ -8,4 +8,7 @@ public interface ISoftDeletable
 {
     /// <summary>When it was deleted; null while it is part of the atlas.</summary>
     DateTimeOffset? DeletedAt { get; set; }
+
+    /// <summary>The row's version (PostgreSQL xmin): a deletion or restoration made from an older one is refused.</summary>
+    uint Version { get; }
 }

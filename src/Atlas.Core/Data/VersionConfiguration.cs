@@ -13,4 +13,15 @@ internal static class VersionConfiguration
     /// </summary>
     public static void HasXminVersion<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, uint>> version) where T : class =>
         builder.Property(version).IsRowVersion().HasColumnName("xmin");
+
+    /// <summary>
+    /// An <see cref="AtlasRecord"/>'s own columns: its version, and its natural key, unique and at most
+    /// <paramref name="keyLength"/> characters.
+    /// </summary>
+    public static void IsAtlasRecord<T>(this EntityTypeBuilder<T> builder, int keyLength = 120) where T : AtlasRecord
+    {
+        builder.Property(r => r.Key).HasMaxLength(keyLength);
+        builder.HasXminVersion(r => r.Version);
+        builder.HasIndex(r => r.Key).IsUnique();
+    }
 }

@@ -8,9 +8,7 @@ internal sealed class DiplomaticPostConfiguration : IEntityTypeConfiguration<Dip
 {
     public void Configure(EntityTypeBuilder<DiplomaticPost> builder)
     {
-        builder.Property(p => p.Key).HasMaxLength(120);
-        builder.HasXminVersion(p => p.Version);
-        builder.HasIndex(p => p.Key).IsUnique();
+        builder.IsAtlasRecord();
         builder.Property(p => p.Name).HasMaxLength(300).UseCollation(FrenchOrder.Collation);
         builder.Property(p => p.City).HasMaxLength(200);
     }

@@ -6,12 +6,8 @@ using Atlas.Core.Projects;
 namespace Atlas.Core.Fundings;
 
 /// <summary>A funding line: who pays how much, in which currency, which year.</summary>
-public sealed class Funding : ISoftDeletable
+public sealed class Funding : ProjectLine
 {
-    public DateTimeOffset? DeletedAt { get; set; }
-    public int Id { get; set; }
-    public int ProjectId { get; set; }
-    public Project? Project { get; set; }
     public int? FunderAuthorityId { get; set; }
     public LocalAuthority? FunderAuthority { get; set; }
     public int? FunderOrganisationId { get; set; }
@@ -23,7 +19,6 @@ public sealed class Funding : ISoftDeletable
     public int? Year { get; set; }
     public string? Note { get; set; }
     public int SortOrder { get; set; }
-    public uint Version { get; set; }
 
     public string FunderName => FunderAuthority?.Name ?? FunderOrganisation?.Name ?? "";
 }

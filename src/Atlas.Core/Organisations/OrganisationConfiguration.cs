@@ -8,9 +8,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 {
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
-        builder.Property(o => o.Key).HasMaxLength(120);
-        builder.HasXminVersion(o => o.Version);
-        builder.HasIndex(o => o.Key).IsUnique();
+        builder.IsAtlasRecord();
         builder.Property(o => o.Name).HasMaxLength(300).UseCollation(FrenchOrder.Collation);
         builder.HasIndex(o => new { o.Name, o.Id });
         builder.Property(o => o.CountryCode).HasMaxLength(2).IsFixedLength();

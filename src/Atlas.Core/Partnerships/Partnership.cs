@@ -5,11 +5,8 @@ using Atlas.Core.Projects;
 namespace Atlas.Core.Partnerships;
 
 /// <summary>The lasting link between French and foreign local authorities (partenariat, jumelage).</summary>
-public sealed class Partnership : ISoftDeletable
+public sealed class Partnership : AtlasRecord
 {
-    public DateTimeOffset? DeletedAt { get; set; }
-    public int Id { get; set; }
-    public string? Key { get; set; }
     public required string Title { get; set; }
     public string? LegalFrame { get; set; }
     public DateOnly? SignedOn { get; set; }
@@ -19,14 +16,11 @@ public sealed class Partnership : ISoftDeletable
     /// <summary>The fields of action as the source lists them.</summary>
     public string? Domains { get; set; }
     public string? Source { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
     /// <summary>
     /// When a person last confirmed the record: an edit, or « toujours exact » from their space (<see cref="Atlas.Core.Freshness.RecordFreshness"/>).
     /// Null when nobody has since it was loaded. Kept by the application, not shown in the history.
     /// </summary>
     public DateTimeOffset? ConfirmedAt { get; set; }
-    /// <summary>The row's version (PostgreSQL xmin) for optimistic concurrency: a save made from an older one is refused.</summary>
-    public uint Version { get; set; }
 
     public List<PartnershipAuthority> Authorities { get; set; } = [];
     public List<PartnershipTheme> Themes { get; set; } = [];

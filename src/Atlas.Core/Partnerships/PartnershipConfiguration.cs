@@ -8,9 +8,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
 {
     public void Configure(EntityTypeBuilder<Partnership> builder)
     {
-        builder.Property(p => p.Key).HasMaxLength(120);
-        builder.HasXminVersion(p => p.Version);
-        builder.HasIndex(p => p.Key).IsUnique();
+        builder.IsAtlasRecord();
         builder.Property(p => p.Title).HasMaxLength(300).UseCollation(FrenchOrder.Collation);
         builder.HasIndex(p => new { p.Title, p.Id });
         // The directory's « mis à jour » order (migration 0019).

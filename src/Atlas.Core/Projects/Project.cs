@@ -7,11 +7,8 @@ using NpgsqlTypes;
 namespace Atlas.Core.Projects;
 
 /// <summary>One piece of work, usually inside a partnership: the atlas's "fiche projet".</summary>
-public sealed class Project : ISoftDeletable
+public sealed class Project : AtlasRecord
 {
-    public DateTimeOffset? DeletedAt { get; set; }
-    public int Id { get; set; }
-    public string? Key { get; set; }
     public int? PartnershipId { get; set; }
     public Partnership? Partnership { get; set; }
     public required string Title { get; set; }
@@ -35,14 +32,11 @@ public sealed class Project : ISoftDeletable
     public bool? CommunicationInPartnerCountry { get; set; }
     public bool? EvaluationPolicy { get; set; }
     public string? Source { get; set; }
-    public DateTimeOffset UpdatedAt { get; set; }
     /// <summary>
     /// When a person last confirmed the record: an edit, or « toujours exact » from their space (<see cref="Atlas.Core.Freshness.RecordFreshness"/>).
     /// Null when nobody has since it was loaded. Kept by the application, not shown in the history.
     /// </summary>
     public DateTimeOffset? ConfirmedAt { get; set; }
-    /// <summary>The row's version (PostgreSQL xmin) for optimistic concurrency: a save made from an older one is refused.</summary>
-    public uint Version { get; set; }
 
     public List<ProjectParticipant> Participants { get; set; } = [];
     public List<ProjectTheme> Themes { get; set; } = [];

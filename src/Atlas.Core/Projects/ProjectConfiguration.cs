@@ -9,9 +9,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
 {
     public void Configure(EntityTypeBuilder<Project> builder)
     {
-        builder.Property(p => p.Key).HasMaxLength(160);
-        builder.HasXminVersion(p => p.Version);
-        builder.HasIndex(p => p.Key).IsUnique();
+        builder.IsAtlasRecord(keyLength: 160);
         builder.Property(p => p.Title).HasMaxLength(500).UseCollation(FrenchOrder.Collation);
         builder.Property(p => p.Form).HasMaxLength(300);
         builder.Property(p => p.Beneficiaries).HasMaxLength(2000);

@@ -3,16 +3,11 @@ using Atlas.Core.Data;
 namespace Atlas.Core.Projects;
 
 /// <summary>A volunteer (VSI, service civique…) working on a project.</summary>
-public sealed class Volunteer : ISoftDeletable
+public sealed class Volunteer : ProjectLine
 {
-    public DateTimeOffset? DeletedAt { get; set; }
-    public int Id { get; set; }
-    public int ProjectId { get; set; }
-    public Project? Project { get; set; }
     public string? LastName { get; set; }
     public string? FirstName { get; set; }
     public string? Mission { get; set; }
     public string? FieldOfAction { get; set; }
     public string? HostEntity { get; set; }
-    public uint Version { get; set; }
 }

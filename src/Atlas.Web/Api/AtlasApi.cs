@@ -1,3 +1,9 @@
+using Atlas.Core.Projects;
+using Atlas.Core.Partnerships;
+using Atlas.Core.Editing.Review;
+using Atlas.Core.DiplomaticPosts;
+using Atlas.Core.Authorities;
+using Atlas.Web.Api.Lists;
 using System.Reflection;
 using System.Text.Json.Serialization;
 using Atlas.Core.Export;
@@ -32,6 +38,11 @@ internal static class AtlasApi
         // unknown query parameter is, rather than silently dropped.
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
         services.AddSingleton<DownloadContext>();
+        // Each record kind as the one write pipeline (RecordWrites) reads and saves it, for its routes and its creation.
+        services.AddScoped(sp => ProjectWriteEndpoints.Writer(sp.GetRequiredService<ProjectEditQuery>(), sp.GetRequiredService<ProjectSubmission>()));
+        services.AddScoped(sp => PartnershipWriteEndpoints.Writer(sp.GetRequiredService<PartnershipEditQuery>(), sp.GetRequiredService<PartnershipEditing>()));
+        services.AddScoped(sp => AuthorityWriteEndpoints.Writer(sp.GetRequiredService<AuthorityEditQuery>(), sp.GetRequiredService<AuthorityEditing>()));
+        services.AddScoped(sp => DiplomaticPostWriteEndpoints.Writer(sp.GetRequiredService<DiplomaticPostQuery>(), sp.GetRequiredService<DiplomaticPostEditing>()));
         services.AddEndpointsApiExplorer();
         services.AddSwaggerGen(options =>
         {
@@ -51,7 +62,7 @@ internal static class AtlasApi
             // Keeps a property's own description when its type is a shared schema.
             options.UseAllOfToExtendReferenceSchemas();
             options.SchemaFilter<ProblemSchemaDescriptions>();
-            options.OperationFilter<CsvDialectParameter>();
+            options.OperationFilter<ApiParameterDocs>();
         });
         return services;
     }

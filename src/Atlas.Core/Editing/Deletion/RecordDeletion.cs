@@ -27,10 +27,10 @@ public sealed class RecordDeletion(AtlasDbContext db, EditingScope scope, Change
         {
             if (await LiveAsync(kind, id, ct).ConfigureAwait(false) is not { } record) return new DeletionResult.NotFound();
             if (!await MayDeleteAsync(editor, kind, id, ct).ConfigureAwait(false)) return new DeletionResult.Forbidden();
-            if (version is { } seen && VersionOf(record) != seen)
+            if (version is { } seen && record.Version != seen)
             {
                 var changes = await history.SinceVersionAsync(RecordKinds.HistoryName(kind), Key(id), seen, ct).ConfigureAwait(false);
-                return new DeletionResult.Conflict(new EditResult.Conflict(VersionOf(record), changes));
+                return new DeletionResult.Conflict(new EditResult.Conflict(record.Version, changes));
             }
             if (await BlockerAsync(kind, id, ct).ConfigureAwait(false) is { } blocked) return blocked;
 
@@ -193,19 +193,6 @@ public sealed class RecordDeletion(AtlasDbContext db, EditingScope scope, Change
         return lines;
     }
 
-    private static uint VersionOf(ISoftDeletable record) => record switch
-    {
-        Project p => p.Version,
-        Partnership p => p.Version,
-        LocalAuthority a => a.Version,
-        Organisation o => o.Version,
-        DiplomaticPost p => p.Version,
-        Funding f => f.Version,
-        Contact c => c.Version,
-        Volunteer v => v.Version,
-        ProjectParticipant p => p.Version,
-        _ => throw new ArgumentOutOfRangeException(nameof(record)),
-    };
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 

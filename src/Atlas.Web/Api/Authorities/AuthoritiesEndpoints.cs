@@ -12,19 +12,31 @@ namespace Atlas.Web.Api.Authorities;
 /// <summary>GET /api/v1/authorities and /api/v1/authorities/{id}: French and foreign local authorities.</summary>
 internal static class AuthoritiesEndpoints
 {
+    /// <summary>The filters of the list, its downloads and their documentation.</summary>
+    internal static readonly IReadOnlyList<ApiParameter> Filters =
+    [
+        new("q", "Words that must each be a whole word or the start of one in the name or other names; case and accents ignored (fes finds Commune urbaine de Fès, jedida finds El Jadida, opole does not find Nantes Métropole)."),
+        new("country", "Its country, ISO 3166-1 alpha-2 (MA; FR for French authorities)."),
+        new("kind", "Kind of authority: commune, departement, region, communaute-urbaine, communaute-agglomeration, metropole, commune-urbaine, commune-rurale, province, prefecture, conseil-regional, gouvernorat, union-municipalites, cercle, wilaya, land or other."),
+        new("region", "French region, INSEE code (93): the authority's own region or its département's."),
+        new("department", "French département, INSEE code (13, 2A)."),
+    ];
+
     public static void MapAuthoritiesApi(this RouteGroupBuilder api)
     {
         var authorities = api.MapGroup("/authorities").WithTags("Authorities");
 
         authorities.MapList<AuthorityListItemDto>(ListAsync, "ListAuthorities", "Search local authorities",
             "French and foreign local authorities matching every filter given, a page at a time in the requested order: " +
-                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.");
+                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
+            ApiParameter.Paged(Filters, "id (default), name or population", "-population"));
 
         authorities.MapGet("/suggestions", SuggestAsync)
             .WithName("SuggestAuthorities")
             .WithSummary("Suggest authorities whose name resembles a typed text")
             .WithDescription("Typo-tolerant look-up for search boxes: the authorities with a word in their name that resembles q " +
                 "(trigram similarity, case and accents ignored: Sainte-Chamgni finds Sainte-Chamgny), most similar first.")
+            .WithApiParameters([new("q", "What was typed, 2 to 100 characters."), new("limit", "How many suggestions, 1 to 20 (default 10).")])
             .Produces<IReadOnlyList<AuthoritySuggestionDto>>()
             .ProducesValidationProblem();
 
@@ -33,43 +45,16 @@ internal static class AuthoritiesEndpoints
                 "its partnerships and how many projects it takes part in.");
     }
 
-    /// <param name="q">Words that must each be a whole word or the start of one in the name or other names; case and accents ignored (fes finds Commune urbaine de Fès, jedida finds El Jadida, opole does not find Nantes Métropole).</param>
-    /// <param name="country">Its country, ISO 3166-1 alpha-2 (MA; FR for French authorities).</param>
-    /// <param name="kind">Kind of authority: commune, departement, region, communaute-urbaine, communaute-agglomeration, metropole, commune-urbaine, commune-rurale, province, prefecture, conseil-regional, gouvernorat, union-municipalites, cercle, wilaya, land or other.</param>
-    /// <param name="region">French region, INSEE code (93): the authority's own region or its département's.</param>
-    /// <param name="department">French département, INSEE code (13, 2A).</param>
-    /// <param name="sort">id (default), name or population; prefix with - for descending order (-population).</param>
-    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
-    /// <param name="cursor">The nextCursor of the previous page (with the same sort).</param>
-    /// <param name="http">The request.</param>
-    /// <param name="list">The authority list.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> ListAsync(
-        [FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? kind, [FromQuery] string? region, [FromQuery] string? department,
-        [FromQuery] string? sort, [FromQuery] string? limit, [FromQuery] string? cursor,
-        HttpContext http, AuthorityList list, ReferenceCatalog catalog, CancellationToken ct)
-    {
-        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
-        var reference = await catalog.GetAsync(ct);
-        var query = new ApiQuery(http.Request.Query);
-        if (!query.TryReadList(read => ReadFilter(read, reference), AuthorityList.Sorts, "id", out var filter, out var request)) return query.Problem();
+    private static Task<IResult> ListAsync(HttpContext http, AuthorityList list, ReferenceCatalog catalog, CancellationToken ct) =>
+        ListAnswer.ReadAsync(http, catalog, ReadFilter, AuthorityList.Sorts, (filter, request, _) => list.ListAsync(filter, request, ct), ToListItem, ct);
 
-        var page = await list.ListAsync(filter, request, ct);
-        return ListAnswer.Ok(page, a => new AuthorityListItemDto(
-            a.Id, a.Name, EnumCode<AuthorityKind>.ToCode(a.Kind), new CodeName(a.CountryCode, reference.CountryName(a.CountryCode)),
-            Region(a.RegionCode, reference), Department(a.DepartmentCode, reference), a.Population, a.PopulationYear, a.PartnershipCount,
-            a.UpdatedAt, ProjectDtoMapping.AuthorityUrl(a.Id), ApiUrl(a.Id)));
-    }
+    private static AuthorityListItemDto ToListItem(AuthorityRow a, ReferenceCatalog.Snapshot reference) => new(
+        a.Id, a.Name, EnumCode<AuthorityKind>.ToCode(a.Kind), new CodeName(a.CountryCode, reference.CountryName(a.CountryCode)),
+        Region(a.RegionCode, reference), Department(a.DepartmentCode, reference), a.Population, a.PopulationYear, a.PartnershipCount,
+        a.UpdatedAt, ProjectDtoMapping.AuthorityUrl(a.Id), ApiUrl(a.Id));
 
-    /// <param name="q">What was typed, 2 to 100 characters.</param>
-    /// <param name="limit">How many suggestions, 1 to 20 (default 10).</param>
-    /// <param name="http">The request.</param>
-    /// <param name="suggestions">The look-up.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> SuggestAsync(
-        [FromQuery] string? q, [FromQuery] string? limit, HttpContext http, AuthoritySuggestionQuery suggestions, ReferenceCatalog catalog, CancellationToken ct)
+        HttpContext http, AuthoritySuggestionQuery suggestions, ReferenceCatalog catalog, CancellationToken ct)
     {
         var query = new ApiQuery(http.Request.Query);
         var typed = query.Text("q");
@@ -98,10 +83,6 @@ internal static class AuthoritiesEndpoints
     }
 
     /// <param name="id">The authority's id.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="query">The record query.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> GetAsync(int id, HttpContext http, AuthorityRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
     {
         if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;

@@ -15,43 +15,12 @@ internal static class AuthorityWriteEndpoints
 {
     public static void MapAuthorityWritesApi(this RouteGroupBuilder api) =>
         api.MapGroup("/authorities").WithTags("Authorities").MapRecordWrites<AuthorityEditDto, EditableAuthorityDto>(new RecordWriteDocs(
-            "Authority", "local authority",
+            "Authority", "local authority", "/api/v1/authorities/{id}",
             "The fields that PUT and PATCH take (name, other names, kind, population, leader, website, French identifiers), and the version to send in If-Match.",
             "Replaces the authority's own fields with the body, by the portal's rules (INSEE code and SIREN for French authorities only). " +
                 RecordWriteRoutes.TokenAndVersion("authority") + " Answers the record saved and its new version as ETag. Its projects' search follows a new name.",
             "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field), " +
-                "the others stay. Same token, If-Match, rules and answers as PUT."),
-            GetEditableAsync, PutAsync, PatchAsync);
-
-    /// <param name="id">The authority's id.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="authorities">The authority as stored.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> GetEditableAsync(int id, HttpContext http, AuthorityEditQuery authorities, AuthorityEditing editing, CancellationToken ct) =>
-        RecordWrites.EditableAsync(http, id, Writer(authorities, editing), ct);
-
-    /// <param name="id">The authority's id.</param>
-    /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/authorities/{id}/editable, or the ETag of the last change.</param>
-    /// <param name="body">The whole editable record.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="authorities">The authority as stored.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] AuthorityEditDto body, HttpContext http,
-        AuthorityEditQuery authorities, AuthorityEditing editing, CancellationToken ct) =>
-        RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(authorities, editing), ct);
-
-    /// <param name="id">The authority's id.</param>
-    /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/authorities/{id}/editable, or the ETag of the last change.</param>
-    /// <param name="http">The request, whose body is the merge patch.</param>
-    /// <param name="authorities">The authority as stored.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="json">The API's JSON settings.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http,
-        AuthorityEditQuery authorities, AuthorityEditing editing, IOptions<JsonOptions> json, CancellationToken ct) =>
-        RecordWrites.PatchAsync(http, id, ifMatch, Writer(authorities, editing), json.Value.SerializerOptions, ct);
+                "the others stay. Same token, If-Match, rules and answers as PUT."));
 
     internal static RecordWriter<AuthorityEditDto> Writer(AuthorityEditQuery authorities, AuthorityEditing editing) =>
         new(

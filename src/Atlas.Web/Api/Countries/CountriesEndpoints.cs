@@ -14,6 +14,14 @@ namespace Atlas.Web.Api.Countries;
 /// <summary>GET /api/v1/countries and /api/v1/countries/{code}: countries with their counts, and a country's record as its page shows it.</summary>
 internal static class CountriesEndpoints
 {
+    /// <summary>The filters of the list, its downloads and their documentation.</summary>
+    internal static readonly IReadOnlyList<ApiParameter> Filters =
+    [
+        new("q", "Part of the French or English name, accents and case ignored (cote finds Côte d'Ivoire)."),
+        new("all", "true: every country, with or without partnerships; false (default): only partner countries (at least one partnership or project, France never)."),
+        new("hasPartnerships", "true: only countries with at least one partnership; false: only those without. Given, it wins over all."),
+    ];
+
     public static void MapCountriesApi(this RouteGroupBuilder api)
     {
         var countries = api.MapGroup("/countries").WithTags("Countries");
@@ -21,7 +29,8 @@ internal static class CountriesEndpoints
         countries.MapList<CountryListItemDto>(ListAsync, "ListCountries", "List countries with their counts of partnerships and projects",
             "By default the partner countries: every country but France with at least one partnership or project (France is the home side " +
                 "of every partnership and counts none); all=true lists every ISO 3166-1 country. " +
-                "A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.");
+                "A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
+            ApiParameter.Paged(Filters, "code (default), name, projects or partnerships (the counts)", "-partnerships"));
 
         countries.MapRecord<CountryDto>("/{code}", GetAsync, "GetCountry", "One country's record",
             "The country, the French embassy following it with its contacts (no e-mail addresses), its partnerships and their French partners by region.")
@@ -31,21 +40,10 @@ internal static class CountriesEndpoints
     public static string Url(string code) => $"/pays/{code}";
     public static string ApiUrl(string code) => $"/api/v1/countries/{code}";
 
-    /// <param name="q">Part of the French or English name, accents and case ignored (cote finds Côte d'Ivoire).</param>
-    /// <param name="all">true: every country, with or without partnerships; false (default): only partner countries (at least one partnership or project, France never).</param>
-    /// <param name="hasPartnerships">true: only countries with at least one partnership; false: only those without. Given, it wins over all.</param>
-    /// <param name="sort">code (default), name, projects or partnerships (the counts); prefix with - for descending order (-partnerships).</param>
-    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
-    /// <param name="cursor">The nextCursor of the previous page (with the same sort).</param>
-    /// <param name="http">The request.</param>
-    /// <param name="list">The country list.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> ListAsync(
-        [FromQuery] string? q, [FromQuery] string? all, [FromQuery] string? hasPartnerships,
-        [FromQuery] string? sort, [FromQuery] string? limit, [FromQuery] string? cursor,
         HttpContext http, CountryList list, CancellationToken ct)
     {
-        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
+        // The query string is read as a whole so that a bad or unknown parameter is named (ApiParameter documents them).
         var query = new ApiQuery(http.Request.Query);
         if (!query.TryReadList(ReadFilter, CountryList.Sorts, "code", out var filter, out var request)) return query.Problem();
 
@@ -69,10 +67,7 @@ internal static class CountriesEndpoints
     }
 
     /// <param name="code">ISO 3166-1 alpha-2 code, case ignored (MA, ma).</param>
-    /// <param name="http">The request.</param>
     /// <param name="profiles">The country's record.</param>
-    /// <param name="posts">Its diplomatic posts.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> GetAsync(string code, HttpContext http, CountryProfileQuery profiles, DiplomaticPostQuery posts, CancellationToken ct)
     {
         if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;

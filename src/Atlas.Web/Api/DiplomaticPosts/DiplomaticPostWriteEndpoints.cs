@@ -18,55 +18,28 @@ internal static class DiplomaticPostWriteEndpoints
     public static void MapDiplomaticPostWritesApi(this RouteGroupBuilder api)
     {
         var (editable, _, _) = api.MapGroup("/diplomatic-posts").WithTags("Diplomatic posts").MapRecordWrites<DiplomaticPostEditDto, EditableDiplomaticPostDto>(
-            new RecordWriteDocs("DiplomaticPost", "diplomatic post",
+            new RecordWriteDocs("DiplomaticPost", "diplomatic post", "/api/v1/diplomatic-posts/{id}",
                 "The name, city, countries and contacts (with their ids and e-mail addresses) that PUT and PATCH take, and the version to send in If-Match. " +
                     "Needs a personal API token whose owner may edit the post.",
                 "Replaces the post's name, city, countries and contacts with the body, by the portal's rules. " + RecordWriteRoutes.TokenAndVersion("post") +
                     " An administrator may, and so may the post's correspondent, who cannot change its countries. Answers the record saved and its new version as ETag.",
                 "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field; countries and contacts " +
                     "are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT."),
-            GetEditableAsync, PutAsync, PatchAsync);
+            GetEditableAsync);
         editable.RequireAuthorization(ApiTokenAuthentication.Policy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden);
     }
 
     /// <param name="id">The post's id.</param>
-    /// <param name="http">The request.</param>
     /// <param name="scope">What the token's owner may edit.</param>
-    /// <param name="posts">The post as stored.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> GetEditableAsync(int id, HttpContext http, EditingScope scope, DiplomaticPostQuery posts, DiplomaticPostEditing editing, CancellationToken ct)
+    private static async Task<IResult> GetEditableAsync(int id, HttpContext http, EditingScope scope, RecordWriter<DiplomaticPostEditDto> writer, CancellationToken ct)
     {
-        var writer = Writer(posts, editing);
         // Contacts' e-mail addresses are for the editors of the post only.
         if (await writer.Load(id, ct) is not null && !await scope.MayEditDiplomaticPostAsync(EditorAccessor.From(http.User)!, id, ct))
             return WriteProblems.Forbidden(writer.Name(id));
         return await RecordWrites.EditableAsync(http, id, writer, ct);
     }
-
-    /// <param name="id">The post's id.</param>
-    /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/diplomatic-posts/{id}/editable, or the ETag of the last change.</param>
-    /// <param name="body">The whole editable record.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="posts">The post as stored.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] DiplomaticPostEditDto body, HttpContext http,
-        DiplomaticPostQuery posts, DiplomaticPostEditing editing, CancellationToken ct) =>
-        RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(posts, editing), ct);
-
-    /// <param name="id">The post's id.</param>
-    /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/diplomatic-posts/{id}/editable, or the ETag of the last change.</param>
-    /// <param name="http">The request, whose body is the merge patch.</param>
-    /// <param name="posts">The post as stored.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="json">The API's JSON settings.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http,
-        DiplomaticPostQuery posts, DiplomaticPostEditing editing, IOptions<JsonOptions> json, CancellationToken ct) =>
-        RecordWrites.PatchAsync(http, id, ifMatch, Writer(posts, editing), json.Value.SerializerOptions, ct);
 
     internal static RecordWriter<DiplomaticPostEditDto> Writer(DiplomaticPostQuery posts, DiplomaticPostEditing editing) =>
         new(

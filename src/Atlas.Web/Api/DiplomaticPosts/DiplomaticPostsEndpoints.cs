@@ -11,13 +11,20 @@ namespace Atlas.Web.Api.DiplomaticPosts;
 /// <summary>GET /api/v1/diplomatic-posts and /api/v1/diplomatic-posts/{id}: French embassies, the countries they follow and their contacts.</summary>
 internal static class DiplomaticPostsEndpoints
 {
+    /// <summary>The filters of the list, its downloads and their documentation.</summary>
+    internal static readonly IReadOnlyList<ApiParameter> Filters =
+    [
+        new("country", "A country the post follows, ISO 3166-1 alpha-2 (MA)."),
+    ];
+
     public static void MapDiplomaticPostsApi(this RouteGroupBuilder api)
     {
         var posts = api.MapGroup("/diplomatic-posts").WithTags("Diplomatic posts");
 
         posts.MapList<DiplomaticPostItemDto>(ListAsync, "ListDiplomaticPosts", "List French embassies and the countries they follow",
             "Each post with its countries and contacts (names, functions and roles; no e-mail addresses), a page at a time in the requested order: " +
-                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.");
+                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
+            ApiParameter.Paged(Filters, "id (default) or name", "-name"));
 
         posts.MapRecord<DiplomaticPostItemDto>("/{id:int}", GetAsync, "GetDiplomaticPost", "One diplomatic post",
             "The post, the countries it follows and its contacts (names, functions and roles; no e-mail addresses).")
@@ -26,26 +33,9 @@ internal static class DiplomaticPostsEndpoints
 
     public static string ApiUrl(int id) => $"/api/v1/diplomatic-posts/{id}";
 
-    /// <param name="country">A country the post follows, ISO 3166-1 alpha-2 (MA).</param>
-    /// <param name="sort">id (default) or name; prefix with - for descending order (-name).</param>
-    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
-    /// <param name="cursor">The nextCursor of the previous page (with the same sort).</param>
-    /// <param name="http">The request.</param>
-    /// <param name="list">The list of posts.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> ListAsync(
-        [FromQuery] string? country, [FromQuery] string? sort, [FromQuery] string? limit, [FromQuery] string? cursor,
-        HttpContext http, DiplomaticPostList list, ReferenceCatalog catalog, CancellationToken ct)
-    {
-        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
-        var reference = await catalog.GetAsync(ct);
-        var query = new ApiQuery(http.Request.Query);
-        if (!query.TryReadList(read => ReadFilter(read, reference), DiplomaticPostList.Sorts, "id", out var filter, out var request)) return query.Problem();
-
-        var page = await list.ListAsync(filter, request, ct);
-        return ListAnswer.Ok(page, ToItem);
-    }
+    private static Task<IResult> ListAsync(HttpContext http, DiplomaticPostList list, ReferenceCatalog catalog, CancellationToken ct) =>
+        ListAnswer.ReadAsync(http, catalog, ReadFilter, DiplomaticPostList.Sorts, (filter, request, _) => list.ListAsync(filter, request, ct),
+            (post, _) => ToItem(post), ct);
 
     /// <summary>The post filter of a query string, checked by the Core validator; null with errors.</summary>
     internal static DiplomaticPostFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
@@ -58,9 +48,6 @@ internal static class DiplomaticPostsEndpoints
     }
 
     /// <param name="id">The post's id.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="query">The post query.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> GetAsync(int id, HttpContext http, DiplomaticPostQuery query, CancellationToken ct)
     {
         if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;

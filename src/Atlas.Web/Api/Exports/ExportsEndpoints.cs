@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Atlas.Core.Authorities;
 using Atlas.Core.Countries;
 using Atlas.Core.DiplomaticPosts;
@@ -40,34 +41,34 @@ internal static class ExportsEndpoints
     {
         var exports = api.MapGroup("/exports").WithTags("Exports");
 
-        new ListDownloads<ProjectExport, ProjectFilter>(exports, ProjectsEndpoints.ReadFilter, d => new ProjectDownload(d).GetAsync)
+        new ListDownloads<ProjectExport, ProjectFilter>(exports, ProjectsEndpoints.ReadFilter, ProjectsEndpoints.Filters)
             .Map(ProjectExportTables.Projects, (export, filter, reference, ct) => export.ProjectsAsync(export.Matching(filter, reference), reference, ct))
             .Map(ProjectExportTables.Participants, (export, filter, reference, ct) => export.ParticipantsAsync(export.Matching(filter, reference), ct))
             .Map(ProjectExportTables.Fundings, (export, filter, reference, ct) => export.FundingsAsync(export.Matching(filter, reference), ct))
             .Map(ProjectExportTables.Themes, (export, filter, reference, _) => export.ThemesAsync(export.Matching(filter, reference)));
 
-        new ListDownloads<PartnershipExport, PartnershipFilter>(exports, PartnershipsEndpoints.ReadFilter, d => new PartnershipDownload(d).GetAsync)
+        new ListDownloads<PartnershipExport, PartnershipFilter>(exports, PartnershipsEndpoints.ReadFilter, PartnershipsEndpoints.Filters)
             .Map(PartnershipExport.Partnerships, (export, filter, reference, ct) => export.PartnershipsAsync(export.Matching(filter, reference), reference, ct))
             .Map(PartnershipExport.Authorities, (export, filter, reference, _) => export.AuthoritiesAsync(export.Matching(filter, reference)))
             .Map(PartnershipExport.Themes, (export, filter, reference, _) => export.ThemesAsync(export.Matching(filter, reference)));
 
-        new ListDownloads<AuthorityExport, AuthorityFilter>(exports, AuthoritiesEndpoints.ReadFilter, d => new AuthorityDownload(d).GetAsync)
+        new ListDownloads<AuthorityExport, AuthorityFilter>(exports, AuthoritiesEndpoints.ReadFilter, AuthoritiesEndpoints.Filters)
             .Map(AuthorityExport.Table, (export, filter, reference, ct) => export.AuthoritiesAsync(filter, reference, ct));
 
-        new ListDownloads<OrganisationExport, OrganisationFilter>(exports, OrganisationsEndpoints.ReadFilter, d => new OrganisationDownload(d).GetAsync)
+        new ListDownloads<OrganisationExport, OrganisationFilter>(exports, OrganisationsEndpoints.ReadFilter, OrganisationsEndpoints.Filters)
             .Map(OrganisationExport.Table, (export, filter, _, _) => export.OrganisationsAsync(filter));
 
-        new ListDownloads<FundingExport, FundingFilter>(exports, FundingsEndpoints.ReadFilter, d => new FundingDownload(d).GetAsync)
+        new ListDownloads<FundingExport, FundingFilter>(exports, FundingsEndpoints.ReadFilter, FundingsEndpoints.Filters)
             .Map(FundingExport.Table, (export, filter, _, ct) => export.FundingsAsync(filter, ct));
 
-        new ListDownloads<CountryExport, CountryFilter>(exports, (query, _) => CountriesEndpoints.ReadFilter(query), d => new CountryDownload(d).GetAsync)
+        new ListDownloads<CountryExport, CountryFilter>(exports, (query, _) => CountriesEndpoints.ReadFilter(query), CountriesEndpoints.Filters)
             .Map(CountryExport.Table, (export, filter, _, _) => export.CountriesAsync(filter));
 
-        new ListDownloads<DiplomaticPostExport, DiplomaticPostFilter>(exports, DiplomaticPostsEndpoints.ReadFilter, d => new DiplomaticPostDownload(d).GetAsync)
+        new ListDownloads<DiplomaticPostExport, DiplomaticPostFilter>(exports, DiplomaticPostsEndpoints.ReadFilter, DiplomaticPostsEndpoints.Filters)
             .Map(DiplomaticPostExport.Posts, (export, filter, _, _) => export.PostsAsync(export.Matching(filter)))
             .Map(DiplomaticPostExport.Countries, (export, filter, _, _) => export.CountriesAsync(export.Matching(filter)));
 
-        new ListDownloads<ThemeExport, NoFilter>(exports, (_, _) => NoFilter.Instance, d => new ThemeDownload(d).GetAsync)
+        new ListDownloads<ThemeExport, NoFilter>(exports, (_, _) => NoFilter.Instance, [])
             .Map(ThemeExport.Table, (export, _, reference, ct) => export.ThemesAsync(reference, ct));
 
         api.MapGet("/datapackage.json", GetDataPackage)
@@ -85,13 +86,11 @@ internal static class ExportsEndpoints
 
     private static DataPackageDto GetDataPackage() => Package.Value;
 
-    /// <summary>
-    /// Maps the tables filtered like one list, each in every format, to the handler that documents that list's
-    /// parameters (<paramref name="handler"/> makes one for a download).
-    /// </summary>
+    /// <summary>Maps the tables filtered like one list, each in every format, documented with that list's <paramref name="filters"/>.</summary>
     private sealed class ListDownloads<TExport, TFilter>(
-        RouteGroupBuilder exports, Func<ApiQuery, ReferenceCatalog.Snapshot, TFilter?> readFilter, Func<TableDownload<TExport, TFilter>, Delegate> handler)
+        RouteGroupBuilder exports, Func<ApiQuery, ReferenceCatalog.Snapshot, TFilter?> readFilter, IReadOnlyList<ApiParameter> filters)
         where TFilter : class
+        where TExport : notnull
     {
         public ListDownloads<TExport, TFilter> Map<TRow>(
             ExportTable<TRow> table, Func<TExport, TFilter, ReferenceCatalog.Snapshot, CancellationToken, IAsyncEnumerable<TRow>> rows)
@@ -100,15 +99,16 @@ internal static class ExportsEndpoints
             {
                 var download = new TableDownload<TExport, TFilter>(table, format, readFilter,
                     (export, filter, reference, chosen, output, baseUrl, ct) => chosen.WriteAsync(table, rows(export, filter, reference, ct), output, baseUrl, ct));
-                var endpoint = exports.MapGet($"/{FileName(table, format)}", handler(download))
+                exports.MapGet($"/{FileName(table, format)}",
+                        (HttpContext http, [FromServices] TExport export, ReferenceCatalog catalog, CancellationToken ct) => download.RespondAsync(http, export, catalog, ct))
                     .WithName($"Export{Pascal(table.FileName)}{Pascal(format.Extension)}")
                     .WithSummary($"Download {table.Title.ToLowerInvariant()} as {format.Title}")
                     .WithDescription($"{table.Description} {Layout(format)} Streamed; the filters mean the same as in {table.Filters} " +
                         $"and unknown parameters are refused with 400. Links are absolute. The file is named {table.DownloadName(Example)}.{format.Extension} " +
                         $"on the day it is downloaded. Every column is described in {DataPackagePath} and on /donnees.")
                     .Produces<string>(StatusCodes.Status200OK, format.ContentType)
+                    .WithApiParameters(format == ExportFormat.Csv ? [.. filters, CsvDialectParameter.Parameter] : filters)
                     .ProducesValidationProblem();
-                if (format == ExportFormat.Csv) endpoint.WithMetadata(CsvDialectParameter.Marker);
             }
             return this;
         }

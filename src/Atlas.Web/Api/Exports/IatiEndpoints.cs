@@ -33,6 +33,7 @@ internal static class IatiEndpoints
             .WithSummary("Projects as IATI 2.03 activity XML")
             .WithDescription(Contents + "The filters mean the same as in /api/v1/projects. Unknown parameters are refused with 400; " +
                 "a filter that matches no project answers 404, since an IATI file holds at least one activity.")
+            .WithApiParameters(ProjectsEndpoints.Filters)
             .Produces<string>(StatusCodes.Status200OK, ContentType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
@@ -58,26 +59,10 @@ internal static class IatiEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound);
     }
 
-    /// <param name="q">Words that must each be a whole word or the start of one in the project's text, its authorities' names (other names included), places and themes; case and accents ignored (fes finds Fès, marrak finds Marrakech, opole does not find Métropole).</param>
-    /// <param name="country">Partner country, ISO 3166-1 alpha-2 (MA).</param>
-    /// <param name="region">French region, INSEE code (93).</param>
-    /// <param name="department">French département, INSEE code (13, 2A).</param>
-    /// <param name="authority">Id of a taking-part authority, French or foreign.</param>
-    /// <param name="theme">Theme key at any level; includes its sub-themes (developpement-urbain).</param>
-    /// <param name="status">planned, ongoing or completed.</param>
-    /// <param name="yearFrom">Earliest start year.</param>
-    /// <param name="yearTo">Latest start year.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="export">The IATI export.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="configuration">Settings (the reporting organisation).</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> ExportAsync(
-        [FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? region, [FromQuery] string? department,
-        [FromQuery] string? authority, [FromQuery] string? theme, [FromQuery] string? status, [FromQuery] string? yearFrom, [FromQuery] string? yearTo,
         HttpContext http, IatiActivityExport export, ReferenceCatalog catalog, IConfiguration configuration, CancellationToken ct)
     {
-        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
+        // The query string is read as a whole so that a bad or unknown parameter is named (ApiParameter documents them).
         var reference = await catalog.GetAsync(ct);
         var query = new ApiQuery(http.Request.Query);
         var filter = ProjectsEndpoints.ReadFilter(query, reference);
@@ -86,12 +71,6 @@ internal static class IatiEndpoints
     }
 
     /// <param name="id">The authority's id.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="authorities">The authority, to tell a 404.</param>
-    /// <param name="export">The IATI export.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="configuration">Settings (the reporting organisation).</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> AuthorityAsync(
         int id, HttpContext http, AuthorityEditQuery authorities, IatiActivityExport export, ReferenceCatalog catalog, IConfiguration configuration, CancellationToken ct)
     {
@@ -103,11 +82,6 @@ internal static class IatiEndpoints
     }
 
     /// <param name="code">The country's ISO 3166-1 alpha-2 code (MA).</param>
-    /// <param name="http">The request.</param>
-    /// <param name="export">The IATI export.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="configuration">Settings (the reporting organisation).</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> CountryAsync(
         string code, HttpContext http, IatiActivityExport export, ReferenceCatalog catalog, IConfiguration configuration, CancellationToken ct)
     {

@@ -17,7 +17,7 @@ internal sealed class TableDownload<TExport, TFilter>(
 {
     public async Task<IResult> RespondAsync(HttpContext http, TExport export, ReferenceCatalog catalog, CancellationToken ct)
     {
-        // The handler's parameters describe the API; the query string is read as a whole so that a bad or unknown one is named.
+        // The query string is read as a whole so that a bad or unknown parameter is named (ApiParameter documents them).
         var reference = await catalog.GetAsync(ct);
         var query = new ApiQuery(http.Request.Query);
         var chosen = format;

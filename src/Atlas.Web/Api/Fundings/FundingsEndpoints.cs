@@ -9,43 +9,30 @@ namespace Atlas.Web.Api.Fundings;
 /// <summary>GET /api/v1/fundings: every project's funding lines, amounts in their own currency.</summary>
 internal static class FundingsEndpoints
 {
+    /// <summary>The filters of the list, its downloads and their documentation.</summary>
+    internal static readonly IReadOnlyList<ApiParameter> Filters =
+    [
+        new("funder", "Part of the funder's name (authority or organisation), accents and case ignored (region finds Région)."),
+        new("funderAuthority", "Id of the local authority that pays."),
+        new("funderOrganisation", "Id of the organisation that pays."),
+        new("country", "Partner country of the funded project, ISO 3166-1 alpha-2 (MA)."),
+        new("year", "Year of the funding."),
+        new("currency", "Currency of the amount, ISO 4217 (EUR, MAD)."),
+        new("project", "Id of the funded project."),
+    ];
+
     public static void MapFundingsApi(this RouteGroupBuilder api)
     {
         api.MapGroup("/fundings").WithTags("Fundings")
             .MapList<FundingLineDto>(ListAsync, "ListFundings", "Search funding lines",
             "Who pays how much for which project, which year. Amounts keep their own currency and are never converted: " +
                 "filter by currency to add them up. A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. " +
-                "Unknown parameters are refused with 400.");
+                "Unknown parameters are refused with 400.",
+            ApiParameter.Paged(Filters, "id (default), amount (the raw number, whatever its currency) or year", "-amount"));
     }
 
-    /// <param name="funder">Part of the funder's name (authority or organisation), accents and case ignored (region finds Région).</param>
-    /// <param name="funderAuthority">Id of the local authority that pays.</param>
-    /// <param name="funderOrganisation">Id of the organisation that pays.</param>
-    /// <param name="country">Partner country of the funded project, ISO 3166-1 alpha-2 (MA).</param>
-    /// <param name="year">Year of the funding.</param>
-    /// <param name="currency">Currency of the amount, ISO 4217 (EUR, MAD).</param>
-    /// <param name="project">Id of the funded project.</param>
-    /// <param name="sort">id (default), amount (the raw number, whatever its currency) or year; prefix with - for descending order (-amount).</param>
-    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
-    /// <param name="cursor">The nextCursor of the previous page (with the same sort).</param>
-    /// <param name="http">The request.</param>
-    /// <param name="list">The funding lines.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> ListAsync(
-        [FromQuery] string? funder, [FromQuery] string? funderAuthority, [FromQuery] string? funderOrganisation, [FromQuery] string? country,
-        [FromQuery] string? year, [FromQuery] string? currency, [FromQuery] string? project,
-        [FromQuery] string? sort, [FromQuery] string? limit, [FromQuery] string? cursor,
-        HttpContext http, FundingList list, ReferenceCatalog catalog, CancellationToken ct)
-    {
-        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
-        var reference = await catalog.GetAsync(ct);
-        var query = new ApiQuery(http.Request.Query);
-        if (!query.TryReadList(read => ReadFilter(read, reference), FundingList.Sorts, "id", out var filter, out var request)) return query.Problem();
-
-        var page = await list.ListAsync(filter, request, ct);
-        return ListAnswer.Ok(page, ToItem);
-    }
+    private static Task<IResult> ListAsync(HttpContext http, FundingList list, ReferenceCatalog catalog, CancellationToken ct) =>
+        ListAnswer.ReadAsync(http, catalog, ReadFilter, FundingList.Sorts, (filter, request, _) => list.ListAsync(filter, request, ct), (line, _) => ToItem(line), ct);
 
     /// <summary>The funding filter of a query string, checked by the Core validator; null with errors.</summary>
     internal static FundingFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)

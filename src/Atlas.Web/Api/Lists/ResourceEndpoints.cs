@@ -6,13 +6,19 @@ namespace Atlas.Web.Api.Lists;
 /// </summary>
 internal static class ResourceEndpoints
 {
-    public static RouteHandlerBuilder MapList<TItem>(this IEndpointRouteBuilder group, Delegate handler, string name, string summary, string description) =>
+    public static RouteHandlerBuilder MapList<TItem>(this IEndpointRouteBuilder group, Delegate handler, string name, string summary, string description,
+        IReadOnlyList<ApiParameter> parameters) =>
         group.MapGet("/", handler)
             .WithName(name)
             .WithSummary(summary)
             .WithDescription(description)
+            .WithApiParameters(parameters)
             .Produces<Page<TItem>>()
             .ProducesValidationProblem();
+
+    /// <summary>Documents the parameters a handler reads from the query string as a whole, or describes those it binds.</summary>
+    public static RouteHandlerBuilder WithApiParameters(this RouteHandlerBuilder endpoint, IReadOnlyList<ApiParameter> parameters) =>
+        endpoint.WithMetadata([.. parameters]);
 
     public static RouteHandlerBuilder MapRecord<TRecord>(this IEndpointRouteBuilder group, string pattern, Delegate handler, string name, string summary, string description) =>
         group.MapGet(pattern, handler)

@@ -11,43 +11,33 @@ namespace Atlas.Web.Api.Organisations;
 /// <summary>GET /api/v1/organisations and /api/v1/organisations/{id}: the participants that are not local authorities.</summary>
 internal static class OrganisationsEndpoints
 {
+    /// <summary>The filters of the list, its downloads and their documentation.</summary>
+    internal static readonly IReadOnlyList<ApiParameter> Filters =
+    [
+        new("q", "Words that must each be a whole word or the start of one in the name; case and accents ignored."),
+        new("kind", "association, ngo, university, agency, ministry, programme, company, school or other."),
+        new("country", "Its country, ISO 3166-1 alpha-2 (MA, FR)."),
+    ];
+
     public static void MapOrganisationsApi(this RouteGroupBuilder api)
     {
         var organisations = api.MapGroup("/organisations").WithTags("Organisations");
 
         organisations.MapList<OrganisationListItemDto>(ListAsync, "ListOrganisations", "Search organisations",
             "Associations, NGOs, universities, agencies, ministries and programmes taking part in or funding projects, matching every filter given, " +
-                "a page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.");
+                "a page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
+            ApiParameter.Paged(Filters, "id (default) or name", "-name"));
 
         organisations.MapRecord<OrganisationDto>("/{id:int}", GetAsync, "GetOrganisation", "One organisation's record",
             "The organisation with the projects it takes part in (and in which roles) or funds.");
     }
 
-    /// <param name="q">Words that must each be a whole word or the start of one in the name; case and accents ignored.</param>
-    /// <param name="kind">association, ngo, university, agency, ministry, programme, company, school or other.</param>
-    /// <param name="country">Its country, ISO 3166-1 alpha-2 (MA, FR).</param>
-    /// <param name="sort">id (default) or name; prefix with - for descending order (-name).</param>
-    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
-    /// <param name="cursor">The nextCursor of the previous page (with the same sort).</param>
-    /// <param name="http">The request.</param>
-    /// <param name="list">The organisation list.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> ListAsync(
-        [FromQuery] string? q, [FromQuery] string? kind, [FromQuery] string? country,
-        [FromQuery] string? sort, [FromQuery] string? limit, [FromQuery] string? cursor,
-        HttpContext http, OrganisationList list, ReferenceCatalog catalog, CancellationToken ct)
-    {
-        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
-        var reference = await catalog.GetAsync(ct);
-        var query = new ApiQuery(http.Request.Query);
-        if (!query.TryReadList(read => ReadFilter(read, reference), OrganisationList.Sorts, "id", out var filter, out var request)) return query.Problem();
+    private static Task<IResult> ListAsync(HttpContext http, OrganisationList list, ReferenceCatalog catalog, CancellationToken ct) =>
+        ListAnswer.ReadAsync(http, catalog, ReadFilter, OrganisationList.Sorts, (filter, request, _) => list.ListAsync(filter, request, ct), ToListItem, ct);
 
-        var page = await list.ListAsync(filter, request, ct);
-        return ListAnswer.Ok(page, o => new OrganisationListItemDto(
-            o.Id, o.Name, EnumCode<OrganisationKind>.ToCode(o.Kind), Country(o.CountryCode, reference), o.City, o.Website, o.ProjectCount,
-            o.UpdatedAt, ApiUrl(o.Id)));
-    }
+    private static OrganisationListItemDto ToListItem(OrganisationRow o, ReferenceCatalog.Snapshot reference) => new(
+        o.Id, o.Name, EnumCode<OrganisationKind>.ToCode(o.Kind), Country(o.CountryCode, reference), o.City, o.Website, o.ProjectCount,
+        o.UpdatedAt, ApiUrl(o.Id));
 
     internal static OrganisationFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
     {
@@ -61,10 +51,6 @@ internal static class OrganisationsEndpoints
     }
 
     /// <param name="id">The organisation's id.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="query">The record query.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> GetAsync(int id, HttpContext http, OrganisationRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
     {
         if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;

@@ -14,43 +14,12 @@ internal static class PartnershipWriteEndpoints
 {
     public static void MapPartnershipWritesApi(this RouteGroupBuilder api) =>
         api.MapGroup("/partnerships").WithTags("Partnerships").MapRecordWrites<PartnershipEditDto, EditablePartnershipDto>(new RecordWriteDocs(
-            "Partnership", "partnership",
+            "Partnership", "partnership", "/api/v1/partnerships/{id}",
             "The fields, themes (by id) and authorities (by id) that PUT and PATCH take, and the version to send in If-Match.",
             "Replaces the partnership's fields, themes and authorities with the body, by the portal's rules. " + RecordWriteRoutes.TokenAndVersion("partnership") +
                 " Answers the record saved and its new version as ETag. Its projects' search follows new authorities and themes.",
             "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field; themeIds and " +
-                "authorityIds are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT."),
-            GetEditableAsync, PutAsync, PatchAsync);
-
-    /// <param name="id">The partnership's id.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="partnerships">The partnership as stored.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> GetEditableAsync(int id, HttpContext http, PartnershipEditQuery partnerships, PartnershipEditing editing, CancellationToken ct) =>
-        RecordWrites.EditableAsync(http, id, Writer(partnerships, editing), ct);
-
-    /// <param name="id">The partnership's id.</param>
-    /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/partnerships/{id}/editable, or the ETag of the last change.</param>
-    /// <param name="body">The whole editable record.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="partnerships">The partnership as stored.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] PartnershipEditDto body, HttpContext http,
-        PartnershipEditQuery partnerships, PartnershipEditing editing, CancellationToken ct) =>
-        RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(partnerships, editing), ct);
-
-    /// <param name="id">The partnership's id.</param>
-    /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/partnerships/{id}/editable, or the ETag of the last change.</param>
-    /// <param name="http">The request, whose body is the merge patch.</param>
-    /// <param name="partnerships">The partnership as stored.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="json">The API's JSON settings.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http,
-        PartnershipEditQuery partnerships, PartnershipEditing editing, IOptions<JsonOptions> json, CancellationToken ct) =>
-        RecordWrites.PatchAsync(http, id, ifMatch, Writer(partnerships, editing), json.Value.SerializerOptions, ct);
+                "authorityIds are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT."));
 
     internal static RecordWriter<PartnershipEditDto> Writer(PartnershipEditQuery partnerships, PartnershipEditing editing) =>
         new(

@@ -13,48 +13,36 @@ namespace Atlas.Web.Api.Partnerships;
 /// <summary>GET /api/v1/partnerships and /api/v1/partnerships/{id}.</summary>
 internal static class PartnershipsEndpoints
 {
+    /// <summary>The filters of the list, its downloads and their documentation.</summary>
+    internal static readonly IReadOnlyList<ApiParameter> Filters =
+    [
+        new("q", "Words that must each be a whole word or the start of one in the title or in the names of one of its authorities; case and accents ignored (fes finds Fès)."),
+        new("country", "Country of one of its foreign authorities, ISO 3166-1 alpha-2 (MA)."),
+        new("region", "Region of one of its French authorities, INSEE code (93)."),
+        new("department", "Département of one of its French authorities, INSEE code (13, 2A)."),
+        new("authority", "Id of one of its authorities, French or foreign."),
+        new("theme", "Theme key at any level, sub-themes included: a theme given to the partnership itself, never one of its projects' (developpement-urbain)."),
+        new("status", "active, ended, planned, suspended or unknown."),
+        new("signedFrom", "Earliest year of signature."),
+        new("signedTo", "Latest year of signature."),
+    ];
+
     public static void MapPartnershipsApi(this RouteGroupBuilder api)
     {
         var partnerships = api.MapGroup("/partnerships").WithTags("Partnerships");
 
         partnerships.MapList<PartnershipListItemDto>(ListAsync, "ListPartnerships", "Search partnerships",
             "Partnerships between French and foreign local authorities matching every filter given, a page at a time in the requested order: " +
-                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.");
+                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
+            ApiParameter.Paged(Filters, "id (default), title, signedYear or updatedAt", "-signedYear"));
 
         partnerships.MapRecord<PartnershipDto>("/{id:int}", GetAsync, "GetPartnership", "One partnership's whole record",
             "The partnership with its authorities, legal frame, dates, status, history, domains, themes, contacts and projects.");
     }
 
-    /// <param name="q">Words that must each be a whole word or the start of one in the title or in the names of one of its authorities; case and accents ignored (fes finds Fès).</param>
-    /// <param name="country">Country of one of its foreign authorities, ISO 3166-1 alpha-2 (MA).</param>
-    /// <param name="region">Region of one of its French authorities, INSEE code (93).</param>
-    /// <param name="department">Département of one of its French authorities, INSEE code (13, 2A).</param>
-    /// <param name="authority">Id of one of its authorities, French or foreign.</param>
-    /// <param name="theme">Theme key at any level, sub-themes included: a theme given to the partnership itself, never one of its projects' (developpement-urbain).</param>
-    /// <param name="status">active, ended, planned, suspended or unknown.</param>
-    /// <param name="signedFrom">Earliest year of signature.</param>
-    /// <param name="signedTo">Latest year of signature.</param>
-    /// <param name="sort">id (default), title, signedYear or updatedAt; prefix with - for descending order (-signedYear).</param>
-    /// <param name="limit">Page size, 1 to 100 (default 20).</param>
-    /// <param name="cursor">The nextCursor of the previous page (with the same sort).</param>
-    /// <param name="http">The request.</param>
-    /// <param name="list">The partnership list.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> ListAsync(
-        [FromQuery] string? q, [FromQuery] string? country, [FromQuery] string? region, [FromQuery] string? department,
-        [FromQuery] string? authority, [FromQuery] string? theme, [FromQuery] string? status, [FromQuery] string? signedFrom, [FromQuery] string? signedTo,
-        [FromQuery] string? sort, [FromQuery] string? limit, [FromQuery] string? cursor,
-        HttpContext http, PartnershipList list, ReferenceCatalog catalog, CancellationToken ct)
-    {
-        // The parameters above describe the API; the query string is read as a whole so that a bad or unknown one is named.
-        var reference = await catalog.GetAsync(ct);
-        var query = new ApiQuery(http.Request.Query);
-        if (!query.TryReadList(read => ReadFilter(read, reference), PartnershipList.Sorts, "id", out var filter, out var request)) return query.Problem();
-
-        var page = await list.ListAsync(filter, request, reference, ct);
-        return ListAnswer.Ok(page, p => ToListItem(p, reference));
-    }
+    private static Task<IResult> ListAsync(HttpContext http, PartnershipList list, ReferenceCatalog catalog, CancellationToken ct) =>
+        ListAnswer.ReadAsync(http, catalog, ReadFilter, PartnershipList.Sorts, (filter, request, reference) => list.ListAsync(filter, request, reference, ct),
+            ToListItem, ct);
 
     internal static PartnershipFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
     {
@@ -74,10 +62,6 @@ internal static class PartnershipsEndpoints
     }
 
     /// <param name="id">The partnership's id.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="query">The record query.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> GetAsync(int id, HttpContext http, PartnershipRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
     {
         if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;

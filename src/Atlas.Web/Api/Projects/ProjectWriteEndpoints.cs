@@ -18,47 +18,16 @@ internal static class ProjectWriteEndpoints
     public static void MapProjectWritesApi(this RouteGroupBuilder api)
     {
         var (_, put, patch) = api.MapGroup("/projects").WithTags("Projects").MapRecordWrites<ProjectEditDto, EditableProjectDto>(new RecordWriteDocs(
-            "Project", "project",
+            "Project", "project", "/api/v1/projects/{id}",
             "The fields, themes (by id) and funding lines (with their ids) that PUT and PATCH take, and the version to send in If-Match.",
             "Replaces the project's fields, themes and funding lines with the body, by the portal's rules. " + RecordWriteRoutes.TokenAndVersion("project") + " " +
                 "Answers the record saved and its new version as ETag; an authority editor's change to a published record is not applied " +
                 "but accepted for the review of the country's correspondent (202).",
             "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field; themes and fundings " +
-                "are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT."),
-            GetEditableAsync, PutAsync, PatchAsync);
+                "are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT."));
         put.Produces<PendingChangeDto>(StatusCodes.Status202Accepted);
         patch.Produces<PendingChangeDto>(StatusCodes.Status202Accepted);
     }
-
-    /// <param name="id">The project's id.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="projects">The project as stored.</param>
-    /// <param name="submission">The editing service (an authority editor's change waits for review).</param>
-    /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> GetEditableAsync(int id, HttpContext http, ProjectEditQuery projects, ProjectSubmission submission, CancellationToken ct) =>
-        RecordWrites.EditableAsync(http, id, Writer(projects, submission), ct);
-
-    /// <param name="id">The project's id.</param>
-    /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/projects/{id}, or the ETag of the last change.</param>
-    /// <param name="body">The whole editable record.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="projects">The project as stored.</param>
-    /// <param name="submission">The editing service (an authority editor's change waits for review).</param>
-    /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> PutAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, [FromBody] ProjectEditDto body,
-        HttpContext http, ProjectEditQuery projects, ProjectSubmission submission, CancellationToken ct) =>
-        RecordWrites.ReplaceAsync(http, id, ifMatch, body, Writer(projects, submission), ct);
-
-    /// <param name="id">The project's id.</param>
-    /// <param name="ifMatch">The version the change is made from, as a strong ETag ("1234"): the version field of GET /api/v1/projects/{id}, or the ETag of the last change.</param>
-    /// <param name="http">The request, whose body is the merge patch.</param>
-    /// <param name="projects">The project as stored.</param>
-    /// <param name="submission">The editing service (an authority editor's change waits for review).</param>
-    /// <param name="json">The API's JSON settings.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static Task<IResult> PatchAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, ProjectEditQuery projects,
-        ProjectSubmission submission, IOptions<JsonOptions> json, CancellationToken ct) =>
-        RecordWrites.PatchAsync(http, id, ifMatch, Writer(projects, submission), json.Value.SerializerOptions, ct);
 
     // A change made from an older version is refused even when it would change nothing now: ProjectEditing's own check, the
     // same for a direct save and for an authority editor's change sent to review (the endpoint once repeated it).

@@ -21,10 +21,6 @@ internal static class StatsEndpoints
             .ProducesValidationProblem();
     }
 
-    /// <param name="http">The request.</param>
-    /// <param name="statistics">The statistics.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> GetAsync(HttpContext http, AtlasStatisticsQuery statistics, ReferenceCatalog catalog, CancellationToken ct)
     {
         if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;

@@ -13,7 +13,8 @@ internal static class ThemesEndpoints
 
         themes.MapList<ThemeNodeDto>(TreeAsync, "ListThemes", "The whole theme tree, with counts",
             "The top-level themes in order, each with its sub-themes nested, and the number of projects and partnerships under each " +
-                "(a theme counts those of its sub-themes, each once). The tree is small and fixed: one page, no cursor. Parameters are refused with 400.");
+                "(a theme counts those of its sub-themes, each once). The tree is small and fixed: one page, no cursor. Parameters are refused with 400.",
+            []);
 
         // A key is a path of slugs (developpement-urbain/transports): the route takes the rest of the URL.
         themes.MapRecord<ThemeRecordDto>("/{**key}", GetAsync, "GetTheme", "One theme, its path and sub-themes, with counts",
@@ -25,10 +26,6 @@ internal static class ThemesEndpoints
     public static string Url(string key) => $"/projets?theme={key}";
     public static string ProjectsApiUrl(string key) => $"/api/v1/projects?theme={key}";
 
-    /// <param name="http">The request.</param>
-    /// <param name="tree">The theme tree.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> TreeAsync(HttpContext http, ThemeTreeQuery tree, ReferenceCatalog catalog, CancellationToken ct)
     {
         if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
@@ -37,10 +34,6 @@ internal static class ThemesEndpoints
     }
 
     /// <param name="key">The theme's key, a path of slugs (developpement-urbain/transports), case ignored.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="tree">The theme tree.</param>
-    /// <param name="catalog">Reference data.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> GetAsync(string key, HttpContext http, ThemeTreeQuery tree, ReferenceCatalog catalog, CancellationToken ct)
     {
         if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;

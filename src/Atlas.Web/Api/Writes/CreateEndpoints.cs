@@ -40,10 +40,6 @@ internal static class CreateEndpoints
 
     /// <param name="id">The partnership's id.</param>
     /// <param name="body">The new project's editable record.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="projects">The project as stored once created.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> CreateProjectAsync(int id, [FromBody] ProjectEditDto body, HttpContext http, ProjectEditQuery projects, ProjectEditing editing, CancellationToken ct)
     {
         if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
@@ -61,48 +57,36 @@ internal static class CreateEndpoints
     }
 
     /// <param name="body">The new partnership's editable record.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="partnerships">The partnership as stored once created.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> CreatePartnershipAsync([FromBody] PartnershipEditDto body, HttpContext http, PartnershipEditQuery partnerships,
-        PartnershipEditing editing, CancellationToken ct)
+    private static async Task<IResult> CreatePartnershipAsync([FromBody] PartnershipEditDto body, HttpContext http, PartnershipEditing editing,
+        RecordWriter<PartnershipEditDto> writer, CancellationToken ct)
     {
         if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var result = await editing.CreateAsync(EditorAccessor.From(http.User)!, body.ToValues(), ct);
         return result is EditResult.Created created
-            ? await CreatedAsync(http, created, PartnershipsEndpoints.ApiUrl(created.Id), PartnershipWriteEndpoints.Writer(partnerships, editing), ct)
+            ? await CreatedAsync(http, created, PartnershipsEndpoints.ApiUrl(created.Id), writer, ct)
             : Refused(result, "The new partnership", null);
     }
 
     /// <param name="body">The new post's editable record.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="posts">The post as stored once created.</param>
-    /// <param name="editing">The editing service.</param>
-    /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> CreatePostAsync([FromBody] DiplomaticPostEditDto body, HttpContext http, DiplomaticPostQuery posts,
-        DiplomaticPostEditing editing, CancellationToken ct)
+    private static async Task<IResult> CreatePostAsync([FromBody] DiplomaticPostEditDto body, HttpContext http, DiplomaticPostEditing editing,
+        RecordWriter<DiplomaticPostEditDto> writer, CancellationToken ct)
     {
         if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var result = await editing.CreateAsync(EditorAccessor.From(http.User)!, body.ToValues(), ct);
         return result is EditResult.Created created
-            ? await CreatedAsync(http, created, DiplomaticPostsEndpoints.ApiUrl(created.Id), DiplomaticPostWriteEndpoints.Writer(posts, editing), ct)
+            ? await CreatedAsync(http, created, DiplomaticPostsEndpoints.ApiUrl(created.Id), writer, ct)
             : Refused(result, "Creating a diplomatic post", null);
     }
 
     /// <param name="body">The new authority: where it is, and its own fields.</param>
-    /// <param name="http">The request.</param>
     /// <param name="creation">The creation service.</param>
-    /// <param name="authorities">The authority as stored once created.</param>
-    /// <param name="editing">The editing service, whose answer a creation shares.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> CreateAuthorityAsync([FromBody] NewAuthorityDto body, HttpContext http, AuthorityCreation creation,
-        AuthorityEditQuery authorities, AuthorityEditing editing, CancellationToken ct)
+        RecordWriter<AuthorityEditDto> writer, CancellationToken ct)
     {
         if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
         var result = await creation.CreateAsync(EditorAccessor.From(http.User)!, body.ToNewAuthority(), ct);
         return result is EditResult.Created created
-            ? await CreatedAsync(http, created, AuthoritiesEndpoints.ApiUrl(created.Id), AuthorityWriteEndpoints.Writer(authorities, editing), ct)
+            ? await CreatedAsync(http, created, AuthoritiesEndpoints.ApiUrl(created.Id), writer, ct)
             : Refused(result, $"Country {body.Country}", field => WriteProblems.ApiField(field.Replace("Values.", "", StringComparison.Ordinal)).Replace("countryCode", "country", StringComparison.Ordinal)
                 .Replace("regionCode", "region", StringComparison.Ordinal).Replace("departmentCode", "department", StringComparison.Ordinal));
     }

@@ -57,9 +57,6 @@ internal static class DeletionEndpoints
 
     /// <param name="id">The record's id.</param>
     /// <param name="ifMatch">The version the deletion is made from, as a strong ETag ("1234"): the version field of the record.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="deletion">The deletion service.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> DeleteAsync(int id, [FromHeader(Name = "If-Match")] string? ifMatch, HttpContext http, RecordDeletion deletion, CancellationToken ct)
     {
         if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
@@ -70,9 +67,6 @@ internal static class DeletionEndpoints
 
     /// <param name="kind">project, partnership, authority, organisation, diplomatic-post, funding, contact, volunteer or participant.</param>
     /// <param name="id">The record's id.</param>
-    /// <param name="http">The request.</param>
-    /// <param name="deletion">The deletion service.</param>
-    /// <param name="ct">Cancellation.</param>
     private static async Task<IResult> RestoreAsync(string kind, int id, HttpContext http, RecordDeletion deletion, CancellationToken ct)
     {
         if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
