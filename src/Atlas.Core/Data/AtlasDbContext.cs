@@ -1,3 +1,4 @@
+using Atlas.Core.AccountRequests;
 using Atlas.Core.Accounts;
 using Atlas.Core.Authorities;
 using Atlas.Core.Contacts;
@@ -45,6 +46,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     public DbSet<AggregateSnapshot> AggregateSnapshots => Set<AggregateSnapshot>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
     public DbSet<PendingChange> PendingChanges => Set<PendingChange>();
+    public DbSet<AccountRequest> AccountRequests => Set<AccountRequest>();
     public DbSet<SyntheticDataset> SyntheticDatasets => Set<SyntheticDataset>();
 
     /// <summary>
@@ -120,6 +122,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
         modelBuilder.ApplyConfiguration(new FundingConfiguration());
         modelBuilder.ApplyConfiguration(new ChangeRecordConfiguration());
         modelBuilder.ApplyConfiguration(new PendingChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new AccountRequestConfiguration());
         modelBuilder.ApplyConfiguration(new DataVersionConfiguration());
         modelBuilder.ApplyConfiguration(new ApiRateWindowConfiguration());
         modelBuilder.ApplyConfiguration(new AggregateSnapshotConfiguration());

@@ -1,3 +1,4 @@
+using Atlas.Core.AccountRequests;
 using Atlas.Core;
 using Atlas.Core.Paging;
 using Atlas.Web.Api;
@@ -35,6 +36,8 @@ internal static class AtlasPortal
         services.AddAtlasApi();
         services.AddAtlasAccounts(builder.Configuration, builder.Environment);
         services.AddAtlasMail(builder.Configuration);
+        // After accounts and mail, which the requests' decisions use (Identity's user manager, the mail, its links).
+        services.AddAccountRequests();
         services.AddOperatorIdentity(builder.Configuration);
         if (builder.Configuration.GetValue(AnonymousOutputCache.Setting, true)) AnonymousOutputCache.AddTo(services);
         services.AddStaticAssetCompression();
