@@ -230,6 +230,8 @@ public sealed partial class AccountRequestDesk(AtlasDbContext db, AuthoritySugge
         var found = await suggestions.SuggestAsync(typed, AuthoritySuggestionQuery.MaxLimit, ct).ConfigureAwait(false);
         var choices = found.Select(s => new AuthorityChoice(s.Id, s.Name, reference.CountryName(s.CountryCode))).ToList();
         var exact = choices.Where(c => Comparable(c.Name) == Comparable(typed)).ToList();
+        // People type "Woippy" for "Ville de Woippy": a name holding what was typed as whole words counts when no name is it exactly.
+        if (exact.Count == 0) exact = [.. choices.Where(c => $" {Comparable(c.Name)} ".Contains($" {Comparable(typed)} ", StringComparison.Ordinal))];
         if (exact.Count == 1) return (exact[0], null, []);
         if (exact.Count > 1) return (null, "Plusieurs collectivités portent ce nom : choisissez la vôtre.", exact);
         return choices.Count > 0
