@@ -70,7 +70,7 @@ public sealed class EspaceDemandesModel(EditorAccessor editors, AccountRequestDe
             case AccountRequestDecision.Invalid invalid:
                 ReasonFor = id;
                 ReasonError = invalid.Message;
-                FormError("La demande n’a pas été refusée : " + invalid.Message);
+                FormError("La demande n’a pas été refusée : voyez le message sous la raison du refus.");
                 break;
             case AccountRequestDecision.Forbidden:
                 return Forbid();
