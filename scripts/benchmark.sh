@@ -6,9 +6,10 @@
 #   --reuse          keep the private database of a previous run at the same scale instead of generating it again
 # Loads the scale into a private PostgreSQL (/var/tmp/atlas-bench/scale-N) with the tools (Atlas.Tools generate), starts the
 # app in Release and, on a port of its own, the tools' raw yardstick (Atlas.Tools bench-raw), runs wrk against the app's
-# /ping (the machine's HTTP limit), the yardstick's raw-Npgsql read of a project (the data-access limit), the API, the pages
-# and a CSV export, with the output cache on and then off, and prints requests/s, p50/p95/p99 and the ratio to /ping of the
-# same run.
+# /ping (the machine's HTTP limit), the yardstick's raw-Npgsql read of a project and answers of a search (the data-access
+# limits), the API, the pages and a CSV export, with the output cache on and then off, and prints requests/s, p50/p95/p99
+# and the ratio to /ping of the same run, then each read's ratio to its yardstick; and times the opening and saving of a
+# project's edit form, signed in, with the SQL statements of each (scripts/benchmark-edit.py).
 # Writes docs/benchmarks.md (machine, scale, date, tables, page sizes, CSV export, EXPLAIN (ANALYZE, BUFFERS) of each hot query).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,6 +17,7 @@ source scripts/prerequisites.sh
 atlas_ensure_dotnet
 atlas_ensure_postgres ""
 command -v wrk >/dev/null || atlas_apt_install wrk
+command -v python3 >/dev/null || atlas_apt_install python3
 
 scale=1; duration=10; connections=32; reuse=false
 while [ $# -gt 0 ]; do
@@ -89,7 +91,43 @@ start_app() {
   echo "The raw yardstick did not start:" >&2; cat "$work/raw.log" >&2; exit 1
 }
 
+# ensure_edit_account: the administrator the edit timings sign in as. The app creates its demo administrator when started in
+# Development (on any data: it needs no scope), once; the measured app runs in Production.
+edit_email=admin@atlas.localhost; edit_password=atlas-demo-2025
+ensure_edit_account() {
+  start_app ASPNETCORE_ENVIRONMENT=Development
+  stop_app
+}
+
+# edit_timings: issue 14's open-and-save of a project's edit form, signed in, 20 rounds (scripts/benchmark-edit.py), on a
+# project other than the one the reads measure; run after the read tables, since a save invalidates cached figures.
+edit_timings() {
+  python3 scripts/benchmark-edit.py "$base" "$edit_project" "$edit_email" "$edit_password" 20 >"$work/edit.txt" \
+    || { echo "The edit timings failed" >&2; exit 1; }
+  cat "$work/edit.txt"
+}
+
+# edit_statements: the SQL statements of one open and one save, counted in the auto_explain log.
+edit_statements() {
+  python3 scripts/benchmark-edit.py "$base" "$edit_project" "$edit_email" "$edit_password" 1 "$data/postgres.log" \
+    | awk '/-statements/' >"$work/edit-statements.txt" || true
+}
+
+# ratio_table: issue 15's ratios within the uncached run: each read against its raw yardstick.
+ratio_table() {
+  local pair app_name raw_name a r
+  echo "| endpoint | requests/s | yardstick | its requests/s | ratio |"
+  echo "|---|---:|---|---:|---:|"
+  for pair in "API project by id|raw Npgsql project" "project page|raw Npgsql project" \
+              "search page (q + 2 filters)|raw search (yardstick)" "API list with filters|raw list (yardstick)"; do
+    app_name=${pair%%|*}; raw_name=${pair#*|}
+    a=${rps_of["uncached|$app_name"]}; r=${rps_of["uncached|$raw_name"]}
+    echo "| $app_name | $a | $raw_name | $r | $(awk -v a="$a" -v b="$r" 'BEGIN{printf "%.2f", a/b}') |"
+  done
+}
+
 # The probe: a project from the middle of the table, a busy country and theme, and a common word.
+ensure_edit_account
 start_app
 # The stored counts (home, statistics, map, unfiltered search) of a new database are computed by the first request that
 # needs them: made here, so that no measured request waits for them (about 30 s at scale 100).
@@ -98,6 +136,7 @@ curl -s -o /dev/null --max-time 600 "$base/"
 psql_atlas -c "ANALYZE" >/dev/null
 projects=$(psql_atlas -c "SELECT count(*) FROM projects")
 project=$(psql_atlas -c "SELECT id FROM projects ORDER BY id OFFSET $(( projects / 2 )) LIMIT 1")
+edit_project=$(psql_atlas -c "SELECT id FROM projects WHERE deleted_at IS NULL AND id > $project ORDER BY id LIMIT 1")
 country=$(psql_atlas -c "SELECT c FROM (SELECT unnest(country_codes) c FROM projects TABLESAMPLE SYSTEM (10)) s GROUP BY c ORDER BY count(*) DESC LIMIT 1")
 theme=$(psql_atlas -c "SELECT key FROM themes WHERE level = 1 ORDER BY sort_order LIMIT 1")
 endpoints=(
@@ -113,6 +152,8 @@ endpoints=(
   "partnership directory (country)|/partenariats?pays=$country"
   "theme directory|/thematiques"
   "API list with filters|/api/v1/projects?country=$country&theme=$theme&status=ongoing&limit=20"
+  "raw search (yardstick)|/bench/raw-search?q=eau&pays=$country&theme=$theme"
+  "raw list (yardstick)|/bench/raw-list?country=$country&theme=$theme&status=ongoing&limit=20"
   "home page|/"
   "CSV export (filtered)|/api/v1/exports/projects.csv?country=$country&theme=$theme&status=ongoing"
 )
@@ -200,6 +241,7 @@ rss_peak=$(cat "$work/csv.peak")
 csv_rows=$(( $(wc -l <"$work/all.csv") - 1 ))
 read -r csv_time csv_size <<<"$csv"
 echo "CSV export of all $csv_rows projects: ${csv_time}s, $csv_size bytes; app RSS ${rss_before} kB before, ${rss_peak} kB peak"
+edit_timings
 
 # EXPLAIN (ANALYZE, BUFFERS) of every statement each endpoint runs: auto_explain in the sessions of the app and of the
 # yardstick (new ones: set while the app runs, since stopping the app stops its private PostgreSQL).
@@ -229,6 +271,7 @@ for line in "${endpoints[@]:1}"; do
     echo
   } >>"$work/explain.md"
 done
+edit_statements
 psql_atlas -c "ALTER DATABASE atlas RESET ALL"
 
 cpu=$(awk -F: '/model name/{gsub(/^ +/, "", $2); print $2; exit}' /proc/cpuinfo)
@@ -256,6 +299,18 @@ mkdir -p docs
   echo "| endpoint | URL | requests/s | p50 | p95 | p99 | × /ping |"
   echo "|---|---|---:|---:|---:|---:|---:|"
   cat "$work/uncached.md"
+  echo
+  echo "### Reads against their raw yardsticks (issue 15; uncached run)"
+  echo
+  ratio_table
+  echo
+  echo "### Edit form, signed in (issue 14: each ≤ 300 ms at scale 1)"
+  echo
+  echo "| request | rounds | median | p95 | SQL statements |"
+  echo "|---|---:|---:|---:|---:|"
+  awk -v o="$(awk '/^open-statements/{print $2}' "$work/edit-statements.txt")" -v s="$(awk '/^save-statements/{print $2}' "$work/edit-statements.txt")" \
+    '$1 == "open" { printf "| open `GET /projets/ID/modifier` | %s | %s ms | %s ms | %s |\n", $2, $3, $4, o }
+     $1 == "save" { printf "| save `POST /projets/ID/modifier` | %s | %s ms | %s ms | %s |\n", $2, $3, $4, s }' "$work/edit.txt"
   echo
   echo "### CSV export of every project"
   echo

@@ -3,6 +3,8 @@
 # each under a bounded load of parallel GETs through nginx on loopback; prints requests sent, answered and failed per drill
 # and exits non-zero when a drill fails:
 #   1. an app instance stopped (SIGTERM) under load: no failed GET (nginx retries on the other), the instance exits 0;
+#      an editor's POSTs (API creations, two at a time) go on meanwhile: each either completes (201, the record and its
+#      history entry written) or gets a clear error (a status and a message, nothing written), checked in the database;
 #   2. the replica stopped: reads move to the primary within seconds, no 5xx;
 #   3. the primary stopped: anonymous reads go on from the replica (no failed GET), a write (the sign-in form's POST)
 #      answers 503 with the French page; the operator promotes the replica (pg_ctl promote) and writes resume through the
@@ -30,6 +32,7 @@ started=$SECONDS
 
 cleanup() {
   stop_load 2>/dev/null || true
+  stop_posts 2>/dev/null || true
   bash "$cluster" down --purge >/dev/null 2>&1 || true
   rm -rf "$work"
 }
@@ -106,21 +109,104 @@ else
   echo "No docker compose here: docker-compose.yml is checked by tests/Atlas.Web.Tests/Cluster/ClusterFilesTests.cs only."
 fi
 
+# The compose file's nginx configuration is the template's rendering, and nginx accepts it (its instances' names, which
+# only resolve on the compose network, read as loopback here).
+mkdir -p "$work/nginx-compose"
+bash "$cluster" render-nginx compose >"$work/nginx-compose/nginx.conf"
+cmp -s "$work/nginx-compose/nginx.conf" deploy/compose/nginx.conf \
+  || fail "deploy/compose/nginx.conf is not the rendering of deploy/nginx/nginx.conf.template (scripts/cluster.sh render-nginx compose)"
+sed -i 's/server web-[ab]:8080/server 127.0.0.1:8080/' "$work/nginx-compose/nginx.conf"
+if nginx -t -q -p "$work/nginx-compose" -c "$work/nginx-compose/nginx.conf" -g "pid $work/nginx-compose/nginx.pid;"; then
+  echo "nginx -t accepts the compose configuration (and the cluster's, at each start)."
+else
+  fail "nginx -t rejects deploy/compose/nginx.conf"
+fi
+
 echo "Starting the cluster in $ATLAS_CLUSTER_DIR…"
 bash "$cluster" up
 wait_for 30 "reads on the replica" reads_on "$replica_port" || true
-for url in "${urls[@]}"; do curl -s -o /dev/null "$nginx$url"; done
+# Each instance answers each URL once before a load starts: a page's first answer compiles its code and fills its caches
+# (seconds on a loaded machine, past the load's 10 s bound at a load average of 58), which is not what a drill measures.
+warm_up() { local port url; for port in "${web_ports[@]}"; do for url in "${urls[@]}"; do curl -s -o /dev/null -m 60 "http://127.0.0.1:$port$url" || true; done; done; }
+warm_up
 echo "Cluster up after $((SECONDS - started)) s."
 
-echo "Drill 1: stop one app instance under load"
-start_load; sleep "$seconds"
+# An administrator and a personal API token of theirs, stored as the portal stores one (its SHA-256): the editor of drill 1.
+api_token="atl_failover$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')"
+psql_at "$primary_port" "WITH editor AS (
+    INSERT INTO users (display_name, role, is_disabled, created_at, user_name, normalized_user_name, email, normalized_email,
+                       email_confirmed, security_stamp, phone_number_confirmed, two_factor_enabled, lockout_enabled, access_failed_count)
+    VALUES ('Exercice de bascule', 'administrator', false, now(), 'bascule@atlas.test', 'BASCULE@ATLAS.TEST', 'bascule@atlas.test',
+            'BASCULE@ATLAS.TEST', true, md5(random()::text), false, false, false, 0) RETURNING id)
+  INSERT INTO api_tokens (user_id, name, secret_hash, prefix, created_at)
+  SELECT id, 'failover drill', sha256(convert_to('$api_token', 'UTF8')), left('$api_token', 12), now() FROM editor" >/dev/null
+
+# The editor's POSTs: new authorities through nginx, one name per POST, each poster waiting for its answer before the next.
+posters=2
+start_posts() {
+  rm -f "$work"/posts-* "$work/stop-posts"
+  local p
+  for p in $(seq 1 $posters); do
+    (
+      local n=0 code
+      while [ ! -f "$work/stop-posts" ] && [ $n -lt 1000 ]; do
+        n=$((n + 1))
+        code=$(curl -s -o "$work/post-$p-$n.body" -m 30 -w '%{http_code}' -H "Authorization: Bearer $api_token" \
+          -H 'Content-Type: application/json' --data "{\"country\":\"MA\",\"name\":\"Commune de bascule $p-$n\",\"kind\":\"commune-rurale\"}" \
+          "$nginx/api/v1/authorities" || true)
+        echo "$code Commune de bascule $p-$n $work/post-$p-$n.body" >>"$work/posts-$p"
+      done
+    ) &
+    echo $! >"$work/poster-$p"
+  done
+}
+stop_posts() {
+  touch "$work/stop-posts"
+  local f
+  for f in "$work"/poster-*; do [ -f "$f" ] && { wait "$(cat "$f")" 2>/dev/null || true; rm -f "$f"; }; done
+}
+# Each POST's answer against the database: a 201 has its authority and that authority's history entry ("created"); any
+# other answer is a clear error (an HTTP status with a body: nginx's 502 page or the app's problem) and wrote nothing.
+report_posts() { # drill name
+  psql_at "$primary_port" "SELECT a.name || '|' || count(c.id) FROM local_authorities a
+      LEFT JOIN change_records c ON c.entity_type = 'local-authority' AND c.entity_id = a.id::text AND c.action = 'created'
+      WHERE a.name LIKE 'Commune de bascule %' GROUP BY a.id, a.name" >"$work/written"
+  local sent=0 created=0 refused=0 unanswered=0 wrong=0 code name body history statuses
+  while read -r code rest; do
+    body=${rest##* }; name=${rest% *}
+    sent=$((sent + 1))
+    history=$(awk -F'|' -v n="$name" '$1 == n {print $2}' "$work/written")
+    if [ "$code" = 201 ]; then
+      created=$((created + 1))
+      [ "$history" = 1 ] || { wrong=$((wrong + 1)); echo "   $name: answered 201, written: ${history:-nothing}" >&2; }
+    elif [ "$code" = 000 ]; then
+      unanswered=$((unanswered + 1))
+      [ -z "$history" ] || [ "$history" = 1 ] || { wrong=$((wrong + 1)); echo "   $name: no answer, half-written" >&2; }
+    else
+      refused=$((refused + 1))
+      [ -s "$body" ] || { wrong=$((wrong + 1)); echo "   $name: answered $code with an empty body" >&2; }
+      [ -z "$history" ] || { wrong=$((wrong + 1)); echo "   $name: answered $code, yet written" >&2; }
+    fi
+  done < <(cat "$work"/posts-* 2>/dev/null)
+  statuses=$(cat "$work"/posts-* 2>/dev/null | awk '$1 != 201 {print $1}' | sort | uniq -c | tr '\n' ' ')
+  summary+=("$(printf '%-32s sent %5d  created %5d  clear errors %3d  unanswered %3d  %s' "$1" "$sent" "$created" "$refused" "$unanswered" "${statuses:+(other answers: $statuses)}")")
+  echo "${summary[-1]}"
+  [ "$created" -gt 0 ] || fail "$1: no POST completed"
+  [ "$unanswered" -eq 0 ] || fail "$1: $unanswered POSTs got no answer"
+  [ "$wrong" -eq 0 ] || fail "$1: $wrong POSTs half-written or unclear"
+}
+
+echo "Drill 1: stop one app instance under load, an editor's POSTs in flight"
+start_load; start_posts; sleep "$seconds"
 bash "$cluster" stop-instance 1
 exit_status=$(cat "$ATLAS_CLUSTER_DIR/web/1.exit" 2>/dev/null || echo none)
-sleep "$seconds"; stop_load
+sleep "$seconds"; stop_load; stop_posts
 report_load "1. app instance stopped"
+report_posts "1. editor's POSTs meanwhile"
 [ "$exit_status" = 0 ] || fail "the instance stopped by SIGTERM exited with $exit_status, not 0"
 echo "   the instance exited with status $exit_status after SIGTERM"
 ATLAS_CLUSTER_NO_BUILD=1 bash "$cluster" start-instance 1
+warm_up
 
 echo "Drill 2: stop the replica under load"
 start_load; sleep "$seconds"
@@ -166,6 +252,7 @@ bash "$cluster" start-server primary
 before=$(counts "$replica_port")
 bash "$cluster" down
 ATLAS_CLUSTER_NO_BUILD=1 bash "$cluster" up
+warm_up
 start_load; sleep "$((seconds * 2))"; stop_load
 after=$(counts "$replica_port")
 report_load "4. everything restarted"

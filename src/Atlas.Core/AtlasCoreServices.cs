@@ -6,6 +6,7 @@ using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Editing;
 using Atlas.Core.Export.Iati;
 using Atlas.Core.Figures;
+using Atlas.Core.Freshness;
 using Atlas.Core.Fundings;
 using Atlas.Core.Geography;
 using Atlas.Core.Organisations;
@@ -14,6 +15,7 @@ using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Core.Statistics;
 using Atlas.Core.Themes;
+using Atlas.Core.Workspace;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Core;
@@ -39,6 +41,8 @@ public static class AtlasCoreServices
         services.AddPartnerships();
         services.AddProjects();
         services.AddFundings();
+        services.AddFreshness();
+        services.AddWorkspace();
         // Across slices: the statistics page, the map, the IATI export of projects, the demo data.
         services.AddScoped<AtlasStatisticsQuery>();
         services.AddScoped<ProjectGeographyQuery>();

@@ -36,7 +36,7 @@ public sealed class BrowserEditingTests(ServedApp served) : IClassFixture<Served
     public async Task A_correspondent_signs_in_edits_a_funding_line_and_sees_it_on_the_page_and_in_the_history()
     {
         var account = await served.CreateCorrespondentAsync("ambassade-rabat", "Rim Correspondante");
-        var (projectId, oldAmount) = await FirstFundingAsync();
+        var (projectId, oldAmount, currency) = await FirstFundingAsync();
         var newAmount = oldAmount + 123_456m;
 
         await using var context = await _browser.NewContextAsync(new() { BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR" });
@@ -48,16 +48,16 @@ public sealed class BrowserEditingTests(ServedApp served) : IClassFixture<Served
         await page.FillAsync("[name='Password']", account.Password);
         await ShotAsync(page, "1-connexion");
         await page.ClickAsync("form.account-form button[type='submit']");
-        await ExpectAsync(page, new Uri(page.Url).AbsolutePath == "/", "the home page after signing in");
+        await ExpectAsync(page, new Uri(page.Url).AbsolutePath == "/espace", "the space after signing in");
 
         await GoAsync(page, $"/projets/{projectId}/modifier");
         await ExpectAsync(page, await page.Locator("[data-testid='project-edit-form']").CountAsync() == 1, "the project's edit form");
         var amountField = page.Locator("[data-testid='funding-rows'] [name='Rows[0].Amount']");
-        var shown = decimal.Parse(await amountField.InputValueAsync(), CultureInfo.InvariantCulture);
-        Assert.Equal(oldAmount, shown);
-        await amountField.FillAsync(newAmount.ToString(CultureInfo.InvariantCulture));
+        // Shown the French way (« 81 270 »), typed back so.
+        Assert.Equal(Atlas.Web.Pages.Shared.Format.Number(oldAmount), await amountField.InputValueAsync());
+        await amountField.FillAsync(Atlas.Web.Pages.Shared.Format.Number(newAmount));
         await ShotAsync(page, "2-modifier", fullPage: false);
-        await page.ClickAsync("[data-testid='project-edit-form'] .actions button[type='submit']");
+        await page.ClickAsync("[data-testid='edit-actions'] button[type='submit']");
 
         await ExpectAsync(page, new Uri(page.Url).AbsolutePath == $"/projets/{projectId}", "the public page after saving");
         Assert.Equal("Vos modifications ont été enregistrées.", await TextAsync(page, "notice"));
@@ -68,9 +68,10 @@ public sealed class BrowserEditingTests(ServedApp served) : IClassFixture<Served
         await page.ClickAsync("[data-testid='history-link']");
         await ExpectAsync(page, new Uri(page.Url).AbsolutePath == $"/projets/{projectId}/historique", "the project's history");
         var fields = await page.Locator("[data-testid='history-field']").AllInnerTextsAsync();
+        var (before, after) = (Atlas.Core.Editing.Review.ValuesDiff.Amount(oldAmount, currency), Atlas.Core.Editing.Review.ValuesDiff.Amount(newAmount, currency));
         await ExpectAsync(page, fields.Any(f => f.Contains("Montant", StringComparison.Ordinal)
-            && f.Contains(RecordedTypes.Text(oldAmount)!, StringComparison.Ordinal) && f.Contains(RecordedTypes.Text(newAmount)!, StringComparison.Ordinal)),
-            $"the amount's change {RecordedTypes.Text(oldAmount)} → {RecordedTypes.Text(newAmount)} in the history");
+            && f.Contains(before, StringComparison.Ordinal) && f.Contains(after, StringComparison.Ordinal)),
+            $"the amount's change {before} → {after} in the history");
         Assert.Equal(account.Name, await page.Locator("[data-testid='history-author']").First.InnerTextAsync());
         await ShotAsync(page, "4-historique");
 
@@ -79,15 +80,15 @@ public sealed class BrowserEditingTests(ServedApp served) : IClassFixture<Served
         TestContext.Current.TestOutputHelper?.WriteLine($"Screenshots: {Screenshots.Directory}");
     }
 
-    /// <summary>The project's id and the amount of its first funding line, as the edit form orders them.</summary>
-    private async Task<(int ProjectId, decimal Amount)> FirstFundingAsync()
+    /// <summary>The project's id and the amount and currency of its first funding line, as the edit form orders them.</summary>
+    private async Task<(int ProjectId, decimal Amount, string? Currency)> FirstFundingAsync()
     {
         await using var db = served.CreateContext();
         var project = await db.Projects.AsNoTracking().Include(p => p.Fundings)
             .SingleAsync(p => p.Key == ProjectKey, TestContext.Current.CancellationToken);
         var values = ProjectValues.Of(project);
         Assert.NotEmpty(values.Fundings);
-        return (project.Id, values.Fundings[0].Amount ?? 0m);
+        return (project.Id, values.Fundings[0].Amount ?? 0m, values.Fundings[0].CurrencyCode);
     }
 
     private static async Task GoAsync(IPage page, string path)

@@ -51,7 +51,7 @@ public sealed class BrowserRecordPickerTests(ServedApp served) : IClassFixture<S
         await page.FillAsync("[name='Email']", account.Email);
         await page.FillAsync("[name='Password']", account.Password);
         await page.ClickAsync("form.account-form button[type='submit']");
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/espace");
 
         await page.GotoAsync($"/partenariats/{id}/modifier");
         await page.FillAsync("#f-Values-Title", "Woippy – Salé, avec Oujda");

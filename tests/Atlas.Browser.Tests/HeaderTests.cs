@@ -35,7 +35,7 @@ public sealed class HeaderTests(ServedApp served) : IClassFixture<ServedApp>, IA
         await page.FillAsync("[name='Email']", admin.Email);
         await page.FillAsync("[name='Password']", admin.Password);
         await page.ClickAsync("form.account-form button[type='submit']");
-        await page.WaitForURLAsync(new Regex("/$"));
+        await page.WaitForURLAsync(new Regex("/espace$"));
         await page.GotoAsync("/pays/MA");
 
         // Row one: identity, search and account side by side; row two: the seven sections on one line.
@@ -58,7 +58,7 @@ public sealed class HeaderTests(ServedApp served) : IClassFixture<ServedApp>, IA
         await page.ClickAsync(".account-menu > summary");
         var panel = page.Locator(".account-menu-panel");
         Assert.True(await panel.IsVisibleAsync());
-        foreach (var id in new[] { "account-link", "review-link", "submissions-link", "tokens-link", "new-partnership-link", "new-authority-link", "new-post-link", "admin-accounts-link", "admin-bin-link" })
+        foreach (var id in new[] { "account-link", "space-link", "review-link", "submissions-link", "tokens-link", "new-partnership-link", "new-authority-link", "new-post-link", "admin-accounts-link", "admin-bin-link" })
             Assert.True(await panel.Locator($"[data-testid='{id}']").IsVisibleAsync(), $"{id} in the account menu");
         Assert.True(await panel.Locator("form[method='post'] input[name='__RequestVerificationToken']").CountAsync() == 1);
         await Screenshots.TakeAsync(page, "entete-menu-compte", fullPage: false);

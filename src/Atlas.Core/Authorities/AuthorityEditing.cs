@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Atlas.Core.Authorities;
 
 /// <summary>
-/// Edits a local authority's own record (name, kind, population, leader, website, French identifiers) and its contacts: within the editor's scope,
+/// Edits a local authority's own record (name, other names, kind, population, leader, website, French identifiers) and its contacts: within the editor's scope,
 /// by the rules, from the version the editor loaded, with its history recorded. A new name reaches the search columns of the
 /// projects it takes part in through the save itself (ProjectSearchUpkeep). Every editor's change publishes directly: review applies to projects only.
 /// </summary>
@@ -85,6 +85,7 @@ public sealed class AuthorityEditing(AtlasDbContext db, EditingScope scope, Chan
     internal static void Apply(LocalAuthority authority, AuthorityValues values)
     {
         authority.Name = values.Name!.Trim();
+        authority.AlternateNames = AuthorityValidator.AlternateNamesOf(values);
         authority.Kind = EnumCode<AuthorityKind>.Parse(values.Kind!);
         authority.Population = values.Population;
         authority.PopulationYear = values.PopulationYear;

@@ -20,6 +20,8 @@ public sealed class AuthorityExport(AtlasDbContext db)
             .Integer("id", a => a.Id, "Identifiant stable de la collectivité, jamais réutilisé ni changé par un renommage",
                 "Stable identifier of the authority, never reused or changed by a rename.", "15", required: true)
             .String("name", a => a.Name, "Nom officiel", "Official name, accents kept.", "Commune urbaine de Fès", required: true)
+            .Strings("alternate_names", a => a.AlternateNames, "Autres noms : autres graphies, ancien ou nouveau nom, que la recherche trouve aussi",
+                "Other spellings and former or later names it is known by, searched with the name.", "Commune urbaine d'El Jedida")
             .String("kind", a => a.Kind, "Catégorie de collectivité (commune, departement, region, commune-urbaine, province…)",
                 "Kind of authority.", "commune-urbaine", required: true, values: [.. EnumCode<AuthorityKind>.All])
             .String("country_code", a => a.CountryCode, "Pays (code ISO 3166-1 alpha-2 ; FR pour les collectivités françaises)",
@@ -54,7 +56,7 @@ public sealed class AuthorityExport(AtlasDbContext db)
         var rows = from r in AuthorityList.Rows(AuthorityList.Filtered(db, filter))
                    join a in db.LocalAuthorities on r.Id equals a.Id
                    orderby r.Id
-                   select new { Row = r, a.InseeCode, a.Siren, a.LeaderName, a.LeaderTitle, a.Website };
+                   select new { Row = r, a.AlternateNames, a.InseeCode, a.Siren, a.LeaderName, a.LeaderTitle, a.Website };
 
         await foreach (var a in rows.AsAsyncEnumerable().WithCancellation(ct).ConfigureAwait(false))
         {
@@ -63,6 +65,7 @@ public sealed class AuthorityExport(AtlasDbContext db)
             {
                 Id = r.Id,
                 Name = r.Name,
+                AlternateNames = a.AlternateNames,
                 Kind = EnumCode<AuthorityKind>.ToCode(r.Kind),
                 CountryCode = r.CountryCode,
                 CountryName = reference.CountryName(r.CountryCode),

@@ -5,6 +5,7 @@ public sealed class AuthorityExportRow
 {
     public int Id { get; init; }
     public string Name { get; init; } = "";
+    public IReadOnlyList<string> AlternateNames { get; init; } = [];
     public string Kind { get; init; } = "";
     public string CountryCode { get; init; } = "";
     public string CountryName { get; init; } = "";

@@ -42,7 +42,8 @@ public sealed class AuthorityList(AtlasDbContext db)
         DepartmentCode = a.DepartmentCode,
         Population = a.Population,
         PopulationYear = a.PopulationYear,
-        PartnershipCount = a.Partnerships.Count,
+        // The stored count (migration 0020): the same figure, without a count of links per row listed or sorted.
+        PartnershipCount = a.PartnershipCount,
         UpdatedAt = a.UpdatedAt,
     });
 }

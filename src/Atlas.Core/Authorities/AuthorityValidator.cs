@@ -5,10 +5,16 @@ using FluentValidation;
 
 namespace Atlas.Core.Authorities;
 
-/// <summary>Checks a local authority's submitted fields and contacts; the INSEE code and the SIREN number are French authorities' only.</summary>
+/// <summary>
+/// Checks a local authority's submitted fields and contacts; the INSEE code and the SIREN number are French authorities' only.
+/// Its other names are each a name (not blank, at most as long as the name, on one line, without the « | » the CSV exports
+/// join them with), none the name itself nor another of the list (accents, case and punctuation aside, as the search reads them).
+/// </summary>
 public sealed partial class AuthorityValidator : AbstractValidator<AuthorityValues>
 {
     public const int MaxNameLength = 300;
+    /// <summary>The most other names an authority keeps: the répertoire gives at most two, 20 leaves room for renamings.</summary>
+    public const int MaxAlternateNames = 20;
     public const int MaxLeaderLength = 300;
     public const int MaxWebsiteLength = 500;
     public const int MinPopulationYear = 1800;
@@ -19,6 +25,23 @@ public sealed partial class AuthorityValidator : AbstractValidator<AuthorityValu
         RuleFor(a => a.Name).Cascade(CascadeMode.Stop)
             .Must(n => !string.IsNullOrWhiteSpace(n)).WithErrorCode("name_required").WithMessage("Indiquez le nom de la collectivité.")
             .Text(MaxNameLength);
+        RuleFor(a => a.AlternateNames)
+            .Must(n => n is null || n.Count <= MaxAlternateNames).WithErrorCode("too_many_alternate_names")
+            .WithMessage($"Indiquez au plus {MaxAlternateNames} autres noms.");
+        // Each rule minds a blank name itself: a cascade that stops would stop at the first name in fault, not at each.
+        RuleForEach(a => a.AlternateNames)
+            .Must(n => !string.IsNullOrWhiteSpace(n)).WithErrorCode("alternate_name_required").WithMessage("Un autre nom ne peut être vide.")
+            .Text(MaxNameLength)
+            .Must(n => n is null || !n.Any(char.IsControl)).WithErrorCode("alternate_name_control_character")
+            .WithMessage("Un autre nom tient sur une ligne, sans caractère de contrôle (tabulation, saut de ligne…).")
+            .Must(n => n is null || !n.Contains('|', StringComparison.Ordinal)).WithErrorCode("alternate_name_separator")
+            .WithMessage("Un autre nom ne peut contenir de barre verticale « | » : elle sépare les noms dans les exports.")
+            .Must((a, n) => string.IsNullOrWhiteSpace(n) || a.Name is null || Comparable(n) != Comparable(a.Name)).WithErrorCode("alternate_name_is_name")
+            .WithMessage("« {PropertyValue} » est le nom de la collectivité : retirez-le des autres noms.")
+            .Must((a, n) => string.IsNullOrWhiteSpace(n)
+                || a.AlternateNames!.Count(o => !string.IsNullOrWhiteSpace(o) && Comparable(o) == Comparable(n)) == 1)
+            .WithErrorCode("duplicate_alternate_name")
+            .WithMessage("« {PropertyValue} » figure plusieurs fois parmi les autres noms.");
         RuleFor(a => a.Kind).Cascade(CascadeMode.Stop)
             .NotEmpty().WithErrorCode("kind_required").WithMessage("Indiquez le type de collectivité.")
             .Must(k => EnumCode<AuthorityKind>.TryParse(k, out _)).WithErrorCode("unknown_kind")
@@ -56,6 +79,23 @@ public sealed partial class AuthorityValidator : AbstractValidator<AuthorityValu
                 .WithMessage("Seules les collectivités françaises ont un numéro SIREN.");
         }
     }
+
+    /// <summary>The other names as saved: trimmed, in the order given.</summary>
+    public static string[] AlternateNamesOf(AuthorityValues values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return [.. (values.AlternateNames ?? []).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!.Trim())];
+    }
+
+    /// <summary>
+    /// A name as the search reads it, its words without accents or case: two names equal by it are one name to a reader
+    /// ("Fès" and "FES", "Nord-Pas de Calais" and "Nord Pas-de-Calais").
+    /// </summary>
+    public static string Comparable(string name) =>
+        string.Join(' ', SearchWords.Of(name).Select(w => RemoveAccents(w.Text).ToLowerInvariant()));
+
+    private static string RemoveAccents(string text) => new(text.Normalize(System.Text.NormalizationForm.FormD)
+        .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
 
     private static bool IsWebAddress(string value) =>
         Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)

@@ -7,6 +7,8 @@ namespace Atlas.Core.Authorities;
 public sealed class AuthorityValues : IHasContactLines
 {
     public string? Name { get; set; }
+    /// <summary>Other spellings and former or later names it is known by ("El Jedida" for "El Jadida"), searched with the name.</summary>
+    public List<string?>? AlternateNames { get; set; }
     /// <summary>The kind's code (commune, departement, province…).</summary>
     public string? Kind { get; set; }
     public int? Population { get; set; }
@@ -25,6 +27,7 @@ public sealed class AuthorityValues : IHasContactLines
     public static AuthorityValues Of(LocalAuthority authority) => new()
     {
         Name = authority.Name,
+        AlternateNames = [.. authority.AlternateNames],
         Kind = EnumCode<AuthorityKind>.ToCode(authority.Kind),
         Population = authority.Population,
         PopulationYear = authority.PopulationYear,

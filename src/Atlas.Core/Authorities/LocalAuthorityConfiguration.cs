@@ -16,6 +16,12 @@ internal sealed class LocalAuthorityConfiguration : IEntityTypeConfiguration<Loc
         // The directory of one country in name order (migration 0019).
         builder.HasIndex(a => new { a.CountryCode, a.Name, a.Id });
         builder.Property(a => a.AlternateNames).HasDefaultValueSql("'{}'");
+        // Kept by the triggers of migration 0020: never written by the app, read back after a save.
+        var partnershipCount = builder.Property(a => a.PartnershipCount).HasDefaultValue(0).ValueGeneratedOnAddOrUpdate().Metadata;
+        partnershipCount.SetBeforeSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
+        partnershipCount.SetAfterSaveBehavior(Microsoft.EntityFrameworkCore.Metadata.PropertySaveBehavior.Ignore);
+        // « par nombre de partenariats » walks it to the page (migration 0020).
+        builder.HasIndex(a => new { a.PartnershipCount, a.Name, a.Id }).IsDescending(true, false, false);
         // Its trigram index on atlas_authority_names(name, alternate_names) is in migration 0017.
         builder.Property(a => a.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.Property(a => a.RegionCode).HasMaxLength(3);

@@ -7,6 +7,7 @@ using Atlas.Core.Data.Infrastructure;
 using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
+using Atlas.Core.Freshness;
 using Atlas.Core.Fundings;
 using Atlas.Core.Organisations;
 using Atlas.Core.Partnerships;
@@ -48,6 +49,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     public DbSet<PendingChange> PendingChanges => Set<PendingChange>();
     public DbSet<AccountRequest> AccountRequests => Set<AccountRequest>();
     public DbSet<SyntheticDataset> SyntheticDatasets => Set<SyntheticDataset>();
+    public DbSet<FreshnessReminder> FreshnessReminders => Set<FreshnessReminder>();
 
     /// <summary>
     /// Who the saves made through this context are by: the author <see cref="ChangeRecorder"/> puts in the history (null: nobody,
@@ -127,6 +129,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
         modelBuilder.ApplyConfiguration(new ApiRateWindowConfiguration());
         modelBuilder.ApplyConfiguration(new AggregateSnapshotConfiguration());
         modelBuilder.ApplyConfiguration(new SyntheticDatasetConfiguration());
+        modelBuilder.ApplyConfiguration(new FreshnessReminderConfiguration());
         modelBuilder.ApplyConfiguration(new DataProtectionKeyConfiguration());
         SoftDeleteConfiguration.Apply(modelBuilder);
         modelBuilder.HasDbFunction(typeof(AtlasDbFunctions).GetMethod(nameof(AtlasDbFunctions.Unaccent))!).HasName("atlas_unaccent");

@@ -16,6 +16,10 @@ public sealed class ChangeRecord
     public int? UserId { get; set; }
     /// <summary>The author's name at the time, kept even if the account goes.</summary>
     public required string UserName { get; set; }
+    /// <summary>Who approved the change when its author's was reviewed first (an authority editor's): the author stays <see cref="UserName"/>.</summary>
+    public int? ApprovedById { get; set; }
+    /// <summary>The approver's name at the time; null for a change its author published directly.</summary>
+    public string? ApprovedByName { get; set; }
     public DateTimeOffset At { get; set; }
     public ChangeAction Action { get; set; }
     /// <summary>The record's version the change was made on (null for a creation): what a conflicting save is compared with.</summary>

@@ -16,6 +16,7 @@ internal sealed class ChangeRecordConfiguration : IEntityTypeConfiguration<Chang
         builder.Property(c => c.EntityType).HasMaxLength(40);
         builder.Property(c => c.EntityId).HasMaxLength(100);
         builder.Property(c => c.UserName).HasMaxLength(200);
+        builder.Property(c => c.ApprovedByName).HasMaxLength(200);
         builder.Property(c => c.Action).HasConversion<EnumCodeConverter<ChangeAction>>().HasMaxLength(20);
         builder.Property(c => c.Changes).HasColumnType("jsonb").HasConversion(
             changes => JsonSerializer.Serialize(changes, ChangeRecorder.Json),
@@ -23,6 +24,7 @@ internal sealed class ChangeRecordConfiguration : IEntityTypeConfiguration<Chang
             new ValueComparer<List<FieldChange>>((a, b) => a!.SequenceEqual(b!), c => c.Count, c => c.ToList()));
         // History outlives accounts: the name stays on the record.
         builder.HasOne<AtlasUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<AtlasUser>().WithMany().HasForeignKey(c => c.ApprovedById).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(c => new { c.EntityType, c.EntityId });
         builder.HasIndex(c => c.ProjectId);
     }

@@ -23,8 +23,8 @@ public sealed class ChangeRecorder(TimeProvider clock) : SaveChangesInterceptor
     // The records are inserted after the save, in SQL: creations only have their keys then, and a second EF save from
     // inside this one would save again whatever the first was told not to accept.
     private const string InsertSql = """
-        INSERT INTO change_records (entity_type, entity_id, project_id, user_id, user_name, at, action, from_version, changes)
-        SELECT r.entity_type, r.entity_id, r.project_id, @user_id, @user_name, @at, r.action, r.from_version, r.changes
+        INSERT INTO change_records (entity_type, entity_id, project_id, user_id, user_name, approved_by_id, approved_by_name, at, action, from_version, changes)
+        SELECT r.entity_type, r.entity_id, r.project_id, @user_id, @user_name, @approved_by_id, @approved_by_name, @at, r.action, r.from_version, r.changes
         FROM unnest(@entity_types, @entity_ids, @project_ids, @actions, @from_versions, @changes) WITH ORDINALITY
              AS r(entity_type, entity_id, project_id, action, from_version, changes, n)
         ORDER BY r.n
@@ -172,8 +172,14 @@ public sealed class ChangeRecorder(TimeProvider clock) : SaveChangesInterceptor
             .OrderBy(r => RecordedTypes.HasLines(RecordedTypes.TypeOf(r.EntityType)) ? 0 : 1).ToList();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();
         var command = new NpgsqlCommand(InsertSql, connection, (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
-        command.Parameters.Add(new NpgsqlParameter<int>("user_id", pending.Editor.UserId));
-        command.Parameters.Add(new NpgsqlParameter<string>("user_name", pending.Editor.Name));
+        // A reviewer publishing a proposed change records it as the proposer's, approved by the reviewer.
+        var (author, approver) = pending.Editor.ProposedBy is { } proposer
+            ? (proposer, new ChangeProposer(pending.Editor.UserId, pending.Editor.Name))
+            : (new ChangeProposer(pending.Editor.UserId, pending.Editor.Name), null);
+        command.Parameters.Add(new NpgsqlParameter<int?>("user_id", author.UserId));
+        command.Parameters.Add(new NpgsqlParameter<string>("user_name", author.Name));
+        command.Parameters.Add(new NpgsqlParameter<int?>("approved_by_id", approver?.UserId));
+        command.Parameters.Add(new NpgsqlParameter<string?>("approved_by_name", approver?.Name));
         command.Parameters.Add(new NpgsqlParameter<DateTimeOffset>("at", pending.At));
         command.Parameters.Add(new NpgsqlParameter<string[]>("entity_types", records.Select(r => r.EntityType).ToArray()));
         command.Parameters.Add(new NpgsqlParameter<string[]>("entity_ids", records.Select(r => r.EntityId).ToArray()));

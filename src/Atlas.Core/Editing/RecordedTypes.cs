@@ -39,9 +39,9 @@ public static class RecordedTypes
     /// <summary>Kept up to date by the application, not by editors: recording them would only repeat the change.</summary>
     private static readonly FrozenSet<string> Unrecorded = new[]
     {
-        nameof(Project.Version), nameof(Project.UpdatedAt), nameof(Project.SearchText), nameof(Project.SearchVector),
+        nameof(Project.Version), nameof(Project.UpdatedAt), nameof(Project.ConfirmedAt), nameof(Project.SearchText), nameof(Project.SearchVector),
         nameof(Project.CountryCodes), nameof(Project.RegionCodes), nameof(Project.DepartmentCodes), nameof(Project.AuthorityIds),
-        nameof(Project.ThemeIds),
+        nameof(Project.ThemeIds), nameof(LocalAuthority.PartnershipCount),
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>The records saved together with lines of their own (funding lines, contacts, countries), whose version the lines' changes are told from.</summary>
@@ -88,6 +88,9 @@ public static class RecordedTypes
         // 1500 and 1500.00 are one amount: trailing zeros say nothing.
         decimal d => d.ToString("0.############################", CultureInfo.InvariantCulture),
         Enum e => EnumText(e),
+        // An authority's other names: none is no value, as an empty text field; several are told as the exports join them.
+        string[] { Length: 0 } => null,
+        string[] texts => string.Join(" | ", texts),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -39,7 +39,7 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
         if (!await scope.Authorities(editor).AnyAsync(a => ids.Contains(a.Id), ct).ConfigureAwait(false)) return new EditResult.Forbidden();
         if (ContactLines.ForeignLine(values.Contacts, []) is { } foreign) return ContactLines.Foreign(foreign);
 
-        var partnership = new Partnership { Title = "", UpdatedAt = clock.GetUtcNow() };
+        var partnership = new Partnership { Title = "", UpdatedAt = clock.GetUtcNow(), ConfirmedAt = clock.GetUtcNow() };
         db.Partnerships.Add(partnership);
         Apply(partnership, values);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -87,6 +87,8 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
 
         // Also marks the version a change of authorities or themes alone was made from.
         partnership.UpdatedAt = clock.GetUtcNow();
+        // An edit is a person's confirmation that the record is right (freshness, issue 14).
+        partnership.ConfirmedAt = partnership.UpdatedAt;
         try
         {
             await db.SaveChangesAsync(ct).ConfigureAwait(false);

@@ -36,6 +36,11 @@ public sealed class Project : ISoftDeletable
     public bool? EvaluationPolicy { get; set; }
     public string? Source { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
+    /// <summary>
+    /// When a person last confirmed the record: an edit, or « toujours exact » from their space (<see cref="Atlas.Core.Freshness.RecordFreshness"/>).
+    /// Null when nobody has since it was loaded. Kept by the application, not shown in the history.
+    /// </summary>
+    public DateTimeOffset? ConfirmedAt { get; set; }
     /// <summary>The row's version (PostgreSQL xmin) for optimistic concurrency: a save made from an older one is refused.</summary>
     public uint Version { get; set; }
 

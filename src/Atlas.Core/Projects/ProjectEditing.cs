@@ -32,7 +32,7 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         var known = await KnownRecords.LoadAsync(db, values, ct).ConfigureAwait(false);
         var validation = await new ProjectValidator(reference, known).ValidateAsync(values, ct).ConfigureAwait(false);
         if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
-        var project = new Project { PartnershipId = partnershipId, Title = "", UpdatedAt = clock.GetUtcNow() };
+        var project = new Project { PartnershipId = partnershipId, Title = "", UpdatedAt = clock.GetUtcNow(), ConfirmedAt = clock.GetUtcNow() };
         if (ForeignLine(values, project) is { } foreign) return foreign;
 
         db.Projects.Add(project);
@@ -108,6 +108,8 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         }
 
         project.UpdatedAt = clock.GetUtcNow();
+        // An edit is a person's confirmation that the record is right (freshness, issue 14).
+        project.ConfirmedAt = project.UpdatedAt;
         try
         {
             // One main theme per project is checked row by row: a new main theme may only be set once the old one is not.

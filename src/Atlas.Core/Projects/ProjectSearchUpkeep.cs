@@ -32,7 +32,7 @@ public sealed class ProjectSearchUpkeep
         [nameof(ProjectParticipant.LocalAuthorityId), nameof(ProjectParticipant.OrganisationId), nameof(ProjectParticipant.DeletedAt)];
     private static readonly string[] AuthorityPlace =
     [
-        nameof(LocalAuthority.Name), nameof(LocalAuthority.CountryCode), nameof(LocalAuthority.RegionCode), nameof(LocalAuthority.DepartmentCode),
+        nameof(LocalAuthority.Name), nameof(LocalAuthority.AlternateNames), nameof(LocalAuthority.CountryCode), nameof(LocalAuthority.RegionCode), nameof(LocalAuthority.DepartmentCode),
     ];
     private static readonly string[] OrganisationName = [nameof(Organisation.Name)];
     private static readonly string[] ThemePlace = [nameof(Theme.Name), nameof(Theme.ParentId)];

@@ -9,6 +9,7 @@ public static class ProjectsServices
     {
         services.AddScoped<ProjectSearch>();
         services.AddScoped<ProjectRecordQuery>();
+        services.AddScoped<ProjectDocumentQuery>();
         services.AddScoped<ProjectExport>();
         services.AddScoped<ProjectEditing>();
         services.AddScoped<ProjectEditQuery>();

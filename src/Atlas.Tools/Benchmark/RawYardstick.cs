@@ -13,12 +13,13 @@ namespace Atlas.Tools.Benchmark;
 /// <c>bench-raw --urls http://127.0.0.1:PORT</c>: the data-access yardstick of scripts/benchmark.sh, served beside the app
 /// rather than inside it (the app maps no benchmark endpoint in any configuration). <c>/bench/raw-project/{id}</c> reads a
 /// project's record with one raw Npgsql command that builds the JSON inside PostgreSQL, the limit that the API's
-/// <c>GET /api/v1/projects/{id}</c> is compared with; <c>/ping</c> says the host is up.
+/// <c>GET /api/v1/projects/{id}</c> is compared with; <c>/bench/raw-search</c> and <c>/bench/raw-list</c> answer a search
+/// the same way (<see cref="RawSearch"/>); <c>/ping</c> says the host is up.
 /// </summary>
 internal static class RawYardstick
 {
     public const string Verb = "bench-raw";
-    public const string Usage = "bench-raw --urls http://127.0.0.1:PORT   (serves /bench/raw-project/{id} and /ping until stopped)";
+    public const string Usage = "bench-raw --urls http://127.0.0.1:PORT   (serves /bench/raw-project/{id}, /bench/raw-search, /bench/raw-list and /ping until stopped)";
 
     private const string ProjectJson = """
         SELECT json_build_object(
@@ -79,6 +80,10 @@ internal static class RawYardstick
             command.Parameters.Add(new NpgsqlParameter<int> { TypedValue = id });
             return await command.ExecuteScalarAsync(ct) is string json ? Results.Text(json, "application/json") : Results.NotFound();
         });
+        // The search page's yardstick (/projets?q=&pays=&theme=: its page, total and facets) and, without facets, the
+        // API list's (/api/v1/projects?country=&theme=&status=&limit=).
+        app.MapGet("/bench/raw-search", (HttpRequest request, CancellationToken ct) => RawSearch.AnswerAsync(dataSource, request.Query, facets: true, ct));
+        app.MapGet("/bench/raw-list", (HttpRequest request, CancellationToken ct) => RawSearch.AnswerAsync(dataSource, request.Query, facets: false, ct));
         return app;
     }
 }

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Atlas.Web.Hosting;
@@ -84,6 +85,7 @@ public static class AccountsSetup
         {
             FrenchBindingMessages.Apply(o.ModelBindingMessageProvider);
             o.ModelBinderProviders.Insert(0, new Pages.Shared.FrenchDecimalBinderProvider());
+            o.ModelBinderProviders.Insert(0, new Pages.Shared.FrenchDateBinderProvider());
         });
 
         services.AddHttpContextAccessor();
@@ -101,7 +103,27 @@ public static class AccountsSetup
     private static Task RedirectOrStatus(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {
         if (ApiPath.Matches(context.Request.Path)) context.Response.StatusCode = status;
+        else if (status == StatusCodes.Status401Unauthorized && HttpMethods.IsPost(context.Request.Method))
+            context.Response.Redirect(SessionEnded(context.Request));
         else context.Response.Redirect(context.RedirectUri);
         return Task.CompletedTask;
+    }
+
+    /// <summary>The value of <see cref="ResumeParameter"/> on a form reopened after its post found the session ended.</summary>
+    public const string ResumeParameter = "reprise";
+
+    /// <summary>
+    /// A form posted once the session had ended (a long edit: the session lasts <see cref="SessionLength"/> without activity)
+    /// leads to the sign-in page, which says why, and back to the same form marked <c>?reprise=1</c>: its script then puts
+    /// back what was typed, kept in the tab's sessionStorage as the form was sent (wwwroot/js/form-draft.js). The server
+    /// cannot keep it: the post is refused before it is read.
+    /// </summary>
+    private static string SessionEnded(HttpRequest request)
+    {
+        var form = request.PathBase + request.Path + QueryString.Create(
+            QueryHelpers.ParseQuery(request.QueryString.Value)
+                .Where(q => q.Key != ResumeParameter).SelectMany(q => q.Value.Select(v => KeyValuePair.Create(q.Key, v)))
+                .Append(KeyValuePair.Create(ResumeParameter, (string?)"1")));
+        return QueryHelpers.AddQueryString(LoginPath, new Dictionary<string, string?> { [ReturnUrlParameter] = form, ["session"] = "expiree" });
     }
 }

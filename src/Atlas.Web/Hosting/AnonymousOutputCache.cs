@@ -18,7 +18,7 @@ internal sealed class AnonymousOutputCache(TimeProvider clock) : IOutputCachePol
     public const string Setting = "Atlas:OutputCache:Enabled";
     public const string DataTag = "data";
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
-    private static readonly string[] PrivatePaths = ["/compte", "/relecture", "/admin", "/health", "/bench", "/swagger", "/erreur"];
+    private static readonly string[] PrivatePaths = ["/compte", "/relecture", "/admin", "/espace", "/health", "/bench", "/swagger", "/erreur"];
     // Pages with a [TempData] notice send a deletion of this cookie even to a client that has none.
     private const string TempDataCookie = ".AspNetCore.Mvc.CookieTempDataProvider";
     private long _seenVersion;

@@ -1,5 +1,6 @@
 using Atlas.Core.AccountRequests;
 using Atlas.Core;
+using Atlas.Core.Freshness;
 using Atlas.Core.Paging;
 using Atlas.Web.Api;
 
@@ -38,6 +39,8 @@ internal static class AtlasPortal
         services.AddAtlasMail(builder.Configuration);
         // After accounts and mail, which the requests' decisions use (Identity's user manager, the mail, its links).
         services.AddAccountRequests();
+        services.AddFreshnessReminders();
+        services.AddHostedService<FreshnessReminderSchedule>();
         services.AddOperatorIdentity(builder.Configuration);
         if (builder.Configuration.GetValue(AnonymousOutputCache.Setting, true)) AnonymousOutputCache.AddTo(services);
         services.AddStaticAssetCompression();
@@ -59,7 +62,10 @@ internal static class AtlasPortal
         try
         {
             await AtlasDatabase.PrepareAsync(app.Services, app.Configuration, startup.Logger);
-            if (startup.KeyRingCertificate is not null) await app.Services.GetRequiredService<DatabaseXmlRepository>().RemoveUnencryptedKeysAsync(default);
+            // Before the host starts (its data-protection service would otherwise make a key of its own, unlocked).
+            await app.Services.GetRequiredService<DatabaseXmlRepository>().PrepareKeyRingAsync(
+                app.Services.GetRequiredService<Microsoft.AspNetCore.DataProtection.IDataProtectionProvider>(),
+                removeUnencrypted: startup.KeyRingCertificate is not null, default);
             if (app.Environment.IsDevelopment()) await DemoAccounts.EnsureAsync(app.Services, startup.Logger);
         }
         catch

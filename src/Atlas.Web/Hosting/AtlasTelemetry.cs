@@ -1,4 +1,5 @@
 using Npgsql;
+using OpenTelemetry.Exporter;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
@@ -16,6 +17,7 @@ internal static class AtlasTelemetry
 {
     public const string EndpointSetting = "Atlas:Telemetry:OtlpEndpoint";
     public const string StandardEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
+    public const string ProtocolSetting = "OTEL_EXPORTER_OTLP_PROTOCOL";
     public const string MeterName = "Atlas";
     public const string ServiceName = "atlas-web";
 
@@ -25,17 +27,23 @@ internal static class AtlasTelemetry
         if (string.IsNullOrWhiteSpace(endpoint)) return builder;
 
         var uri = new Uri(endpoint);
+        // OTLP over gRPC (a collector's port 4317) unless OTEL_EXPORTER_OTLP_PROTOCOL says http/protobuf (port 4318). Over
+        // HTTP, each signal has its path under the base address, as the OTLP specification builds them from the standard
+        // variable: the exporter does not add it to an endpoint set here.
+        var protocol = builder.Configuration[ProtocolSetting] == "http/protobuf" ? OtlpExportProtocol.HttpProtobuf : OtlpExportProtocol.Grpc;
+        Uri SignalEndpoint(string path) => protocol == OtlpExportProtocol.Grpc ? uri
+            : new Uri(uri.AbsoluteUri.EndsWith('/') ? uri : new Uri(uri.AbsoluteUri + "/"), path);
         builder.Services.AddSingleton<ReplicaMetrics>();
         builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(ServiceName, serviceInstanceId: Environment.MachineName + ":" + Environment.ProcessId))
             .WithMetrics(m => m
                 .AddAspNetCoreInstrumentation()
                 .AddMeter("Microsoft.AspNetCore.Server.Kestrel", "Npgsql", MeterName)
-                .AddOtlpExporter(o => o.Endpoint = uri))
+                .AddOtlpExporter(o => (o.Protocol, o.Endpoint) = (protocol, SignalEndpoint("v1/metrics"))))
             .WithTracing(t => t
                 .AddAspNetCoreInstrumentation(o => o.Filter = c => !c.Request.Path.StartsWithSegments("/health"))
                 .AddNpgsql()
-                .AddOtlpExporter(o => o.Endpoint = uri));
+                .AddOtlpExporter(o => (o.Protocol, o.Endpoint) = (protocol, SignalEndpoint("v1/traces"))));
         // The replica's gauges exist once something asks for the meter's instruments: made with the host.
         builder.Services.AddHostedService(sp => new ReplicaMetrics.Starter(sp.GetRequiredService<ReplicaMetrics>()));
         return builder;

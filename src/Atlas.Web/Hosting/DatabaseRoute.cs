@@ -10,7 +10,7 @@ namespace Atlas.Web.Hosting;
 /// </summary>
 internal sealed class DatabaseRoute(IHttpContextAccessor http, DataVersionReader primaryVersions, ReadReplica? replica = null)
 {
-    private static readonly string[] PrimaryPaths = ["/compte", "/relecture", "/admin"];
+    private static readonly string[] PrimaryPaths = ["/compte", "/relecture", "/admin", "/espace"];
     private bool? _readOnly;
 
     /// <summary>Whether this scope reads from the replica.</summary>

@@ -26,7 +26,7 @@ public sealed partial class PublicBaseUrl(IOptions<PublicBaseUrlOptions> options
 
     public bool IsConfigured => _configured is not null;
 
-    /// <summary>The configured address, for what builds a link outside a request (a background job's mail); null when unset.</summary>
+    /// <summary>The configured address, for links made outside any request (the monthly reminder); null when none is set.</summary>
     public string? Configured => _configured;
 
     /// <summary>The address links start with, without a final slash (https://atlas.example.org); null when no link may be built.</summary>

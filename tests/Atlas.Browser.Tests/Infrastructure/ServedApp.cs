@@ -51,6 +51,29 @@ public sealed class ServedApp(TestDatabase database) : IAsyncLifetime
         return new TestAccount(email, password, displayName);
     }
 
+    /// <summary>An editor of the local authority <paramref name="authorityKey"/>, whose changes wait for review.</summary>
+    public async Task<TestAccount> CreateAuthorityEditorAsync(string authorityKey, string displayName)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        int authorityId;
+        await using (var db = CreateContext())
+        {
+            authorityId = await db.LocalAuthorities.Where(a => a.Key == authorityKey).Select(a => a.Id).SingleAsync(ct);
+        }
+        await using var scope = App.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AtlasUser>>();
+        var email = $"editeur-{Guid.NewGuid():N}@test.localhost";
+        var password = "un mot de passe assez long";
+        var user = new AtlasUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, DisplayName = displayName,
+            Role = EditorRole.AuthorityEditor, LocalAuthorityId = authorityId, CreatedAt = DateTimeOffset.UtcNow,
+        };
+        var result = await users.CreateAsync(user, password);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        return new TestAccount(email, password, displayName);
+    }
+
     /// <summary>A correspondent of the diplomatic post <paramref name="postKey"/>, made through the app's own user manager.</summary>
     public async Task<TestAccount> CreateCorrespondentAsync(string postKey, string displayName)
     {

@@ -40,6 +40,32 @@ public sealed class RawYardstickTests(TestDatabase database)
         Assert.Equal("pong", await client.GetStringAsync("/ping", Ct));
     }
 
+    [Theory]
+    [InlineData("country=MA&theme=eau-assainissement")]
+    [InlineData("q=eau&country=MA")]
+    public async Task The_search_yardstick_answers_the_api_s_page_and_total_for_the_same_filters(string filters)
+    {
+        await using var app = await AtlasApp.StartAsync(database);
+        await using var dataSource = NpgsqlDataSource.Create(app.ConnectionString);
+        await using var yardstick = RawYardstick.Create(["--urls", "http://127.0.0.1:0"], dataSource);
+        await yardstick.StartAsync(Ct);
+        using var raw = new HttpClient { BaseAddress = new Uri(yardstick.Urls.Single()) };
+        using var client = app.CreateApiClient();
+
+        var api = JsonNode.Parse(await client.GetStringAsync($"/api/v1/projects?{filters}&limit=20", Ct))!;
+        var list = JsonNode.Parse(await raw.GetStringAsync($"/bench/raw-list?{filters}&limit=20", Ct))!;
+        var expected = api["items"]!.AsArray().Select(p => p!["id"]!.GetValue<int>()).ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, list["page"]!.AsArray().Select(p => p!["id"]!.GetValue<int>()));
+        Assert.Equal(api["total"]!.GetValue<int>(), list["total"]!.GetValue<int>());
+
+        // With facets: the same total, and each facet's count of the value filtered on is that total.
+        var search = JsonNode.Parse(await raw.GetStringAsync($"/bench/raw-search?{filters}", Ct))!;
+        Assert.Equal(api["total"]!.GetValue<int>(), search["total"]!.GetValue<int>());
+        var country = filters.Split('&').Single(f => f.StartsWith("country=", StringComparison.Ordinal))["country=".Length..];
+        Assert.Equal(api["total"]!.GetValue<int>(), search["countries"]![country]!.GetValue<int>());
+    }
+
     [Fact]
     public async Task The_app_maps_no_benchmark_endpoint_even_with_the_setting_that_used_to_turn_it_on()
     {

@@ -118,7 +118,7 @@ public class AccountsAppFixture(TestDatabase database) : IAsyncLifetime
         var account = await CreateAccountAsync(role);
         var browser = Browser();
         var page = await SignInAsync(browser, account);
-        Assert.Equal("/", page.Path);
+        Assert.Equal("/espace", page.Path);
         return (browser, account);
     }
 

@@ -106,7 +106,7 @@ public sealed class AdminAccountsTests(AccountsAppFixture fixture) : IClassFixtu
         using var person = fixture.Browser();
         var reset = await person.GetAsync(mail.LocalLink);
         await person.SubmitAsync(reset, new() { ["NewPassword"] = "mon propre mot de passe", ["ConfirmPassword"] = "mon propre mot de passe" });
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(person, email, "mon propre mot de passe")).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(person, email, "mon propre mot de passe")).Path);
     }
 
     [Fact]
@@ -256,7 +256,7 @@ public sealed class AdminAccountsTests(AccountsAppFixture fixture) : IClassFixtu
 
         var enabled = await admin.SubmitAsync(disabled, form: "form[action*='handler=Reactiver']");
         Assert.Equal("actif", enabled.Text("account-state"));
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(person, account)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(person, account)).Path);
     }
 
     [Fact]
@@ -274,7 +274,7 @@ public sealed class AdminAccountsTests(AccountsAppFixture fixture) : IClassFixtu
         Assert.Contains("est déverrouillé", unlocked.Text("notice"), StringComparison.Ordinal);
         Assert.Equal("non", unlocked.Text("account-locked"));
 
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(person, account)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(person, account)).Path);
     }
 
     [Fact]
@@ -306,7 +306,7 @@ public sealed class AdminAccountsTests(AccountsAppFixture fixture) : IClassFixtu
     {
         var account = await fixture.CreateAccountAsync(EditorRole.Administrator);
         var browser = fixture.Browser();
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(browser, account)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(browser, account)).Path);
         return browser;
     }
 }

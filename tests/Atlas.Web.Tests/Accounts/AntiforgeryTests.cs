@@ -23,7 +23,7 @@ public sealed class AntiforgeryTests(AccountsAppFixture fixture) : IClassFixture
             count += await AssertEveryFormRefusedAsync(browser, url, new() { ["Email"] = account.Email, ["Password"] = account.Password, ["NewPassword"] = "un autre mot de passe", ["ConfirmPassword"] = "un autre mot de passe" });
         Assert.Equal(3, count);
         Assert.Single(fixture.MailTo(account.Email)); // no second message
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(browser, account)).Path); // password unchanged
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(browser, account)).Path); // password unchanged
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class AntiforgeryTests(AccountsAppFixture fixture) : IClassFixture
             Assert.Equal(account.Name, (await browser.GetAsync("/compte")).Text("account-link")); // still signed in
         }
         using var other = fixture.Browser();
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(other, account)).Path); // password unchanged
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(other, account)).Path); // password unchanged
     }
 
     [Fact]

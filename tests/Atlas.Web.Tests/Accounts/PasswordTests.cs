@@ -30,7 +30,7 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
 
         var old = await AccountsAppFixture.SignInAsync(browser, account);
         Assert.Equal(ConnexionModel.WrongCredentials, old.Text("form-error"));
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(browser, account.Email, NewPassword)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(browser, account.Email, NewPassword)).Path);
 
         // A link serves once.
         using var again = fixture.Browser();
@@ -88,7 +88,7 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
         Assert.Contains("Ce lien est incomplet", cut.Text("form-error"), StringComparison.Ordinal);
 
         // Nothing changed: the old password still works.
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(browser, account)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(browser, account)).Path);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
         await RequestResetAsync(browser, account.Email);
         var form = await browser.GetAsync(Assert.Single(fixture.MailTo(account.Email)).LocalLink);
         await browser.SubmitAsync(form, new() { ["NewPassword"] = NewPassword, ["ConfirmPassword"] = NewPassword });
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(browser, account.Email, NewPassword)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(browser, account.Email, NewPassword)).Path);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class PasswordTests(AccountsAppFixture fixture) : IClassFixture<Ac
 
         using var other = fixture.Browser();
         Assert.Equal(ConnexionModel.WrongCredentials, (await AccountsAppFixture.SignInAsync(other, account)).Text("form-error"));
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(other, account.Email, NewPassword)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(other, account.Email, NewPassword)).Path);
     }
 
     private static async Task<BrowserPage> RequestResetAsync(BrowserSession browser, string email)

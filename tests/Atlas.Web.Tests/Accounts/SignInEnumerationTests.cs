@@ -39,7 +39,7 @@ public sealed class SignInEnumerationTests(AccountsAppFixture fixture) : IClassF
         var page = await browser.SubmitAsync(form, new() { ["Email"] = email, ["Password"] = password });
 
         Assert.Equal(1, hasher.Verifications);
-        Assert.Equal(attempt == Attempt.RightPassword ? "/" : "/compte/connexion", page.Path);
+        Assert.Equal(attempt == Attempt.RightPassword ? "/espace" : "/compte/connexion", page.Path);
     }
 
     [Fact]

@@ -19,7 +19,7 @@ public sealed class SignInTests(AccountsAppFixture fixture) : IClassFixture<Acco
         Assert.Null(anonymous.TestIdOrNull("sign-out-form"));
 
         var home = await AccountsAppFixture.SignInAsync(browser, account);
-        Assert.Equal("/", home.Path);
+        Assert.Equal("/espace", home.Path);
         Assert.Equal(account.Name, home.Text("account-link"));
         Assert.Contains("Mot de passe", home.TestId("account-nav").TextContent, StringComparison.Ordinal);
         Assert.Null(home.TestIdOrNull("admin-accounts-link"));
@@ -93,7 +93,7 @@ public sealed class SignInTests(AccountsAppFixture fixture) : IClassFixture<Acco
         {
             using var again = fixture.Browser();
             var page = await AccountsAppFixture.SignInAsync(again, account.Email, account.Password, evil);
-            Assert.Equal("https://localhost/", page.Url.ToString());
+            Assert.Equal("https://localhost/espace", page.Url.ToString());
         }
     }
 
@@ -173,13 +173,13 @@ public sealed class SignInTests(AccountsAppFixture fixture) : IClassFixture<Acco
         await using var app = fixture.WithStampClock(clock);
         var account = await fixture.CreateAccountAsync();
         using var editor = new BrowserSession(app);
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(editor, account)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(editor, account)).Path);
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync("/compte")).Status);
 
         // The administrator's action, in a session of their own, as they would do it.
         var administrator = await fixture.CreateAccountAsync(EditorRole.Administrator, postKey: null);
         using var admin = new BrowserSession(app);
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(admin, administrator)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(admin, administrator)).Path);
         var page = await admin.GetAsync($"/admin/comptes/{account.Id}");
         var disabled = await admin.SubmitAsync(page, form: "form[action*='handler=Desactiver']");
         Assert.Contains("est désactivé", disabled.Text("notice"), StringComparison.Ordinal);

@@ -58,7 +58,7 @@ public sealed class TwoFactorTests(AccountsAppFixture fixture) : IClassFixture<A
         using var first = fixture.Browser();
         var step = await AccountsAppFixture.SignInAsync(first, account);
         var signedIn = await first.SubmitAsync(step, new() { ["Code"] = codes[0] });
-        Assert.Equal("/", signedIn.Path);
+        Assert.Equal("/espace", signedIn.Path);
         Assert.Equal(account.Name, signedIn.Text("account-link"));
         Assert.Equal("Codes de secours restants : 9.", (await first.GetAsync("/compte/double-authentification")).Text("recovery-codes-left"));
 
@@ -67,7 +67,7 @@ public sealed class TwoFactorTests(AccountsAppFixture fixture) : IClassFixture<A
         Assert.Equal("/compte/connexion-2fa", again.Path);
         Assert.Equal("Ce code est incorrect ou a expiré.", again.FieldError("Code"));
         var other = await second.SubmitAsync(again, new() { ["Code"] = " " + codes[1] + " " });
-        Assert.Equal("/", other.Path);
+        Assert.Equal("/espace", other.Path);
     }
 
     [Fact]
@@ -84,14 +84,14 @@ public sealed class TwoFactorTests(AccountsAppFixture fixture) : IClassFixture<A
         var (account, _, codes) = await EnabledAsync();
         using var browser = fixture.Browser();
         var step = await AccountsAppFixture.SignInAsync(browser, account);
-        Assert.Equal("/", (await browser.SubmitAsync(step, new() { ["Code"] = codes[0] })).Path);
+        Assert.Equal("/espace", (await browser.SubmitAsync(step, new() { ["Code"] = codes[0] })).Path);
 
         var page = await browser.GetAsync("/compte/double-authentification");
         var disabled = await browser.SubmitAsync(page, form: "form[action*='handler=Desactiver']");
         Assert.Equal("La double authentification est désactivée.", disabled.Text("notice"));
 
         using var next = fixture.Browser();
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(next, account)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(next, account)).Path);
     }
 
     /// <summary>A new account with two-factor sign-in on: its shared key and recovery codes.</summary>

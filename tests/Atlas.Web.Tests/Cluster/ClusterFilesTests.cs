@@ -4,9 +4,10 @@ using Atlas.Web.Tests.Docs;
 namespace Atlas.Web.Tests.Cluster;
 
 /// <summary>
-/// docker-compose.yml and the nginx configurations describe the topology of scripts/cluster.sh (no compose tool runs
-/// here: scripts/failover-test.sh runs `docker compose config` where one does): without a profile, the one instance as
-/// before; with the cluster profile, a replica, two instances reading from it, and nginx with health checks and retries.
+/// docker-compose.yml and the nginx configurations describe the topology of scripts/cluster.sh (the compose tool itself
+/// checks the file in scripts/failover-test.sh, where one is installed, and nginx -t the configurations): without a
+/// profile, the one instance as before; with the cluster profile, a replica, two instances reading from it, and nginx
+/// with health checks and retries, its configuration rendered from the same template as the cluster's.
 /// </summary>
 public sealed partial class ClusterFilesTests
 {
@@ -62,20 +63,41 @@ public sealed partial class ClusterFilesTests
     }
 
     [Fact]
-    public void Both_nginx_configurations_balance_two_instances_with_health_checks_retries_keepalive_and_forwarded_headers()
+    public async Task Both_nginx_configurations_come_from_one_template_and_balance_two_instances_with_health_checks_retries_and_keepalive()
     {
-        var script = File.ReadAllText(Path.Combine(Documents.Root, "scripts/cluster.sh"));
-        var compose = File.ReadAllText(Path.Combine(Documents.Root, "deploy/compose/nginx.conf"));
-        foreach (var conf in new[] { script, compose })
+        var cluster = await RenderNginxAsync("cluster");
+        var compose = await RenderNginxAsync("compose");
+        // The compose file's configuration is the template's rendering as committed: edited through the template only.
+        Assert.Equal(compose, File.ReadAllText(Path.Combine(Documents.Root, "deploy/compose/nginx.conf")));
+        foreach (var conf in new[] { cluster, compose })
         {
-            Assert.Contains("max_fails=2 fail_timeout=5s", conf, StringComparison.Ordinal);
             Assert.Contains("proxy_next_upstream error timeout http_502 http_503;", conf, StringComparison.Ordinal);
             Assert.Contains("keepalive 32;", conf, StringComparison.Ordinal);
             Assert.Contains("proxy_set_header Connection \"\";", conf, StringComparison.Ordinal);
-            Assert.Contains("X-Forwarded-For", conf, StringComparison.Ordinal);
-            Assert.Contains("X-Forwarded-Proto", conf, StringComparison.Ordinal);
+            Assert.Contains("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;", conf, StringComparison.Ordinal);
+            Assert.Contains("proxy_set_header X-Forwarded-Proto $scheme;", conf, StringComparison.Ordinal);
+            Assert.DoesNotContain("@", conf, StringComparison.Ordinal); // every mark of the template filled
         }
-        Assert.Equal(2, Regex.Count(compose, @"server web-[ab]:8080"));
+        Assert.Equal(2, Regex.Count(cluster, @"server 127\.0\.0\.1:530[12] max_fails=2 fail_timeout=5s;"));
+        Assert.Equal(2, Regex.Count(compose, @"server web-[ab]:8080 max_fails=2 fail_timeout=5s;"));
+    }
+
+    /// <summary>What <c>scripts/cluster.sh render-nginx</c> prints, with the cluster's default ports.</summary>
+    private static async Task<string> RenderNginxAsync(string target)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("bash", ["scripts/cluster.sh", "render-nginx", target])
+        {
+            WorkingDirectory = Documents.Root,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var name in new[] { "ATLAS_CLUSTER_WEB_PORTS", "ATLAS_CLUSTER_NGINX_PORT", "ATLAS_CLUSTER_DIR" }) start.Environment.Remove(name);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        var error = await process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.True(process.ExitCode == 0, error);
+        return await output;
     }
 
     [GeneratedRegex(@"^  (?<name>[a-z][\w-]*):(?: &(?<anchor>[\w-]+))?\s*$")]

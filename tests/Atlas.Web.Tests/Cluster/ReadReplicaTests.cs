@@ -168,7 +168,7 @@ public sealed class ReadReplicaTests : IAsyncLifetime
             Assert.True(result.Succeeded);
         }
         var browser = new BrowserSession(_app);
-        Assert.Equal("/", (await AccountsAppFixture.SignInAsync(browser, email, AccountsAppFixture.DefaultPassword)).Path);
+        Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(browser, email, AccountsAppFixture.DefaultPassword)).Path);
         return browser;
     }
 

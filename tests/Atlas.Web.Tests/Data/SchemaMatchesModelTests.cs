@@ -27,8 +27,10 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
     [
         ($"CREATE INDEX ix_projects_search ON public.projects USING gin (search_vector, country_codes, region_codes, department_codes, authority_ids, theme_ids, status, ((id % {ProjectSearch.SampleRate})))",
             "ProjectSearch: every filter of a project search in one GIN scan, and its sample bucket (id % SampleRate = 0) for estimated totals and facets"),
-        ("CREATE INDEX ix_local_authorities_names_trgm ON public.local_authorities USING gin (atlas_authority_names((name)::text, alternate_names) gin_trgm_ops)",
-            "AuthorityList and PartnershipList: atlas_authority_names(name, alternate_names) ~* '\\mword'; the suggestions and « Vouliez-vous dire » (<%)"),
+        ($"CREATE INDEX ix_local_authorities_names_trgm ON public.local_authorities USING gin (atlas_authority_names((name)::text, alternate_names) gin_trgm_ops, ((id % {ProjectSearch.SampleRate})))",
+            "AuthorityList and PartnershipList: atlas_authority_names(name, alternate_names) ~* '\\mword'; the suggestions and « Vouliez-vous dire » (<%); AuthorityDirectory's sample of a name (id % SampleRate = 0)"),
+        ($"CREATE INDEX ix_partnerships_sample ON public.partnerships USING btree (((id % {ProjectSearch.SampleRate})))",
+            "PartnershipDirectory: the sample bucket of a filtered list (id % SampleRate = 0), whose size says whether to count or estimate"),
         ("CREATE INDEX ix_organisations_name_trgm ON public.organisations USING gin (atlas_unaccent((name)::text) gin_trgm_ops)",
             "OrganisationList: atlas_unaccent(name) ~* '\\mword'"),
         ("CREATE INDEX ix_partnerships_title_trgm ON public.partnerships USING gin (atlas_unaccent((title)::text) gin_trgm_ops)",
@@ -55,6 +57,7 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
         ["api_tokens"] = "credentials; an answer to a token is never cached",
         ["data_protection_keys"] = "the key ring",
         ["synthetic_datasets"] = "written with the generated records, which move the version",
+        ["freshness_reminders"] = "the months whose reminder mail was sent, on no page",
         ["users"] = "accounts, on no public page; every sign-in writes here",
         ["roles"] = "Identity's, unused by public pages",
         ["role_claims"] = "Identity's, unused by public pages",
@@ -71,7 +74,20 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
     /// The schema's own functions: atlas_unaccent (mapped by the model, called by queries, indexes and a generated column),
     /// atlas_authority_names (an authority's names in one text, mapped, indexed) and the triggers' function.
     /// </summary>
-    private static readonly string[] Functions = ["atlas_authority_names", "atlas_unaccent", "touch_data_version"];
+    private static readonly string[] Functions =
+        ["atlas_authority_names", "atlas_partnership_counts_changed", "atlas_recount_partnerships", "atlas_unaccent", "touch_data_version"];
+
+    /// <summary>
+    /// The triggers that keep local_authorities.partnership_count (migration 0020, AuthorityDirectory's order by partnerships):
+    /// a link added, removed or moved, a partnership deleted or restored.
+    /// </summary>
+    private static readonly string[] CountTriggers =
+    [
+        "CREATE TRIGGER partnership_counts_on_delete AFTER DELETE ON public.partnership_authorities REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION atlas_partnership_counts_changed()",
+        "CREATE TRIGGER partnership_counts_on_insert AFTER INSERT ON public.partnership_authorities REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION atlas_partnership_counts_changed()",
+        "CREATE TRIGGER partnership_counts_on_update AFTER UPDATE ON public.partnership_authorities REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION atlas_partnership_counts_changed()",
+        "CREATE TRIGGER partnership_counts_on_update AFTER UPDATE ON public.partnerships REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION atlas_partnership_counts_changed()",
+    ];
 
     [Fact]
     public async Task Migrated_schema_is_the_schema_the_model_creates()
@@ -123,6 +139,7 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
             """);
         var expected = versioned
             .Select(t => $"CREATE TRIGGER touch_data_version AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.{t} FOR EACH STATEMENT EXECUTE FUNCTION touch_data_version()")
+            .Concat(CountTriggers)
             .ToList();
         None("Data-version triggers missing or defined otherwise", expected.Except(triggers));
         None("Triggers nothing here expects", triggers.Except(expected));

@@ -17,6 +17,7 @@ public sealed class RoutesDocumentationTests(DemoAppFixture fixture)
     private static readonly Dictionary<string, string> NotTheApps = new(StringComparer.Ordinal)
     {
         ["/bench/"] = "the benchmark's raw yardstick, served by Atlas.Tools bench-raw; the app maps no benchmark endpoint",
+        ["/v1/"] = "an OpenTelemetry collector's OTLP/HTTP paths (/v1/traces, /v1/metrics), which the app posts to; it serves none",
     };
 
     /// <summary>Endpoints no visitor or program is sent to, each with why no document names it.</summary>

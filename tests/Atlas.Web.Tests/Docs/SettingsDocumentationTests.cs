@@ -20,6 +20,8 @@ public sealed class SettingsDocumentationTests(RecordedStart start) : IClassFixt
             "read only when ConnectionStrings:AtlasReadOnly is given; the recorded start has one server (Cluster/ReadReplicaTests gives two)",
         ["Atlas:Replica:CheckIntervalSeconds"] =
             "read only when ConnectionStrings:AtlasReadOnly is given; the recorded start has one server (Cluster/ReadReplicaTests gives two)",
+        ["OTEL_EXPORTER_OTLP_PROTOCOL"] =
+            "read only when OTEL_EXPORTER_OTLP_ENDPOINT is given; the recorded start exports nothing (Hosting/TelemetryExportTests gives both)",
         ["ENVIRONMENT"] =
             "ASPNETCORE_ENVIRONMENT is read by ASP.NET Core as it creates the builder, before any configuration source of the app's exists",
     };

@@ -48,6 +48,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
     private const string SendBack = "POST /relecture?handler=SendBack";
     private const string RequestAccept = "POST /espace/demandes?handler=Accept";
     private const string RequestRefuse = "POST /espace/demandes?handler=Refuse";
+    private const string SpaceConfirm = "POST /espace?handler=Confirm";
     private const string AccountCreate = "POST /admin/comptes/nouveau";
     private const string AccountSave = "POST /admin/comptes/{id}";
     private const string AccountDisable = "POST /admin/comptes/{id}?handler=Desactiver";
@@ -73,6 +74,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
         (SendBack, "Relecture.RelectureIndexModel.OnPostSendBackAsync"),
         (RequestAccept, "Espace.EspaceDemandesModel.OnPostAcceptAsync"),
         (RequestRefuse, "Espace.EspaceDemandesModel.OnPostRefuseAsync"),
+        (SpaceConfirm, "Espace.EspaceIndexModel.OnPostConfirmAsync"),
         (AccountCreate, "Admin.Comptes.NouveauModel.OnPostAsync"),
         (AccountSave, "Admin.Comptes.AdminComptesModifierModel.OnPostAsync"),
         (AccountDisable, "Admin.Comptes.AdminComptesModifierModel.OnPostDesactiverAsync"),
@@ -176,6 +178,9 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
                 break;
             case RequestAccept or RequestRefuse:
                 await AccountRequestDecisionAsync(caller, accept: handler == RequestAccept);
+                break;
+            case SpaceConfirm:
+                await SpaceConfirmAsync(caller);
                 break;
             case AccountCreate:
                 await AccountCreateAsync(caller);
@@ -502,6 +507,29 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
         return (string)(await cmd.ExecuteScalarAsync(Ct))!;
     }
 
+    // ---- « Toujours exact » from the space
+
+    /// <summary>A Moroccan project confirmed as still correct: the Beirut correspondent is out of scope, the Rabat one in it.</summary>
+    private async Task SpaceConfirmAsync(Caller caller)
+    {
+        var id = await MoroccanProjectAsync();
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var browser = await BrowserAsync(account);
+        await SnapshotAsync("UPDATE projects SET confirmed_at = NULL WHERE id = @id RETURNING ''", id);
+        var before = await Rows.SnapshotAsync(fixture.App.ConnectionString, id);
+
+        var page = await PostAsync(browser, account, "/espace?handler=Confirm", [new("kind", "projet"), new("id", Invariant(id))]);
+
+        AssertScopedOutcome(page, caller, "/espace");
+        if (caller is Caller.Anonymous or Caller.OtherScope)
+        {
+            Assert.Equal(before, await Rows.SnapshotAsync(fixture.App.ConnectionString, id));
+            return;
+        }
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        Assert.NotNull(await db.Projects.Where(p => p.Id == id).Select(p => p.ConfirmedAt).SingleAsync(Ct));
+    }
+
     // ---- Account administration: only administrators
 
     private async Task AccountCreateAsync(Caller caller)
@@ -738,7 +766,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
     private async Task<BrowserSession> BrowserAsync(TestAccount? account)
     {
         var browser = fixture.Browser();
-        if (account is not null) Assert.Equal("/", (await AccountsAppFixture.SignInAsync(browser, account)).Path);
+        if (account is not null) Assert.Equal("/espace", (await AccountsAppFixture.SignInAsync(browser, account)).Path);
         return browser;
     }
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Atlas.Core.Accounts;
 using Atlas.Core.Editing;
+using Atlas.Core.Editing.Review;
+using Atlas.Web.Pages.Shared;
 using Atlas.Web.Tests.Accounts;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -68,13 +70,15 @@ public sealed class ProjectEditPageTests(AccountsAppFixture fixture) : IClassFix
             var form = await browser.GetAsync(detail.TestId("edit-link").GetAttribute("href")!);
             Assert.Equal(HttpStatusCode.OK, form.Status);
             var oldTitle = form.Value("Values.Title")!;
-            var oldAmount = decimal.Parse(form.Value("Rows[0].Amount")!, CultureInfo.InvariantCulture);
+            // The amount is shown the French way it is typed (« 81 270 »), and read back so.
+            Assert.True(FrenchDecimalBinder.TryParse(form.Value("Rows[0].Amount")!, out var oldAmount));
+            Assert.Equal(Format.Number(oldAmount), form.Value("Rows[0].Amount"));
             var newTitle = oldTitle + " (révisé)";
             var newAmount = oldAmount + 987_654m;
 
             var saved = await browser.SubmitAsync(form, new()
             {
-                ["Values.Title"] = newTitle, ["Rows[0].Amount"] = newAmount.ToString(CultureInfo.InvariantCulture),
+                ["Values.Title"] = newTitle, ["Rows[0].Amount"] = Format.Number(newAmount),
             });
             Assert.Equal($"/projets/{id}", saved.Path);
             Assert.Equal("Vos modifications ont été enregistrées.", saved.Text("notice"));
@@ -83,11 +87,24 @@ public sealed class ProjectEditPageTests(AccountsAppFixture fixture) : IClassFix
 
             var history = await browser.GetAsync(saved.TestId("history-link").GetAttribute("href")!);
             Assert.Equal(HttpStatusCode.OK, history.Status);
-            var fields = history.Document.QuerySelectorAll("[data-testid='history-field']").Select(f => f.TextContent).ToList();
+            // One save, one entry: the title and the first funding line, named as the form names it, the amount in euros the French way.
+            var entry = Assert.Single(history.Document.QuerySelectorAll("[data-testid='history-entry']"));
+            Assert.Equal(["Le projet", "Lignes de financement — Ligne n° 1"],
+                entry.QuerySelectorAll("[data-testid='history-record-name']").Select(r => r.TextContent).ToArray());
+            var fields = entry.QuerySelectorAll("[data-testid='history-field']").Select(f => f.TextContent).ToList();
             Assert.Contains(fields, f => f.Contains("Titre", StringComparison.Ordinal) && f.Contains(oldTitle, StringComparison.Ordinal) && f.Contains(newTitle, StringComparison.Ordinal));
+            var currency = await FirstLineCurrencyAsync(id);
             Assert.Contains(fields, f => f.Contains("Montant", StringComparison.Ordinal)
-                && f.Contains(RecordedTypes.Text(oldAmount)!, StringComparison.Ordinal) && f.Contains(RecordedTypes.Text(newAmount)!, StringComparison.Ordinal));
-            Assert.Equal(account.Name, history.Document.QuerySelector("[data-testid='history-author']")!.TextContent);
+                && f.Contains(ValuesDiff.Amount(oldAmount, currency), StringComparison.Ordinal) && f.Contains(ValuesDiff.Amount(newAmount, currency), StringComparison.Ordinal));
+            Assert.Equal(account.Name, entry.QuerySelector("[data-testid='history-author']")!.TextContent);
+            Assert.Null(entry.QuerySelector("[data-testid='history-approver']"));
+            Assert.Matches(@"^Le \d{1,2}(er)? \p{L}+ \d{4} à \d{1,2} h \d{2} \(heure de Paris\)$", entry.QuerySelector(".history-head strong")!.TextContent);
+
+            // Without a choice, the comparison shows what the last save changed (the version before it against now).
+            var byDefault = history.TestId("comparison");
+            Assert.Contains(oldTitle, byDefault.TextContent, StringComparison.Ordinal);
+            Assert.Contains(newTitle, byDefault.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain("Les deux versions sont identiques.", byDefault.TextContent, StringComparison.Ordinal);
 
             var compared = await browser.SubmitAsync(history, new() { ["de"] = "0", ["a"] = "" }, form: "[data-testid='compare-form']");
             Assert.Contains(newTitle, compared.Text("comparison"), StringComparison.Ordinal);
@@ -170,6 +187,13 @@ public sealed class ProjectEditPageTests(AccountsAppFixture fixture) : IClassFix
     }
 
     private static string Digits(decimal amount) => amount.ToString(amount == decimal.Truncate(amount) ? "0" : "0.00", CultureInfo.GetCultureInfo("fr-FR"));
+
+    /// <summary>The currency of the project's first funding line, as the form orders them.</summary>
+    private async Task<string> FirstLineCurrencyAsync(int id)
+    {
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        return await db.Fundings.Where(f => f.ProjectId == id).OrderBy(f => f.SortOrder).Select(f => f.CurrencyCode).FirstAsync(Ct);
+    }
 }
 
 /// <summary>

@@ -39,8 +39,10 @@ public sealed class ReviewTests(TestDatabase database)
         Assert.Equal(NewTitle, published.Title);
         Assert.Equal(saved.Version, publishedVersion);
 
+        // The proposer stays the author; the correspondent who published it is its approver.
         var record = Assert.Single(await h.HistoryAsync(h.WoippySaleProject));
-        Assert.Equal(("Rachid Rabat", h.RabatCorrespondent.UserId), (record.UserName, record.UserId!.Value));
+        Assert.Equal(("Wanda Woippy", h.WoippyEditor.UserId), (record.UserName, record.UserId!.Value));
+        Assert.Equal(("Rachid Rabat", h.RabatCorrespondent.UserId), (record.ApprovedByName, record.ApprovedById!.Value));
         Assert.Equal([new FieldChange("title", oldTitle, NewTitle)], record.Changes);
 
         var mine = Assert.Single(await MineAsync(h, h.WoippyEditor));
@@ -86,7 +88,8 @@ public sealed class ReviewTests(TestDatabase database)
         Assert.Contains(await PendingAsync(h, h.Administrator), c => c.Id == id);
         Assert.IsType<EditResult.Saved>(await ReviewAsync(h, q => q.ApproveAsync(h.Administrator, id, Ct)));
         Assert.Equal(NewTitle, (await h.LoadProjectAsync(h.WoippySaleProject)).Values.Title);
-        Assert.Equal("Ada Admin", Assert.Single(await h.HistoryAsync(h.WoippySaleProject)).UserName);
+        var record = Assert.Single(await h.HistoryAsync(h.WoippySaleProject));
+        Assert.Equal(("Wanda Woippy", "Ada Admin"), (record.UserName, record.ApprovedByName));
     }
 
     [Fact]
@@ -98,6 +101,9 @@ public sealed class ReviewTests(TestDatabase database)
         var (direct, _) = await h.LoadProjectAsync(h.WoippySaleProject);
         direct.Beneficiaries = "Les habitants des quartiers de Salé";
         Assert.IsType<SubmissionResult.Applied>(await SubmitAsync(h, h.RabatCorrespondent, h.WoippySaleProject, version, direct));
+        // A correspondent's own change is theirs alone: no approver.
+        var directRecord = Assert.Single(await h.HistoryAsync(h.WoippySaleProject));
+        Assert.Equal(("Rachid Rabat", null), (directRecord.UserName, directRecord.ApprovedByName));
         var before = await Rows.SnapshotAsync(h.ConnectionString, h.WoippySaleProject);
 
         var conflict = Assert.IsType<EditResult.Conflict>(await ReviewAsync(h, q => q.ApproveAsync(h.RabatCorrespondent, id, Ct)));
@@ -171,7 +177,7 @@ public sealed class ReviewPageTests(AccountsAppFixture fixture) : IClassFixture<
         var mine = await editor.GetAsync("/relecture/mes-soumissions");
         Assert.Equal("En attente de relecture", mine.Text("submission-status"));
 
-        var (reviewer, _) = await fixture.SignedInAsync(EditorRole.Correspondent);
+        var (reviewer, reviewerAccount) = await fixture.SignedInAsync(EditorRole.Correspondent);
         using (reviewer)
         {
             var queue = await reviewer.GetAsync("/relecture");
@@ -190,6 +196,60 @@ public sealed class ReviewPageTests(AccountsAppFixture fixture) : IClassFixture<
         Assert.Equal(newTitle, (await editor.GetAsync($"/projets/{id}")).Text("project-title"));
         Assert.Equal(newTitle, (string?)(await api.GetFromJsonAsync<JsonObject>($"/api/v1/projects/{id}", Ct))!["title"]);
         Assert.Equal("Approuvée et publiée", (await editor.GetAsync("/relecture/mes-soumissions")).Text("submission-status"));
+
+        // The history names the proposer as author and the correspondent as approver, in one entry.
+        var history = await editor.GetAsync($"/projets/{id}/historique");
+        var entry = history.Document.QuerySelectorAll("[data-testid='history-entry']").First();
+        Assert.Equal(woippy.Name, entry.QuerySelector("[data-testid='history-author']")!.TextContent);
+        Assert.Equal(reviewerAccount.Name, entry.QuerySelector("[data-testid='history-approver']")!.TextContent);
+        Assert.Contains(newTitle, entry.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_long_text_proposed_shows_its_changed_words_marked_with_its_paragraphs_and_a_send_back_box_of_useful_size()
+    {
+        var id = await WoippySaleAsync();
+        var woippy = await fixture.CreateAccountAsync(EditorRole.AuthorityEditor, postKey: null, authorityKey: "fr-commune-woippy");
+        using var editor = fixture.Browser();
+        await AccountsAppFixture.SignInAsync(editor, woippy);
+        var form = await editor.GetAsync($"/projets/{id}/modifier");
+        const string before = "Renforcer les services techniques de la commune de Salé.\n\nFormer les agents municipaux à la gestion des déchets.";
+        const string after = "Renforcer les services techniques de la commune de Salé.\n\nFormer les techniciens communaux à la gestion des déchets.";
+        await editor.SubmitAsync(form, new() { ["Values.Context"] = before });
+        var (admin, _) = await fixture.SignedInAsync(EditorRole.Administrator);
+        using (admin)
+        {
+            // The first proposal, approved, makes "before" the published text.
+            var queue = await admin.GetAsync("/relecture");
+            var first = queue.Document.QuerySelectorAll("[data-testid='pending-change']").Single(c => c.TextContent.Contains("agents municipaux", StringComparison.Ordinal));
+            await admin.SubmitAsync(queue, form: $"[data-pending-id='{first.GetAttribute("data-pending-id")}'] [data-testid='approve-form']");
+        }
+        form = await editor.GetAsync($"/projets/{id}/modifier");
+        await editor.SubmitAsync(form, new() { ["Values.Context"] = after });
+
+        var (reviewer, _) = await fixture.SignedInAsync(EditorRole.Correspondent);
+        using (reviewer)
+        {
+            var queue = await reviewer.GetAsync("/relecture");
+            var change = queue.Document.QuerySelectorAll("[data-testid='pending-change']").Single(c => c.TextContent.Contains("techniciens communaux", StringComparison.Ordinal));
+            var row = change.QuerySelector("[data-testid='diff-row'][data-field='context']")!;
+            Assert.Equal(["agents municipaux"], row.QuerySelectorAll("[data-testid='diff-current'] del").Select(e => e.TextContent).ToArray());
+            Assert.Equal(["techniciens communaux"], row.QuerySelectorAll("[data-testid='diff-proposed'] ins").Select(e => e.TextContent).ToArray());
+            // The texts themselves, paragraphs included, are whole on each side.
+            Assert.Equal(before, row.QuerySelector("[data-testid='diff-current']")!.TextContent);
+            Assert.Equal(after, row.QuerySelector("[data-testid='diff-proposed']")!.TextContent);
+
+            var sendBack = change.QuerySelector("[data-testid='send-back-form']")!;
+            Assert.Equal("Renvoyer pour correction", sendBack.QuerySelector("button")!.TextContent.Trim());
+            Assert.Contains("button--secondary", sendBack.QuerySelector("button")!.ClassName, StringComparison.Ordinal);
+            Assert.Equal("6", sendBack.QuerySelector("textarea")!.GetAttribute("rows"));
+            Assert.Matches(@"\d{1,2} h \d{2} \(heure de Paris\)", change.TextContent);
+
+            // Sent back, it leaves the queue the other tests of this class read.
+            var sent = await reviewer.SubmitAsync(queue, new() { ["comment"] = "Gardez « agents municipaux », le terme de la convention." },
+                form: $"[data-pending-id='{change.GetAttribute("data-pending-id")}'] [data-testid='send-back-form']");
+            Assert.Equal("La modification est renvoyée à son auteur avec votre commentaire.", sent.Text("notice"));
+        }
     }
 
     [Fact]

@@ -51,6 +51,8 @@ public sealed class AtlasApp(string connectionString, IReadOnlyDictionary<string
         builder.UseSetting("Atlas:DataProtection:CreateCertificate", "true");
         // Tests edit, then read the figures at once: the first read after an edit computes them (tests of the background refresh turn it back on).
         builder.UseSetting("Atlas:Snapshots:RefreshInBackground", "false");
+        // The monthly reminder would go out at start to whatever accounts exist then: its tests send it themselves, with a fake clock.
+        builder.UseSetting("Atlas:Freshness:SendReminders", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>()) builder.UseSetting(key, value);
         if (services is not null) builder.ConfigureTestServices(services);
     }

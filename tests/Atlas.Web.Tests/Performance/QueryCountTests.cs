@@ -20,7 +20,8 @@ public sealed class QueryCountTests(TestDatabase database)
     /// The URLs measured, with the commands each runs today (searches, project lists and filtered maps begin with the
     /// setting of their plans, see CustomPlans):
     /// home, statistics, unfiltered map: the one read of the stored counts; a filtered map: the stored counts, the sample
-    /// count, its counts; a project's record: one statement; a country: the stored counts and one per list; the directories
+    /// count, its counts; a project's record: one statement; a partnership's record: the partnership with the date of its last edit, its
+    /// authorities, its themes, its contacts (split queries), its projects and their authorities; a country: the stored counts and one per list; the directories
     /// of authorities and partnerships: the count, the page (with its partnerships' authorities and project counts), one per
     /// select some other filter narrows, and one read of the stored counts for all those no other filter narrows; those of countries and themes: the stored counts; a search: the sample, the count, the page, its
     /// authorities, each facet (fewer when the sample says a set is too
@@ -39,6 +40,7 @@ public sealed class QueryCountTests(TestDatabase database)
         ("/projets?q=eau&theme=developpement-urbain", 9),
         ("/projets/{project}", 1),
         ("/collectivites/{authority}", 3),
+        ("/partenariats/{partnership}", 6),
         ("/pays/MA", 6),
         ("/pays/MA?page=2", 6),
         ("/collectivites", 3),
@@ -79,7 +81,7 @@ public sealed class QueryCountTests(TestDatabase database)
             s => s.ConfigureDbContext<AtlasDbContext>(o => o.AddInterceptors(counter))));
         using var client = counted.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        int project, authority;
+        int project, authority, partnership;
         await using (var db = TestDatabase.CreateContext(connectionString))
         {
             // The busiest project and authority: the most related rows, where an N+1 would show.
@@ -87,13 +89,16 @@ public sealed class QueryCountTests(TestDatabase database)
                 .Select(p => p.Id).FirstAsync(Ct);
             authority = await db.LocalAuthorities.OrderByDescending(a => db.ProjectParticipants.Count(pp => pp.LocalAuthorityId == a.Id)).ThenBy(a => a.Id)
                 .Select(a => a.Id).FirstAsync(Ct);
+            partnership = await db.Partnerships.OrderByDescending(p => db.Projects.Count(pr => pr.PartnershipId == p.Id) + p.Authorities.Count + p.Themes.Count + p.Contacts.Count)
+                .ThenBy(p => p.Id).Select(p => p.Id).FirstAsync(Ct);
         }
 
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var (url, _) in Reads)
         {
             var target = url.Replace("{project}", project.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
-                .Replace("{authority}", authority.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                .Replace("{authority}", authority.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)
+                .Replace("{partnership}", partnership.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             (await client.GetAsync(target, Ct)).Dispose(); // warm: reference data, data version
             var before = counter.Count;
             using var response = await client.GetAsync(target, Ct);

@@ -159,11 +159,7 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
         return [.. names.Where(n => seen.Add(Comparable(n)))];
     }
 
-    private static string Comparable(string name) =>
-        string.Join(' ', SearchWords.Of(name).Select(w => RemoveAccents(w.Text).ToLowerInvariant()));
-
-    private static string RemoveAccents(string text) => new(text.Normalize(System.Text.NormalizationForm.FormD)
-        .Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark).ToArray());
+    private static string Comparable(string name) => AuthorityValidator.Comparable(name);
 
     private static DemoAuthority Merge(DemoAuthority a, DemoAuthority b) => new(
         a.Key, a.Name ?? b.Name, a.Kind ?? b.Kind, a.Country ?? b.Country, a.Department ?? b.Department, a.Region ?? b.Region,

@@ -1,5 +1,6 @@
 using Atlas.Core.Accounts;
 using Atlas.Core.Data;
+using Atlas.Core.Fundings;
 using Atlas.Core.Projects;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,7 +36,7 @@ public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEd
     }
 
     /// <summary>
-    /// Publishes a pending change as <paramref name="reviewer"/> (the history names them; the pending change keeps the submitter):
+    /// Publishes a pending change as <paramref name="reviewer"/> (the history names the submitter as author and the reviewer as approver):
     /// Saved, or Forbidden/NotFound (nothing changed), Conflict when the project changed since it was made, Invalid if it no longer passes the rules.
     /// </summary>
     public async Task<EditResult> ApproveAsync(Editor reviewer, long id, CancellationToken ct = default)
@@ -45,7 +46,9 @@ public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEd
         if (found.Refused is { } refused) return refused;
         var change = found.Change!;
 
-        var result = await editing.SaveAsync(reviewer, change.ProjectId, (uint)change.BaseVersion, change.Values, ct).ConfigureAwait(false);
+        // Published within the reviewer's scope, recorded as the submitter's change approved by the reviewer.
+        var publisher = reviewer with { ProposedBy = new ChangeProposer(change.SubmittedById, change.SubmittedByName) };
+        var result = await editing.SaveAsync(publisher, change.ProjectId, (uint)change.BaseVersion, change.Values, ct).ConfigureAwait(false);
         if (result is EditResult.Saved) await DecideAsync(id, reviewer, PendingChangeStatus.Approved, null, ct).ConfigureAwait(false);
         if (result is EditResult.Saved) await reviewMail.DecidedAsync(id, ct).ConfigureAwait(false);
         return result;
@@ -99,10 +102,22 @@ public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEd
         var ids = changes.Select(c => c.ProjectId).Distinct().ToList();
         var projects = await db.Projects.AsNoTracking().WithEditableLines()
             .Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct).ConfigureAwait(false);
+        // The funders of the lines shown, published or proposed, named in two queries for the whole queue.
+        var pending = changes.Where(c => c.Status == PendingChangeStatus.Pending).ToList();
+        var lines = pending.SelectMany(c => c.Values.Fundings).Concat(pending.SelectMany(c => projects[c.ProjectId].Fundings)
+            .Select(f => new FundingValues { FunderAuthorityId = f.FunderAuthorityId, FunderOrganisationId = f.FunderOrganisationId })).ToList();
+        var authorityIds = lines.Select(f => f.FunderAuthorityId).OfType<int>().Distinct().ToList();
+        var organisationIds = lines.Select(f => f.FunderOrganisationId).OfType<int>().Distinct().ToList();
+        var authorities = authorityIds.Count == 0 ? new Dictionary<int, string>() : await db.LocalAuthorities.IgnoreQueryFilters()
+            .Where(a => authorityIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct).ConfigureAwait(false);
+        var organisations = organisationIds.Count == 0 ? new Dictionary<int, string>() : await db.Organisations.IgnoreQueryFilters()
+            .Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct).ConfigureAwait(false);
+        string? Funder(int? authority, int? organisation) =>
+            authority is { } a ? authorities.GetValueOrDefault(a) : organisation is { } o ? organisations.GetValueOrDefault(o) : null;
         return changes.Select(c =>
         {
             var project = projects[c.ProjectId];
-            var diff = c.Status == PendingChangeStatus.Pending ? ValuesDiff.Between(ProjectValues.Of(project), c.Values) : [];
+            var diff = c.Status == PendingChangeStatus.Pending ? ValuesDiff.Between(ProjectValues.Of(project), c.Values, Funder) : [];
             return new PendingChangeView(c.Id, c.ProjectId, project.Title, c.SubmittedByName, c.SubmittedAt, c.Status,
                 c.ReviewerName, c.ReviewedAt, c.Comment, diff);
         }).ToList();

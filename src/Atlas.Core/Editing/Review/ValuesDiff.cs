@@ -9,8 +9,10 @@ namespace Atlas.Core.Editing.Review;
 /// <summary>What a set of submitted values changes in a project's published values, field by field.</summary>
 public static class ValuesDiff
 {
-    public static IReadOnlyList<FieldDiff> Between(ProjectValues current, ProjectValues proposed)
+    /// <param name="funderName">A funder's name from its authority and organisation ids (null: shown by its id).</param>
+    public static IReadOnlyList<FieldDiff> Between(ProjectValues current, ProjectValues proposed, Func<int?, int?, string?>? funderName = null)
     {
+        string Line(FundingValues f) => LineText(f, funderName);
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(proposed);
         var diffs = new List<FieldDiff>();
@@ -20,23 +22,30 @@ public static class ValuesDiff
         {
             if (field is "themes" or "fundings") continue;
             var (old, @new) = (Text(node), Text(after[field]));
-            if (old != @new) diffs.Add(new FieldDiff(field, old, @new));
+            if (old == @new) continue;
+            diffs.Add(field == "totalCostAmount"
+                ? new FieldDiff(field, old, @new, Currency: proposed.TotalCostCurrency ?? current.TotalCostCurrency)
+                : new FieldDiff(field, old, @new));
         }
 
         var (oldThemes, newThemes) = (Themes(current), Themes(proposed));
         if (oldThemes != newThemes) diffs.Add(new FieldDiff("themes", oldThemes, newThemes));
 
-        var lines = current.Fundings.Where(f => f.Id is not null).ToDictionary(f => f.Id!.Value, Line);
+        // Lines are numbered as the form numbers them: a kept or added line by its place among the proposed ones, a removed
+        // line by its place among the published ones.
+        var published = current.Fundings.Select((f, i) => (f, i)).Where(x => x.f.Id is not null)
+            .ToDictionary(x => x.f.Id!.Value, x => (Text: Line(x.f), Number: x.i + 1));
         var added = 0;
-        foreach (var line in proposed.Fundings)
+        for (var i = 0; i < proposed.Fundings.Count; i++)
         {
-            if (line.Id is { } id && lines.Remove(id, out var old))
+            var line = proposed.Fundings[i];
+            if (line.Id is { } id && published.Remove(id, out var old))
             {
-                if (old != Line(line)) diffs.Add(new FieldDiff($"funding/{id}", old, Line(line)));
+                if (old.Text != Line(line)) diffs.Add(new FieldDiff($"funding/{id}", old.Text, Line(line), i + 1));
             }
-            else diffs.Add(new FieldDiff(line.Id is { } unknown ? $"funding/{unknown}" : $"funding/new-{++added}", null, Line(line)));
+            else diffs.Add(new FieldDiff(line.Id is { } unknown ? $"funding/{unknown}" : $"funding/new-{++added}", null, Line(line), i + 1));
         }
-        diffs.AddRange(lines.Select(l => new FieldDiff($"funding/{l.Key}", l.Value, null)));
+        diffs.AddRange(published.Select(l => new FieldDiff($"funding/{l.Key}", l.Value.Text, null, l.Value.Number)));
         return diffs;
     }
 
@@ -57,14 +66,29 @@ public static class ValuesDiff
         return text.Length == 0 ? null : text;
     }
 
-    private static string Line(FundingValues f)
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    /// <summary>A funding line as a reviewer reads it: « 85 000 € · Ville de Woippy · 2020 · dont 1 % eau : 5 000 € ».</summary>
+    private static string LineText(FundingValues f, Func<int?, int?, string?>? funderName)
     {
-        var parts = new List<string> { $"{RecordedTypes.Text(f.Amount)} {f.CurrencyCode}".Trim() };
-        if (f.FunderAuthorityId is { } a) parts.Add($"collectivité {a}");
-        if (f.FunderOrganisationId is { } o) parts.Add($"organisme {o}");
-        if (f.WaterLawAmount is { } w) parts.Add($"dont 1 % eau {RecordedTypes.Text(w)}");
+        var parts = new List<string> { Amount(f.Amount, f.CurrencyCode) };
+        if (f.FunderAuthorityId is not null || f.FunderOrganisationId is not null)
+        {
+            parts.Add(funderName?.Invoke(f.FunderAuthorityId, f.FunderOrganisationId)
+                ?? (f.FunderAuthorityId is { } a ? $"collectivité {a}" : $"organisme {f.FunderOrganisationId}"));
+        }
         if (f.Year is { } y) parts.Add(y.ToString(CultureInfo.InvariantCulture));
+        if (f.WaterLawAmount is { } w) parts.Add($"dont 1 % eau : {Amount(w, f.CurrencyCode)}");
         if (!string.IsNullOrWhiteSpace(f.Note)) parts.Add(f.Note.Trim());
-        return string.Join(" · ", parts);
+        return string.Join(" · ", parts.Where(p => p.Length > 0));
+    }
+
+    /// <summary>« 85 000 € », « 994 690,50 MAD »: the French way, in the line's own currency.</summary>
+    public static string Amount(decimal? amount, string? currency)
+    {
+        if (amount is not { } value) return "";
+        var number = value.ToString(value == decimal.Truncate(value) ? "N0" : "N2", French);
+        var symbol = string.IsNullOrWhiteSpace(currency) ? "" : currency.Trim().ToUpperInvariant() == "EUR" ? "€" : currency.Trim().ToUpperInvariant();
+        return symbol.Length == 0 ? number : $"{number}\u00A0{symbol}";
     }
 }

@@ -7,6 +7,7 @@ namespace Atlas.Web.Api.Authorities;
 /// validation errors use. Its country, region and département are not edited.
 /// </summary>
 /// <param name="Name">Name; required, at most 300 characters.</param>
+/// <param name="AlternateNames">Other spellings and former or later names it is known by ("El Jedida" for "El Jadida"), searched with the name: at most 20, each at most 300 characters on one line, without "|", neither the name nor another of the list (accents, case and punctuation aside). Null or absent: none.</param>
 /// <param name="Kind">Kind of authority: commune, departement, region, communaute-urbaine, communaute-agglomeration, metropole, commune-urbaine, commune-rurale, province, prefecture, conseil-regional, gouvernorat, union-municipalites, cercle, wilaya, land or other; required.</param>
 /// <param name="Population">Population, never negative.</param>
 /// <param name="PopulationYear">Year of the population figure, 1800 to 2100.</param>
@@ -16,15 +17,15 @@ namespace Atlas.Web.Api.Authorities;
 /// <param name="InseeCode">INSEE code of a French authority: 5 characters, digits or 2A/2B for Corsica; none for a foreign one.</param>
 /// <param name="Siren">SIREN number of a French authority: 9 digits; none for a foreign one.</param>
 public sealed record AuthorityEditDto(
-    string? Name, string? Kind, int? Population, int? PopulationYear, string? LeaderName, string? LeaderTitle, string? Website,
+    string? Name, IReadOnlyList<string?>? AlternateNames, string? Kind, int? Population, int? PopulationYear, string? LeaderName, string? LeaderTitle, string? Website,
     string? InseeCode, string? Siren)
 {
     public static AuthorityEditDto Of(AuthorityValues v) =>
-        new(v.Name, v.Kind, v.Population, v.PopulationYear, v.LeaderName, v.LeaderTitle, v.Website, v.InseeCode, v.Siren);
+        new(v.Name, v.AlternateNames, v.Kind, v.Population, v.PopulationYear, v.LeaderName, v.LeaderTitle, v.Website, v.InseeCode, v.Siren);
 
     public AuthorityValues ToValues() => new()
     {
-        Name = Name, Kind = Kind, Population = Population, PopulationYear = PopulationYear, LeaderName = LeaderName,
+        Name = Name, AlternateNames = AlternateNames is null ? null : [.. AlternateNames], Kind = Kind, Population = Population, PopulationYear = PopulationYear, LeaderName = LeaderName,
         LeaderTitle = LeaderTitle, Website = Website, InseeCode = InseeCode, Siren = Siren,
     };
 }

@@ -16,7 +16,7 @@ internal static class AuthorityWriteEndpoints
     public static void MapAuthorityWritesApi(this RouteGroupBuilder api) =>
         api.MapGroup("/authorities").WithTags("Authorities").MapRecordWrites<AuthorityEditDto, EditableAuthorityDto>(new RecordWriteDocs(
             "Authority", "local authority",
-            "The fields that PUT and PATCH take (name, kind, population, leader, website, French identifiers), and the version to send in If-Match.",
+            "The fields that PUT and PATCH take (name, other names, kind, population, leader, website, French identifiers), and the version to send in If-Match.",
             "Replaces the authority's own fields with the body, by the portal's rules (INSEE code and SIREN for French authorities only). " +
                 RecordWriteRoutes.TokenAndVersion("authority") + " Answers the record saved and its new version as ETag. Its projects' search follows a new name.",
             "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field), " +

@@ -7,6 +7,7 @@ namespace Atlas.Web.Api.Authorities;
 /// <param name="Region">INSEE code of its French région (a région, or a French authority with no département).</param>
 /// <param name="Department">INSEE code of its French département; its région follows.</param>
 /// <param name="Name">Name; required, at most 300 characters, not already used in that country.</param>
+/// <param name="AlternateNames">Other spellings and former or later names it is known by ("El Jedida" for "El Jadida"), searched with the name: at most 20, each at most 300 characters on one line, without "|", neither the name nor another of the list (accents, case and punctuation aside). Null or absent: none.</param>
 /// <param name="Kind">Kind of authority (commune, departement, region, commune-rurale, province…); required.</param>
 /// <param name="Population">Population, never negative.</param>
 /// <param name="PopulationYear">Year of the population figure, 1800 to 2100.</param>
@@ -16,7 +17,7 @@ namespace Atlas.Web.Api.Authorities;
 /// <param name="InseeCode">INSEE code of a French authority.</param>
 /// <param name="Siren">SIREN number of a French authority.</param>
 public sealed record NewAuthorityDto(
-    string? Country, string? Region, string? Department, string? Name, string? Kind, int? Population, int? PopulationYear,
+    string? Country, string? Region, string? Department, string? Name, IReadOnlyList<string?>? AlternateNames, string? Kind, int? Population, int? PopulationYear,
     string? LeaderName, string? LeaderTitle, string? Website, string? InseeCode, string? Siren)
 {
     public NewAuthority ToNewAuthority() => new()
@@ -24,7 +25,7 @@ public sealed record NewAuthorityDto(
         CountryCode = Country, RegionCode = Region, DepartmentCode = Department,
         Values = new AuthorityValues
         {
-            Name = Name, Kind = Kind, Population = Population, PopulationYear = PopulationYear, LeaderName = LeaderName,
+            Name = Name, AlternateNames = AlternateNames is null ? null : [.. AlternateNames], Kind = Kind, Population = Population, PopulationYear = PopulationYear, LeaderName = LeaderName,
             LeaderTitle = LeaderTitle, Website = Website, InseeCode = InseeCode, Siren = Siren,
         },
     };

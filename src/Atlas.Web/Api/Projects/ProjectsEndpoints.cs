@@ -71,14 +71,12 @@ internal static class ProjectsEndpoints
 
     /// <param name="id">The project's id.</param>
     /// <param name="http">The request.</param>
-    /// <param name="query">The record query.</param>
-    /// <param name="catalog">Reference data.</param>
+    /// <param name="documents">The record's document, built by PostgreSQL in the shape <see cref="ProjectDto"/> describes.</param>
     /// <param name="ct">Cancellation.</param>
-    private static async Task<IResult> GetAsync(int id, HttpContext http, ProjectRecordQuery query, ReferenceCatalog catalog, CancellationToken ct)
+    private static async Task<IResult> GetAsync(int id, HttpContext http, ProjectDocumentQuery documents, CancellationToken ct)
     {
         if (ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
-        var record = await query.GetAsync(id, ct);
-        if (record is null) return ApiProblems.NotFound($"There is no project {id}.");
-        return Results.Ok(ProjectDtoMapping.ToDto(record, await catalog.GetAsync(ct)));
+        var document = await documents.GetAsync(id, ct);
+        return document is null ? ApiProblems.NotFound($"There is no project {id}.") : new JsonDocumentResult(document);
     }
 }

@@ -52,6 +52,7 @@ public sealed class CollectivitesIndexModel(AuthorityDirectory directory, Refere
             _ => AuthorityDirectorySort.Name,
         };
         await ShowAsync(PageSize, MaxPages, r => r.Total, r => r.Facets, (offset, size) => directory.GetAsync(filter, sort, offset, size, ct));
+        Query.EstimatedCounts = Facets.Estimated;
     }
 
     public SelectField CountrySelect => CountryFacet("Pays", Facets.Countries);

@@ -19,6 +19,7 @@ public sealed class CollectivitesModifierModel(AuthorityEditQuery authorities, E
     private static readonly Dictionary<string, string> FieldLabels = new(StringComparer.Ordinal)
     {
         ["name"] = "Nom",
+        ["alternateNames"] = AlternateNamesForm.Label,
         ["kind"] = "Type de collectivité",
         ["population"] = "Population",
         ["populationYear"] = "Année de la population",
@@ -32,6 +33,10 @@ public sealed class CollectivitesModifierModel(AuthorityEditQuery authorities, E
     [BindProperty]
     public AuthorityValues Values { get; set; } = new();
 
+    /// <summary>The other names, one a line (<see cref="AlternateNamesForm"/>).</summary>
+    [BindProperty]
+    public string? AlternateNames { get; set; }
+
     public LocalAuthority Authority { get; private set; } = null!;
     public IReadOnlyList<FieldOption> KindOptions { get; } =
         Enum.GetValues<AuthorityKind>().Select(k => new FieldOption(EnumCode<AuthorityKind>.ToCode(k), Labels.Kind(k))).ToList();
@@ -41,6 +46,13 @@ public sealed class CollectivitesModifierModel(AuthorityEditQuery authorities, E
     protected override string RecordType => RecordedTypes.NameOf<LocalAuthority>();
 
     protected override string Label(string field) => FieldLabels.GetValueOrDefault(field, field);
+
+    /// <summary>An error of one of the other names, or of their list, beside their text area.</summary>
+    protected override string FormField(string field, IReadOnlyList<(int Row, Atlas.Core.Contacts.ContactValues Values)> lines) =>
+        AlternateNamesForm.IsErrorOf(field) ? nameof(AlternateNames) : base.FormField(field, lines);
+
+    public IReadOnlyList<string> Errors(string name) =>
+        ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
 
     protected override string Shown(string field, string? value) => (field, value) switch
     {
@@ -52,6 +64,7 @@ public sealed class CollectivitesModifierModel(AuthorityEditQuery authorities, E
     {
         if (await PrepareAsync(id, ct) is { } refused) return refused;
         Values = AuthorityValues.Of(Authority);
+        AlternateNames = AlternateNamesForm.Text(Values.AlternateNames);
         Contacts = ContactForm.Rows(Values.Contacts ?? []);
         Version = Authority.Version;
         return Page();
@@ -64,6 +77,7 @@ public sealed class CollectivitesModifierModel(AuthorityEditQuery authorities, E
 
         var lines = ContactForm.Lines(Contacts);
         Values.Contacts = lines.Select(l => l.Values).ToList();
+        Values.AlternateNames = AlternateNamesForm.Names(AlternateNames);
         return Outcome(await editing.SaveAsync(editors.Current!, id, Version, Values, ct), lines, $"/collectivites/{id}");
     }
 

@@ -22,6 +22,10 @@ public sealed class NouvelleModel(ReferenceCatalog catalog, EditorAccessor edito
     [BindProperty]
     public NewAuthority Authority { get; set; } = new();
 
+    /// <summary>The other names, one a line (<see cref="AlternateNamesForm"/>).</summary>
+    [BindProperty]
+    public string? AlternateNames { get; set; }
+
     public IReadOnlyList<FieldOption> CountryOptions { get; private set; } = [];
     public IReadOnlyList<FieldOption> RegionOptions { get; private set; } = [];
     public IReadOnlyList<FieldOption> DepartmentOptions { get; private set; } = [];
@@ -39,6 +43,7 @@ public sealed class NouvelleModel(ReferenceCatalog catalog, EditorAccessor edito
     {
         if (await PrepareAsync(ct) is { } refused) return refused;
         if (!ModelState.IsValid) return Invalid();
+        Authority.Values.AlternateNames = AlternateNamesForm.Names(AlternateNames);
         switch (await creation.CreateAsync(editors.Current!, Authority, ct))
         {
             case EditResult.Created created:
@@ -46,12 +51,15 @@ public sealed class NouvelleModel(ReferenceCatalog catalog, EditorAccessor edito
                 return Redirect($"/collectivites/{created.Id}");
             case EditResult.Invalid invalid:
                 // Core's keys are the form's, under Authority: "Values.Name", "CountryCode".
-                FieldErrors(invalid, field => $"{nameof(Authority)}.{field}");
+                FieldErrors(invalid, field => AlternateNamesForm.IsErrorOf(field, $"{nameof(Authority.Values)}.") ? nameof(AlternateNames) : $"{nameof(Authority)}.{field}");
                 return Invalid();
             default:
                 return Deny();
         }
     }
+
+    public IReadOnlyList<string> Errors(string name) =>
+        ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).ToList() : [];
 
     private IActionResult Invalid()
     {

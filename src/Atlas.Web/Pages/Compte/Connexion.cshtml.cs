@@ -35,9 +35,12 @@ public sealed class ConnexionModel(SignInManager<AtlasUser> signIn) : AccountPag
     [BindProperty(SupportsGet = true, Name = AccountsSetup.ReturnUrlParameter)]
     public string? ReturnUrl { get; set; }
 
+    /// <summary>A form was posted after the session ended (<c>?session=expiree</c>, see <see cref="AccountsSetup"/>): the page says why it is here.</summary>
+    public bool SessionEnded => Request.Query["session"] == "expiree";
+
     public IActionResult OnGet()
     {
-        if (User.Identity?.IsAuthenticated == true) return LocalRedirect(LocalOrHome(ReturnUrl));
+        if (User.Identity?.IsAuthenticated == true) return LocalRedirect(LocalOrSpace(ReturnUrl));
         return Page();
     }
 
@@ -46,8 +49,8 @@ public sealed class ConnexionModel(SignInManager<AtlasUser> signIn) : AccountPag
         if (!ModelState.IsValid) return Page();
 
         var result = await signIn.PasswordSignInAsync(Trimmed(Email), Password!, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded) return LocalRedirect(LocalOrHome(ReturnUrl));
-        if (result.RequiresTwoFactor) return RedirectToPage("/Compte/Connexion2fa", new { retour = LocalOrHome(ReturnUrl) });
+        if (result.Succeeded) return LocalRedirect(LocalOrSpace(ReturnUrl));
+        if (result.RequiresTwoFactor) return RedirectToPage("/Compte/Connexion2fa", new { retour = LocalOrSpace(ReturnUrl) });
         FormError(result.IsNotAllowed ? Disabled : WrongCredentials);
         return Page();
     }

@@ -41,7 +41,7 @@ public sealed class Connexion2faModel(SignInManager<AtlasUser> signIn) : Account
             ? await signIn.TwoFactorAuthenticatorSignInAsync(digits, isPersistent: false, rememberClient: false)
             : await signIn.TwoFactorRecoveryCodeSignInAsync(compact);
 
-        if (result.Succeeded) return LocalRedirect(LocalOrHome(ReturnUrl));
+        if (result.Succeeded) return LocalRedirect(LocalOrSpace(ReturnUrl));
         if (result.IsLockedOut) FormError(LockedOut);
         else if (result.IsNotAllowed) FormError(ConnexionModel.Disabled);
         else ModelState.AddModelError(nameof(Code), WrongCode);
@@ -52,6 +52,6 @@ public sealed class Connexion2faModel(SignInManager<AtlasUser> signIn) : Account
     private RedirectToPageResult SignInAgain()
     {
         Notice = "Votre demande de connexion a expiré : saisissez à nouveau votre adresse et votre mot de passe.";
-        return RedirectToPage("/Compte/Connexion", new { retour = LocalOrHome(ReturnUrl) });
+        return RedirectToPage("/Compte/Connexion", new { retour = LocalOrSpace(ReturnUrl) });
     }
 }

@@ -1,4 +1,5 @@
 using Atlas.Core.Editing;
+using Atlas.Core.Freshness;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Atlas.Web.Pages.Partenariats;
 
 /// <summary>/partenariats/{id}: a partnership, its authorities on both sides, its themes and its projects.</summary>
-public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope) : PageModel
+public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope, FreshnessRule freshness) : PageModel
 {
     /// <summary>The confirmation of an edit just saved, shown once.</summary>
     [TempData]
@@ -22,6 +23,8 @@ public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, Refe
     /// <summary>The labels the partnership's source gave its themes, where the tree names them otherwise.</summary>
     public ThemeOrigins ThemeOrigins { get; private set; } = new([], []);
     public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;
+    /// <summary>Whether the page says that nobody has confirmed the partnership for too long.</summary>
+    public FreshnessNotice Freshness { get; private set; } = null!;
     /// <summary>The partnership's own contacts, in their order.</summary>
     public IReadOnlyList<Atlas.Core.Contacts.Contact> Contacts { get; private set; } = [];
 
@@ -31,6 +34,7 @@ public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, Refe
         var record = await records.GetAsync(id, reference, ct);
         if (record is null) return NotFound();
         Record = record;
+        Freshness = new FreshnessNotice(freshness.IsStale(record.Partnership.ConfirmedAt), record.Partnership.ConfirmedAt, freshness.Period);
         Contacts = record.Partnership.Contacts.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToList();
         Themes = record.Partnership.Themes.Select(t => string.Join(" › ", reference.ThemePath(t.ThemeId).Select(n => n.Name))).ToList();
         ThemeOrigins = ThemeOrigins.ForPartnership(record.Partnership, reference);

@@ -74,6 +74,7 @@ public sealed class PartenariatsIndexModel(PartnershipDirectory directory, Refer
             _ => PartnershipDirectorySort.Title,
         };
         await ShowAsync(PageSize, MaxPages, r => r.Total, r => r.Facets, (offset, size) => directory.GetAsync(filter, sort, offset, size, Reference, ct));
+        Query.EstimatedCounts = Facets.Estimated;
     }
 
     public SelectField CountrySelect => CountryFacet("Pays partenaire", Facets.Countries);

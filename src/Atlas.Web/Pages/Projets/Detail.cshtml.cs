@@ -1,6 +1,7 @@
 using Atlas.Core.Countries;
 using Atlas.Core.DiplomaticPosts;
 using Atlas.Core.Editing;
+using Atlas.Core.Freshness;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Web.Hosting;
@@ -12,7 +13,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>/projets/{id}: a project's full public record ("fiche projet") and the embassy contacts of its countries.</summary>
-public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope) : PageModel
+public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope, FreshnessRule freshness) : PageModel
 {
     /// <summary>The confirmation of an edit just saved, shown once.</summary>
     [TempData]
@@ -27,6 +28,8 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
     /// <summary>The last edit in the project's history; null for a record never edited since it was loaded.</summary>
     public DateTimeOffset? LastEditedAt { get; private set; }
     public ReferenceCatalog.Snapshot Reference { get; private set; } = null!;
+    /// <summary>Whether the page says that nobody has confirmed the project for too long.</summary>
+    public FreshnessNotice Freshness { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -35,6 +38,7 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
         Project = record.Project;
         Posts = record.Posts;
         LastEditedAt = record.LastEditedAt;
+        Freshness = new FreshnessNotice(freshness.IsStale(Project.ConfirmedAt), Project.ConfirmedAt, freshness.Period);
         Reference = await catalog.GetAsync(ct);
         if (editors.Current is { } editor)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using Atlas.Core.Editing;
 using Atlas.Core.Fundings;
 using Atlas.Core.Projects;
+using Atlas.Core.Reference;
 using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -9,25 +10,24 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Pages.Projets;
 
-/// <summary>/projets/{id}/historique: every recorded change of a project and its records, newest first, and a comparison of two of its versions.</summary>
+/// <summary>
+/// /projets/{id}/historique: the project's saves, newest first, one entry per save (a save of the form writes one change
+/// record per record it touched), in the form's words; and a comparison of two versions, by default the last save's.
+/// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class HistoriqueModel(ProjectEditQuery projects, ChangeHistoryQuery history) : AccountPageModel
+public sealed class HistoriqueModel(ProjectEditQuery projects, ChangeHistoryQuery history, ReferenceCatalog catalog) : AccountPageModel
 {
     private static readonly string ProjectType = RecordedTypes.NameOf<Project>();
     private static readonly string FundingType = RecordedTypes.NameOf<Funding>();
 
     public int ProjectId { get; private set; }
     public string Title { get; private set; } = "";
-    public IReadOnlyList<ChangeRecord> Changes { get; private set; } = [];
-
-    /// <summary>The changes a person reads: a save that changed only the project's funding lines or themes also leaves an
-    /// empty record of the project (it marks the version for conflicts), which says nothing on its own.</summary>
-    public IEnumerable<ChangeRecord> Shown => Changes.Where(c => c.Action != ChangeAction.Updated || c.Changes.Count > 0);
-    /// <summary>The two points compared: a change's id (the version just after it), 0 for before the history, null for now.</summary>
+    public IReadOnlyList<HistorySave> Saves { get; private set; } = [];
+    /// <summary>The two points compared: a save's point (the version just after it), 0 for before the history, null for now.</summary>
     public long? From { get; private set; }
     public long? To { get; private set; }
-    /// <summary>The differences between the two versions chosen, by record; null when none were chosen.</summary>
-    public IReadOnlyList<(string Record, IReadOnlyList<FieldDifference> Fields)>? Comparison { get; private set; }
+    /// <summary>The differences between the two versions compared, by record; null when the history is empty.</summary>
+    public IReadOnlyList<HistoryRecord>? Comparison { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, [FromQuery(Name = "de")] string? from, [FromQuery(Name = "a")] string? to, CancellationToken ct)
     {
@@ -35,52 +35,75 @@ public sealed class HistoriqueModel(ProjectEditQuery projects, ChangeHistoryQuer
         if (title is null) return NotFound();
         ProjectId = id;
         Title = title;
-        Changes = await history.OfProjectAsync(id, ct);
-        if (!Request.Query.ContainsKey("de") && !Request.Query.ContainsKey("a")) return Page();
+        var changes = await history.OfProjectAsync(id, ct);
+        var wording = new HistoryWording(await projects.HistoryNamesAsync(id, changes, ct), await catalog.GetAsync(ct));
+        Saves = SavesOf(changes, wording);
+        if (changes.Count == 0) return Page();
 
-        From = Point(from);
-        To = Point(to);
+        // Without a choice, the last save is compared with the version before it: what the latest change did.
+        var chosen = Request.Query.ContainsKey("de") || Request.Query.ContainsKey("a");
+        From = chosen ? Point(from) : Saves[0].Previous;
+        To = chosen ? Point(to) : null;
         var fundings = await projects.FundingIdsAsync(id, ct);
         var records = new[] { (ProjectType, id.ToString(CultureInfo.InvariantCulture)) }
-            .Concat(Changes.Where(c => c.EntityType == FundingType).Select(c => (c.EntityType, c.EntityId)))
+            .Concat(changes.Select(c => (c.EntityType, c.EntityId)))
             .Concat(fundings.Select(f => (FundingType, f.ToString(CultureInfo.InvariantCulture))))
             .Distinct();
-        var comparison = new List<(string, IReadOnlyList<FieldDifference>)>();
+        var comparison = new List<HistoryRecord>();
         foreach (var (type, key) in records)
         {
             var differences = await history.CompareAsync(type, key, From, To, ct);
-            if (differences is { Count: > 0 }) comparison.Add((EditLabels.Record(type, key), differences));
+            if (differences is not { Count: > 0 }) continue;
+            var fields = differences.Select(d => new FieldChange(d.Field, d.Before, d.After)).ToList();
+            var shown = Fields(type, key, fields, wording);
+            if (shown.Count > 0) comparison.Add(new HistoryRecord(ChangeAction.Updated, wording.Record(type, key, fields), shown));
         }
         Comparison = comparison;
         return Page();
     }
 
-    /// <summary>The versions one may compare: before the history, after each change, now.</summary>
+    /// <summary>The change records grouped by save (one save writes its records in one statement, with one time and author), newest first.</summary>
+    private static List<HistorySave> SavesOf(List<ChangeRecord> changes, HistoryWording wording)
+    {
+        var groups = new List<List<ChangeRecord>>();
+        foreach (var change in changes)
+        {
+            if (groups.Count > 0 && groups[^1][0] is var first && first.At == change.At && first.UserId == change.UserId
+                && first.UserName == change.UserName && first.ApprovedByName == change.ApprovedByName)
+                groups[^1].Add(change);
+            else
+                groups.Add([change]);
+        }
+        return groups.Select((group, i) => new HistorySave(
+                group.Max(c => c.Id),
+                i + 1 < groups.Count ? groups[i + 1].Max(c => c.Id) : 0,
+                group[0].At, group[0].UserName, group[0].ApprovedByName,
+                group.OrderBy(c => c.EntityType == ProjectType ? 0 : 1).ThenBy(c => c.Id)
+                    .Select(c => new HistoryRecord(c.Action, wording.Record(c.EntityType, c.EntityId, c.Changes),
+                        c.Action == ChangeAction.Updated ? Fields(c.EntityType, c.EntityId, c.Changes, wording) : []))
+                    // A save that changed only the lines also leaves an empty record of the project (it marks the version for
+                    // conflicts), and a line moved up leaves only its place: neither says anything on its own.
+                    .Where(r => r.Action != ChangeAction.Updated || r.Fields.Count > 0)
+                    .ToList()))
+            .Where(s => s.Records.Count > 0)
+            .ToList();
+    }
+
+    private static List<HistoryField> Fields(string type, string key, IReadOnlyList<FieldChange> fields, HistoryWording wording) => fields
+        .Where(f => HistoryWording.Shows(f.Field))
+        .Select(f => new HistoryField(f.Field, EditLabels.Field(f.Field),
+            wording.Value(type, key, fields, f.Field, f.Old), wording.Value(type, key, fields, f.Field, f.New), HistoryWording.Words(f.Old, f.New)))
+        .ToList();
+
+    /// <summary>The versions one may compare: now, after each save, before the history.</summary>
     public IReadOnlyList<FieldOption> Points =>
     [
         new("", "Version actuelle"),
-        .. Changes.Select(c => new FieldOption(c.Id.ToString(CultureInfo.InvariantCulture),
-            $"Après le changement n° {c.Id} ({When(c.At)}, {c.UserName})")),
+        .. Saves.Select(s => new FieldOption(s.Point.ToString(CultureInfo.InvariantCulture),
+            $"Après l’enregistrement du {Format.Instant(s.At)} par {s.Author}")),
         new("0", "Avant le premier changement enregistré"),
     ];
 
-    public static string When(DateTimeOffset at) =>
-        TimeZoneInfo.ConvertTime(at, Paris).ToString("d MMMM yyyy 'à' HH:mm", Shared.Format.French);
-
     private static long? Point(string? value) =>
         long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var point) ? point : null;
-
-    private static readonly TimeZoneInfo Paris = FindParis();
-
-    private static TimeZoneInfo FindParis()
-    {
-        try
-        {
-            return TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-        }
-        catch (TimeZoneNotFoundException)
-        {
-            return TimeZoneInfo.Utc;
-        }
-    }
 }

@@ -134,7 +134,7 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
         ModelState.TryGetValue(name, out var entry) && entry.AttemptedValue is { } typed ? typed : model switch
         {
             null => null,
-            DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            DateOnly date => FrenchDateBinder.Show(date),
             IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
             _ => model.ToString(),
         };

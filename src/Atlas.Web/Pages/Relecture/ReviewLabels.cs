@@ -1,29 +1,56 @@
-using System.Globalization;
+using Atlas.Core.Data;
+using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
+using Atlas.Core.Projects;
 using Atlas.Web.Pages.Projets;
+using Atlas.Web.Pages.Shared;
 
 namespace Atlas.Web.Pages.Relecture;
 
-/// <summary>The French words of the review pages: a diff's field, a change's status, a date.</summary>
+/// <summary>The French words of the review pages: a diff's field as the form names it, its values as people read them, a change's status, a time.</summary>
 public static class ReviewLabels
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
-    public static string Field(string field) => field switch
+    public static string Field(FieldDiff diff)
     {
-        "themes" => "Thématiques",
-        _ when field.StartsWith("funding/new-", StringComparison.Ordinal) => "Nouvelle ligne de financement",
-        _ when field.StartsWith("funding/", StringComparison.Ordinal) => EditLabels.Record("funding", field["funding/".Length..]),
-        _ => EditLabels.Field(field),
-    };
+        ArgumentNullException.ThrowIfNull(diff);
+        return diff.Field switch
+        {
+            "themes" => "Thématiques",
+            _ when diff.Field.StartsWith("funding/", StringComparison.Ordinal) => diff.Line is { } line
+                ? $"Lignes de financement — Ligne n° {line}"
+                : "Lignes de financement — nouvelle ligne",
+            _ => EditLabels.Field(diff.Field),
+        };
+    }
+
+    /// <summary>A value of the diff as people read it: an amount « 85 000 € », a status's name, a date in words, « — » for none.</summary>
+    public static string Value(FieldDiff diff, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(diff);
+        if (value is null) return "—";
+        return diff.Field switch
+        {
+            "totalCostAmount" when decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount) =>
+                ValuesDiff.Amount(amount, diff.Currency),
+            "status" when EnumCode<ProjectStatus>.TryParse(value, out _) => EditLabels.Value("status", value),
+            "startDate" or "endDate" when DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var date) => Format.Date(date),
+            _ => EditLabels.Value(diff.Field, value),
+        };
+    }
+
+    /// <summary>The words that changed, when the field is a long text.</summary>
+    public static IReadOnlyList<DiffSegment>? Words(FieldDiff diff) =>
+        diff is null || diff.Field.StartsWith("funding/", StringComparison.Ordinal) ? null : HistoryWording.Words(diff.Current, diff.Proposed);
 
     public static string Status(PendingChangeStatus status) => status switch
     {
         PendingChangeStatus.Pending => "En attente de relecture",
         PendingChangeStatus.Approved => "Approuvée et publiée",
-        PendingChangeStatus.SentBack => "Renvoyée",
+        PendingChangeStatus.SentBack => "Renvoyée pour correction",
         _ => status.ToString(),
     };
 
-    public static string Day(DateTimeOffset at) => at.ToString("d MMMM yyyy 'à' HH:mm", French);
+    /// <summary>« 6 décembre 2026 à 11 h 57 (heure de Paris) », as the history tells it.</summary>
+    public static string Day(DateTimeOffset at) => Format.Instant(at);
 }

@@ -18,8 +18,8 @@ public abstract class AccountPageModel : PageModel
         base.OnPageHandlerExecuting(context);
     }
 
-    /// <summary>Where to go next: the given address if it is on this site, else the home page. Never another site.</summary>
-    protected string LocalOrHome(string? url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : "/";
+    /// <summary>Where a sign-in leads: the given address if it is on this site, else the editor's space (issue 14). Never another site.</summary>
+    protected string LocalOrSpace(string? url) => !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) ? url : "/espace";
 
     /// <summary>A form-wide error, shown above the form (data-testid="form-error").</summary>
     protected void FormError(string message) => ModelState.AddModelError("", message);

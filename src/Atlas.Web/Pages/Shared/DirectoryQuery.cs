@@ -121,6 +121,9 @@ public sealed class DirectoryQuery
 
     public string PageUrl(int page) => Url(("page", page.ToString(CultureInfo.InvariantCulture)));
 
+    /// <summary>Whether the counts of the selects are estimates (drawn « environ N »): a search of too many records to count.</summary>
+    public bool EstimatedCounts { get; set; }
+
     /// <summary>The « Trier par » select.</summary>
     public SelectField SortSelect => new("tri", "Trier par", "",
         null, _sorts.Select(s => new SelectOption(s.Code, s.Label, Selected: s.Code == SortCode)).ToList(), Errors("tri"));
@@ -134,7 +137,8 @@ public sealed class DirectoryQuery
         ArgumentNullException.ThrowIfNull(knownLabel);
         var selected = Raw(name);
         var options = values
-            .Select(v => new SelectOption(v.Value, v.Label, v.Count, Selected: string.Equals(v.Value, selected, StringComparison.OrdinalIgnoreCase)))
+            .Select(v => new SelectOption(v.Value, v.Label, v.Count, Selected: string.Equals(v.Value, selected, StringComparison.OrdinalIgnoreCase),
+                Estimated: EstimatedCounts))
             .ToList();
         if (selected is not null && !options.Any(o => o.Selected))
         {

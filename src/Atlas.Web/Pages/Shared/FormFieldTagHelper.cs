@@ -140,6 +140,9 @@ public sealed class FormFieldTagHelper : TagHelper
     private static string? Format(object? model) => model switch
     {
         null => null,
+        // An amount is shown the way it is typed and read back (FrenchDecimalBinder): « 200 249 », « 15 000,50 », not « 200249.00 ».
+        decimal amount => Shared.Format.Number(amount),
+        DateOnly date => FrenchDateBinder.Show(date),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => model.ToString(),
     };

@@ -42,6 +42,17 @@ public static partial class Format
 
     public static string Date(DateTimeOffset instant) => Date(Day(instant));
 
+    /// <summary>
+    /// « 6 décembre 2026 à 11 h 57 (heure de Paris) »: every time an editor reads (history, review, submissions) is told in
+    /// the one zone the portal's people work in, and says so; the review pages once showed UTC and the history Paris time.
+    /// </summary>
+    public static string Instant(DateTimeOffset instant)
+    {
+        var local = TimeZoneInfo.ConvertTime(instant, Paris);
+        var zone = Paris == TimeZoneInfo.Utc ? "UTC" : "heure de Paris";
+        return $"{Date(DateOnly.FromDateTime(local.DateTime))} à {local.ToString("H' h 'mm", French)} ({zone})";
+    }
+
     /// <summary>The day it is in France at that instant (the day a downloaded file is named after).</summary>
     public static DateOnly Day(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Paris).DateTime);
 
@@ -134,6 +145,33 @@ public static partial class Format
 
     [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase)]
     private static partial Regex Links();
+
+    /// <summary>
+    /// A long text with what changed marked word by word (<see cref="Atlas.Core.Editing.WordDiff"/>), in a block that keeps its
+    /// line breaks: side "before" is the old text with its removed words struck, "after" the new one with its added words
+    /// marked, "both" the two in one. Built here rather than in a view so that the text carries no stray whitespace.
+    /// </summary>
+    public static IHtmlContent WordDiff(IReadOnlyList<Atlas.Core.Editing.DiffSegment> words, string side)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var html = new HtmlContentBuilder().AppendHtml("<div class=\"diff-text\">");
+        foreach (var segment in words)
+        {
+            switch (segment.Kind)
+            {
+                case Atlas.Core.Editing.DiffKind.Same:
+                    html.Append(segment.Text);
+                    break;
+                case Atlas.Core.Editing.DiffKind.Removed when side != "after":
+                    html.AppendHtml("<del>").Append(segment.Text).AppendHtml("</del>");
+                    break;
+                case Atlas.Core.Editing.DiffKind.Added when side != "before":
+                    html.AppendHtml("<ins>").Append(segment.Text).AppendHtml("</ins>");
+                    break;
+            }
+        }
+        return html.AppendHtml("</div>");
+    }
 
     public static bool HasText(string? text) => !string.IsNullOrWhiteSpace(text);
 

@@ -91,3 +91,47 @@ window.addEventListener("pageshow", function () {
   if (!window.matchMedia("(min-width: 62em)").matches) return;
   Array.prototype.forEach.call(document.querySelectorAll("details[data-filters]"), function (panel) { panel.open = true; });
 })();
+
+// Edit forms marked data-draft keep what was typed, in this tab's sessionStorage, each time they are sent. When the session
+// has ended during a long edit, the post is refused before the server reads it and leads to the sign-in page, which comes
+// back to the form with ?reprise=1 (Hosting/AccountsSetup.cs): the form then gets back every value typed, its version
+// included (so that a save made by someone else meanwhile is shown as a conflict, not overwritten), and says so.
+(function () {
+  var form = document.querySelector("form[data-draft]");
+  if (!form || !window.sessionStorage) return;
+  var key = "atlas-draft:" + location.pathname;
+  function fields() {
+    return Array.prototype.filter.call(form.elements, function (f) {
+      return f.name && f.name !== "__RequestVerificationToken" && f.type !== "submit" && f.type !== "button";
+    });
+  }
+  form.addEventListener("submit", function () {
+    var values = fields().map(function (f) {
+      return [f.name, f.type === "checkbox" || f.type === "radio" ? (f.checked ? f.value : null) : f.value];
+    });
+    try { sessionStorage.setItem(key, JSON.stringify(values)); } catch (e) { /* storage full or refused: nothing kept */ }
+  });
+
+  var params = new URLSearchParams(location.search);
+  if (params.get("reprise") !== "1") return;
+  // The form posts to its own address: without the marker, a form shown again after an error does not restore twice.
+  params.delete("reprise");
+  history.replaceState(null, "", location.pathname + (params.toString() ? "?" + params.toString() : "") + location.hash);
+  var values;
+  try { values = JSON.parse(sessionStorage.getItem(key) || "null"); } catch (e) { values = null; }
+  if (!Array.isArray(values)) return;
+  // The n-th value kept under a name goes back to the n-th field of that name.
+  var byName = {};
+  fields().forEach(function (f) { (byName[f.name] = byName[f.name] || []).push(f); });
+  var used = {};
+  values.forEach(function (pair) {
+    var name = pair[0], value = pair[1], i = used[name] || 0;
+    used[name] = i + 1;
+    var field = byName[name] && byName[name][i];
+    if (!field) return;
+    if (field.type === "checkbox" || field.type === "radio") field.checked = value !== null;
+    else if (value !== null) field.value = value;
+  });
+  var notice = document.querySelector("[data-draft-notice]");
+  if (notice) notice.hidden = false;
+})();

@@ -1,0 +1,162 @@
+using Atlas.Browser.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Atlas.Browser.Tests;
+
+/// <summary>
+/// The editors' side in Chromium at 1280 and 375 px, each screen kept as a screenshot and checked with axe: the Woippy editor
+/// proposes a longer text from the form (sections, save bar), the Rabat correspondent sees it word by word and approves it,
+/// the history names both; a form posted after the session ended gets back what was typed once signed in again.
+/// </summary>
+public sealed class BrowserReviewTests(ServedApp served) : IClassFixture<ServedApp>, IAsyncLifetime
+{
+    private const string ProjectKey = "woippy--sale--developpement-social-quartiers";
+    private const int Desktop = 1280;
+    private const int Phone = 375;
+
+    private IPlaywright _playwright = null!;
+    private IBrowser _browser = null!;
+
+    public async ValueTask InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _browser.DisposeAsync();
+        _playwright.Dispose();
+    }
+
+    [Fact]
+    public async Task A_proposed_text_is_reviewed_word_by_word_approved_and_the_history_names_its_author_and_its_approver()
+    {
+        var editor = await served.CreateAuthorityEditorAsync("fr-commune-woippy", "Wendy Woippy");
+        var correspondent = await served.CreateCorrespondentAsync("ambassade-rabat", "Rami Rabat");
+        var id = await ProjectIdAsync();
+        var failures = new List<string>();
+
+        await using (var context = await ContextAsync())
+        {
+            var page = await context.NewPageAsync();
+            await SignInAsync(page, editor);
+            await GoAsync(page, $"/projets/{id}/modifier");
+            var objectives = page.Locator("[name='Values.Objectives']");
+            var old = await objectives.InputValueAsync();
+            await objectives.FillAsync(old + "\n\nAccompagner les associations de quartier dans leurs projets.");
+            await CheckAsync(page, "edition-formulaire", failures);
+            await page.Locator("[data-testid='edit-actions'] button[type='submit']").ClickAsync();
+            await ExpectAsync(page, await page.Locator("[data-testid='notice']").CountAsync() == 1, "the notice of a submitted change");
+        }
+
+        await using (var context = await ContextAsync())
+        {
+            var page = await context.NewPageAsync();
+            await SignInAsync(page, correspondent);
+            await GoAsync(page, "/relecture");
+            var change = page.Locator("[data-testid='pending-change']").Filter(new() { HasText = "associations de quartier" });
+            await ExpectAsync(page, await change.CountAsync() == 1, "the proposed change in the review queue");
+            var added = await change.Locator("[data-field='objectives'] ins").AllInnerTextsAsync();
+            await ExpectAsync(page, added.Count == 1 && added[0].Contains("Accompagner les associations de quartier", StringComparison.Ordinal),
+                "the added paragraph marked, and nothing else");
+            await CheckAsync(page, "edition-relecture", failures);
+
+            await change.Locator("[data-testid='approve-form'] button").ClickAsync();
+            await ExpectAsync(page, (await page.Locator("[data-testid='notice']").InnerTextAsync()).Contains("approuvée", StringComparison.Ordinal), "the approval's notice");
+
+            await GoAsync(page, $"/projets/{id}/historique");
+            var entry = page.Locator("[data-testid='history-entry']").First;
+            Assert.Equal(editor.Name, await entry.Locator("[data-testid='history-author']").InnerTextAsync());
+            Assert.Equal(correspondent.Name, await entry.Locator("[data-testid='history-approver']").InnerTextAsync());
+            await ExpectAsync(page, await page.Locator("[data-testid='comparison'] ins").CountAsync() > 0, "the last save compared by default, its added words marked");
+            await CheckAsync(page, "edition-historique", failures);
+        }
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task A_form_sent_after_the_session_ended_comes_back_after_signing_in_with_what_was_typed()
+    {
+        var correspondent = await served.CreateCorrespondentAsync("ambassade-rabat", "Rosa Rabat");
+        var id = await ProjectIdAsync();
+        await using var context = await ContextAsync();
+        var page = await context.NewPageAsync();
+        await SignInAsync(page, correspondent);
+        await GoAsync(page, $"/projets/{id}/modifier");
+        const string typed = "Texte tapé pendant une longue pause, à ne pas perdre.";
+        await page.Locator("[name='Values.Beneficiaries']").FillAsync(typed);
+
+        // The session ends (its cookie goes, as after hours without activity) while the form is open.
+        await context.ClearCookiesAsync(new() { Name = "atlas.session" });
+        await page.Locator("[data-testid='edit-actions'] button[type='submit']").ClickAsync();
+        await ExpectAsync(page, await page.Locator("[data-testid='session-ended']").CountAsync() == 1, "the sign-in page saying the session ended");
+        await Screenshots.TakeAsync(page, "edition-session-expiree");
+        await page.FillAsync("[name='Email']", correspondent.Email);
+        await page.FillAsync("[name='Password']", correspondent.Password);
+        await page.ClickAsync("form.account-form button[type='submit']");
+
+        await ExpectAsync(page, new Uri(page.Url).AbsolutePath == $"/projets/{id}/modifier", "the form again");
+        await ExpectAsync(page, await page.Locator("[data-testid='draft-restored']").IsVisibleAsync(), "the notice that what was typed is back");
+        Assert.Equal(typed, await page.Locator("[name='Values.Beneficiaries']").InputValueAsync());
+        Assert.Equal("", new Uri(page.Url).Query);
+        await Screenshots.TakeAsync(page, "edition-saisie-retablie", fullPage: false);
+
+        await page.Locator("[data-testid='edit-actions'] button[type='submit']").ClickAsync();
+        await ExpectAsync(page, new Uri(page.Url).AbsolutePath == $"/projets/{id}", "the project's page once saved");
+        await using var db = served.CreateContext();
+        Assert.Equal(typed, await db.Projects.Where(p => p.Id == id).Select(p => p.Beneficiaries).SingleAsync(TestContext.Current.CancellationToken));
+    }
+
+    private async Task<IBrowserContext> ContextAsync()
+    {
+        var context = await _browser.NewContextAsync(new()
+        {
+            BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR", ViewportSize = new() { Width = Desktop, Height = 900 },
+        });
+        await Axe.AddToAsync(context);
+        return context;
+    }
+
+    /// <summary>The page at 1280 then 375 px: a screenshot of each (the whole page, and the window to show the save bar), axe, no sideways scrolling.</summary>
+    private static async Task CheckAsync(IPage page, string name, List<string> failures)
+    {
+        foreach (var width in new[] { Desktop, Phone })
+        {
+            await page.SetViewportSizeAsync(width, width == Desktop ? 900 : 800);
+            await Screenshots.TakeAsync(page, name);
+            await Screenshots.TakeAsync(page, $"{name}-fenetre", fullPage: false);
+            var violations = await Axe.CheckAsync(page);
+            Screenshots.Append("axe-results.txt", $"axe {page.Url} at {width}px: {violations.Count} violation(s)" + string.Concat(violations.Select(v => $"\n  {v}")));
+            failures.AddRange(violations.Where(v => v.IsBlocking).Select(v => $"{name} at {width}px: {v}"));
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0) failures.Add($"{name} at {width}px: the page is {overflow}px wider than the screen");
+        }
+        await page.SetViewportSizeAsync(Desktop, 900);
+    }
+
+    private async Task<int> ProjectIdAsync()
+    {
+        await using var db = served.CreateContext();
+        return await db.Projects.Where(p => p.Key == ProjectKey).Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    private static async Task SignInAsync(IPage page, TestAccount account)
+    {
+        await GoAsync(page, "/compte/connexion");
+        await page.FillAsync("[name='Email']", account.Email);
+        await page.FillAsync("[name='Password']", account.Password);
+        await page.ClickAsync("form.account-form button[type='submit']");
+        await ExpectAsync(page, !new Uri(page.Url).AbsolutePath.StartsWith("/compte/connexion", StringComparison.Ordinal), "to be signed in");
+    }
+
+    private static async Task GoAsync(IPage page, string path)
+    {
+        var response = await page.GotoAsync(path);
+        await ExpectAsync(page, response is { Ok: true }, $"{path} answering 200 (got {response?.Status})");
+    }
+
+    private static async Task ExpectAsync(IPage page, bool condition, string expected)
+    {
+        if (condition) return;
+        await Screenshots.TakeAsync(page, "echec-relecture");
+        Assert.Fail($"Expected {expected}; the browser is at {page.Url} showing:\n{await page.Locator("body").InnerTextAsync()}");
+    }
+}
