@@ -1,3 +1,4 @@
+using Atlas.Core.AccountRequests;
 using Atlas.Core.Accounts;
 using Atlas.Core.Authorities;
 using Atlas.Core.Contacts;
@@ -47,6 +48,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     public DbSet<AggregateSnapshot> AggregateSnapshots => Set<AggregateSnapshot>();
     public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
     public DbSet<PendingChange> PendingChanges => Set<PendingChange>();
+    public DbSet<AccountRequest> AccountRequests => Set<AccountRequest>();
     public DbSet<SyntheticDataset> SyntheticDatasets => Set<SyntheticDataset>();
     public DbSet<FreshnessReminder> FreshnessReminders => Set<FreshnessReminder>();
 
@@ -128,6 +130,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
         modelBuilder.ApplyConfiguration(new FundingConfiguration());
         modelBuilder.ApplyConfiguration(new ChangeRecordConfiguration());
         modelBuilder.ApplyConfiguration(new PendingChangeConfiguration());
+        modelBuilder.ApplyConfiguration(new AccountRequestConfiguration());
         modelBuilder.ApplyConfiguration(new DataVersionConfiguration());
         modelBuilder.ApplyConfiguration(new ApiRateWindowConfiguration());
         modelBuilder.ApplyConfiguration(new AggregateSnapshotConfiguration());

@@ -20,6 +20,7 @@ public static class EditingServices
         services.AddScoped<DeletedRecordsQuery>();
         services.AddScoped<ProjectSubmission>();
         services.AddScoped<ReviewQueue>();
+        services.AddScoped<ReviewMail>();
         services.AddScoped<PickableRecords>();
         return services;
     }

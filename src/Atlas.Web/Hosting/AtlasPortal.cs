@@ -1,3 +1,4 @@
+using Atlas.Core.AccountRequests;
 using Atlas.Core;
 using Atlas.Core.Freshness;
 using Atlas.Core.Paging;
@@ -36,6 +37,8 @@ internal static class AtlasPortal
         services.AddAtlasApi();
         services.AddAtlasAccounts(builder.Configuration, builder.Environment);
         services.AddAtlasMail(builder.Configuration);
+        // After accounts and mail, which the requests' decisions use (Identity's user manager, the mail, its links).
+        services.AddAccountRequests();
         services.AddFreshnessReminders();
         services.AddHostedService<FreshnessReminderSchedule>();
         services.AddOperatorIdentity(builder.Configuration);

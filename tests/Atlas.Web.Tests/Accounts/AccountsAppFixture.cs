@@ -36,18 +36,22 @@ public sealed class ShiftedClock : TimeProvider
 }
 
 /// <summary>The app on its own copy of the demo database, its mail written to a folder of its own; helpers to make accounts and sign in.</summary>
-public sealed class AccountsAppFixture(TestDatabase database) : IAsyncLifetime
+public class AccountsAppFixture(TestDatabase database) : IAsyncLifetime
 {
     public const string DefaultPassword = "un mot de passe assez long";
 
     public AtlasApp App { get; private set; } = null!;
     public string MailDirectory { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"atlas-mail-tests-{Guid.NewGuid():N}");
 
+    /// <summary>Changes a derived fixture makes to the app's services (a fake clock).</summary>
+    protected virtual Action<IServiceCollection>? Services => null;
+
     public async ValueTask InitializeAsync() =>
-        App = await AtlasApp.StartAsync(database, new Dictionary<string, string> { ["Atlas:Mail:PickupDirectory"] = MailDirectory });
+        App = await AtlasApp.StartAsync(database, new Dictionary<string, string> { ["Atlas:Mail:PickupDirectory"] = MailDirectory }, Services);
 
     public async ValueTask DisposeAsync()
     {
+        GC.SuppressFinalize(this);
         await App.DisposeAsync();
         if (Directory.Exists(MailDirectory)) Directory.Delete(MailDirectory, recursive: true);
     }

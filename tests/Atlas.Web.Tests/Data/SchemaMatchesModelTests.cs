@@ -53,6 +53,7 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
         ["api_rate_windows"] = "request counters, written by API requests",
         ["change_records"] = "written with the change it describes, which moves the version; shown on history pages, never cached",
         ["pending_changes"] = "the review queue, on signed-in pages only; approving one writes the project",
+        ["account_requests"] = "requests for an account, on signed-in pages only; a public form writes here",
         ["api_tokens"] = "credentials; an answer to a token is never cached",
         ["data_protection_keys"] = "the key ring",
         ["synthetic_datasets"] = "written with the generated records, which move the version",

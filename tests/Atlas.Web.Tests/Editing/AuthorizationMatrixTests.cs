@@ -46,6 +46,8 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
     private const string PostEdit = "POST /postes/{id}/modifier";
     private const string Approve = "POST /relecture?handler=Approve";
     private const string SendBack = "POST /relecture?handler=SendBack";
+    private const string RequestAccept = "POST /espace/demandes?handler=Accept";
+    private const string RequestRefuse = "POST /espace/demandes?handler=Refuse";
     private const string SpaceConfirm = "POST /espace?handler=Confirm";
     private const string AccountCreate = "POST /admin/comptes/nouveau";
     private const string AccountSave = "POST /admin/comptes/{id}";
@@ -70,6 +72,8 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
         (PostEdit, "Postes.PostesModifierModel.OnPostAsync"),
         (Approve, "Relecture.RelectureIndexModel.OnPostApproveAsync"),
         (SendBack, "Relecture.RelectureIndexModel.OnPostSendBackAsync"),
+        (RequestAccept, "Espace.EspaceDemandesModel.OnPostAcceptAsync"),
+        (RequestRefuse, "Espace.EspaceDemandesModel.OnPostRefuseAsync"),
         (SpaceConfirm, "Espace.EspaceIndexModel.OnPostConfirmAsync"),
         (AccountCreate, "Admin.Comptes.NouveauModel.OnPostAsync"),
         (AccountSave, "Admin.Comptes.AdminComptesModifierModel.OnPostAsync"),
@@ -86,7 +90,8 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
     ];
 
     /// <summary>
-    /// Handlers open to anyone that act on no record of a scope: the visitor's own sign-in, sign-out, a reset link's holder.
+    /// Handlers open to anyone that act on no record of a scope: the visitor's own sign-in, sign-out, a reset link's holder, an
+    /// account request (kept for a decision, deciding nothing).
     /// Their rules have tests of their own (Accounts/*Tests). The error page has no handler: it answers any method.
     /// </summary>
     private static readonly string[] PublicHandlers =
@@ -94,6 +99,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
         "Compte.ConnexionModel.OnPostAsync",
         "Compte.Connexion2faModel.OnPostAsync",
         "Compte.DeconnexionModel.OnPostAsync",
+        "Compte.DemandeModel.OnPostAsync",
         "Compte.MotDePasseOublieModel.OnPostAsync",
         "Compte.ReinitialiserModel.OnPostAsync",
     ];
@@ -169,6 +175,9 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
                 break;
             case Approve or SendBack:
                 await ReviewAsync(caller, approve: handler == Approve);
+                break;
+            case RequestAccept or RequestRefuse:
+                await AccountRequestDecisionAsync(caller, accept: handler == RequestAccept);
                 break;
             case SpaceConfirm:
                 await SpaceConfirmAsync(caller);
@@ -452,6 +461,50 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
         values.Title = $"Proposé par Woippy {Guid.NewGuid():N}";
         var result = await scope.ServiceProvider.GetRequiredService<ProjectSubmission>().SaveAsync(editor, projectId, project.Version, values, Ct);
         return Assert.IsType<SubmissionResult.Submitted>(result).PendingChangeId;
+    }
+
+    // ---- Account requests: a request for Woippy is decided by the Moroccan correspondents and the administrators
+
+    private async Task AccountRequestDecisionAsync(Caller caller, bool accept)
+    {
+        var email = $"demande-{Guid.NewGuid():N}@woippy.test";
+        var woippy = await fixture.AuthorityIdAsync("fr-commune-woippy");
+        long id;
+        await using (var db = TestDatabase.CreateContext(fixture.App.ConnectionString))
+        {
+            var request = new Atlas.Core.AccountRequests.AccountRequest
+            {
+                SubmittedAt = DateTimeOffset.UtcNow, DisplayName = "Demande de la matrice", Email = email, Position = "Chargée de mission",
+                LocalAuthorityId = woippy, Status = Atlas.Core.AccountRequests.AccountRequestStatus.Pending,
+            };
+            db.AccountRequests.Add(request);
+            await db.SaveChangesAsync(Ct);
+            id = request.Id;
+        }
+        var account = caller == Caller.Anonymous ? null : await AccountAsync(caller, authority: false);
+        using var browser = await BrowserAsync(account);
+        var before = await AccountRequestRowAsync(id) + $"\naccount={await fixture.FindAsync(email) is not null}\nmails={fixture.MailTo(email).Count}";
+
+        List<KeyValuePair<string, string>> fields = accept ? [] : [new("reason", "Refusée par la matrice d'autorisation.")];
+        var page = await PostAsync(browser, account, $"/espace/demandes?handler={(accept ? "Accept" : "Refuse")}&id={id}", fields);
+
+        AssertScopedOutcome(page, caller, "/espace/demandes");
+        if (caller is Caller.Anonymous or Caller.OtherScope)
+        {
+            Assert.Equal(before, await AccountRequestRowAsync(id) + $"\naccount={await fixture.FindAsync(email) is not null}\nmails={fixture.MailTo(email).Count}");
+            return;
+        }
+        Assert.Equal(accept, await fixture.FindAsync(email) is not null);
+        Assert.Single(fixture.MailTo(email));
+    }
+
+    private async Task<string> AccountRequestRowAsync(long id)
+    {
+        await using var conn = new Npgsql.NpgsqlConnection(fixture.App.ConnectionString);
+        await conn.OpenAsync(Ct);
+        await using var cmd = new Npgsql.NpgsqlCommand("SELECT row_to_json(r)::text FROM account_requests r WHERE r.id = @id", conn);
+        cmd.Parameters.AddWithValue("id", id);
+        return (string)(await cmd.ExecuteScalarAsync(Ct))!;
     }
 
     // ---- « Toujours exact » from the space

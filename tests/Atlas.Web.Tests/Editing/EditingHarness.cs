@@ -2,7 +2,9 @@ using Atlas.Core;
 using Atlas.Core.Accounts;
 using Atlas.Core.Data;
 using Atlas.Core.Editing;
+using Atlas.Core.Mail;
 using Atlas.Core.Projects;
+using Atlas.Web.Tests.Mail;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -28,10 +30,15 @@ internal sealed class EditingHarness : IAsyncDisposable
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Atlas:Snapshots:RefreshInBackground"] = "false" }).Build());
         services.AddDbContextPool<AtlasDbContext>((sp, o) => AtlasDbContext.UsePostgres(o, connectionString).AddInterceptors(sp.GetRequiredService<ChangeRecorder>()));
         services.AddAtlasCore();
+        // The review's mail, captured; its links start from the tests' public address.
+        services.AddSingleton<IOutgoingMail>(Mail);
+        services.AddSingleton<IPortalLinks>(new FixedPortalLinks(AtlasApp.PublicBaseUrl));
         _services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
 
     public string ConnectionString { get; }
+    /// <summary>What the editing services mailed.</summary>
+    public CapturedMail Mail { get; } = new();
     public int RabatPost { get; private set; }
     public int BeirutPost { get; private set; }
     public int Woippy { get; private set; }

@@ -48,6 +48,7 @@ public static class PublicPages
             ("contact", "/contact", HttpStatusCode.OK),
             ("plan-du-site", "/plan-du-site", HttpStatusCode.OK),
             ("design", "/design", HttpStatusCode.OK),
+            ("demande-de-compte", "/compte/demande", HttpStatusCode.OK),
             ("erreur-404", "/nulle-part", HttpStatusCode.NotFound),
         ];
     }

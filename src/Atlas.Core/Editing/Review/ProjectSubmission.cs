@@ -8,7 +8,7 @@ namespace Atlas.Core.Editing.Review;
 /// Edits of a project as the pages send them: a correspondent's or an administrator's change publishes directly; an authority
 /// editor's valid change is kept as a <see cref="PendingChange"/> for the correspondent of the country to review.
 /// </summary>
-public sealed class ProjectSubmission(AtlasDbContext db, ProjectEditing editing, TimeProvider clock)
+public sealed class ProjectSubmission(AtlasDbContext db, ProjectEditing editing, TimeProvider clock, ReviewMail reviewMail)
 {
     public async Task<SubmissionResult> SaveAsync(Editor editor, int projectId, uint version, ProjectValues values, CancellationToken ct = default)
     {
@@ -32,6 +32,7 @@ public sealed class ProjectSubmission(AtlasDbContext db, ProjectEditing editing,
         db.PendingChanges.Add(pending);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
         db.ChangeTracker.Clear();
+        await reviewMail.SubmittedAsync(pending.Id, ct).ConfigureAwait(false);
         return new SubmissionResult.Submitted(pending.Id);
     }
 }

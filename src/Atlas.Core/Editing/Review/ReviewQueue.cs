@@ -12,7 +12,7 @@ namespace Atlas.Core.Editing.Review;
 /// Approving publishes the change through <see cref="ProjectEditing"/> as the reviewer, from the version it was made on: if the
 /// project changed since, the reviewer is shown the conflict and nothing is published.
 /// </summary>
-public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEditing editing, TimeProvider clock)
+public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEditing editing, TimeProvider clock, ReviewMail reviewMail)
 {
     /// <summary>The pending changes <paramref name="reviewer"/> may review, oldest first, each with its diff against the published values.</summary>
     public async Task<IReadOnlyList<PendingChangeView>> PendingAsync(Editor reviewer, CancellationToken ct = default)
@@ -50,6 +50,7 @@ public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEd
         var publisher = reviewer with { ProposedBy = new ChangeProposer(change.SubmittedById, change.SubmittedByName) };
         var result = await editing.SaveAsync(publisher, change.ProjectId, (uint)change.BaseVersion, change.Values, ct).ConfigureAwait(false);
         if (result is EditResult.Saved) await DecideAsync(id, reviewer, PendingChangeStatus.Approved, null, ct).ConfigureAwait(false);
+        if (result is EditResult.Saved) await reviewMail.DecidedAsync(id, ct).ConfigureAwait(false);
         return result;
     }
 
@@ -65,6 +66,7 @@ public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEd
             return EditResult.Invalid.Of(nameof(PendingChange.Comment), "too_long", $"Le commentaire ne peut dépasser {PendingChange.MaxCommentLength} caractères.");
 
         await DecideAsync(id, reviewer, PendingChangeStatus.SentBack, comment.Trim(), ct).ConfigureAwait(false);
+        await reviewMail.DecidedAsync(id, ct).ConfigureAwait(false);
         var version = await db.Projects.Where(p => p.Id == found.Change!.ProjectId).Select(p => p.Version).SingleAsync(ct).ConfigureAwait(false);
         return new EditResult.Saved(version);
     }

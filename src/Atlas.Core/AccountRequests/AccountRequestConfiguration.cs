@@ -1,0 +1,27 @@
+using Atlas.Core.Accounts;
+using Atlas.Core.Authorities;
+using Atlas.Core.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Atlas.Core.AccountRequests;
+
+internal sealed class AccountRequestConfiguration : IEntityTypeConfiguration<AccountRequest>
+{
+    public void Configure(EntityTypeBuilder<AccountRequest> builder)
+    {
+        builder.ToTable("account_requests", t =>
+            t.HasCheckConstraint("ck_account_requests_status", CheckConstraints.InList("status", EnumCode<AccountRequestStatus>.All)));
+        builder.Property(r => r.DisplayName).HasMaxLength(AccountRequest.MaxNameLength);
+        builder.Property(r => r.Email).HasMaxLength(AccountRequest.MaxEmailLength);
+        builder.Property(r => r.Position).HasMaxLength(AccountRequest.MaxPositionLength);
+        builder.Property(r => r.DeciderName).HasMaxLength(AccountRequest.MaxNameLength);
+        builder.Property(r => r.RefusalReason).HasMaxLength(AccountRequest.MaxReasonLength);
+        builder.Property(r => r.Status).HasConversion<EnumCodeConverter<AccountRequestStatus>>().HasMaxLength(20);
+        builder.HasOne<LocalAuthority>().WithMany().HasForeignKey(r => r.LocalAuthorityId).OnDelete(DeleteBehavior.Cascade);
+        // A decision outlives the accounts: the decider's name stays on the row.
+        builder.HasOne<AtlasUser>().WithMany().HasForeignKey(r => r.DeciderId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<AtlasUser>().WithMany().HasForeignKey(r => r.AccountId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(r => new { r.Status, r.LocalAuthorityId });
+    }
+}

@@ -1,0 +1,3 @@
+namespace Atlas.Core.AccountRequests;
+
+public enum AccountRequestStatus { Pending, Accepted, Refused }
