@@ -1,22 +1,9 @@
-using Atlas.Core.Accounts;
-using Atlas.Core.Authorities;
-using Atlas.Core.Countries;
 using Atlas.Core.Data.Seeding;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Editing;
 using Atlas.Core.Export.Iati;
-using Atlas.Core.Figures;
 using Atlas.Core.Freshness;
-using Atlas.Core.Fundings;
 using Atlas.Core.Geography;
-using Atlas.Core.Organisations;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
 using Atlas.Core.Statistics;
-using Atlas.Core.Themes;
 using Atlas.Core.Workspace;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Core;
 

@@ -1,8 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Contacts;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-
 namespace Atlas.Core;
 
 /// <summary>French labels of the codes a public page prints.</summary>

@@ -1,5 +1,3 @@
-using Atlas.Web.Hosting;
-
 var builder = WebApplication.CreateBuilder(args);
 builder.AddTransportSecurity();
 builder.AddAtlasLogging();

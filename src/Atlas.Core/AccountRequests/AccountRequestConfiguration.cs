@@ -1,9 +1,3 @@
-using Atlas.Core.Accounts;
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Atlas.Core.AccountRequests;
 
 internal sealed class AccountRequestConfiguration : IEntityTypeConfiguration<AccountRequest>

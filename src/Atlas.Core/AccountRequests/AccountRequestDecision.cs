@@ -1,5 +1,3 @@
-using Atlas.Core.Accounts;
-
 namespace Atlas.Core.AccountRequests;
 
 /// <summary>What became of a decision on a request.</summary>

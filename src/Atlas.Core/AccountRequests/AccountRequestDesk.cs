@@ -1,14 +1,5 @@
-using System.Globalization;
-using System.Text;
-using Atlas.Core.Accounts;
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
 using Atlas.Core.Mail;
-using Atlas.Core.Reference;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Atlas.Core.AccountRequests;
 
@@ -68,9 +59,9 @@ public sealed partial class AccountRequestDesk(AtlasDbContext db, AuthoritySugge
 
         foreach (var (address, person) in await DecidersToMailAsync(authority.Id, ct).ConfigureAwait(false))
         {
-            await SendAsync(new OutgoingMail(address, person, "account-request-waiting", "Une demande de compte attend votre décision",
+            await mail.SendAfterSavingAsync(new OutgoingMail(address, person, "account-request-waiting", "Une demande de compte attend votre décision",
                 $"{request.DisplayName} ({request.Position}) demande un compte d’éditeur pour {authority.Name} ({authority.CountryName}), " +
-                $"avec l’adresse {request.Email}. Acceptez-la ou refusez-la depuis votre espace :", Link(DecisionPath)), ct).ConfigureAwait(false);
+                $"avec l’adresse {request.Email}. Acceptez-la ou refusez-la depuis votre espace :", links.Link(DecisionPath)), logger, ct).ConfigureAwait(false);
         }
         return new AccountRequestSubmission.Sent();
     }
@@ -157,9 +148,9 @@ public sealed partial class AccountRequestDesk(AtlasDbContext db, AuthoritySugge
         LogDecided(logger, id, "refused", decider.UserId);
 
         var authorityName = await db.LocalAuthorities.Where(a => a.Id == request.Request.LocalAuthorityId).Select(a => a.Name).SingleAsync(ct).ConfigureAwait(false);
-        await SendAsync(new OutgoingMail(request.Request.Email, request.Request.DisplayName, "account-request-refused", "Votre demande de compte d’éditeur",
+        await mail.SendAfterSavingAsync(new OutgoingMail(request.Request.Email, request.Request.DisplayName, "account-request-refused", "Votre demande de compte d’éditeur",
             $"Votre demande de compte d’éditeur pour {authorityName} n’a pas été acceptée, pour cette raison :\n\n« {text} »\n\n" +
-            "Vous pouvez envoyer une nouvelle demande :", Link(FormPath)), ct).ConfigureAwait(false);
+            "Vous pouvez envoyer une nouvelle demande :", links.Link(FormPath)), logger, ct).ConfigureAwait(false);
         return new AccountRequestDecision.Refused();
     }
 
@@ -239,20 +230,6 @@ public sealed partial class AccountRequestDesk(AtlasDbContext db, AuthoritySugge
             : (null, $"Aucune collectivité de l’atlas ne s’appelle « {typed} » : vérifiez son nom.", []);
     }
 
-    private async Task SendAsync(OutgoingMail message, CancellationToken ct)
-    {
-        // The decision is recorded already: a mail that cannot be written must not turn it into an error page.
-        try
-        {
-            await mail.SendAsync(message, ct).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            LogMailFailed(logger, e, message.Kind);
-        }
-    }
-
-    private string? Link(string path) => links.BaseUrl is { } baseUrl ? baseUrl + path : null;
 
     private static string? Clean(string? value)
     {
@@ -283,6 +260,4 @@ public sealed partial class AccountRequestDesk(AtlasDbContext db, AuthoritySugge
     [LoggerMessage(Level = LogLevel.Information, Message = "Account request {RequestId} {Decision} by account {DeciderId}")]
     private static partial void LogDecided(ILogger logger, long requestId, string decision, int deciderId);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "The {Kind} message could not be written")]
-    private static partial void LogMailFailed(ILogger logger, Exception exception, string kind);
 }

@@ -1,7 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Accounts;
 
 /// <summary>The accounts as the administrators list them, and the embassies and authorities an account can be given, by name.</summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Atlas.Core.Accounts;
 
 public static class AccountsServices

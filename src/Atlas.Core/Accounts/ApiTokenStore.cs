@@ -1,8 +1,5 @@
 using System.Security.Cryptography;
-using System.Text;
-using Atlas.Core.Data;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Accounts;
 

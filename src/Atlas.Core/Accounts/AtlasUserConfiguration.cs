@@ -1,9 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.DiplomaticPosts;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Atlas.Core.Accounts;
 
 internal sealed class AtlasUserConfiguration : IEntityTypeConfiguration<AtlasUser>

@@ -5,4 +5,7 @@ public interface IPortalLinks
 {
     /// <summary>The address without a final slash (https://atlas.example.org); null when no link may be built (the setting unset outside Development).</summary>
     string? BaseUrl { get; }
+
+    /// <summary>A link to <paramref name="path"/> in the portal, or none when no link may be built.</summary>
+    string? Link(string path) => BaseUrl is { } baseUrl ? baseUrl + path : null;
 }

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Atlas.Core.Authorities;
 
 public static class AuthoritiesServices

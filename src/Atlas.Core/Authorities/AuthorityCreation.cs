@@ -1,11 +1,3 @@
-using Atlas.Core.Accounts;
-using Atlas.Core.Countries;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Reference;
-using FluentValidation;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Authorities;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Figures;
-using Atlas.Core.Paging;
-using Atlas.Core.Projects;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Authorities;
 
 /// <summary>

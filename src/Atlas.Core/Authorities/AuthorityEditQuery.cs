@@ -1,6 +1,3 @@
-using Atlas.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Authorities;
 
 /// <summary>What the authority's edit form, its write API and its IATI file read of it.</summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Projects;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Authorities;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using System.Runtime.CompilerServices;
-using Atlas.Core.Data;
-using Atlas.Core.Export;
-using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Authorities;
 
 /// <summary>Streams the local authorities a filter of the authority list matches, in id order. Their contacts are not exported: they are personal data.</summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Reference;
-using FluentValidation;
-
 namespace Atlas.Core.Authorities;
 
 /// <summary>Checks an authority filter against the reference data; French messages, English error codes.</summary>

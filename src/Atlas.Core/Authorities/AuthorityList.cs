@@ -1,7 +1,4 @@
 using System.Text.RegularExpressions;
-using Atlas.Core.Data;
-using Atlas.Core.Paging;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Authorities;
 

@@ -1,5 +1,3 @@
-using Atlas.Core.Countries;
-
 namespace Atlas.Core.Authorities;
 
 /// <summary>A local authority, French or foreign: identity, leader, population, partnerships and projects.</summary>

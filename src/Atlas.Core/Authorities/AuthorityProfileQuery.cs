@@ -1,8 +1,3 @@
-using Atlas.Core.Countries;
-using Atlas.Core.Data;
-using Atlas.Core.Projects;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Authorities;
 
 public sealed class AuthorityProfileQuery(AtlasDbContext db)

@@ -1,5 +1,3 @@
-using Atlas.Core.Projects;
-
 namespace Atlas.Core.Authorities;
 
 public sealed record AuthorityProject(int Id, string Title, ProjectStatus Status, int? StartYear, string? PartnershipTitle);

@@ -1,6 +1,3 @@
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-
 namespace Atlas.Core.Authorities;
 
 /// <summary>An authority with its own contacts, its partnerships (by title) and how many projects it takes part in, by status.</summary>

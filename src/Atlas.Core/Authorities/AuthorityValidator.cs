@@ -1,8 +1,3 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using FluentValidation;
-
 namespace Atlas.Core.Authorities;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-
 namespace Atlas.Core.Authorities;
 
 /// <summary>A local authority's own fields and contacts as an editor submits them: kept as typed, checked by <see cref="AuthorityValidator"/>.</summary>

@@ -1,9 +1,3 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Countries;
-using Atlas.Core.Data;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Authorities;
 
 /// <summary>A local authority, French or foreign (collectivité territoriale).</summary>

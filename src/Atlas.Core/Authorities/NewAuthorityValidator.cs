@@ -1,7 +1,3 @@
-using Atlas.Core.Countries;
-using Atlas.Core.Reference;
-using FluentValidation;
-
 namespace Atlas.Core.Authorities;
 
 /// <summary>

@@ -1,10 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Organisations;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-
 namespace Atlas.Core.Contacts;
 
 /// <summary>A person to contact, belonging to an authority, an organisation, a post, a partnership or a project. Emails are personal data.</summary>

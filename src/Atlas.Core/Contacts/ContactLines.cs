@@ -1,8 +1,3 @@
-using System.Globalization;
-using System.Linq.Expressions;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-
 namespace Atlas.Core.Contacts;
 
 /// <summary>

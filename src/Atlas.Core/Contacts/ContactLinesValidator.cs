@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Atlas.Core.Contacts;
 
 /// <summary>The contact lines of any record: each line by <see cref="ContactValidator"/>, no contact listed twice, not too many.</summary>

@@ -1,7 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using FluentValidation;
-
 namespace Atlas.Core.Contacts;
 
 /// <summary>

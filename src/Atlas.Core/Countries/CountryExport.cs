@@ -1,6 +1,3 @@
-using Atlas.Core.Export;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Countries;
 
 /// <summary>Streams the countries a filter of the country list matches, with their counts, in code order.</summary>

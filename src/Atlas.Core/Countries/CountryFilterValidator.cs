@@ -1,6 +1,3 @@
-using Atlas.Core.Reference;
-using FluentValidation;
-
 namespace Atlas.Core.Countries;
 
 /// <summary>Checks a country filter; its messages are French, its error codes say the same in English.</summary>

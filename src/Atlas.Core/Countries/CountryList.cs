@@ -1,7 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Paging;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Countries;
 
 /// <summary>Countries with their counts of partnerships and projects, a keyset page at a time.</summary>

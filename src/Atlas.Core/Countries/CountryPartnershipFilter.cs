@@ -1,5 +1,3 @@
-using Atlas.Core.Partnerships;
-
 namespace Atlas.Core.Countries;
 
 /// <summary>

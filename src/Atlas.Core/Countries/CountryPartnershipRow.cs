@@ -1,5 +1,3 @@
-using Atlas.Core.Partnerships;
-
 namespace Atlas.Core.Countries;
 
 /// <summary>One line of a country's table of partnerships: its authorities on each side, its own themes, status, projects.</summary>

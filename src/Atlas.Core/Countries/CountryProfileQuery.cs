@@ -1,9 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Figures;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Countries;
 
 public sealed class CountryProfileQuery(AtlasDbContext db, ReferenceCatalog catalog, CountSnapshots snapshots)

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Atlas.Core.Figures;
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Countries;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Atlas.Core.Authorities;
-
 namespace Atlas.Core.Countries;
 
 /// <summary>The French partners of one region (by the authority's own region code): how many, and the first of them by name.</summary>

@@ -1,5 +1,3 @@
-using System.Linq.Expressions;
-
 namespace Atlas.Core.Data;
 
 /// <summary>

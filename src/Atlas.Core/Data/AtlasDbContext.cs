@@ -1,23 +1,9 @@
 using Atlas.Core.AccountRequests;
-using Atlas.Core.Accounts;
-using Atlas.Core.Authorities;
-using Atlas.Core.Contacts;
-using Atlas.Core.Countries;
 using Atlas.Core.Data.Infrastructure;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
-using Atlas.Core.Figures;
 using Atlas.Core.Freshness;
-using Atlas.Core.Fundings;
-using Atlas.Core.Organisations;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Core.Themes;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Data;
 

@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Atlas.Core.Data;
 
 /// <summary>

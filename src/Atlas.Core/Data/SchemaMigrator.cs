@@ -1,7 +1,4 @@
 using System.Security.Cryptography;
-using System.Text;
-using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Atlas.Core.Data;
 

@@ -1,8 +1,3 @@
-using System.Linq.Expressions;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Data;
 
 /// <summary>

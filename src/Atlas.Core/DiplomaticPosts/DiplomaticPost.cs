@@ -1,6 +1,3 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-
 namespace Atlas.Core.DiplomaticPosts;
 
 /// <summary>A French embassy (poste diplomatique) covering one or more countries.</summary>

@@ -1,5 +1,3 @@
-using Atlas.Core.Countries;
-
 namespace Atlas.Core.DiplomaticPosts;
 
 public sealed class DiplomaticPostCountry

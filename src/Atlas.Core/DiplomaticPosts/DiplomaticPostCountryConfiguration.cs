@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Atlas.Core.DiplomaticPosts;
 
 internal sealed class DiplomaticPostCountryConfiguration : IEntityTypeConfiguration<DiplomaticPostCountry>

@@ -1,11 +1,3 @@
-using System.Globalization;
-using Atlas.Core.Accounts;
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.DiplomaticPosts;
 
 /// <summary>

@@ -1,7 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Export;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.DiplomaticPosts;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Reference;
-using FluentValidation;
-
 namespace Atlas.Core.DiplomaticPosts;
 
 /// <summary>Checks a post filter against the reference data; its messages are French, its error codes say the same in English.</summary>

@@ -1,7 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Paging;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.DiplomaticPosts;
 
 /// <summary>French embassies and the countries they cover, a keyset page at a time, each with its countries and contacts.</summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.DiplomaticPosts;
 
 /// <summary>A diplomatic post with the countries it covers (with their names) and its contacts in order.</summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Editing;
-
 namespace Atlas.Core.DiplomaticPosts;
 
 /// <summary>A diplomatic post's fields, countries and contacts as an editor submits them: kept as typed, checked by <see cref="DiplomaticPostValidator"/>.</summary>

@@ -1,9 +1,4 @@
-using System.Globalization;
-using System.Linq.Expressions;
 using System.Reflection;
-using Atlas.Core.Data;
-using Atlas.Core.Projects;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Atlas.Core.Editing;

@@ -1,10 +1,3 @@
-using System.Text.Json;
-using Atlas.Core.Accounts;
-using Atlas.Core.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Atlas.Core.Editing;
 
 internal sealed class ChangeRecordConfiguration : IEntityTypeConfiguration<ChangeRecord>

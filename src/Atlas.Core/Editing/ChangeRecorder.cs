@@ -1,12 +1,4 @@
-using System.Runtime.CompilerServices;
-using System.Text.Json;
-using Atlas.Core.Data;
-using Atlas.Core.Projects;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace Atlas.Core.Editing;

@@ -1,6 +1,3 @@
-using Atlas.Core.Reference;
-using FluentValidation;
-
 namespace Atlas.Core.Editing;
 
 /// <summary>

@@ -1,6 +1,4 @@
-using Atlas.Core.Editing.Deletion;
 using Atlas.Core.Editing.Review;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Core.Editing;
 

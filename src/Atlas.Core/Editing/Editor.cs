@@ -1,5 +1,3 @@
-using Atlas.Core.Accounts;
-
 namespace Atlas.Core.Editing;
 
 /// <summary>The signed-in person making a change, as the Core services see them: who, and within which scope.</summary>

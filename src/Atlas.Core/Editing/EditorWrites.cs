@@ -1,6 +1,3 @@
-using System.Runtime.CompilerServices;
-using Atlas.Core.Data;
-
 namespace Atlas.Core.Editing;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using System.Globalization;
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.Organisations;
-using Atlas.Core.Paging;
-using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Editing;
 
 /// <summary>

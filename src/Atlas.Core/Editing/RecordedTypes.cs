@@ -1,14 +1,4 @@
 using System.Collections.Frozen;
-using System.Globalization;
-using Atlas.Core.Authorities;
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Fundings;
-using Atlas.Core.Organisations;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Atlas.Core.Editing;

@@ -1,12 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Countries;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Fundings;
-using Atlas.Core.Organisations;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Atlas.Core.Themes;
-
 namespace Atlas.Core.Export;
 
 /// <summary>Every export table, in the order the data dictionary and the datapackage.json list them.</summary>

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Text.Json;
-
 namespace Atlas.Core.Export;
 
 /// <summary>A column reading its values from a row of <typeparamref name="TRow"/>.</summary>

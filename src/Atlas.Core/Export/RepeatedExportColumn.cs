@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-
 namespace Atlas.Core.Export;
 
 /// <summary>A column with any number of values per row.</summary>

@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Atlas.Core.Export;
 
 /// <summary>A column with at most one text per row; a link is a path on the portal, written after its public address.</summary>

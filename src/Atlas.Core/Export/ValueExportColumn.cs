@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace Atlas.Core.Export;
 
 /// <summary>A column with at most one value of a value type per row.</summary>

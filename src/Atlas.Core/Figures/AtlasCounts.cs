@@ -1,14 +1,5 @@
 using System.Text.Json.Serialization;
-using Atlas.Core.Authorities;
-using Atlas.Core.Countries;
-using Atlas.Core.Data;
-using Atlas.Core.Fundings;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
 using Atlas.Core.Statistics;
-using Atlas.Core.Themes;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Figures;
 

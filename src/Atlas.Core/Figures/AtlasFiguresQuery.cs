@@ -1,6 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Figures;
 
 public sealed class AtlasFiguresQuery(CountSnapshots snapshots)

@@ -1,8 +1,6 @@
 using System.Threading.Channels;
 using Atlas.Core.Data.Hosting;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 
 namespace Atlas.Core.Figures;
 

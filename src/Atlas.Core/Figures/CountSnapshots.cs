@@ -1,11 +1,6 @@
 using System.Data;
 using System.Diagnostics;
-using System.Text.Json;
-using Atlas.Core.Data;
 using Atlas.Core.Data.Infrastructure;
-using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Atlas.Core.Figures;

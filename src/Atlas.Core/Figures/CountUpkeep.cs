@@ -1,16 +1,3 @@
-using System.Text.Json;
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.Fundings;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Core.Themes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
-
 namespace Atlas.Core.Figures;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Atlas.Core.Figures;
 
 public static class FiguresServices

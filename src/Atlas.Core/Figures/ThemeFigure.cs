@@ -1,5 +1,3 @@
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Figures;
 
 /// <summary>A top-level theme and its number of projects (its sub-themes' included).</summary>

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Atlas.Core.Freshness;
 
 internal sealed class FreshnessReminderConfiguration : IEntityTypeConfiguration<FreshnessReminder>

@@ -1,8 +1,4 @@
-using Atlas.Core.Accounts;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
 using Atlas.Core.Mail;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Freshness;
 

@@ -1,8 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Editing.Deletion;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Freshness;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.Organisations;
-using Atlas.Core.Projects;
-
 namespace Atlas.Core.Fundings;
 
 /// <summary>A funding line: who pays how much, in which currency, which year.</summary>

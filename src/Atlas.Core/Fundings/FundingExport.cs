@@ -1,9 +1,3 @@
-using System.Runtime.CompilerServices;
-using Atlas.Core.Data;
-using Atlas.Core.Export;
-using Atlas.Core.Projects;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Fundings;
 
 /// <summary>Streams the funding lines the list's filter matches, in id order, with the same columns as project-fundings.</summary>

@@ -1,7 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Paging;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Fundings;
 
 /// <summary>Funding lines of every project, a keyset page at a time.</summary>

@@ -1,8 +1,3 @@
-using Atlas.Core.Editing;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using FluentValidation;
-
 namespace Atlas.Core.Fundings;
 
 /// <summary>Checks a funding line: one existing funder, an amount ≥ 0 in a known ISO 4217 currency, a water-law part within it, a sane year.</summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Countries;
-using Atlas.Core.Data;
-
 namespace Atlas.Core.Organisations;
 
 /// <summary>A participant that is not a local authority: association, NGO, university, agency, ministry, programme…</summary>

@@ -1,7 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Export;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Organisations;
 
 /// <summary>Streams the organisations a filter of the organisation list matches, as the list reads them, in id order.</summary>

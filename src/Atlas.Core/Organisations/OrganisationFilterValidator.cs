@@ -1,6 +1,3 @@
-using Atlas.Core.Reference;
-using FluentValidation;
-
 namespace Atlas.Core.Organisations;
 
 /// <summary>Checks an organisation filter against the reference data; French messages, English error codes.</summary>

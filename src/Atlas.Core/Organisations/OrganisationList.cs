@@ -1,8 +1,4 @@
 using System.Text.RegularExpressions;
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.Paging;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Organisations;
 

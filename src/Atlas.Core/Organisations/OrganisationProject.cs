@@ -1,5 +1,3 @@
-using Atlas.Core.Projects;
-
 namespace Atlas.Core.Organisations;
 
 /// <summary>A project an organisation takes part in (in the given roles) or funds.</summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Organisations;
 
 public sealed class OrganisationRecordQuery(AtlasDbContext db)

@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Paging;
 
 public static class Keyset

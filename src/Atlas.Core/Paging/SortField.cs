@@ -1,6 +1,3 @@
-using System.Linq.Expressions;
-using System.Text.Json;
-
 namespace Atlas.Core.Paging;
 
 public static class SortField

@@ -1,6 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Countries;
-
 namespace Atlas.Core.Partnerships;
 
 /// <summary>An authority taking part in a partnership.</summary>

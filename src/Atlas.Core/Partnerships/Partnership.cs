@@ -1,7 +1,3 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.Projects;
-
 namespace Atlas.Core.Partnerships;
 
 /// <summary>The lasting link between French and foreign local authorities (partenariat, jumelage).</summary>

@@ -1,5 +1,3 @@
-using Atlas.Core.Authorities;
-
 namespace Atlas.Core.Partnerships;
 
 public sealed class PartnershipAuthority

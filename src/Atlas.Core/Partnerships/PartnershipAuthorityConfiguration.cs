@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Atlas.Core.Partnerships;
 
 internal sealed class PartnershipAuthorityConfiguration : IEntityTypeConfiguration<PartnershipAuthority>

@@ -1,5 +1,3 @@
-using Atlas.Core.Countries;
-
 namespace Atlas.Core.Partnerships;
 
 /// <summary>A row of partnership-authorities.csv: one authority of one partnership.</summary>

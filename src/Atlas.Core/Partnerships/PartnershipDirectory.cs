@@ -1,12 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Countries;
-using Atlas.Core.Data;
-using Atlas.Core.Figures;
-using Atlas.Core.Paging;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Partnerships;
 
 /// <summary>

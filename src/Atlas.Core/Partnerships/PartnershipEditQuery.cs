@@ -1,6 +1,3 @@
-using Atlas.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Partnerships;
 
 /// <summary>What the partnership's edit form and write API read: the partnership with its links, and the authorities it has now.</summary>

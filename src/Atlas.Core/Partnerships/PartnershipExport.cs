@@ -1,10 +1,3 @@
-using System.Runtime.CompilerServices;
-using Atlas.Core.Countries;
-using Atlas.Core.Data;
-using Atlas.Core.Export;
-using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Partnerships;
 
 /// <summary>

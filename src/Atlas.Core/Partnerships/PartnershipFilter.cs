@@ -1,5 +1,3 @@
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Partnerships;
 
 /// <summary>What a client asks of the partnership list.</summary>

@@ -1,11 +1,4 @@
 using System.Text.RegularExpressions;
-using System.Globalization;
-using Atlas.Core.Authorities;
-using Atlas.Core.Countries;
-using Atlas.Core.Data;
-using Atlas.Core.Paging;
-using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Partnerships;
 

@@ -1,5 +1,3 @@
-using Atlas.Core.Projects;
-
 namespace Atlas.Core.Partnerships;
 
 /// <summary>A partnership with its authorities (French ones first), themes, contacts and projects.</summary>

@@ -1,10 +1,3 @@
-using System.Globalization;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Partnerships;
 
 public sealed class PartnershipRecordQuery(AtlasDbContext db)

@@ -1,5 +1,3 @@
-using Atlas.Core.Themes;
-
 namespace Atlas.Core.Partnerships;
 
 public sealed class PartnershipTheme

@@ -1,7 +1,3 @@
-using Atlas.Core.Themes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Atlas.Core.Partnerships;
 
 internal sealed class PartnershipThemeConfiguration : IEntityTypeConfiguration<PartnershipTheme>

@@ -1,9 +1,3 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Reference;
-using FluentValidation;
-
 namespace Atlas.Core.Partnerships;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-
 namespace Atlas.Core.Partnerships;
 
 /// <summary>A partnership's fields, authorities and themes as an editor submits them: kept as typed, checked by <see cref="PartnershipValidator"/>.</summary>

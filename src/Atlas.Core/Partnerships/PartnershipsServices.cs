@@ -1,5 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
-
 namespace Atlas.Core.Partnerships;
 
 public static class PartnershipsServices

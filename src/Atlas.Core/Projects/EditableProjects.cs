@@ -1,5 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Projects;
 
 public static class EditableProjects

@@ -1,5 +1,3 @@
-using Atlas.Core.Paging;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>A facet value with its count; <see cref="Estimated"/>: counted on a sample of the projects (see <see cref="ExactCountLimit"/>).</summary>

@@ -1,7 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Fundings;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>Which of the authorities and organisations a submission names exist, so that validators need no database.</summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Data;
-using FluentValidation;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>Checks a participant: one existing authority or organisation (never a name typed freely), in a known role.</summary>

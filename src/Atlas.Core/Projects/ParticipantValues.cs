@@ -1,5 +1,3 @@
-using Atlas.Core.Data;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>A participant of a project as submitted: an existing authority or organisation, in one role.</summary>

@@ -1,7 +1,3 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.Fundings;
-using Atlas.Core.Partnerships;
 using NpgsqlTypes;
 
 namespace Atlas.Core.Projects;

@@ -1,8 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Atlas.Core.Projects;
 
 internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>

@@ -1,8 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Partnerships;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>What the project's edit form and write API read: the project with its lines and their parties, its values and version, its history's heading.</summary>

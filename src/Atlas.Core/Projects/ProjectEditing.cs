@@ -1,10 +1,3 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Fundings;
-using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>

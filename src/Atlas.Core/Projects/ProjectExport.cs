@@ -1,11 +1,3 @@
-using System.Runtime.CompilerServices;
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.Fundings;
-using Atlas.Core.Organisations;
-using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>

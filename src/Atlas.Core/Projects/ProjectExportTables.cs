@@ -1,9 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.Export;
-using Atlas.Core.Fundings;
-using Atlas.Core.Organisations;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>The columns of the project exports: projects.csv and its child tables, where one row per project would lose data.</summary>

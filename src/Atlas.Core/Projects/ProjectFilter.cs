@@ -1,5 +1,3 @@
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>What a person or a client asks of the project list; the same filter on the page, in the API and in exports.</summary>

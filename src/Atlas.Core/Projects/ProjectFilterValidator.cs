@@ -1,6 +1,3 @@
-using Atlas.Core.Reference;
-using FluentValidation;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>Checks a filter against the reference data; its messages are French, its error codes say the same in English.</summary>

@@ -1,5 +1,3 @@
-using Atlas.Core.Data;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>A line of a project's record (a participant, a funding line, a volunteer), deleted and restored with it.</summary>

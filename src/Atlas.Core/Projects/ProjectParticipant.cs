@@ -1,7 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.Organisations;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>An authority or an organisation taking part in a project in one role.</summary>

@@ -1,5 +1,3 @@
-using Atlas.Core.DiplomaticPosts;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>A project with everything its public record shows, and the embassies that follow its partner countries.</summary>

@@ -1,13 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Contacts;
-using Atlas.Core.Countries;
-using Atlas.Core.Data;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Fundings;
-using Atlas.Core.Organisations;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Themes;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Atlas.Core.Projects;

@@ -1,11 +1,3 @@
-using System.Linq.Expressions;
-using Atlas.Core.Countries;
-using Atlas.Core.Data;
-using Atlas.Core.Figures;
-using Atlas.Core.Paging;
-using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>

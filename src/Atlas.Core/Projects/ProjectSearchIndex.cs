@@ -1,7 +1,3 @@
-using Atlas.Core.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace Atlas.Core.Projects;

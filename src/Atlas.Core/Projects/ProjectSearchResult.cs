@@ -1,5 +1,3 @@
-using Atlas.Core.Paging;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>

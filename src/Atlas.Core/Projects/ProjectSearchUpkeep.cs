@@ -1,13 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.Organisations;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Themes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>

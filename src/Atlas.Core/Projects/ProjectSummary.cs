@@ -1,5 +1,3 @@
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Projects;
 
 public sealed record ProjectSummary(

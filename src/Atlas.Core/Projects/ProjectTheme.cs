@@ -1,5 +1,3 @@
-using Atlas.Core.Themes;
-
 namespace Atlas.Core.Projects;
 
 public sealed class ProjectTheme

@@ -1,10 +1,3 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Fundings;
-using Atlas.Core.Reference;
-using FluentValidation;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>Checks a project's submitted fields, themes and funding lines against the rules and the reference data.</summary>

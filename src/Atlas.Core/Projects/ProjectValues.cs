@@ -1,7 +1,3 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.Fundings;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>A project's fields as an editor submits them (a form, an API body): kept as typed, checked by <see cref="ProjectValidator"/>.</summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>

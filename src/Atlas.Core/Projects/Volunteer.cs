@@ -1,5 +1,3 @@
-using Atlas.Core.Data;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>A volunteer (VSI, service civique…) working on a project.</summary>

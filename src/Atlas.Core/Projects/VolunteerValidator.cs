@@ -1,6 +1,3 @@
-using Atlas.Core.Editing;
-using FluentValidation;
-
 namespace Atlas.Core.Projects;
 
 /// <summary>Checks a volunteer: a name, and texts within their columns.</summary>

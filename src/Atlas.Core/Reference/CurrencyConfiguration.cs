@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Atlas.Core.Reference;
 
 internal sealed class CurrencyConfiguration : IEntityTypeConfiguration<Currency>

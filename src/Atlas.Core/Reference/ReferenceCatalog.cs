@@ -1,7 +1,4 @@
 using System.Collections.Frozen;
-using Atlas.Core.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Core.Reference;
 

@@ -1,5 +1,3 @@
-using FluentValidation;
-
 namespace Atlas.Core.Reference;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Figures;
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Statistics;
 
 /// <summary>The atlas in figures, from the stored counts (<see cref="CountSnapshots"/>).</summary>

@@ -1,7 +1,3 @@
-using Atlas.Core.Figures;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Statistics;
 
 public sealed class AtlasStatisticsQuery(CountSnapshots snapshots, TimeProvider clock)

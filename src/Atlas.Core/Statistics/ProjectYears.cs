@@ -1,5 +1,3 @@
-using Atlas.Core.Projects;
-
 namespace Atlas.Core.Statistics;
 
 /// <summary>How many projects have these years and this status, for <see cref="AtlasStatisticsQuery.ActivityByYear"/>.</summary>

@@ -1,5 +1,3 @@
-using Atlas.Core.Export;
-
 namespace Atlas.Core.Statistics;
 
 /// <summary>

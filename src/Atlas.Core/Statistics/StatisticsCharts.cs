@@ -1,7 +1,3 @@
-using Atlas.Core.Data;
-using System.Globalization;
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Statistics;
 
 /// <summary>The charts of /statistiques, built from one <see cref="AtlasStatistics"/>: the page and each CSV read the same query.</summary>

@@ -1,5 +1,3 @@
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Themes;
 
 /// <summary>A theme with its counts and its sub-themes, each with theirs.</summary>

@@ -1,7 +1,3 @@
-using Atlas.Core.Data;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Atlas.Core.Themes;
 
 internal sealed class ThemeConfiguration : IEntityTypeConfiguration<Theme>

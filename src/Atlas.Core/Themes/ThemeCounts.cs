@@ -1,8 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Themes;
 
 public static class ThemeCounts

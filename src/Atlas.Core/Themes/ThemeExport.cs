@@ -1,7 +1,3 @@
-using System.Runtime.CompilerServices;
-using Atlas.Core.Export;
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Themes;
 
 /// <summary>The theme tree with its counts, one row per theme, each followed by its sub-themes (the order of /api/v1/themes).</summary>

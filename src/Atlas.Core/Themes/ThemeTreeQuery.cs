@@ -1,6 +1,3 @@
-using Atlas.Core.Figures;
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Themes;
 
 /// <summary>The three-level theme tree with the number of projects and partnerships under each theme (from the stored counts).</summary>

@@ -1,5 +1,3 @@
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Themes;
 
 /// <summary>One theme: its place in the tree (from the top level down to it) and its branch.</summary>

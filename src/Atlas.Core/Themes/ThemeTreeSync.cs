@@ -1,9 +1,4 @@
-using Atlas.Core.Data;
 using Atlas.Core.Data.Seeding;
-using Atlas.Core.Projects;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace Atlas.Core.Themes;

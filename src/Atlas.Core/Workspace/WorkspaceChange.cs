@@ -1,6 +1,3 @@
-using Atlas.Core.Editing;
-using Atlas.Core.Editing.Deletion;
-
 namespace Atlas.Core.Workspace;
 
 /// <summary>One save the editor made, as their space lists it: the record it changed (null when that record is gone) and what it did.</summary>

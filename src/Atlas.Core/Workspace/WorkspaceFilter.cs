@@ -1,5 +1,3 @@
-using Atlas.Core.Editing.Deletion;
-
 namespace Atlas.Core.Workspace;
 
 /// <summary>

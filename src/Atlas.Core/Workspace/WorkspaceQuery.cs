@@ -1,11 +1,5 @@
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Editing.Deletion;
 using Atlas.Core.Editing.Review;
 using Atlas.Core.Freshness;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Workspace;
 

@@ -1,5 +1,3 @@
-using Atlas.Core.Editing.Deletion;
-
 namespace Atlas.Core.Workspace;
 
 /// <summary>A record of the editor's scope as their space lists it.</summary>

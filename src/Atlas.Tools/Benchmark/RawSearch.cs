@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Http;
-using Npgsql;
 using NpgsqlTypes;
 
 namespace Atlas.Tools.Benchmark;

@@ -1,5 +1,4 @@
 using Atlas.Core.Projects;
-using Npgsql;
 
 namespace Atlas.Tools.Synthetic;
 

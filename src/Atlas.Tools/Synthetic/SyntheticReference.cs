@@ -1,5 +1,3 @@
-using Npgsql;
-
 namespace Atlas.Tools.Synthetic;
 
 /// <summary>The reference data (loaded at start-up from Data/Reference and themes.json) the synthetic records point to.</summary>

@@ -4,7 +4,6 @@ using Atlas.Core.Data;
 using Atlas.Core.Organisations;
 using Atlas.Core.Partnerships;
 using Atlas.Core.Projects;
-using Npgsql;
 using static Atlas.Tools.Synthetic.SyntheticNames;
 
 namespace Atlas.Tools.Synthetic;

@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Api;
 
 /// <summary>Every API error is an RFC 9457 problem+json body; nothing else (no HTML page, no stack trace) leaves /api.</summary>

@@ -1,22 +1,12 @@
-using Atlas.Core.Projects;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Editing.Review;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Authorities;
-using Atlas.Web.Api.Lists;
 using System.Reflection;
 using System.Text.Json.Serialization;
-using Atlas.Core.Export;
 using Atlas.Web.Api.Authorities;
 using Atlas.Web.Api.Countries;
 using Atlas.Web.Api.DiplomaticPosts;
 using Atlas.Web.Api.Exports;
 using Atlas.Web.Api.Fundings;
 using Atlas.Web.Api.Organisations;
-using Atlas.Web.Api.Partnerships;
-using Atlas.Web.Api.Projects;
 using Atlas.Web.Api.Stats;
-using Atlas.Web.Api.Themes;
 using Atlas.Web.Api.Writes;
 using Microsoft.OpenApi;
 

@@ -1,13 +1,5 @@
-using Atlas.Core.Accounts;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
 using Atlas.Web.Pages.Compte;
-using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Atlas.Web.Hosting;
@@ -84,8 +76,7 @@ public static class AccountsSetup
         services.Configure<MvcOptions>(o =>
         {
             FrenchBindingMessages.Apply(o.ModelBindingMessageProvider);
-            o.ModelBinderProviders.Insert(0, new Pages.Shared.FrenchDecimalBinderProvider());
-            o.ModelBinderProviders.Insert(0, new Pages.Shared.FrenchDateBinderProvider());
+            o.ModelBinderProviders.Insert(0, new Pages.Shared.FrenchFieldBinderProvider());
         });
 
         services.AddHttpContextAccessor();

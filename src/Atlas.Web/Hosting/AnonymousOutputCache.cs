@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Net.Http.Headers;
 

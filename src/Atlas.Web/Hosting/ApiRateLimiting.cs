@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Hosting;
 
 /// <summary>

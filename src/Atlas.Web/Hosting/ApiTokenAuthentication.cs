@@ -1,7 +1,4 @@
-using Atlas.Core.Accounts;
-using Atlas.Core.Editing;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authorization;
 
 namespace Atlas.Web.Hosting;
 

@@ -1,10 +1,6 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
-using Atlas.Core.Accounts;
-using Atlas.Core.Editing;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 
 namespace Atlas.Web.Hosting;

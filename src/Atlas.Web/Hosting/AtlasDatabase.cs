@@ -1,5 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Data.Hosting;
 using Atlas.Core.Data.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

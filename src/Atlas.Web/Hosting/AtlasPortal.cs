@@ -1,5 +1,4 @@
 using Atlas.Core.AccountRequests;
-using Atlas.Core;
 using Atlas.Core.Freshness;
 using Atlas.Core.Paging;
 using Atlas.Web.Api;

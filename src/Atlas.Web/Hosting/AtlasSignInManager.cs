@@ -1,5 +1,3 @@
-using Atlas.Core.Accounts;
-using Microsoft.AspNetCore.Identity;
 using SignInResult = Microsoft.AspNetCore.Identity.SignInResult;
 
 namespace Atlas.Web.Hosting;

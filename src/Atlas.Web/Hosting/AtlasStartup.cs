@@ -1,5 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using Atlas.Core.Data.Hosting;
 
 namespace Atlas.Web.Hosting;
 

@@ -1,8 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
-using Atlas.Core.Data.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
-using Npgsql;
 
 namespace Atlas.Web.Hosting;
 

@@ -1,8 +1,5 @@
 using System.Diagnostics;
-using System.Globalization;
 using System.Runtime.ExceptionServices;
-using Atlas.Core.Data.Hosting;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Hosting;
 

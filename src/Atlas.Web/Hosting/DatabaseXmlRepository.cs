@@ -1,7 +1,6 @@
 using System.Xml.Linq;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.Repositories;
-using Npgsql;
 
 namespace Atlas.Web.Hosting;
 

@@ -1,6 +1,3 @@
-using Atlas.Core.Accounts;
-using Atlas.Core.Data;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Web.Hosting;

@@ -1,8 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using Atlas.Core.Accounts;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
 
 namespace Atlas.Web.Hosting;
 

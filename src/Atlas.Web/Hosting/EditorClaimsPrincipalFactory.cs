@@ -1,10 +1,4 @@
-using System.Globalization;
 using System.Security.Claims;
-using Atlas.Core.Accounts;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.Options;
 
 namespace Atlas.Web.Hosting;
 

@@ -1,6 +1,4 @@
-using Atlas.Core.Data.Hosting;
 using Atlas.Core.Freshness;
-using Microsoft.Extensions.Options;
 
 namespace Atlas.Web.Hosting;
 

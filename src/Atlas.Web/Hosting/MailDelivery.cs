@@ -1,6 +1,5 @@
 using Atlas.Core.Mail;
 using MailKit.Net.Smtp;
-using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace Atlas.Web.Hosting;

@@ -1,4 +1,3 @@
-using Atlas.Core.Accounts;
 using Atlas.Core.Mail;
 
 namespace Atlas.Web.Hosting;

@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Atlas.Web.Hosting;
 
 /// <summary>The operator's identity (<see cref="OperatorOptions"/>, <c>Atlas:Operator</c>) for the pages, and its logo when it is a file on disk.</summary>

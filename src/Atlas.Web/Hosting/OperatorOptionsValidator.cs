@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-
 namespace Atlas.Web.Hosting;
 
 /// <summary>Checks <see cref="OperatorOptions"/> when the host starts: a missing logo or a malformed address stops it with the reason.</summary>

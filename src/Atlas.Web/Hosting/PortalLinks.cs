@@ -1,5 +1,3 @@
-using Atlas.Core.Accounts;
-
 namespace Atlas.Web.Hosting;
 
 /// <summary>The links of Core's mail start where <see cref="PublicBaseUrl"/> says: during a request as for account mail, outside one the setting alone.</summary>

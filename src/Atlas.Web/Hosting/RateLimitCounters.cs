@@ -1,7 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Atlas.Core.Data.Hosting;
-using Npgsql;
 
 namespace Atlas.Web.Hosting;
 

@@ -1,8 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using Atlas.Core.Data;
-using Atlas.Core.Data.Hosting;
-using Npgsql;
 
 namespace Atlas.Web.Hosting;
 

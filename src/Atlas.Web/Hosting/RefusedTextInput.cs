@@ -1,5 +1,3 @@
-using Atlas.Core.Data;
-
 namespace Atlas.Web.Hosting;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Atlas.Core.Themes;
 using Microsoft.Extensions.Primitives;
 
 namespace Atlas.Web.Hosting;

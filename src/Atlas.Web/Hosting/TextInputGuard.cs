@@ -1,9 +1,6 @@
 using System.Text;
-using System.Text.Json;
 using System.Text.Unicode;
-using Atlas.Core.Data;
 using Atlas.Web.Api;
-using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Primitives;
 
 namespace Atlas.Web.Hosting;

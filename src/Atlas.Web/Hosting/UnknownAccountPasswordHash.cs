@@ -1,6 +1,4 @@
 using System.Security.Cryptography;
-using Atlas.Core.Accounts;
-using Microsoft.AspNetCore.Identity;
 
 namespace Atlas.Web.Hosting;
 

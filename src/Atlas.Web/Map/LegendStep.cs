@@ -1,5 +1,3 @@
-using Atlas.Web.Pages.Shared;
-
 namespace Atlas.Web.Map;
 
 /// <summary>

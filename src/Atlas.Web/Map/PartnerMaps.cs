@@ -1,8 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Countries;
-using Atlas.Core.Reference;
-using Atlas.Web.Pages.Shared;
-
 namespace Atlas.Web.Map;
 
 /// <summary>The small maps of the country and authority pages: where a set of partner authorities are, counted per place.</summary>

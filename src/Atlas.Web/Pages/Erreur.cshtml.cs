@@ -1,9 +1,5 @@
-using System.Globalization;
-using Atlas.Core.Data.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages;
 

@@ -1,6 +1,4 @@
 using Atlas.Core.Figures;
-using Atlas.Core.Reference;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages;
 

@@ -1,6 +1,4 @@
-using System.Globalization;
 using Atlas.Core.Statistics;
-using Atlas.Web.Pages.Shared;
 
 namespace Atlas.Web.Statistics;
 

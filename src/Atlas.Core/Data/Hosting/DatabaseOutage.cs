@@ -1,11 +1,6 @@
 using System.Data.Common;
 using System.Diagnostics;
-using System.Globalization;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Storage;
-using Microsoft.Extensions.Logging;
-using Npgsql;
 
 namespace Atlas.Core.Data.Hosting;
 

@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Globalization;
-using Npgsql;
 
 namespace Atlas.Core.Data.Hosting;
 

@@ -1,6 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Atlas.Core.Data.Infrastructure;
 
 internal sealed class SyntheticDatasetConfiguration : IEntityTypeConfiguration<SyntheticDataset>

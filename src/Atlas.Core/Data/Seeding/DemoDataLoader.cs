@@ -1,16 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Contacts;
-using Atlas.Core.Countries;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Fundings;
-using Atlas.Core.Organisations;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Core.Themes;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
-
 namespace Atlas.Core.Data.Seeding;
 
 /// <summary>

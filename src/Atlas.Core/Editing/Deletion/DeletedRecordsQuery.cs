@@ -1,7 +1,3 @@
-using System.Globalization;
-using Atlas.Core.Data;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Editing.Deletion;
 
 /// <summary>Names records for deletion, and lists the deleted ones an administrator may restore.</summary>

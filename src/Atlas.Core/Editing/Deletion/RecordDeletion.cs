@@ -1,15 +1,3 @@
-using System.Globalization;
-using Atlas.Core.Accounts;
-using Atlas.Core.Authorities;
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Fundings;
-using Atlas.Core.Organisations;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Editing.Deletion;
 
 /// <summary>

@@ -1,11 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Contacts;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Fundings;
-using Atlas.Core.Organisations;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-
 namespace Atlas.Core.Editing.Deletion;
 
 public static class RecordKinds

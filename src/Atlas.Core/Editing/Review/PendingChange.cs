@@ -1,5 +1,3 @@
-using Atlas.Core.Projects;
-
 namespace Atlas.Core.Editing.Review;
 
 /// <summary>

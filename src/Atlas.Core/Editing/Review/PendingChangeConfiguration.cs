@@ -1,11 +1,3 @@
-using System.Text.Json;
-using Atlas.Core.Accounts;
-using Atlas.Core.Data;
-using Atlas.Core.Projects;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-
 namespace Atlas.Core.Editing.Review;
 
 internal sealed class PendingChangeConfiguration : IEntityTypeConfiguration<PendingChange>

@@ -1,7 +1,3 @@
-using Atlas.Core.Accounts;
-using Atlas.Core.Data;
-using Atlas.Core.Projects;
-
 namespace Atlas.Core.Editing.Review;
 
 /// <summary>

@@ -1,8 +1,4 @@
-using Atlas.Core.Accounts;
-using Atlas.Core.Data;
 using Atlas.Core.Mail;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging;
 
 namespace Atlas.Core.Editing.Review;
 
@@ -35,9 +31,9 @@ public sealed partial class ReviewMail(AtlasDbContext db, IOutgoingMail mail, IP
         }
         foreach (var reviewer in reviewers)
         {
-            await SendAsync(new OutgoingMail(reviewer.Email!, reviewer.DisplayName, "review-waiting", "Une modification attend votre relecture",
+            await mail.SendAfterSavingAsync(new OutgoingMail(reviewer.Email!, reviewer.DisplayName, "review-waiting", "Une modification attend votre relecture",
                 $"{change.SubmittedByName} propose une modification du projet « {project.Title} ». Le public voit la version publiée " +
-                "tant que vous ne l’avez pas approuvée. Pour la relire :", Link(ReviewPath)), ct).ConfigureAwait(false);
+                "tant que vous ne l’avez pas approuvée. Pour la relire :", links.Link(ReviewPath)), logger, ct).ConfigureAwait(false);
         }
     }
 
@@ -55,27 +51,12 @@ public sealed partial class ReviewMail(AtlasDbContext db, IOutgoingMail mail, IP
         var message = decided.Status == PendingChangeStatus.Approved
             ? new OutgoingMail(submitter.Email!, submitter.DisplayName, "review-approved", "Votre modification est publiée",
                 $"{reviewer} a approuvé votre modification du projet « {title} » : elle est publiée. Pour voir le projet :",
-                Link($"/projets/{decided.ProjectId}"))
+                links.Link($"/projets/{decided.ProjectId}"))
             : new OutgoingMail(submitter.Email!, submitter.DisplayName, "review-sent-back", "Votre modification vous est renvoyée",
                 $"{reviewer} vous renvoie votre modification du projet « {title} » avec ce commentaire :\n\n« {decided.Comment} »\n\n" +
-                "Rien n’est publié. Corrigez-la, puis soumettez-la de nouveau ; vos soumissions et leur état :", Link(SubmissionsPath));
-        await SendAsync(message, ct).ConfigureAwait(false);
+                "Rien n’est publié. Corrigez-la, puis soumettez-la de nouveau ; vos soumissions et leur état :", links.Link(SubmissionsPath));
+        await mail.SendAfterSavingAsync(message, logger, ct).ConfigureAwait(false);
     }
 
-    private async Task SendAsync(OutgoingMail message, CancellationToken ct)
-    {
-        try
-        {
-            await mail.SendAsync(message, ct).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            LogMailFailed(logger, e, message.Kind);
-        }
-    }
 
-    private string? Link(string path) => links.BaseUrl is { } baseUrl ? baseUrl + path : null;
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "The {Kind} message could not be written")]
-    private static partial void LogMailFailed(ILogger logger, Exception exception, string kind);
 }

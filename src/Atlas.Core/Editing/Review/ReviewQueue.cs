@@ -1,9 +1,3 @@
-using Atlas.Core.Accounts;
-using Atlas.Core.Data;
-using Atlas.Core.Fundings;
-using Atlas.Core.Projects;
-using Microsoft.EntityFrameworkCore;
-
 namespace Atlas.Core.Editing.Review;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Atlas.Core.Projects;
-
 namespace Atlas.Core.Editing.Review;
 
 /// <summary>What became of an edit sent through <see cref="ProjectSubmission"/>: published (or refused) as any edit, or kept for review.</summary>

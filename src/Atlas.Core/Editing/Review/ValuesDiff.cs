@@ -1,8 +1,4 @@
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using Atlas.Core.Fundings;
-using Atlas.Core.Projects;
 
 namespace Atlas.Core.Editing.Review;
 

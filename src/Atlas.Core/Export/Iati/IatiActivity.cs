@@ -1,9 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Fundings;
-using Atlas.Core.Organisations;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-
 namespace Atlas.Core.Export.Iati;
 
 /// <summary>What a project says in IATI terms; the XSD's required elements (a participating organisation, a date) always get a value.</summary>

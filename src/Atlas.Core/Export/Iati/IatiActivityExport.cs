@@ -1,9 +1,4 @@
-using System.Text;
 using System.Xml;
-using Atlas.Core.Data;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Microsoft.EntityFrameworkCore;
 
 namespace Atlas.Core.Export.Iati;
 

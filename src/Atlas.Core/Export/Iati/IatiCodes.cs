@@ -1,7 +1,3 @@
-using Atlas.Core.Countries;
-using Atlas.Core.Organisations;
-using Atlas.Core.Projects;
-
 namespace Atlas.Core.Export.Iati;
 
 /// <summary>How our records read in IATI 2.03 code lists (names as in the code list files).</summary>

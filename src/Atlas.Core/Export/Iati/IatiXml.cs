@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 
 namespace Atlas.Core.Export.Iati;

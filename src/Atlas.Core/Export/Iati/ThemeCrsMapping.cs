@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using Atlas.Core.Data.Seeding;
-using Atlas.Core.Reference;
 
 namespace Atlas.Core.Export.Iati;
 

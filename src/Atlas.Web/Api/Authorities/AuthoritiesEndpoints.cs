@@ -1,12 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Web.Api.Lists;
-using Atlas.Web.Api.Partnerships;
-using Atlas.Web.Api.Projects;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Api.Authorities;
 
 /// <summary>GET /api/v1/authorities and /api/v1/authorities/{id}: French and foreign local authorities.</summary>

@@ -1,5 +1,3 @@
-using Atlas.Web.Api.Partnerships;
-
 namespace Atlas.Web.Api.Authorities;
 
 /// <summary>A local authority's whole record.</summary>

@@ -1,5 +1,3 @@
-using Atlas.Core.Authorities;
-
 namespace Atlas.Web.Api.Authorities;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Atlas.Core.Authorities;
-
 namespace Atlas.Web.Api.Authorities;
 
 /// <summary>A local authority to add to the atlas: where it is, and its own fields.</summary>

@@ -1,13 +1,4 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Countries;
-using Atlas.Core.Data;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Partnerships;
 using Atlas.Web.Api.DiplomaticPosts;
-using Atlas.Web.Api.Lists;
-using Atlas.Web.Api.Partnerships;
-using Atlas.Web.Api.Projects;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Api.Countries;
 

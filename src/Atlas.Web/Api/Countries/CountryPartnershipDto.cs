@@ -1,5 +1,3 @@
-using Atlas.Web.Api.Partnerships;
-
 namespace Atlas.Web.Api.Countries;
 
 /// <summary>A partnership as listed on a country's record.</summary>

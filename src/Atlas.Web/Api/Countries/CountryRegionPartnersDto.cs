@@ -1,5 +1,3 @@
-using Atlas.Web.Api.Partnerships;
-
 namespace Atlas.Web.Api.Countries;
 
 /// <summary>The French authorities of a country's partnerships in one French region.</summary>

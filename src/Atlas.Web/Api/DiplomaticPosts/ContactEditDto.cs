@@ -1,5 +1,3 @@
-using Atlas.Core.Contacts;
-
 namespace Atlas.Web.Api.DiplomaticPosts;
 
 /// <summary>A contact line of an editable record. It needs at least a last name, a first name or a function.</summary>

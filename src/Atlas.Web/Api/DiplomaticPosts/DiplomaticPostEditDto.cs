@@ -1,5 +1,3 @@
-using Atlas.Core.DiplomaticPosts;
-
 namespace Atlas.Web.Api.DiplomaticPosts;
 
 /// <summary>

@@ -1,10 +1,5 @@
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Editing;
 using Atlas.Web.Api.Writes;
-using Atlas.Web.Hosting;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace Atlas.Web.Api.DiplomaticPosts;
 

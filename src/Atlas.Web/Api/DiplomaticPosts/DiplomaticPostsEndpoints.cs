@@ -1,10 +1,4 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Reference;
 using Atlas.Web.Api.Countries;
-using Atlas.Web.Api.Lists;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Api.DiplomaticPosts;
 

@@ -1,5 +1,3 @@
-using Atlas.Web.Api.Lists;
-
 namespace Atlas.Web.Api.Exports;
 
 /// <summary>The dialect parameter of the CSV downloads (their handlers are shared with the JSON Lines files, which do not take it).</summary>

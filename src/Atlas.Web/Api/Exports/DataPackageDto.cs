@@ -1,5 +1,3 @@
-using Atlas.Core.Export;
-
 namespace Atlas.Web.Api.Exports;
 
 /// <summary>A Frictionless Data Package (tabular-data-package) describing the bulk exports of the atlas.</summary>

@@ -1,6 +1,3 @@
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-
 namespace Atlas.Web.Api.Exports;
 
 /// <summary>What every download takes from outside the data: the day its file is named after and the address its links start with.</summary>

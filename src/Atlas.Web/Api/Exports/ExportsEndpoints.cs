@@ -1,22 +1,9 @@
-using Microsoft.AspNetCore.Mvc;
-using Atlas.Core.Authorities;
-using Atlas.Core.Countries;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Export;
-using Atlas.Core.Fundings;
 using Atlas.Core.Organisations;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Core.Themes;
 using Atlas.Web.Api.Authorities;
 using Atlas.Web.Api.Countries;
 using Atlas.Web.Api.DiplomaticPosts;
 using Atlas.Web.Api.Fundings;
-using Atlas.Web.Api.Lists;
 using Atlas.Web.Api.Organisations;
-using Atlas.Web.Api.Partnerships;
-using Atlas.Web.Api.Projects;
 
 namespace Atlas.Web.Api.Exports;
 

@@ -1,11 +1,4 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Export;
 using Atlas.Core.Export.Iati;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Web.Api.Lists;
-using Atlas.Web.Api.Projects;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Api.Exports;
 

@@ -1,7 +1,3 @@
-using Atlas.Core.Export;
-using Atlas.Core.Reference;
-using Atlas.Web.Api.Lists;
-
 namespace Atlas.Web.Api.Exports;
 
 /// <summary>

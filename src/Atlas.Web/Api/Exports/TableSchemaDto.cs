@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Atlas.Core.Export;
 
 namespace Atlas.Web.Api.Exports;
 

@@ -1,9 +1,3 @@
-using Atlas.Core.Fundings;
-using Atlas.Core.Reference;
-using Atlas.Web.Api.Lists;
-using Atlas.Web.Api.Projects;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Api.Fundings;
 
 /// <summary>GET /api/v1/fundings: every project's funding lines, amounts in their own currency.</summary>

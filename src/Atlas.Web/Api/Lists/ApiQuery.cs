@@ -1,6 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
-using Atlas.Core.Data;
 using Atlas.Core.Paging;
 using FluentValidation;
 

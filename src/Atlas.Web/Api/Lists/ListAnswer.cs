@@ -1,5 +1,4 @@
 using Atlas.Core.Paging;
-using Atlas.Core.Reference;
 
 namespace Atlas.Web.Api.Lists;
 

@@ -1,10 +1,4 @@
-using Atlas.Core.Data;
 using Atlas.Core.Organisations;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Web.Api.Lists;
-using Atlas.Web.Api.Projects;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Api.Organisations;
 

@@ -1,6 +1,3 @@
-using Atlas.Web.Api.Projects;
-using Atlas.Web.Api.Themes;
-
 namespace Atlas.Web.Api.Partnerships;
 
 /// <summary>A partnership's whole record.</summary>

@@ -1,7 +1,4 @@
-using Atlas.Core.Partnerships;
 using Atlas.Web.Api.Writes;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Atlas.Web.Api.Partnerships;

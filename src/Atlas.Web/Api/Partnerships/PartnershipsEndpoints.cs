@@ -1,12 +1,4 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Reference;
 using Atlas.Web.Api.Authorities;
-using Atlas.Web.Api.Lists;
-using Atlas.Web.Api.Projects;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Api.Partnerships;
 

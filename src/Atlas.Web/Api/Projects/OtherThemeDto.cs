@@ -1,5 +1,3 @@
-using Atlas.Web.Api.Themes;
-
 namespace Atlas.Web.Api.Projects;
 
 /// <summary>A secondary theme of a project.</summary>

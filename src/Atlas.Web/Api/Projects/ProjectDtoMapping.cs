@@ -1,11 +1,4 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
 using Atlas.Core.Organisations;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Web.Api.Themes;
 
 namespace Atlas.Web.Api.Projects;
 

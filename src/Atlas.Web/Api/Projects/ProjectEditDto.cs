@@ -1,6 +1,3 @@
-using Atlas.Core.Fundings;
-using Atlas.Core.Projects;
-
 namespace Atlas.Web.Api.Projects;
 
 /// <summary>

@@ -1,11 +1,5 @@
-using Atlas.Core.Editing;
-using Atlas.Core.Editing.Review;
-using Atlas.Core.Projects;
 using Atlas.Web.Api.Writes;
-using Atlas.Web.Hosting;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 
 namespace Atlas.Web.Api.Projects;
 

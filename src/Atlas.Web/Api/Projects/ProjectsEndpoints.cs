@@ -1,8 +1,3 @@
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Web.Api.Lists;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Api.Projects;
 
 /// <summary>GET /api/v1/projects and /api/v1/projects/{id}: the same search and record as the portal's pages.</summary>

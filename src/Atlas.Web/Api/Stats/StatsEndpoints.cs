@@ -1,8 +1,5 @@
-using Atlas.Core.Reference;
 using Atlas.Core.Statistics;
 using Atlas.Web.Api.Countries;
-using Atlas.Web.Api.Lists;
-using Atlas.Web.Api.Themes;
 
 namespace Atlas.Web.Api.Stats;
 

@@ -1,7 +1,3 @@
-using Atlas.Core.Reference;
-using Atlas.Core.Themes;
-using Atlas.Web.Api.Lists;
-
 namespace Atlas.Web.Api.Themes;
 
 /// <summary>GET /api/v1/themes and /api/v1/themes/{key}: the theme tree with what falls under each theme.</summary>

@@ -1,15 +1,5 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Editing;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
 using Atlas.Web.Api.Authorities;
 using Atlas.Web.Api.DiplomaticPosts;
-using Atlas.Web.Api.Partnerships;
-using Atlas.Web.Api.Projects;
-using Atlas.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Api.Writes;
 

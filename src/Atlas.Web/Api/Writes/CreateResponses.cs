@@ -1,5 +1,3 @@
-using Atlas.Web.Hosting;
-
 namespace Atlas.Web.Api.Writes;
 
 internal static class CreateResponses

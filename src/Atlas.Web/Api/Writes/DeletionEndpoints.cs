@@ -1,7 +1,4 @@
-using Atlas.Core.Data;
 using Atlas.Core.Editing.Deletion;
-using Atlas.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Api.Writes;
 

@@ -1,5 +1,3 @@
-using Atlas.Web.Api.Lists;
-
 namespace Atlas.Web.Api.Writes;
 
 /// <summary>How the OpenAPI document names and describes one kind of record's write routes.</summary>

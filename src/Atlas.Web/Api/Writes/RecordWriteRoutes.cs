@@ -1,7 +1,3 @@
-using Atlas.Web.Api.Lists;
-using Atlas.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.Extensions.Options;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Atlas.Web.Api.Writes;

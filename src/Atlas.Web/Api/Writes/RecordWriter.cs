@@ -1,6 +1,3 @@
-using Atlas.Core.Editing;
-using Atlas.Core.Editing.Review;
-
 namespace Atlas.Web.Api.Writes;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Atlas.Web.Hosting;
-using System.Text.Json;
-using Atlas.Core.Editing.Review;
-using Atlas.Web.Api.Projects;
-
 namespace Atlas.Web.Api.Writes;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Editing;
-using Atlas.Core.Editing.Review;
-
 namespace Atlas.Web.Api.Writes;
 
 /// <summary>The answer to a write, from what the Core editing service made of it.</summary>

@@ -1,6 +1,4 @@
 using System.Text.RegularExpressions;
-using Atlas.Core.Editing;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Api.Writes;
 

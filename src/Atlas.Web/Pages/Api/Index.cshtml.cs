@@ -1,6 +1,3 @@
-using Atlas.Web.Hosting;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Atlas.Web.Pages.Api;
 
 /// <summary>/api: the API explained in French to people, with examples that work against this very portal.</summary>

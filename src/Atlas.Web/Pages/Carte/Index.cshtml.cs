@@ -1,13 +1,6 @@
-using Atlas.Core;
-using Atlas.Core.Data;
 using Atlas.Core.Geography;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Web.Hosting;
 using Atlas.Web.Map;
 using Atlas.Web.Pages.Projets;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Primitives;
 
 namespace Atlas.Web.Pages.Carte;

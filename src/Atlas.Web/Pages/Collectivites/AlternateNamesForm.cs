@@ -1,6 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Editing;
-
 namespace Atlas.Web.Pages.Collectivites;
 
 /// <summary>

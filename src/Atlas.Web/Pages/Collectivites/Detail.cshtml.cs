@@ -1,10 +1,4 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Editing;
-using Atlas.Core.Reference;
-using Atlas.Web.Hosting;
 using Atlas.Web.Map;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages.Collectivites;
 

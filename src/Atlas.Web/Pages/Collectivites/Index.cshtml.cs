@@ -1,11 +1,3 @@
-using Atlas.Core;
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.Reference;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Atlas.Web.Pages.Collectivites;
 
 /// <summary>/collectivites: the French and foreign local authorities, searched by name and filtered with the API list's filter and validator, with counts on every select.</summary>

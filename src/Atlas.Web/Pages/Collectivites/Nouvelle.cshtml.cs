@@ -1,14 +1,3 @@
-using Atlas.Core;
-using Atlas.Core.Accounts;
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Reference;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Pages.Collectivites;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Authorities;
-using Atlas.Core.Countries;
-
 namespace Atlas.Web.Pages.Collectivites;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-
 namespace Atlas.Web.Pages.Compte;
 
 /// <summary>/compte/acces-refuse: where a signed-in person lands on a page their role does not open (answered with 403).</summary>

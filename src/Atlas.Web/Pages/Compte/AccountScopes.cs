@@ -1,6 +1,3 @@
-using Atlas.Core.Accounts;
-using Atlas.Web.Pages.Shared;
-
 namespace Atlas.Web.Pages.Compte;
 
 /// <summary>The embassies and authorities an account can be given, by name, as the account forms show them (Core's <see cref="AccountScopeQuery"/>).</summary>

@@ -1,9 +1,3 @@
-using Atlas.Core.Accounts;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Pages.Compte;
 
 /// <summary>/compte/deconnexion: signing out is a POST (a link or an image cannot sign anyone out); GET only offers the button.</summary>

@@ -1,10 +1,5 @@
-using System.Globalization;
 using Atlas.Core.AccountRequests;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Pages.Compte;
 

@@ -1,11 +1,4 @@
-using System.ComponentModel.DataAnnotations;
 using System.Text;
-using Atlas.Core.Accounts;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Pages.Compte;
 

@@ -1,11 +1,3 @@
-using Atlas.Core.Accounts;
-using Atlas.Core.Editing;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Pages.Compte;
 
 /// <summary>/compte: who is signed in, with which role and scope, and the account's settings.</summary>

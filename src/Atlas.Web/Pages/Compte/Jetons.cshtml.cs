@@ -1,11 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using System.Globalization;
-using Atlas.Core.Accounts;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Pages.Compte;
 
 /// <summary>/compte/jetons: an editor's personal API tokens — create one (its secret shown once), see them, revoke one.</summary>

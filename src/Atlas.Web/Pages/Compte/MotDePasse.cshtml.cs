@@ -1,11 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Atlas.Core.Accounts;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Pages.Compte;
 
 /// <summary>/compte/mot-de-passe: a signed-in editor changes their password; their other sessions end.</summary>

@@ -1,7 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Pages.Compte;
 
 /// <summary>A page where a person chooses a new password, typed twice.</summary>

@@ -1,9 +1,5 @@
 using System.Text;
-using Atlas.Core.Accounts;
 using Atlas.Core.Mail;
-using Atlas.Web.Hosting;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Atlas.Web.Pages.Compte;
 

@@ -1,10 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-using Atlas.Core.Accounts;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Pages.Compte;
 
 /// <summary>/compte/reinitialiser?email=…&amp;code=…: the page a reset (or welcome) link opens, to choose a new password.</summary>

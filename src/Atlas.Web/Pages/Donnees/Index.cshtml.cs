@@ -1,7 +1,5 @@
-using Atlas.Core.Export;
 using Atlas.Web.Api.Exports;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages.Donnees;
 

@@ -1,10 +1,5 @@
 using Atlas.Core.AccountRequests;
-using Atlas.Core.Accounts;
-using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Pages.Espace;
 

@@ -1,13 +1,6 @@
-using Atlas.Core.Accounts;
-using Atlas.Core.Editing;
 using Atlas.Core.Editing.Deletion;
-using Atlas.Core.Editing.Review;
 using Atlas.Core.Freshness;
 using Atlas.Core.Workspace;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Pages.Espace;
 

@@ -1,6 +1,3 @@
-using Atlas.Web.Hosting;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Atlas.Web.Pages.Informations;
 
 /// <summary>

@@ -1,11 +1,4 @@
-using Atlas.Core.Editing;
 using Atlas.Core.Freshness;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Reference;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages.Partenariats;
 

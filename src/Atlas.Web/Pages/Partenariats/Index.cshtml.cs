@@ -1,11 +1,3 @@
-using Atlas.Core;
-using Atlas.Core.Data;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Reference;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Atlas.Web.Pages.Partenariats;
 
 /// <summary>

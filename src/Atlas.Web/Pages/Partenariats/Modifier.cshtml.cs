@@ -1,15 +1,3 @@
-using System.Globalization;
-using Atlas.Core;
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Reference;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Pages.Partenariats;
 
 /// <summary>

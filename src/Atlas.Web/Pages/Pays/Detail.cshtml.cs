@@ -1,14 +1,4 @@
-using System.Globalization;
-using Atlas.Core;
-using Atlas.Core.Countries;
-using Atlas.Core.Data;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Reference;
 using Atlas.Web.Map;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 
 namespace Atlas.Web.Pages.Pays;
 

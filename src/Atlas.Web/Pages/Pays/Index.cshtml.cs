@@ -1,9 +1,3 @@
-using Atlas.Core.Countries;
-using Atlas.Core.Reference;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Atlas.Web.Pages.Pays;
 
 /// <summary>/pays: every partner country with its counts of partnerships and projects (France is never one), sortable, filtered by name.</summary>

@@ -1,9 +1,3 @@
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Editing;
-using Atlas.Web.Hosting;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Atlas.Web.Pages.Postes;
 
 /// <summary>/postes/{id}: a French diplomatic post, the countries it covers and its contacts (e-mails never in plain text).</summary>

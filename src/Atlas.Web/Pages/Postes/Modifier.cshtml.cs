@@ -1,13 +1,3 @@
-using System.Globalization;
-using Atlas.Core.Accounts;
-using Atlas.Core.Contacts;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Editing;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Pages.Postes;
 
 /// <summary>

@@ -1,14 +1,5 @@
-using Atlas.Core.Countries;
-using Atlas.Core.DiplomaticPosts;
-using Atlas.Core.Editing;
 using Atlas.Core.Freshness;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
 using Microsoft.AspNetCore.Html;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages.Projets;
 

@@ -1,8 +1,3 @@
-using Atlas.Core;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Projects;
-
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>The French words of the edit and history pages: a recorded field's label, a change's action, a value as people read it.</summary>

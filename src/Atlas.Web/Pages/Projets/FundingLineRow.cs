@@ -1,5 +1,3 @@
-using Atlas.Core.Fundings;
-
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>One row of the funding table as the form sends it: the funder as "a:12" (authority) or "o:5" (organisation), or a name to find.</summary>

@@ -1,5 +1,3 @@
-using Atlas.Core.Editing;
-
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>What one save (or a comparison) did to one record of the project: its action, its name as the form says it, its fields.</summary>

@@ -1,12 +1,3 @@
-using System.Globalization;
-using Atlas.Core;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Editing.Review;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Web.Pages.Shared;
-
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>

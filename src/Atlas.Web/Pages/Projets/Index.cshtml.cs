@@ -1,12 +1,3 @@
-using Atlas.Core;
-using Atlas.Core.Authorities;
-using Atlas.Core.Data;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>/projets: the project search with filters, facet counts and numbered pages; every state is a shareable URL.</summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Data;
-using Atlas.Core.Projects;
-
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>One row of the participants table: an existing participation (its party shown, not changed), or a new one found by name.</summary>

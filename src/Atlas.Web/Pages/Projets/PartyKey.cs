@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>An authority or an organisation as a form's choice carries it: "a:12" or "o:5".</summary>

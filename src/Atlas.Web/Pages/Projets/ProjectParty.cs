@@ -1,5 +1,3 @@
-using Atlas.Core.Projects;
-
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>

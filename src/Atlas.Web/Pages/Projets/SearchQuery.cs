@@ -1,10 +1,3 @@
-using System.Globalization;
-using Atlas.Core.Data;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Web.Hosting;
-using Microsoft.AspNetCore.WebUtilities;
-
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>

@@ -1,5 +1,3 @@
-using Atlas.Core.Projects;
-
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>One row of the volunteers table: the volunteer's values, and whether to remove it.</summary>

@@ -1,11 +1,4 @@
-using Atlas.Core.Accounts;
-using Atlas.Core.Editing;
-using Atlas.Core.Editing.Review;
-using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Projets;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Pages.Relecture;
 

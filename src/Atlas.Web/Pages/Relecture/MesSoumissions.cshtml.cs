@@ -1,9 +1,3 @@
-using Atlas.Core.Editing.Review;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Pages.Relecture;
 
 /// <summary>/relecture/mes-soumissions: the changes an editor submitted for review, where each stands and the reviewer's comment.</summary>

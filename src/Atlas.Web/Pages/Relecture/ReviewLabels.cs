@@ -1,9 +1,4 @@
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-using Atlas.Core.Editing.Review;
-using Atlas.Core.Projects;
 using Atlas.Web.Pages.Projets;
-using Atlas.Web.Pages.Shared;
 
 namespace Atlas.Web.Pages.Relecture;
 

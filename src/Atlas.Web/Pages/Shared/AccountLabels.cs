@@ -1,5 +1,3 @@
-using Atlas.Core.Accounts;
-
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>The French names of roles.</summary>

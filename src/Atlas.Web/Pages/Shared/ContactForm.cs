@@ -1,8 +1,3 @@
-using Atlas.Core;
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-using Atlas.Core.Editing;
-
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Data;
-
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>One row of a contact table as a form sends it ("Contacts[2].Email"): a contact's fields, and whether to remove it.</summary>

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>How the directories order the short lists they sort in memory (the options of a select): names as a French reader sorts them.</summary>

@@ -1,6 +1,4 @@
-using Atlas.Core.Reference;
 using FluentValidation.Results;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages.Shared;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using Atlas.Web.Hosting;
-using Microsoft.AspNetCore.WebUtilities;
-
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>

@@ -1,13 +1,4 @@
-using System.Globalization;
-using Atlas.Core;
-using Atlas.Core.Authorities;
-using Atlas.Core.Countries;
-using Atlas.Core.Data;
-using Atlas.Core.Export;
 using Atlas.Core.Organisations;
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Atlas.Core.Themes;
 using Atlas.Web.Api.Exports;
 
 namespace Atlas.Web.Pages.Shared;

@@ -1,6 +1,3 @@
-using System.Globalization;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
-
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>
@@ -9,7 +6,7 @@ namespace Atlas.Web.Pages.Shared;
 /// to show a hint « AAAA-MM-JJ » over a picker drawn in the browser's own locale (mm/dd/yyyy in an English one): now every
 /// date is one text field in the French order. Anything else is refused beside the field with an example. Forms only.
 /// </summary>
-public sealed class FrenchDateBinder : IModelBinder
+public sealed class FrenchDateBinder : FrenchFieldBinder<DateOnly>
 {
     public const string Message = "Saisissez une date sous la forme JJ/MM/AAAA, par exemple 31/12/2015.";
     /// <summary>How the forms show a date.</summary>
@@ -17,30 +14,9 @@ public sealed class FrenchDateBinder : IModelBinder
 
     private static readonly string[] Shapes = ["d/M/yyyy", "yyyy-MM-dd"];
 
-    public Task BindModelAsync(ModelBindingContext bindingContext)
-    {
-        ArgumentNullException.ThrowIfNull(bindingContext);
-        var value = bindingContext.ValueProvider.GetValue(bindingContext.ModelName);
-        if (value == ValueProviderResult.None) return Task.CompletedTask;
-        bindingContext.ModelState.SetModelValue(bindingContext.ModelName, value);
+    protected override string Refusal => Message;
 
-        var text = value.FirstValue;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            if (bindingContext.ModelMetadata.IsReferenceOrNullableType) bindingContext.Result = ModelBindingResult.Success(null);
-            return Task.CompletedTask;
-        }
-        if (TryParse(text, out var date))
-        {
-            bindingContext.Result = ModelBindingResult.Success(date);
-        }
-        else
-        {
-            bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, Message);
-            bindingContext.Result = ModelBindingResult.Failed();
-        }
-        return Task.CompletedTask;
-    }
+    protected override bool Read(string text, out DateOnly value) => TryParse(text, out value);
 
     public static bool TryParse(string text, out DateOnly date)
     {

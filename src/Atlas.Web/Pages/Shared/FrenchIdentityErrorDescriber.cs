@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Identity;
-
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>Identity's error messages, in French, as people read them beside the fields.</summary>

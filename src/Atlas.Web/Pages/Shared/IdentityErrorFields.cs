@@ -1,6 +1,3 @@
-using Atlas.Web.Hosting;
-using Microsoft.AspNetCore.Identity;
-
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>Where an Identity error is shown: beside the field it is about, or above the form.</summary>

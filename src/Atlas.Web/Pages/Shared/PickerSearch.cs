@@ -1,5 +1,3 @@
-using Atlas.Core.Editing;
-
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>

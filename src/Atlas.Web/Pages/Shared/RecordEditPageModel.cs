@@ -1,7 +1,3 @@
-using Atlas.Core.Contacts;
-using Atlas.Core.Editing;
-using Microsoft.AspNetCore.Mvc;
-
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>

@@ -1,6 +1,3 @@
-using Atlas.Core.Editing;
-using Atlas.Core.Reference;
-
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>

@@ -1,8 +1,3 @@
-using Atlas.Core.Partnerships;
-using Atlas.Core.Projects;
-using Atlas.Core.Reference;
-using Atlas.Core.Themes;
-
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>

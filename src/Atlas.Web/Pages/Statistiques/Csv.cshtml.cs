@@ -1,10 +1,4 @@
-using Atlas.Core.Export;
-using Atlas.Core.Reference;
 using Atlas.Core.Statistics;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages.Statistiques;
 

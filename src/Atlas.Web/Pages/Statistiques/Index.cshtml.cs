@@ -1,6 +1,4 @@
-using Atlas.Core.Reference;
 using Atlas.Core.Statistics;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Atlas.Web.Pages.Statistiques;
 

@@ -1,8 +1,4 @@
 using Atlas.Core.Editing.Deletion;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Pages.Supprimer;
 

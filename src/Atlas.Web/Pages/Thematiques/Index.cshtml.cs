@@ -1,7 +1,3 @@
-using Atlas.Core.Reference;
-using Atlas.Core.Themes;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-
 namespace Atlas.Web.Pages.Thematiques;
 
 /// <summary>/thematiques: the theme tree with the number of projects and partnerships under each theme (the stored counts: one read whatever the size of the atlas).</summary>

@@ -1,9 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Atlas.Core.Accounts;
-using Atlas.Core.Data;
 using Atlas.Web.Pages.Compte;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Pages.Admin.Comptes;
 

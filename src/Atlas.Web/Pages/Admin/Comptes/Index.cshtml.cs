@@ -1,8 +1,3 @@
-using Atlas.Core.Accounts;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-
 namespace Atlas.Web.Pages.Admin.Comptes;
 
 /// <summary>/admin/comptes: every account, its role, scope and state.</summary>

@@ -1,10 +1,4 @@
-using Atlas.Core.Accounts;
-using Atlas.Core.Data;
-using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Pages.Admin.Comptes;
 

@@ -1,11 +1,4 @@
-using System.ComponentModel.DataAnnotations;
-using Atlas.Core.Accounts;
-using Atlas.Web.Hosting;
 using Atlas.Web.Pages.Compte;
-using Atlas.Web.Pages.Shared;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Atlas.Web.Pages.Admin.Comptes;

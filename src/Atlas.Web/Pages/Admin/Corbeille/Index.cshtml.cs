@@ -1,9 +1,5 @@
 using Atlas.Core.Editing.Deletion;
-using Atlas.Web.Hosting;
-using Atlas.Web.Pages.Shared;
 using Atlas.Web.Pages.Supprimer;
-using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Atlas.Web.Pages.Admin.Corbeille;
 
