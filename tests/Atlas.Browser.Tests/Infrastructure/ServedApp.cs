@@ -21,9 +21,12 @@ public sealed class ServedApp(TestDatabase database) : IAsyncLifetime
     /// <summary>Where the browser finds the app, e.g. http://127.0.0.1:41234.</summary>
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>Where the app writes its mail (a folder of this fixture's own), for a test to open the links a person receives.</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), $"atlas-browser-mail-{Guid.NewGuid():N}");
+
     public async ValueTask InitializeAsync()
     {
-        App = new AtlasApp(await database.CreateDemoDatabaseAsync());
+        App = new AtlasApp(await database.CreateDemoDatabaseAsync(), new Dictionary<string, string> { ["Atlas:Mail:PickupDirectory"] = MailDirectory });
         App.UseKestrel(o => o.Listen(IPAddress.Loopback, 0));
         App.StartServer();
         var address = App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
@@ -33,6 +36,19 @@ public sealed class ServedApp(TestDatabase database) : IAsyncLifetime
     public async ValueTask DisposeAsync() => await App.DisposeAsync();
 
     public AtlasDbContext CreateContext() => TestDatabase.CreateContext(App.ConnectionString);
+
+    /// <summary>The text of the messages written for this address, oldest first, as a mail client shows it (MimeKit decodes it).</summary>
+    public IReadOnlyList<string> MailTextsTo(string email)
+    {
+        if (!Directory.Exists(MailDirectory)) return [];
+        var texts = new List<string>();
+        foreach (var path in Directory.GetFiles(MailDirectory, "*.eml").OrderBy(File.GetLastWriteTimeUtc).ThenBy(p => p, StringComparer.Ordinal))
+        {
+            using var message = MimeKit.MimeMessage.Load(path);
+            if (message.To.Mailboxes.Any(m => string.Equals(m.Address, email, StringComparison.OrdinalIgnoreCase))) texts.Add(message.TextBody ?? "");
+        }
+        return texts;
+    }
 
     /// <summary>An administrator, made through the app's own user manager.</summary>
     public async Task<TestAccount> CreateAdministratorAsync(string displayName)
