@@ -166,7 +166,8 @@ stop_posts() {
   for f in "$work"/poster-*; do [ -f "$f" ] && { wait "$(cat "$f")" 2>/dev/null || true; rm -f "$f"; }; done
 }
 # Each POST's answer against the database: a 201 has its authority and that authority's history entry ("created"); any
-# other answer is a clear error (an HTTP status with a body: nginx's 502 page or the app's problem) and wrote nothing.
+# other answer is a clear error (an HTTP status with a body: the nginx template's French 502 page or the app's problem)
+# and wrote nothing.
 report_posts() { # drill name
   psql_at "$primary_port" "SELECT a.name || '|' || count(c.id) FROM local_authorities a
       LEFT JOIN change_records c ON c.entity_type = 'local-authority' AND c.entity_id = a.id::text AND c.action = 'created'
