@@ -76,7 +76,10 @@ public sealed partial class ClusterFilesTests
             Assert.Contains("proxy_set_header Connection \"\";", conf, StringComparison.Ordinal);
             Assert.Contains("proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;", conf, StringComparison.Ordinal);
             Assert.Contains("proxy_set_header X-Forwarded-Proto $scheme;", conf, StringComparison.Ordinal);
-            Assert.DoesNotContain("@", conf, StringComparison.Ordinal); // every mark of the template filled
+            Assert.DoesNotMatch(@"@[A-Z_]+@", conf); // every mark of the template filled
+            // A request no instance answered gets the French page, not nginx's English 502.
+            Assert.Contains("error_page 502 504 @unanswered;", conf, StringComparison.Ordinal);
+            Assert.Contains("<html lang=\"fr\">", conf, StringComparison.Ordinal);
         }
         Assert.Equal(2, Regex.Count(cluster, @"server 127\.0\.0\.1:530[12] max_fails=2 fail_timeout=5s;"));
         Assert.Equal(2, Regex.Count(compose, @"server web-[ab]:8080 max_fails=2 fail_timeout=5s;"));
