@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Atlas.Browser.Tests.Infrastructure;
+using static Atlas.Browser.Tests.Infrastructure.BrowserSteps;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -17,8 +18,6 @@ public sealed class BrowserEditorsLoopTests(ServedApp served) : IClassFixture<Se
 {
     private const string ProjectKey = "woippy--sale--developpement-social-quartiers";
     private const string Password = "un mot de passe de la nouvelle éditrice";
-    private const int Desktop = 1280;
-    private const int Phone = 375;
 
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
@@ -40,8 +39,8 @@ public sealed class BrowserEditorsLoopTests(ServedApp served) : IClassFixture<Se
         int id;
         await using (var db = served.CreateContext()) id = await db.Projects.Where(p => p.Key == ProjectKey).Select(p => p.Id).SingleAsync(ct);
         var failures = new List<string>();
-        await using var editorContext = await ContextAsync();
-        await using var reviewerContext = await ContextAsync();
+        await using var editorContext = await BrowserSteps.ContextAsync(_browser, served);
+        await using var reviewerContext = await BrowserSteps.ContextAsync(_browser, served);
         var editor = await editorContext.NewPageAsync();
         var reviewer = await reviewerContext.NewPageAsync();
 
@@ -121,7 +120,7 @@ public sealed class BrowserEditorsLoopTests(ServedApp served) : IClassFixture<Se
             "the approval's notice");
 
         // The public page shows it; the history names the editor as author and the correspondent as approver.
-        await using (var visitorContext = await ContextAsync())
+        await using (var visitorContext = await BrowserSteps.ContextAsync(_browser, served))
         {
             var visitor = await visitorContext.NewPageAsync();
             await GoAsync(visitor, $"/projets/{id}");
@@ -147,52 +146,5 @@ public sealed class BrowserEditorsLoopTests(ServedApp served) : IClassFixture<Se
         await page.Locator("[data-testid='edit-actions'] button[type='submit']").ClickAsync();
         await ExpectAsync(page, await page.Locator("[data-testid='notice']").CountAsync() == 1, "the notice of a submitted change");
         return original;
-    }
-
-    private async Task<IBrowserContext> ContextAsync()
-    {
-        var context = await _browser.NewContextAsync(new()
-        {
-            BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR", ViewportSize = new() { Width = Desktop, Height = 900 },
-        });
-        await Axe.AddToAsync(context);
-        return context;
-    }
-
-    /// <summary>The page at 1280 then 375 px: a screenshot of each, axe, no sideways scrolling.</summary>
-    private static async Task CheckAsync(IPage page, string name, List<string> failures)
-    {
-        foreach (var width in new[] { Desktop, Phone })
-        {
-            await page.SetViewportSizeAsync(width, width == Desktop ? 900 : 800);
-            await Screenshots.TakeAsync(page, name);
-            var violations = await Axe.CheckAsync(page);
-            failures.AddRange(violations.Where(v => v.IsBlocking).Select(v => $"{name} at {width}px: {v}"));
-            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            if (overflow > 0) failures.Add($"{name} at {width}px: the page is {overflow}px wider than the screen");
-        }
-        await page.SetViewportSizeAsync(Desktop, 900);
-    }
-
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await GoAsync(page, "/compte/connexion");
-        await page.FillAsync("[name='Email']", email);
-        await page.FillAsync("[name='Password']", password);
-        await page.ClickAsync("form.account-form button[type='submit']");
-        await ExpectAsync(page, !new Uri(page.Url).AbsolutePath.StartsWith("/compte/connexion", StringComparison.Ordinal), "to be signed in");
-    }
-
-    private static async Task GoAsync(IPage page, string path)
-    {
-        var response = await page.GotoAsync(path);
-        await ExpectAsync(page, response is { Ok: true }, $"{path} answering 200 (got {response?.Status})");
-    }
-
-    private static async Task ExpectAsync(IPage page, bool condition, string expected)
-    {
-        if (condition) return;
-        await Screenshots.TakeAsync(page, "echec-boucle");
-        Assert.Fail($"Expected {expected}; the browser is at {page.Url} showing:\n{await page.Locator("body").InnerTextAsync()}");
     }
 }

@@ -1,4 +1,5 @@
 using Atlas.Browser.Tests.Infrastructure;
+using static Atlas.Browser.Tests.Infrastructure.BrowserSteps;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 
@@ -12,8 +13,6 @@ namespace Atlas.Browser.Tests;
 public sealed class BrowserReviewTests(ServedApp served) : IClassFixture<ServedApp>, IAsyncLifetime
 {
     private const string ProjectKey = "woippy--sale--developpement-social-quartiers";
-    private const int Desktop = 1280;
-    private const int Phone = 375;
 
     private IPlaywright _playwright = null!;
     private IBrowser _browser = null!;
@@ -34,10 +33,10 @@ public sealed class BrowserReviewTests(ServedApp served) : IClassFixture<ServedA
         var id = await ProjectIdAsync();
         var failures = new List<string>();
 
-        await using (var context = await ContextAsync())
+        await using (var context = await BrowserSteps.ContextAsync(_browser, served))
         {
             var page = await context.NewPageAsync();
-            await SignInAsync(page, editor);
+            await SignInAsync(page, editor.Email, editor.Password);
             await GoAsync(page, $"/projets/{id}/modifier");
             var objectives = page.Locator("[name='Values.Objectives']");
             var old = await objectives.InputValueAsync();
@@ -47,10 +46,10 @@ public sealed class BrowserReviewTests(ServedApp served) : IClassFixture<ServedA
             await ExpectAsync(page, await page.Locator("[data-testid='notice']").CountAsync() == 1, "the notice of a submitted change");
         }
 
-        await using (var context = await ContextAsync())
+        await using (var context = await BrowserSteps.ContextAsync(_browser, served))
         {
             var page = await context.NewPageAsync();
-            await SignInAsync(page, correspondent);
+            await SignInAsync(page, correspondent.Email, correspondent.Password);
             await GoAsync(page, "/relecture");
             var change = page.Locator("[data-testid='pending-change']").Filter(new() { HasText = "associations de quartier" });
             await ExpectAsync(page, await change.CountAsync() == 1, "the proposed change in the review queue");
@@ -77,9 +76,9 @@ public sealed class BrowserReviewTests(ServedApp served) : IClassFixture<ServedA
     {
         var correspondent = await served.CreateCorrespondentAsync("ambassade-rabat", "Rosa Rabat");
         var id = await ProjectIdAsync();
-        await using var context = await ContextAsync();
+        await using var context = await BrowserSteps.ContextAsync(_browser, served);
         var page = await context.NewPageAsync();
-        await SignInAsync(page, correspondent);
+        await SignInAsync(page, correspondent.Email, correspondent.Password);
         await GoAsync(page, $"/projets/{id}/modifier");
         const string typed = "Texte tapé pendant une longue pause, à ne pas perdre.";
         await page.Locator("[name='Values.Beneficiaries']").FillAsync(typed);
@@ -105,58 +104,9 @@ public sealed class BrowserReviewTests(ServedApp served) : IClassFixture<ServedA
         Assert.Equal(typed, await db.Projects.Where(p => p.Id == id).Select(p => p.Beneficiaries).SingleAsync(TestContext.Current.CancellationToken));
     }
 
-    private async Task<IBrowserContext> ContextAsync()
-    {
-        var context = await _browser.NewContextAsync(new()
-        {
-            BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR", ViewportSize = new() { Width = Desktop, Height = 900 },
-        });
-        await Axe.AddToAsync(context);
-        return context;
-    }
-
-    /// <summary>The page at 1280 then 375 px: a screenshot of each (the whole page, and the window to show the save bar), axe, no sideways scrolling.</summary>
-    private static async Task CheckAsync(IPage page, string name, List<string> failures)
-    {
-        foreach (var width in new[] { Desktop, Phone })
-        {
-            await page.SetViewportSizeAsync(width, width == Desktop ? 900 : 800);
-            await Screenshots.TakeAsync(page, name);
-            await Screenshots.TakeAsync(page, $"{name}-fenetre", fullPage: false);
-            var violations = await Axe.CheckAsync(page);
-            Screenshots.Append("axe-results.txt", $"axe {page.Url} at {width}px: {violations.Count} violation(s)" + string.Concat(violations.Select(v => $"\n  {v}")));
-            failures.AddRange(violations.Where(v => v.IsBlocking).Select(v => $"{name} at {width}px: {v}"));
-            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-            if (overflow > 0) failures.Add($"{name} at {width}px: the page is {overflow}px wider than the screen");
-        }
-        await page.SetViewportSizeAsync(Desktop, 900);
-    }
-
     private async Task<int> ProjectIdAsync()
     {
         await using var db = served.CreateContext();
         return await db.Projects.Where(p => p.Key == ProjectKey).Select(p => p.Id).SingleAsync(TestContext.Current.CancellationToken);
-    }
-
-    private static async Task SignInAsync(IPage page, TestAccount account)
-    {
-        await GoAsync(page, "/compte/connexion");
-        await page.FillAsync("[name='Email']", account.Email);
-        await page.FillAsync("[name='Password']", account.Password);
-        await page.ClickAsync("form.account-form button[type='submit']");
-        await ExpectAsync(page, !new Uri(page.Url).AbsolutePath.StartsWith("/compte/connexion", StringComparison.Ordinal), "to be signed in");
-    }
-
-    private static async Task GoAsync(IPage page, string path)
-    {
-        var response = await page.GotoAsync(path);
-        await ExpectAsync(page, response is { Ok: true }, $"{path} answering 200 (got {response?.Status})");
-    }
-
-    private static async Task ExpectAsync(IPage page, bool condition, string expected)
-    {
-        if (condition) return;
-        await Screenshots.TakeAsync(page, "echec-relecture");
-        Assert.Fail($"Expected {expected}; the browser is at {page.Url} showing:\n{await page.Locator("body").InnerTextAsync()}");
     }
 }
