@@ -5,8 +5,7 @@ internal sealed class LocalAuthorityConfiguration : IEntityTypeConfiguration<Loc
     public void Configure(EntityTypeBuilder<LocalAuthority> builder)
     {
         builder.IsAtlasRecord();
-        builder.Property(a => a.Name).HasMaxLength(300).UseCollation(FrenchOrder.Collation);
-        builder.HasIndex(a => new { a.Name, a.Id });
+        builder.IsListedByName(a => a.Name, 300);
         // The directory of one country in name order (migration 0019).
         builder.HasIndex(a => new { a.CountryCode, a.Name, a.Id });
         builder.Property(a => a.AlternateNames).HasDefaultValueSql("'{}'");

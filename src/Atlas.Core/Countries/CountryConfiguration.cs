@@ -7,7 +7,7 @@ internal sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
         builder.HasKey(c => c.Code);
         builder.Property(c => c.Code).HasMaxLength(2).IsFixedLength();
         builder.Property(c => c.Code3).HasMaxLength(3).IsFixedLength();
-        builder.Property(c => c.Name).HasMaxLength(100).UseCollation(FrenchOrder.Collation);
+        builder.HasFrenchName(c => c.Name, 100);
         builder.Property(c => c.NameEn).HasMaxLength(100);
         builder.ToTable(t =>
         {

@@ -5,7 +5,7 @@ internal sealed class DiplomaticPostConfiguration : IEntityTypeConfiguration<Dip
     public void Configure(EntityTypeBuilder<DiplomaticPost> builder)
     {
         builder.IsAtlasRecord();
-        builder.Property(p => p.Name).HasMaxLength(300).UseCollation(FrenchOrder.Collation);
+        builder.HasFrenchName(p => p.Name, 300);
         builder.Property(p => p.City).HasMaxLength(200);
     }
 }

@@ -5,8 +5,7 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
         builder.IsAtlasRecord();
-        builder.Property(o => o.Name).HasMaxLength(300).UseCollation(FrenchOrder.Collation);
-        builder.HasIndex(o => new { o.Name, o.Id });
+        builder.IsListedByName(o => o.Name, 300);
         builder.Property(o => o.CountryCode).HasMaxLength(2).IsFixedLength();
         builder.Property(o => o.City).HasMaxLength(200);
         builder.Property(o => o.Website).HasMaxLength(500);

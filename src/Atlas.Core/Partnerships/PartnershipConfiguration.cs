@@ -5,8 +5,7 @@ internal sealed class PartnershipConfiguration : IEntityTypeConfiguration<Partne
     public void Configure(EntityTypeBuilder<Partnership> builder)
     {
         builder.IsAtlasRecord();
-        builder.Property(p => p.Title).HasMaxLength(300).UseCollation(FrenchOrder.Collation);
-        builder.HasIndex(p => new { p.Title, p.Id });
+        builder.IsListedByName(p => p.Title, 300);
         // The directory's « mis à jour » order (migration 0019).
         builder.HasIndex(p => p.UpdatedAt);
         builder.Property(p => p.LegalFrame).HasMaxLength(500);

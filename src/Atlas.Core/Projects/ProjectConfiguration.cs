@@ -5,7 +5,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
     public void Configure(EntityTypeBuilder<Project> builder)
     {
         builder.IsAtlasRecord(keyLength: 160);
-        builder.Property(p => p.Title).HasMaxLength(500).UseCollation(FrenchOrder.Collation);
+        builder.HasFrenchName(p => p.Title, 500);
         builder.Property(p => p.Form).HasMaxLength(300);
         builder.Property(p => p.Beneficiaries).HasMaxLength(2000);
         builder.Property(p => p.Source).HasMaxLength(300);

@@ -4,11 +4,8 @@ internal sealed class ProjectThemeConfiguration : IEntityTypeConfiguration<Proje
 {
     public void Configure(EntityTypeBuilder<ProjectTheme> builder)
     {
-        builder.HasKey(pt => new { pt.ProjectId, pt.ThemeId });
+        builder.IsThemeLink(pt => new { pt.ProjectId, pt.ThemeId });
         builder.HasOne(pt => pt.Project).WithMany(p => p.Themes).HasForeignKey(pt => pt.ProjectId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasOne(pt => pt.Theme).WithMany().HasForeignKey(pt => pt.ThemeId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(pt => pt.ThemeId);
-        builder.Property(pt => pt.SourceLabel).HasMaxLength(ThemeSourceLabel.MaxLength);
         // One main theme path per project.
         builder.HasIndex(pt => pt.ProjectId).IsUnique().HasFilter("is_main").HasDatabaseName("ix_project_themes_one_main");
         builder.ToTable(t => t.HasCheckConstraint("ck_project_themes_priority", "priority IS NULL OR priority BETWEEN 1 AND 99"));

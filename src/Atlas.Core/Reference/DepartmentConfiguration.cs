@@ -6,7 +6,7 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
     {
         builder.HasKey(d => d.Code);
         builder.Property(d => d.Code).HasMaxLength(3);
-        builder.Property(d => d.Name).HasMaxLength(100).UseCollation(FrenchOrder.Collation);
+        builder.HasFrenchName(d => d.Name, 100);
         builder.Property(d => d.RegionCode).HasMaxLength(3);
         builder.HasOne(d => d.Region).WithMany(r => r.Departments).HasForeignKey(d => d.RegionCode).OnDelete(DeleteBehavior.Restrict);
     }

@@ -6,6 +6,6 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
     {
         builder.HasKey(r => r.Code);
         builder.Property(r => r.Code).HasMaxLength(3);
-        builder.Property(r => r.Name).HasMaxLength(100).UseCollation(FrenchOrder.Collation);
+        builder.HasFrenchName(r => r.Name, 100);
     }
 }

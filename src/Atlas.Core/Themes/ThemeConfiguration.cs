@@ -6,7 +6,7 @@ internal sealed class ThemeConfiguration : IEntityTypeConfiguration<Theme>
     {
         builder.Property(t => t.Key).HasMaxLength(200);
         builder.HasIndex(t => t.Key).IsUnique();
-        builder.Property(t => t.Name).HasMaxLength(200).UseCollation(FrenchOrder.Collation);
+        builder.HasFrenchName(t => t.Name, 200);
         builder.HasOne(t => t.Parent).WithMany(t => t.Children).HasForeignKey(t => t.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.ToTable(t =>
         {
