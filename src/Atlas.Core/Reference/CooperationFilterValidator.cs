@@ -4,7 +4,7 @@ namespace Atlas.Core.Reference;
 /// The rules the project and the partnership filters share, checked against the reference data; each filter's validator
 /// includes them first, then checks its own dates.
 /// </summary>
-public sealed class CooperationFilterValidator : AbstractValidator<ICooperationFilter>
+public sealed class CooperationFilterValidator : AbstractValidator<CooperationFilter>
 {
     public CooperationFilterValidator(ReferenceCatalog.Snapshot reference)
     {

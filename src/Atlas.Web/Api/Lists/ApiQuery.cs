@@ -47,6 +47,17 @@ internal sealed class ApiQuery(IQueryCollection query)
         return null;
     }
 
+    /// <summary>The words, places, authority and theme the project and the partnership lists share, read the same way for both.</summary>
+    public CooperationFilter Cooperation() => new()
+    {
+        Query = Text("q"),
+        Country = Text("country")?.ToUpperInvariant(),
+        Region = Text("region"),
+        Department = Text("department")?.ToUpperInvariant(),
+        Authority = Integer("authority", 1, int.MaxValue),
+        Theme = Text("theme"),
+    };
+
     public void Error(string name, string message) => Errors[name] = [message];
 
     /// <summary>

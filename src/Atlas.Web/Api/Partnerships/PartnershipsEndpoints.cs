@@ -38,18 +38,12 @@ internal static class PartnershipsEndpoints
 
     internal static PartnershipFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
     {
-        var filter = new PartnershipFilter
+        var filter = query.Cooperation().Onto(new PartnershipFilter
         {
-            Query = query.Text("q"),
-            Country = query.Text("country")?.ToUpperInvariant(),
-            Region = query.Text("region"),
-            Department = query.Text("department")?.ToUpperInvariant(),
-            Authority = query.Integer("authority", 1, int.MaxValue),
-            Theme = query.Text("theme"),
             Status = query.Code<PartnershipStatus>("status"),
             SignedFrom = query.Integer("signedFrom", ReferenceRules.MinYear, ReferenceRules.MaxYear),
             SignedTo = query.Integer("signedTo", ReferenceRules.MinYear, ReferenceRules.MaxYear),
-        };
+        });
         return query.Check(filter, new PartnershipFilterValidator(reference), PartnershipFilterValidator.English) ? filter : null;
     }
 

@@ -37,18 +37,12 @@ internal static class ProjectsEndpoints
     /// <summary>The project filter of a query string, checked by the same validator as the portal's; null with errors.</summary>
     internal static ProjectFilter? ReadFilter(ApiQuery query, ReferenceCatalog.Snapshot reference)
     {
-        var filter = new ProjectFilter
+        var filter = query.Cooperation().Onto(new ProjectFilter
         {
-            Query = query.Text("q"),
-            Country = query.Text("country")?.ToUpperInvariant(),
-            Region = query.Text("region"),
-            Department = query.Text("department")?.ToUpperInvariant(),
-            Authority = query.Integer("authority", 1, int.MaxValue),
-            Theme = query.Text("theme"),
             Status = query.Code<ProjectStatus>("status"),
             YearFrom = query.Integer("yearFrom", ProjectFilterValidator.MinYear, ProjectFilterValidator.MaxYear),
             YearTo = query.Integer("yearTo", ProjectFilterValidator.MinYear, ProjectFilterValidator.MaxYear),
-        };
+        });
         return query.Check(filter, new ProjectFilterValidator(reference), ProjectFilterValidator.English) ? filter : null;
     }
 
