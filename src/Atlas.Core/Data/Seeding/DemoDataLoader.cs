@@ -95,7 +95,6 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
 
     private async Task<int> LoadAuthoritiesAsync(List<(string Name, DemoFile File)> files, DateTimeOffset now, CancellationToken ct)
     {
-        var existing = await db.LocalAuthorities.IgnoreQueryFilters().Where(a => a.Key != null).Select(a => a.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
         var departments = await db.Departments.ToDictionaryAsync(d => d.Code, d => d.RegionCode, ct).ConfigureAwait(false);
         var merged = new Dictionary<string, DemoAuthority>(StringComparer.Ordinal);
         var printed = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -107,12 +106,11 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
             if (record.Name is not null) names.Add(record.Name);
         }
 
-        var added = 0;
-        foreach (var r in merged.Values.Where(r => !existing.Contains(r.Key)))
+        return await AddNewAsync(db.LocalAuthorities, merged.Values, r => r.Key, r =>
         {
             var country = Require(r.Country, r.Key, "country");
             var region = r.Region ?? (r.Department is not null && departments.TryGetValue(r.Department, out var rc) ? rc : null);
-            db.LocalAuthorities.Add(new LocalAuthority
+            return new LocalAuthority
             {
                 Key = r.Key,
                 Name = Require(r.Name, r.Key, "name"),
@@ -128,11 +126,8 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
                 LeaderTitle = r.LeaderTitle,
                 Website = r.Website,
                 UpdatedAt = now,
-            });
-            added++;
-        }
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return added;
+            };
+        }, ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -153,48 +148,41 @@ public sealed partial class DemoDataLoader(AtlasDbContext db, ILogger<DemoDataLo
         a.InseeCode ?? b.InseeCode, a.Population ?? b.Population, a.PopulationYear ?? b.PopulationYear,
         a.LeaderName ?? b.LeaderName, a.LeaderTitle ?? b.LeaderTitle, a.Website ?? b.Website, a.AlternateNames ?? b.AlternateNames);
 
-    private async Task<int> LoadOrganisationsAsync(List<(string Name, DemoFile File)> files, DateTimeOffset now, CancellationToken ct)
-    {
-        var existing = await db.Organisations.IgnoreQueryFilters().Where(o => o.Key != null).Select(o => o.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
-        var added = 0;
-        foreach (var r in files.SelectMany(f => f.File.Organisations ?? []).DistinctBy(o => o.Key).Where(o => !existing.Contains(o.Key)))
+    private async Task<int> LoadOrganisationsAsync(List<(string Name, DemoFile File)> files, DateTimeOffset now, CancellationToken ct) =>
+        await AddNewAsync(db.Organisations, files.SelectMany(f => f.File.Organisations ?? []), r => r.Key, r => new Organisation
         {
-            db.Organisations.Add(new Organisation
-            {
-                Key = r.Key,
-                Name = r.Name,
-                Kind = r.Kind is null ? OrganisationKind.Other : ParseCode<OrganisationKind>(r.Kind, r.Key),
-                CountryCode = r.Country,
-                City = r.City,
-                Website = r.Website,
-                UpdatedAt = now,
-            });
-            added++;
-        }
-        await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return added;
-    }
+            Key = r.Key,
+            Name = r.Name,
+            Kind = r.Kind is null ? OrganisationKind.Other : ParseCode<OrganisationKind>(r.Kind, r.Key),
+            CountryCode = r.Country,
+            City = r.City,
+            Website = r.Website,
+            UpdatedAt = now,
+        }, ct).ConfigureAwait(false);
 
-    private async Task<int> LoadPostsAsync(DateTimeOffset now, CancellationToken ct)
-    {
-        var existing = await db.DiplomaticPosts.IgnoreQueryFilters().Where(p => p.Key != null).Select(p => p.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
-        var added = 0;
-        foreach (var r in EmbeddedData.ReadJson<List<DemoPost>>(DemoPrefix + "posts.json").Where(p => !existing.Contains(p.Key)))
+    private async Task<int> LoadPostsAsync(DateTimeOffset now, CancellationToken ct) =>
+        await AddNewAsync(db.DiplomaticPosts, EmbeddedData.ReadJson<List<DemoPost>>(DemoPrefix + "posts.json"), r => r.Key, r => new DiplomaticPost
         {
-            var post = new DiplomaticPost
-            {
-                Key = r.Key,
-                Name = r.Name,
-                City = r.City,
-                UpdatedAt = now,
-                Countries = r.Countries.Select(c => new DiplomaticPostCountry { CountryCode = c }).ToList(),
-            };
-            post.Contacts = (r.Contacts ?? []).Select((c, i) => NewContact(c, i, null)).ToList();
-            db.DiplomaticPosts.Add(post);
-            added++;
-        }
+            Key = r.Key,
+            Name = r.Name,
+            City = r.City,
+            UpdatedAt = now,
+            Countries = r.Countries.Select(c => new DiplomaticPostCountry { CountryCode = c }).ToList(),
+            Contacts = (r.Contacts ?? []).Select((c, i) => NewContact(c, i, null)).ToList(),
+        }, ct).ConfigureAwait(false);
+
+    /// <summary>
+    /// Adds the records of the files whose key is not in the database yet (a record kept from an earlier load, even in the
+    /// bin, is left as it is) and says how many were added.
+    /// </summary>
+    private async Task<int> AddNewAsync<TRecord, TSource>(DbSet<TRecord> records, IEnumerable<TSource> sources, Func<TSource, string> key,
+        Func<TSource, TRecord> create, CancellationToken ct) where TRecord : AtlasRecord
+    {
+        var existing = await records.IgnoreQueryFilters().Where(r => r.Key != null).Select(r => r.Key!).ToHashSetAsync(ct).ConfigureAwait(false);
+        var added = sources.DistinctBy(key).Where(s => !existing.Contains(key(s))).Select(create).ToList();
+        records.AddRange(added);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
-        return added;
+        return added.Count;
     }
 
     private async Task<(int Partnerships, List<int> ProjectIds)> LoadPartnershipsAsync(

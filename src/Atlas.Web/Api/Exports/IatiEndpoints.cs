@@ -20,37 +20,32 @@ internal static class IatiEndpoints
 
     public static void MapIatiApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/exports/iati-activities.xml", ExportAsync)
-            .WithTags("Exports")
-            .WithName("ExportIatiActivities")
-            .WithSummary("Projects as IATI 2.03 activity XML")
-            .WithDescription(Contents + "The filters mean the same as in /api/v1/projects. Unknown parameters are refused with 400; " +
+        MapFile(api, "/exports/iati-activities.xml", ExportAsync, "ExportIatiActivities", "Projects as IATI 2.03 activity XML",
+                "The filters mean the same as in /api/v1/projects. Unknown parameters are refused with 400; " +
                 "a filter that matches no project answers 404, since an IATI file holds at least one activity.")
-            .WithApiParameters(ProjectsEndpoints.Filters)
-            .Produces<string>(StatusCodes.Status200OK, ContentType)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .WithApiParameters(ProjectsEndpoints.Filters);
 
-        api.MapGet("/authorities/{id:int}/iati-activities.xml", AuthorityAsync)
-            .WithTags("Exports")
-            .WithName("ExportAuthorityIatiActivities")
-            .WithSummary("An authority's projects as IATI 2.03 activity XML")
-            .WithDescription(Contents + "It holds the projects the authority takes part in, as /api/v1/projects?authority={id}. Takes no parameter; " +
-                "404 for an unknown authority or one without projects.")
-            .Produces<string>(StatusCodes.Status200OK, ContentType)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        MapFile(api, "/authorities/{id:int}/iati-activities.xml", AuthorityAsync, "ExportAuthorityIatiActivities",
+            "An authority's projects as IATI 2.03 activity XML",
+            "It holds the projects the authority takes part in, as /api/v1/projects?authority={id}. Takes no parameter; " +
+                "404 for an unknown authority or one without projects.");
 
-        api.MapGet("/countries/{code}/iati-activities.xml", CountryAsync)
-            .WithTags("Exports")
-            .WithName("ExportCountryIatiActivities")
-            .WithSummary("A partner country's projects as IATI 2.03 activity XML")
-            .WithDescription(Contents + "It holds the projects with a partner in the country, as /api/v1/projects?country={code}. Takes no parameter; " +
-                "404 for an unknown country or one without projects.")
-            .Produces<string>(StatusCodes.Status200OK, ContentType)
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+        MapFile(api, "/countries/{code}/iati-activities.xml", CountryAsync, "ExportCountryIatiActivities",
+            "A partner country's projects as IATI 2.03 activity XML",
+            "It holds the projects with a partner in the country, as /api/v1/projects?country={code}. Takes no parameter; " +
+                "404 for an unknown country or one without projects.");
     }
+
+    /// <summary>One IATI file's endpoint: XML, or a 400 for a bad parameter, or a 404 when it would hold no activity.</summary>
+    private static RouteHandlerBuilder MapFile(RouteGroupBuilder api, string pattern, Delegate handler, string name, string summary, string description) =>
+        api.MapGet(pattern, handler)
+            .WithTags("Exports")
+            .WithName(name)
+            .WithSummary(summary)
+            .WithDescription(Contents + description)
+            .Produces<string>(StatusCodes.Status200OK, ContentType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
     private static async Task<IResult> ExportAsync(
         HttpContext http, IatiActivityExport export, ReferenceCatalog catalog, IConfiguration configuration, CancellationToken ct)

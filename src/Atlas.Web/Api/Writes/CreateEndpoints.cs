@@ -48,38 +48,32 @@ internal static class CreateEndpoints
 
     /// <param name="body">The new partnership's editable record.</param>
     private static async Task<IResult> CreatePartnershipAsync([FromBody] PartnershipEditDto body, HttpContext http, PartnershipEditing editing,
-        RecordWriter<PartnershipEditDto> writer, CancellationToken ct)
-    {
-        if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
-        var result = await editing.CreateAsync(EditorAccessor.From(http.User)!, body.ToValues(), ct);
-        return result is EditResult.Created created
-            ? await CreatedAsync(http, created, PartnershipsEndpoints.ApiUrl(created.Id), writer, ct)
-            : Refused(result, "The new partnership", null);
-    }
+        RecordWriter<PartnershipEditDto> writer, CancellationToken ct) =>
+        Lists.ApiQuery.RefuseAny(http.Request.Query)
+            ?? await AnswerAsync(http, await editing.CreateAsync(EditorAccessor.From(http.User)!, body.ToValues(), ct), PartnershipsEndpoints.ApiUrl, writer,
+                "The new partnership", null, ct);
 
     /// <param name="body">The new post's editable record.</param>
     private static async Task<IResult> CreatePostAsync([FromBody] DiplomaticPostEditDto body, HttpContext http, DiplomaticPostEditing editing,
-        RecordWriter<DiplomaticPostEditDto> writer, CancellationToken ct)
-    {
-        if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
-        var result = await editing.CreateAsync(EditorAccessor.From(http.User)!, body.ToValues(), ct);
-        return result is EditResult.Created created
-            ? await CreatedAsync(http, created, DiplomaticPostsEndpoints.ApiUrl(created.Id), writer, ct)
-            : Refused(result, "Creating a diplomatic post", null);
-    }
+        RecordWriter<DiplomaticPostEditDto> writer, CancellationToken ct) =>
+        Lists.ApiQuery.RefuseAny(http.Request.Query)
+            ?? await AnswerAsync(http, await editing.CreateAsync(EditorAccessor.From(http.User)!, body.ToValues(), ct), DiplomaticPostsEndpoints.ApiUrl, writer,
+                "Creating a diplomatic post", null, ct);
 
     /// <param name="body">The new authority: where it is, and its own fields.</param>
     /// <param name="creation">The creation service.</param>
     private static async Task<IResult> CreateAuthorityAsync([FromBody] NewAuthorityDto body, HttpContext http, AuthorityCreation creation,
-        RecordWriter<AuthorityEditDto> writer, CancellationToken ct)
-    {
-        if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
-        var result = await creation.CreateAsync(EditorAccessor.From(http.User)!, body.ToNewAuthority(), ct);
-        return result is EditResult.Created created
-            ? await CreatedAsync(http, created, AuthoritiesEndpoints.ApiUrl(created.Id), writer, ct)
-            : Refused(result, $"Country {body.Country}", field => WriteProblems.ApiField(field.Replace("Values.", "", StringComparison.Ordinal)).Replace("countryCode", "country", StringComparison.Ordinal)
-                .Replace("regionCode", "region", StringComparison.Ordinal).Replace("departmentCode", "department", StringComparison.Ordinal));
-    }
+        RecordWriter<AuthorityEditDto> writer, CancellationToken ct) =>
+        Lists.ApiQuery.RefuseAny(http.Request.Query)
+            ?? await AnswerAsync(http, await creation.CreateAsync(EditorAccessor.From(http.User)!, body.ToNewAuthority(), ct), AuthoritiesEndpoints.ApiUrl, writer,
+                $"Country {body.Country}", field => WriteProblems.ApiField(field.Replace("Values.", "", StringComparison.Ordinal))
+                    .Replace("countryCode", "country", StringComparison.Ordinal).Replace("regionCode", "region", StringComparison.Ordinal)
+                    .Replace("departmentCode", "department", StringComparison.Ordinal), ct);
+
+    /// <summary>A creation's answer: 201 with the record as stored and its version, or why it was refused.</summary>
+    private static async Task<IResult> AnswerAsync<TRecord>(HttpContext http, EditResult result, Func<int, string> location, RecordWriter<TRecord> writer,
+        string scope, Func<string, string>? apiField, CancellationToken ct) where TRecord : class =>
+        result is EditResult.Created created ? await CreatedAsync(http, created, location(created.Id), writer, ct) : Refused(result, scope, apiField);
 
     private static async Task<IResult> CreatedAsync<TRecord>(HttpContext http, EditResult.Created created, string location, RecordWriter<TRecord> writer, CancellationToken ct)
         where TRecord : class =>

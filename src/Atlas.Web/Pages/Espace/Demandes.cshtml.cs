@@ -31,7 +31,8 @@ public sealed class EspaceDemandesModel(EditorAccessor editors, AccountRequestDe
     {
         if (editors.Current is not { } editor) return Challenge();
         if (editor.Role == EditorRole.AuthorityEditor) return Forbid();
-        switch (await desk.AcceptAsync(editor, id, ct))
+        var decision = await desk.AcceptAsync(editor, id, ct);
+        switch (decision)
         {
             case AccountRequestDecision.Accepted accepted:
                 var account = accepted.Account;
@@ -43,21 +44,16 @@ public sealed class EspaceDemandesModel(EditorAccessor editors, AccountRequestDe
             case AccountRequestDecision.Invalid invalid:
                 FormError(invalid.Message);
                 break;
-            case AccountRequestDecision.Forbidden:
-                return Forbid();
-            default:
-                Notice = "Cette demande n’attend plus de décision.";
-                return RedirectToPage();
         }
-        Requests = await desk.ForDeciderAsync(editor, DecidedShown, ct);
-        return Page();
+        return await NotDecidedAsync(editor, decision, ct);
     }
 
     public async Task<IActionResult> OnPostRefuseAsync(long id, string? reason, CancellationToken ct)
     {
         if (editors.Current is not { } editor) return Challenge();
         if (editor.Role == EditorRole.AuthorityEditor) return Forbid();
-        switch (await desk.RefuseAsync(editor, id, reason, ct))
+        var decision = await desk.RefuseAsync(editor, id, reason, ct);
+        switch (decision)
         {
             case AccountRequestDecision.Refused:
                 Notice = "La demande est refusée ; la personne en est prévenue avec votre raison.";
@@ -67,13 +63,26 @@ public sealed class EspaceDemandesModel(EditorAccessor editors, AccountRequestDe
                 ReasonError = invalid.Message;
                 FormError("La demande n’a pas été refusée : voyez le message sous la raison du refus.");
                 break;
+        }
+        return await NotDecidedAsync(editor, decision, ct);
+    }
+
+    /// <summary>
+    /// A decision not taken: refused to this person, no longer waiting (decided meanwhile by someone else), or invalid (the
+    /// page again, with the message the handler put beside the form).
+    /// </summary>
+    private async Task<IActionResult> NotDecidedAsync(Editor editor, AccountRequestDecision decision, CancellationToken ct)
+    {
+        switch (decision)
+        {
             case AccountRequestDecision.Forbidden:
                 return Forbid();
+            case AccountRequestDecision.Invalid:
+                Requests = await desk.ForDeciderAsync(editor, DecidedShown, ct);
+                return Page();
             default:
                 Notice = "Cette demande n’attend plus de décision.";
                 return RedirectToPage();
         }
-        Requests = await desk.ForDeciderAsync(editor, DecidedShown, ct);
-        return Page();
     }
 }
