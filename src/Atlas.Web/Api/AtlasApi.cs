@@ -1,13 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
-using Atlas.Web.Api.Authorities;
-using Atlas.Web.Api.Countries;
-using Atlas.Web.Api.DiplomaticPosts;
-using Atlas.Web.Api.Exports;
-using Atlas.Web.Api.Fundings;
-using Atlas.Web.Api.Organisations;
 using Atlas.Web.Api.Stats;
-using Atlas.Web.Api.Writes;
 using Microsoft.OpenApi;
 
 namespace Atlas.Web.Api;

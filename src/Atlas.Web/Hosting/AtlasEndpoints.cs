@@ -1,4 +1,3 @@
-using Atlas.Web.Api;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Atlas.Web.Hosting;

@@ -1,5 +1,3 @@
-using Atlas.Web.Api;
-
 namespace Atlas.Web.Hosting;
 
 /// <summary>The request pipeline, in its order: what each request meets before its page or endpoint.</summary>

@@ -1,7 +1,6 @@
 using Atlas.Core.AccountRequests;
 using Atlas.Core.Freshness;
 using Atlas.Core.Paging;
-using Atlas.Web.Api;
 
 namespace Atlas.Web.Hosting;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Unicode;
-using Atlas.Web.Api;
 using Microsoft.Extensions.Primitives;
 
 namespace Atlas.Web.Hosting;

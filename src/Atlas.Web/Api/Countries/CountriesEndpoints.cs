@@ -1,5 +1,3 @@
-using Atlas.Web.Api.DiplomaticPosts;
-
 namespace Atlas.Web.Api.Countries;
 
 /// <summary>GET /api/v1/countries and /api/v1/countries/{code}: countries with their counts, and a country's record as its page shows it.</summary>

@@ -1,5 +1,3 @@
-using Atlas.Web.Api.DiplomaticPosts;
-
 namespace Atlas.Web.Api.Countries;
 
 /// <summary>A country's whole record, as its public page shows it.</summary>

@@ -1,5 +1,3 @@
-using Atlas.Web.Api.Countries;
-
 namespace Atlas.Web.Api.DiplomaticPosts;
 
 /// <summary>GET /api/v1/diplomatic-posts and /api/v1/diplomatic-posts/{id}: French embassies, the countries they follow and their contacts.</summary>

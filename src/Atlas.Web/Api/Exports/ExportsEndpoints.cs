@@ -1,10 +1,3 @@
-using Atlas.Core.Organisations;
-using Atlas.Web.Api.Authorities;
-using Atlas.Web.Api.Countries;
-using Atlas.Web.Api.DiplomaticPosts;
-using Atlas.Web.Api.Fundings;
-using Atlas.Web.Api.Organisations;
-
 namespace Atlas.Web.Api.Exports;
 
 /// <summary>

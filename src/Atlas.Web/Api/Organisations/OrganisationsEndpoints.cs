@@ -1,5 +1,3 @@
-using Atlas.Core.Organisations;
-
 namespace Atlas.Web.Api.Organisations;
 
 /// <summary>GET /api/v1/organisations and /api/v1/organisations/{id}: the participants that are not local authorities.</summary>

@@ -1,5 +1,3 @@
-using Atlas.Web.Api.Authorities;
-
 namespace Atlas.Web.Api.Partnerships;
 
 /// <summary>GET /api/v1/partnerships and /api/v1/partnerships/{id}.</summary>

@@ -1,5 +1,3 @@
-using Atlas.Core.Organisations;
-
 namespace Atlas.Web.Api.Projects;
 
 /// <summary>From Core's project records to the API's documented shapes.</summary>

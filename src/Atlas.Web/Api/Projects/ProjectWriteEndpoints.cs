@@ -1,4 +1,3 @@
-using Atlas.Web.Api.Writes;
 using JsonOptions = Microsoft.AspNetCore.Http.Json.JsonOptions;
 
 namespace Atlas.Web.Api.Projects;

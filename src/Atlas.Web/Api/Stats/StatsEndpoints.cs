@@ -1,5 +1,4 @@
 using Atlas.Core.Statistics;
-using Atlas.Web.Api.Countries;
 
 namespace Atlas.Web.Api.Stats;
 

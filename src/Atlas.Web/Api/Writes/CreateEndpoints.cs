@@ -1,6 +1,3 @@
-using Atlas.Web.Api.Authorities;
-using Atlas.Web.Api.DiplomaticPosts;
-
 namespace Atlas.Web.Api.Writes;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using Atlas.Web.Api.Exports;
 using Microsoft.AspNetCore.Html;
 
 namespace Atlas.Web.Pages.Donnees;

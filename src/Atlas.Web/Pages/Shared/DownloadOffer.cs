@@ -1,6 +1,3 @@
-using Atlas.Core.Organisations;
-using Atlas.Web.Api.Exports;
-
 namespace Atlas.Web.Pages.Shared;
 
 /// <summary>
