@@ -5,10 +5,7 @@ public sealed class AuthorityFilterValidator : AbstractValidator<AuthorityFilter
 {
     public AuthorityFilterValidator(ReferenceCatalog.Snapshot reference)
     {
-        RuleFor(f => f.Query).SearchText();
-        RuleFor(f => f.Country).KnownCountry(reference);
-        RuleFor(f => f.Region).KnownRegion(reference);
-        RuleFor(f => f.Department).KnownDepartment(reference);
+        Include(new PlaceFilterValidator(reference));
     }
 
     /// <summary>The English text of each error code, for the API.</summary>

@@ -11,10 +11,7 @@ internal sealed class ChangeRecordConfiguration : IEntityTypeConfiguration<Chang
         builder.Property(c => c.UserName).HasMaxLength(200);
         builder.Property(c => c.ApprovedByName).HasMaxLength(200);
         builder.Property(c => c.Action).HasConversion<EnumCodeConverter<ChangeAction>>().HasMaxLength(20);
-        builder.Property(c => c.Changes).HasColumnType("jsonb").HasConversion(
-            changes => JsonSerializer.Serialize(changes, ChangeRecorder.Json),
-            json => JsonSerializer.Deserialize<List<FieldChange>>(json, ChangeRecorder.Json) ?? new List<FieldChange>(),
-            new ValueComparer<List<FieldChange>>((a, b) => a!.SequenceEqual(b!), c => c.Count, c => c.ToList()));
+        builder.Property(c => c.Changes).IsJson();
         // History outlives accounts: the name stays on the record.
         builder.HasOne<AtlasUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasOne<AtlasUser>().WithMany().HasForeignKey(c => c.ApprovedById).OnDelete(DeleteBehavior.SetNull);

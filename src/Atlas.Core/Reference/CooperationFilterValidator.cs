@@ -8,10 +8,7 @@ public sealed class CooperationFilterValidator : AbstractValidator<CooperationFi
 {
     public CooperationFilterValidator(ReferenceCatalog.Snapshot reference)
     {
-        RuleFor(f => f.Query).SearchText();
-        RuleFor(f => f.Country).KnownCountry(reference);
-        RuleFor(f => f.Region).KnownRegion(reference);
-        RuleFor(f => f.Department).KnownDepartment(reference);
+        Include(new PlaceFilterValidator(reference));
         RuleFor(f => f.Theme).KnownTheme(reference);
         RuleFor(f => f.Authority).ExistingAuthority();
     }

@@ -4,9 +4,7 @@ internal sealed class DepartmentConfiguration : IEntityTypeConfiguration<Departm
 {
     public void Configure(EntityTypeBuilder<Department> builder)
     {
-        builder.HasKey(d => d.Code);
-        builder.Property(d => d.Code).HasMaxLength(3);
-        builder.HasFrenchName(d => d.Name, 100);
+        builder.IsInseePlace(d => d.Code, d => d.Name);
         builder.Property(d => d.RegionCode).HasMaxLength(3);
         builder.HasOne(d => d.Region).WithMany(r => r.Departments).HasForeignKey(d => d.RegionCode).OnDelete(DeleteBehavior.Restrict);
     }

@@ -4,8 +4,6 @@ internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
 {
     public void Configure(EntityTypeBuilder<Region> builder)
     {
-        builder.HasKey(r => r.Code);
-        builder.Property(r => r.Code).HasMaxLength(3);
-        builder.HasFrenchName(r => r.Name, 100);
+        builder.IsInseePlace(r => r.Code, r => r.Name);
     }
 }

@@ -10,13 +10,7 @@ internal sealed class PendingChangeConfiguration : IEntityTypeConfiguration<Pend
         builder.Property(c => c.ReviewerName).HasMaxLength(200);
         builder.Property(c => c.Comment).HasMaxLength(PendingChange.MaxCommentLength);
         builder.Property(c => c.Status).HasConversion<EnumCodeConverter<PendingChangeStatus>>().HasMaxLength(20);
-        builder.Property(c => c.Values).HasColumnType("jsonb").HasConversion(
-            values => JsonSerializer.Serialize(values, ChangeRecorder.Json),
-            json => JsonSerializer.Deserialize<ProjectValues>(json, ChangeRecorder.Json) ?? new ProjectValues(),
-            new ValueComparer<ProjectValues>(
-                (a, b) => JsonSerializer.Serialize(a, ChangeRecorder.Json) == JsonSerializer.Serialize(b, ChangeRecorder.Json),
-                v => JsonSerializer.Serialize(v, ChangeRecorder.Json).GetHashCode(StringComparison.Ordinal),
-                v => JsonSerializer.Deserialize<ProjectValues>(JsonSerializer.Serialize(v, ChangeRecorder.Json), ChangeRecorder.Json)!));
+        builder.Property(c => c.Values).IsJson();
         builder.HasOne<Project>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
         // What was submitted and reviewed outlives the accounts: the names stay on the row.
         builder.HasOne<AtlasUser>().WithMany().HasForeignKey(c => c.SubmittedById).OnDelete(DeleteBehavior.SetNull);
