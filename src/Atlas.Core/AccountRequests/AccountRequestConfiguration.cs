@@ -11,7 +11,6 @@ internal sealed class AccountRequestConfiguration : IEntityTypeConfiguration<Acc
         builder.Property(r => r.Position).HasMaxLength(AccountRequest.MaxPositionLength);
         builder.Property(r => r.DeciderName).HasMaxLength(AccountRequest.MaxNameLength);
         builder.Property(r => r.RefusalReason).HasMaxLength(AccountRequest.MaxReasonLength);
-        builder.Property(r => r.Status).HasConversion<EnumCodeConverter<AccountRequestStatus>>().HasMaxLength(20);
         builder.HasOne<LocalAuthority>().WithMany().HasForeignKey(r => r.LocalAuthorityId).OnDelete(DeleteBehavior.Cascade);
         // A decision outlives the accounts: the decider's name stays on the row.
         builder.HasOne<AtlasUser>().WithMany().HasForeignKey(r => r.DeciderId).OnDelete(DeleteBehavior.SetNull);

@@ -11,8 +11,7 @@ public sealed class AuthorityExport(AtlasDbContext db)
             "Une ligne par collectivité territoriale, française ou étrangère : commune, département, région, intercommunalité, province…",
             Filters, PrimaryKey: ["id"], ForeignKeys: []),
         new ExportColumns<AuthorityExportRow>()
-            .Integer("id", a => a.Id, "Identifiant stable de la collectivité, jamais réutilisé ni changé par un renommage",
-                "Stable identifier of the authority, never reused or changed by a rename.", "15", required: true)
+            .StableId(a => a.Id, "de la collectivité", "authority", "15")
             .String("name", a => a.Name, "Nom officiel", "Official name, accents kept.", "Commune urbaine de Fès", required: true)
             .Strings("alternate_names", a => a.AlternateNames, "Autres noms : autres graphies, ancien ou nouveau nom, que la recherche trouve aussi",
                 "Other spellings and former or later names it is known by, searched with the name.", "Commune urbaine d'El Jedida")
@@ -36,8 +35,7 @@ public sealed class AuthorityExport(AtlasDbContext db)
             .String("website", a => a.Website, "Site internet", "Its website.", "www.mairie-belfort.fr")
             .Integer("partnership_count", a => a.PartnershipCount, "Nombre de partenariats auxquels elle participe",
                 "How many partnerships it takes part in.", "2", required: true)
-            .DateTime("updated_at", a => a.UpdatedAt, "Dernière modification de la fiche (ISO 8601, temps universel, à la seconde)",
-                "Last change of the record, ISO 8601 in UTC, to the second.", "2024-05-13T09:30:00Z", required: true)
+            .UpdatedAt(a => a.UpdatedAt)
             .Link("url", a => a.Url, "Adresse de la page publique de la collectivité sur le portail",
                 "Address of the authority's public page on the portal.", "/collectivites/15", required: true)
             .Link("api_url", a => a.ApiUrl, "Adresse de la fiche complète dans l'API", "Address of the authority's whole record in this API.",

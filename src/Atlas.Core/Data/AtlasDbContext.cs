@@ -144,6 +144,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
         public void Dispose() => db.Author = previous;
     }
 
+    /// <summary>Every enum is stored as its code (<see cref="EnumCode{TEnum}"/>), whichever table holds it.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<AuthorityKind>().HaveConversion<EnumCodeConverter<AuthorityKind>>().HaveMaxLength(40);
@@ -153,5 +154,8 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
         configurationBuilder.Properties<ParticipantRole>().HaveConversion<EnumCodeConverter<ParticipantRole>>().HaveMaxLength(40);
         configurationBuilder.Properties<ContactRole>().HaveConversion<EnumCodeConverter<ContactRole>>().HaveMaxLength(20);
         configurationBuilder.Properties<EditorRole>().HaveConversion<EnumCodeConverter<EditorRole>>().HaveMaxLength(30);
+        configurationBuilder.Properties<ChangeAction>().HaveConversion<EnumCodeConverter<ChangeAction>>().HaveMaxLength(20);
+        configurationBuilder.Properties<PendingChangeStatus>().HaveConversion<EnumCodeConverter<PendingChangeStatus>>().HaveMaxLength(20);
+        configurationBuilder.Properties<AccountRequestStatus>().HaveConversion<EnumCodeConverter<AccountRequestStatus>>().HaveMaxLength(20);
     }
 }

@@ -19,8 +19,7 @@ public sealed class DiplomaticPostExport(AtlasDbContext db)
             .Integer("id", p => p.Id, "Identifiant stable du poste", "Stable identifier of the post.", "2", required: true)
             .String("name", p => p.Name, "Nom du poste", "Name of the post.", "Ambassade de France au Maroc", required: true)
             .String("city", p => p.City, "Ville", "City where it sits.", "Rabat")
-            .DateTime("updated_at", p => p.UpdatedAt, "Dernière modification de la fiche (ISO 8601, temps universel, à la seconde)",
-                "Last change of the record, ISO 8601 in UTC, to the second.", "2024-05-13T09:30:00Z", required: true)
+            .UpdatedAt(p => p.UpdatedAt)
             .Link("api_url", p => $"/api/v1/diplomatic-posts/{p.Id}", "Adresse de la fiche dans l'API (avec les noms et fonctions des contacts)",
                 "Address of the post in this API, with its contacts' names and functions.", "/api/v1/diplomatic-posts/2", required: true));
 

@@ -10,7 +10,6 @@ internal sealed class ChangeRecordConfiguration : IEntityTypeConfiguration<Chang
         builder.Property(c => c.EntityId).HasMaxLength(100);
         builder.Property(c => c.UserName).HasMaxLength(200);
         builder.Property(c => c.ApprovedByName).HasMaxLength(200);
-        builder.Property(c => c.Action).HasConversion<EnumCodeConverter<ChangeAction>>().HasMaxLength(20);
         builder.Property(c => c.Changes).IsJson();
         // History outlives accounts: the name stays on the record.
         builder.HasOne<AtlasUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.SetNull);

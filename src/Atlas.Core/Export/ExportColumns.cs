@@ -48,6 +48,23 @@ public sealed class ExportColumns<TRow> : IEnumerable<ExportColumn<TRow>>
         Add(new RepeatedExportColumn<TRow, int>(new ExportColumnInfo(name, label, description, example), ExportType.Integer, values,
             ExportColumn<TRow>.Format, (json, v) => json.WriteNumberValue(v)));
 
+    /// <summary>
+    /// The id column of a record's table, said the same way for every record: « Identifiant stable {de la collectivité} »,
+    /// "Stable identifier of the {authority}".
+    /// </summary>
+    public ExportColumns<TRow> StableId(Func<TRow, int?> id, string ofFrench, string english, string example) =>
+        Integer("id", id, $"Identifiant stable {ofFrench}, jamais réutilisé ni changé par un renommage",
+            $"Stable identifier of the {english}, never reused or changed by a rename.", example, required: true);
+
+    /// <summary>Where a record comes from, the same column in every table that keeps it.</summary>
+    public ExportColumns<TRow> Source(Func<TRow, string?> source) =>
+        String("source", source, "Source de la fiche", "Where the record comes from.", "Atlas français de la coopération décentralisée");
+
+    /// <summary>A record's last change, the same column in every record's table.</summary>
+    public ExportColumns<TRow> UpdatedAt(Func<TRow, DateTimeOffset?> updatedAt) =>
+        DateTime("updated_at", updatedAt, "Dernière modification de la fiche (ISO 8601, temps universel, à la seconde)",
+            "Last change of the record, ISO 8601 in UTC, to the second.", "2024-05-13T09:30:00Z", required: true);
+
     private ExportColumns<TRow> Add(ExportColumn<TRow> column)
     {
         _columns.Add(column);

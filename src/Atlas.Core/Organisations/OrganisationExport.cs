@@ -11,8 +11,7 @@ public sealed class OrganisationExport(AtlasDbContext db, OrganisationList list)
             "Une ligne par organisation qui participe à des projets ou les finance : association, ONG, université, agence, ministère, programme…",
             Filters, PrimaryKey: ["id"], ForeignKeys: []),
         new ExportColumns<OrganisationRow>()
-            .Integer("id", o => o.Id, "Identifiant stable de l'organisation, jamais réutilisé ni changé par un renommage",
-                "Stable identifier of the organisation, never reused or changed by a rename.", "3", required: true)
+            .StableId(o => o.Id, "de l'organisation", "organisation", "3")
             .String("name", o => o.Name, "Nom", "Its name, accents kept.", "Agence française de développement", required: true)
             .String("kind", o => EnumCode<OrganisationKind>.ToCode(o.Kind),
                 "Catégorie : association, ngo (ONG), university, agency, ministry, programme, company, school ou other",
@@ -24,8 +23,7 @@ public sealed class OrganisationExport(AtlasDbContext db, OrganisationList list)
             .String("website", o => o.Website, "Site internet", "Its website.", "www.afd.fr")
             .Integer("project_count", o => o.ProjectCount, "Nombre de projets auxquels elle participe ou qu'elle finance",
                 "How many projects it takes part in or funds.", "4", required: true)
-            .DateTime("updated_at", o => o.UpdatedAt, "Dernière modification de la fiche (ISO 8601, temps universel, à la seconde)",
-                "Last change of the record, ISO 8601 in UTC, to the second.", "2024-05-13T09:30:00Z", required: true)
+            .UpdatedAt(o => o.UpdatedAt)
             .Link("api_url", o => $"/api/v1/organisations/{o.Id}", "Adresse de la fiche complète dans l'API",
                 "Address of the organisation's whole record in this API.", "/api/v1/organisations/3", required: true));
 

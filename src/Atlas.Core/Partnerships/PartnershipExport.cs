@@ -19,8 +19,7 @@ public sealed class PartnershipExport(AtlasDbContext db)
             "ses projets le désignent par la colonne partnership_id de projects.",
             Filters, PrimaryKey: ["id"], ForeignKeys: []),
         new ExportColumns<PartnershipExportRow>()
-            .Integer("id", p => p.Id, "Identifiant stable du partenariat, jamais réutilisé ni changé par un renommage",
-                "Stable identifier of the partnership, never reused or changed by a rename.", "7", required: true)
+            .StableId(p => p.Id, "du partenariat", "partnership", "7")
             .String("title", p => p.Title, "Titre du partenariat", "Title of the partnership.", "Marseille – Tyr", required: true)
             .String("legal_frame", p => p.LegalFrame, "Cadre juridique (convention-cadre, accord de jumelage…)",
                 "Legal frame (convention-cadre, accord de jumelage…).", "Convention de coopération décentralisée")
@@ -37,9 +36,8 @@ public sealed class PartnershipExport(AtlasDbContext db)
             .String("domains", p => p.Domains, "Domaines d'action, tels que la source les cite", "Fields of action, as the source lists them.",
                 "Culture, patrimoine, urbanisme")
             .String("history", p => p.History, "Historique", "History.", "Les deux villes coopèrent depuis…")
-            .String("source", p => p.Source, "Source de la fiche", "Where the record comes from.", "Atlas français de la coopération décentralisée")
-            .DateTime("updated_at", p => p.UpdatedAt, "Dernière modification de la fiche (ISO 8601, temps universel, à la seconde)",
-                "Last change of the record, ISO 8601 in UTC, to the second.", "2024-05-13T09:30:00Z", required: true)
+            .Source(p => p.Source)
+            .UpdatedAt(p => p.UpdatedAt)
             .Link("api_url", p => p.ApiUrl, "Adresse de la fiche complète dans l'API (le partenariat n'a pas de page à lui)",
                 "Address of the partnership's whole record in this API (a partnership has no page of its own).", "/api/v1/partnerships/7", required: true));
 

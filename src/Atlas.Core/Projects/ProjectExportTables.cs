@@ -14,8 +14,7 @@ public static class ProjectExportTables
             "Une ligne par projet. Les participants, les financements et les thématiques sont dans les tables liées, par project_id.",
             ProjectFilters, PrimaryKey: ["id"], ForeignKeys: []),
         new ExportColumns<ProjectExportRow>()
-            .Integer("id", p => p.Id, "Identifiant stable du projet, jamais réutilisé ni changé par un renommage",
-                "Stable identifier of the project, never reused or changed by a rename.", "42", required: true)
+            .StableId(p => p.Id, "du projet", "project", "42")
             .String("title", p => p.Title, "Titre du projet", "Title of the project.", "DIGITALCOOP Culture en Méditerranée", required: true)
             .String("status", p => p.Status, "Statut : planned (en projet), ongoing (en cours) ou completed (terminé)",
                 "Status: planned, ongoing or completed.", "ongoing", required: true, values: [.. EnumCode<ProjectStatus>.All])
@@ -58,9 +57,8 @@ public static class ProjectExportTables
                 "Whether communication was undertaken in the partner country; empty when not known.", "true")
             .Boolean("evaluation_policy", p => p.EvaluationPolicy, "Politique d'évaluation engagée",
                 "Whether an evaluation policy was undertaken; empty when not known.", "false")
-            .String("source", p => p.Source, "Source de la fiche", "Where the record comes from.", "Atlas français de la coopération décentralisée")
-            .DateTime("updated_at", p => p.UpdatedAt, "Dernière modification de la fiche (ISO 8601, temps universel, à la seconde)",
-                "Last change of the record, ISO 8601 in UTC, to the second.", "2024-05-13T09:30:00Z", required: true)
+            .Source(p => p.Source)
+            .UpdatedAt(p => p.UpdatedAt)
             .Link("url", p => p.Url, "Adresse de la page publique du projet sur le portail", "Address of the project's public page on the portal.",
                 "/projets/42", required: true)
             .Link("api_url", p => p.ApiUrl, "Adresse de la fiche complète dans l'API", "Address of the project's whole record in this API.",

@@ -9,7 +9,6 @@ internal sealed class PendingChangeConfiguration : IEntityTypeConfiguration<Pend
         builder.Property(c => c.SubmittedByName).HasMaxLength(200);
         builder.Property(c => c.ReviewerName).HasMaxLength(200);
         builder.Property(c => c.Comment).HasMaxLength(PendingChange.MaxCommentLength);
-        builder.Property(c => c.Status).HasConversion<EnumCodeConverter<PendingChangeStatus>>().HasMaxLength(20);
         builder.Property(c => c.Values).IsJson();
         builder.HasOne<Project>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
         // What was submitted and reviewed outlives the accounts: the names stay on the row.

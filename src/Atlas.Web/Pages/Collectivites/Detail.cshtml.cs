@@ -3,16 +3,12 @@ using Atlas.Web.Map;
 namespace Atlas.Web.Pages.Collectivites;
 
 /// <summary>/collectivites/{id}: a French or foreign local authority, its partnerships and projects.</summary>
-public sealed class CollectivitesDetailModel(AuthorityProfileQuery profiles, EditorAccessor editors, EditingScope scope, ReferenceCatalog catalog) : PageModel
+public sealed class CollectivitesDetailModel(AuthorityProfileQuery profiles, EditorAccessor editors, EditingScope scope, ReferenceCatalog catalog)
+    : RecordPageModel(editors)
 {
     /// <summary>Where the authority's partners are: abroad for a French authority, in France for a foreign one; null without partner.</summary>
     public Choropleth? PartnersMap { get; private set; }
 
-    /// <summary>The confirmation of an edit just saved, shown once.</summary>
-    [TempData]
-    public string? Notice { get; set; }
-    /// <summary>"Modifier" only for an editor whose scope covers the authority.</summary>
-    public bool MayEdit { get; private set; }
     public AuthorityProfile Profile { get; private set; } = null!;
     /// <summary>The authority's partnerships, each naming its partners and their country, not the authority again.</summary>
     public IReadOnlyList<PartnershipCard> Cards { get; private set; } = [];
@@ -46,7 +42,7 @@ public sealed class CollectivitesDetailModel(AuthorityProfileQuery profiles, Edi
             CommonCountry = Cards[0].PartnerCountries[0];
             Cards = Cards.Select(c => c with { PartnerCountries = [] }).ToList();
         }
-        if (editors.Current is { } editor) MayEdit = await scope.MayEditAuthorityAsync(editor, id, ct);
+        await EditorInScopeAsync(editor => scope.MayEditAuthorityAsync(editor, id, ct));
         return Page();
     }
 

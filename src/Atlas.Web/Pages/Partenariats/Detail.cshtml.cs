@@ -3,13 +3,9 @@ using Atlas.Core.Freshness;
 namespace Atlas.Web.Pages.Partenariats;
 
 /// <summary>/partenariats/{id}: a partnership, its authorities on both sides, its themes and its projects.</summary>
-public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope, FreshnessRule freshness) : PageModel
+public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope, FreshnessRule freshness)
+    : RecordPageModel(editors)
 {
-    /// <summary>The confirmation of an edit just saved, shown once.</summary>
-    [TempData]
-    public string? Notice { get; set; }
-    /// <summary>"Modifier" only for an editor whose scope covers the partnership.</summary>
-    public bool MayEdit { get; private set; }
     public PartnershipRecord Record { get; private set; } = null!;
     /// <summary>Each theme as its path in the tree ("Développement urbain › Transports").</summary>
     public IReadOnlyList<string> Themes { get; private set; } = [];
@@ -27,11 +23,11 @@ public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, Refe
         var record = await records.GetAsync(id, reference, ct);
         if (record is null) return NotFound();
         Record = record;
-        Freshness = new FreshnessNotice(freshness.IsStale(record.Partnership.ConfirmedAt), record.Partnership.ConfirmedAt, freshness.Period);
+        Freshness = FreshnessNotice.Of(freshness, record.Partnership.ConfirmedAt);
         Contacts = record.Partnership.Contacts.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToList();
         Themes = record.Partnership.Themes.Select(t => string.Join(" › ", reference.ThemePath(t.ThemeId).Select(n => n.Name))).ToList();
         ThemeOrigins = ThemeOrigins.ForPartnership(record.Partnership, reference);
-        if (editors.Current is { } editor) MayEdit = await scope.MayEditPartnershipAsync(editor, id, ct);
+        await EditorInScopeAsync(editor => scope.MayEditPartnershipAsync(editor, id, ct));
         return Page();
     }
 }

@@ -4,14 +4,11 @@ using Microsoft.AspNetCore.Html;
 namespace Atlas.Web.Pages.Projets;
 
 /// <summary>/projets/{id}: a project's full public record ("fiche projet") and the embassy contacts of its countries.</summary>
-public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope, FreshnessRule freshness) : PageModel
+public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope, FreshnessRule freshness)
+    : RecordPageModel(editors)
 {
-    /// <summary>The confirmation of an edit just saved, shown once.</summary>
-    [TempData]
-    public string? Notice { get; set; }
-    /// <summary>A signed-in editor sees the history; "Modifier" only when their scope covers the project.</summary>
+    /// <summary>A signed-in editor sees the history.</summary>
     public bool IsEditor { get; private set; }
-    public bool MayEdit { get; private set; }
     /// <summary>Correspondents and administrators delete the projects they may edit; an authority's editor asks them.</summary>
     public bool MayDelete { get; private set; }
     public Project Project { get; private set; } = null!;
@@ -29,12 +26,11 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
         Project = record.Project;
         Posts = record.Posts;
         LastEditedAt = record.LastEditedAt;
-        Freshness = new FreshnessNotice(freshness.IsStale(Project.ConfirmedAt), Project.ConfirmedAt, freshness.Period);
+        Freshness = FreshnessNotice.Of(freshness, Project.ConfirmedAt);
         Reference = await catalog.GetAsync(ct);
-        if (editors.Current is { } editor)
+        if (await EditorInScopeAsync(editor => scope.MayEditProjectAsync(editor, id, ct)) is { } editor)
         {
             IsEditor = true;
-            MayEdit = await scope.MayEditProjectAsync(editor, id, ct);
             MayDelete = MayEdit && editor.Role != Atlas.Core.Accounts.EditorRole.AuthorityEditor;
         }
         return Page();
