@@ -9,11 +9,10 @@ internal sealed class AccountRequestConfiguration : IEntityTypeConfiguration<Acc
         builder.Property(r => r.DisplayName).HasMaxLength(AccountRequest.MaxNameLength);
         builder.Property(r => r.Email).HasMaxLength(AccountRequest.MaxEmailLength);
         builder.Property(r => r.Position).HasMaxLength(AccountRequest.MaxPositionLength);
-        builder.Property(r => r.DeciderName).HasMaxLength(AccountRequest.MaxNameLength);
         builder.Property(r => r.RefusalReason).HasMaxLength(AccountRequest.MaxReasonLength);
         builder.HasOne<LocalAuthority>().WithMany().HasForeignKey(r => r.LocalAuthorityId).OnDelete(DeleteBehavior.Cascade);
         // A decision outlives the accounts: the decider's name stays on the row.
-        builder.HasOne<AtlasUser>().WithMany().HasForeignKey(r => r.DeciderId).OnDelete(DeleteBehavior.SetNull);
+        builder.NamesPerson(r => r.DeciderId, r => r.DeciderName);
         builder.HasOne<AtlasUser>().WithMany().HasForeignKey(r => r.AccountId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(r => new { r.Status, r.LocalAuthorityId });
     }

@@ -8,12 +8,10 @@ internal sealed class ChangeRecordConfiguration : IEntityTypeConfiguration<Chang
             t.HasCheckConstraint("ck_change_records_action", CheckConstraints.InList("action", EnumCode<ChangeAction>.All)));
         builder.Property(c => c.EntityType).HasMaxLength(40);
         builder.Property(c => c.EntityId).HasMaxLength(100);
-        builder.Property(c => c.UserName).HasMaxLength(200);
-        builder.Property(c => c.ApprovedByName).HasMaxLength(200);
         builder.Property(c => c.Changes).IsJson();
-        // History outlives accounts: the name stays on the record.
-        builder.HasOne<AtlasUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<AtlasUser>().WithMany().HasForeignKey(c => c.ApprovedById).OnDelete(DeleteBehavior.SetNull);
+        // History outlives accounts: the names stay on the record.
+        builder.NamesPerson(c => c.UserId, c => c.UserName);
+        builder.NamesPerson(c => c.ApprovedById, c => c.ApprovedByName);
         builder.HasIndex(c => new { c.EntityType, c.EntityId });
         builder.HasIndex(c => c.ProjectId);
     }

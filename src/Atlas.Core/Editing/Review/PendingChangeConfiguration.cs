@@ -6,14 +6,12 @@ internal sealed class PendingChangeConfiguration : IEntityTypeConfiguration<Pend
     {
         builder.ToTable("pending_changes", t =>
             t.HasCheckConstraint("ck_pending_changes_status", CheckConstraints.InList("status", EnumCode<PendingChangeStatus>.All)));
-        builder.Property(c => c.SubmittedByName).HasMaxLength(200);
-        builder.Property(c => c.ReviewerName).HasMaxLength(200);
         builder.Property(c => c.Comment).HasMaxLength(PendingChange.MaxCommentLength);
         builder.Property(c => c.Values).IsJson();
         builder.HasOne<Project>().WithMany().HasForeignKey(c => c.ProjectId).OnDelete(DeleteBehavior.Cascade);
         // What was submitted and reviewed outlives the accounts: the names stay on the row.
-        builder.HasOne<AtlasUser>().WithMany().HasForeignKey(c => c.SubmittedById).OnDelete(DeleteBehavior.SetNull);
-        builder.HasOne<AtlasUser>().WithMany().HasForeignKey(c => c.ReviewerId).OnDelete(DeleteBehavior.SetNull);
+        builder.NamesPerson(c => c.SubmittedById, c => c.SubmittedByName);
+        builder.NamesPerson(c => c.ReviewerId, c => c.ReviewerName);
         builder.HasIndex(c => new { c.Status, c.ProjectId });
     }
 }
