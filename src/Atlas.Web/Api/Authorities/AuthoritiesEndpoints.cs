@@ -18,9 +18,8 @@ internal static class AuthoritiesEndpoints
         var authorities = api.MapGroup("/authorities").WithTags("Authorities");
 
         authorities.MapList<AuthorityListItemDto>(ListAsync, "ListAuthorities", "Search local authorities",
-            "French and foreign local authorities matching every filter given, a page at a time in the requested order: " +
-                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
-            ApiParameter.Paged(Filters, "id (default), name or population", "-population"));
+            "French and foreign local authorities matching every filter given.",
+            Filters, "id (default), name or population", "-population");
 
         authorities.MapGet("/suggestions", SuggestAsync)
             .WithName("SuggestAuthorities")

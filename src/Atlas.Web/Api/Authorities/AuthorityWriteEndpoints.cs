@@ -14,15 +14,13 @@ internal static class AuthorityWriteEndpoints
             "The fields that PUT and PATCH take (name, other names, kind, population, leader, website, French identifiers), and the version to send in If-Match.",
             "Replaces the authority's own fields with the body, by the portal's rules (INSEE code and SIREN for French authorities only). " +
                 RecordWriteRoutes.TokenAndVersion("authority") + " Answers the record saved and its new version as ETag. Its projects' search follows a new name.",
-            "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field), " +
-                "the others stay. Same token, If-Match, rules and answers as PUT."));
+            WholeLists: null));
 
     internal static RecordWriter<AuthorityEditDto> Writer(AuthorityEditQuery authorities, AuthorityEditing editing) =>
         new(
-            id => $"Authority {id}",
+            "authority",
             async (id, ct) => await authorities.EditableAsync(id, withContacts: false, ct) is { } authority
                 ? (authority.Version, AuthorityEditDto.Of(AuthorityValues.Of(authority))) : null,
             (editor, id, version, record, ct) => WriteOutcome.Applied(editing.SaveAsync(editor, id, version, record.ToValues(), ct)),
-            (id, version, record) => new EditableAuthorityDto(id, version, record, ProjectDtoMapping.AuthorityUrl(id), AuthoritiesEndpoints.ApiUrl(id)),
-            id => ApiProblems.NotFound($"There is no authority {id}."));
+            (id, version, record) => new EditableAuthorityDto(id, version, record, ProjectDtoMapping.AuthorityUrl(id), AuthoritiesEndpoints.ApiUrl(id)));
 }

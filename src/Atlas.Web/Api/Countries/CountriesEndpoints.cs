@@ -17,9 +17,8 @@ internal static class CountriesEndpoints
 
         countries.MapList<CountryListItemDto>(ListAsync, "ListCountries", "List countries with their counts of partnerships and projects",
             "By default the partner countries: every country but France with at least one partnership or project (France is the home side " +
-                "of every partnership and counts none); all=true lists every ISO 3166-1 country. " +
-                "A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
-            ApiParameter.Paged(Filters, "code (default), name, projects or partnerships (the counts)", "-partnerships"));
+                "of every partnership and counts none); all=true lists every ISO 3166-1 country.",
+            Filters, "code (default), name, projects or partnerships (the counts)", "-partnerships");
 
         countries.MapRecord<CountryDto>("/{code}", GetAsync, "GetCountry", "One country's record",
             "The country, the French embassy following it with its contacts (no e-mail addresses), its partnerships and their French partners by region.")

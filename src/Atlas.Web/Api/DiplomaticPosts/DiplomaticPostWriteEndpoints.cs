@@ -17,8 +17,7 @@ internal static class DiplomaticPostWriteEndpoints
                     "Needs a personal API token whose owner may edit the post.",
                 "Replaces the post's name, city, countries and contacts with the body, by the portal's rules. " + RecordWriteRoutes.TokenAndVersion("post") +
                     " An administrator may, and so may the post's correspondent, who cannot change its countries. Answers the record saved and its new version as ETag.",
-                "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field; countries and contacts " +
-                    "are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT."),
+                WholeLists: "countries and contacts"),
             GetEditableAsync);
         editable.RequireAuthorization(ApiTokenAuthentication.Policy)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
@@ -37,9 +36,8 @@ internal static class DiplomaticPostWriteEndpoints
 
     internal static RecordWriter<DiplomaticPostEditDto> Writer(DiplomaticPostQuery posts, DiplomaticPostEditing editing) =>
         new(
-            id => $"Diplomatic post {id}",
+            "diplomatic post",
             async (id, ct) => await posts.GetAsync(id, ct) is { } post ? (post.Version, DiplomaticPostEditDto.Of(DiplomaticPostValues.Of(post))) : null,
             (editor, id, version, record, ct) => WriteOutcome.Applied(editing.SaveAsync(editor, id, version, record.ToValues(), ct)),
-            (id, version, record) => new EditableDiplomaticPostDto(id, version, record, $"/postes/{id}", DiplomaticPostsEndpoints.ApiUrl(id)),
-            id => ApiProblems.NotFound($"There is no diplomatic post {id}."));
+            (id, version, record) => new EditableDiplomaticPostDto(id, version, record, $"/postes/{id}", DiplomaticPostsEndpoints.ApiUrl(id)));
 }

@@ -14,9 +14,8 @@ internal static class DiplomaticPostsEndpoints
         var posts = api.MapGroup("/diplomatic-posts").WithTags("Diplomatic posts");
 
         posts.MapList<DiplomaticPostItemDto>(ListAsync, "ListDiplomaticPosts", "List French embassies and the countries they follow",
-            "Each post with its countries and contacts (names, functions and roles; no e-mail addresses), a page at a time in the requested order: " +
-                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
-            ApiParameter.Paged(Filters, "id (default) or name", "-name"));
+            "Each post with its countries and contacts (names, functions and roles; no e-mail addresses).",
+            Filters, "id (default) or name", "-name");
 
         posts.MapRecord<DiplomaticPostItemDto>("/{id:int}", GetAsync, "GetDiplomaticPost", "One diplomatic post",
             "The post, the countries it follows and its contacts (names, functions and roles; no e-mail addresses).")

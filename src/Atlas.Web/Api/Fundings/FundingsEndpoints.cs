@@ -20,9 +20,8 @@ internal static class FundingsEndpoints
         api.MapGroup("/fundings").WithTags("Fundings")
             .MapList<FundingLineDto>(ListAsync, "ListFundings", "Search funding lines",
             "Who pays how much for which project, which year. Amounts keep their own currency and are never converted: " +
-                "filter by currency to add them up. A page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. " +
-                "Unknown parameters are refused with 400.",
-            ApiParameter.Paged(Filters, "id (default), amount (the raw number, whatever its currency) or year", "-amount"));
+                "filter by currency to add them up.",
+            Filters, "id (default), amount (the raw number, whatever its currency) or year", "-amount");
     }
 
     private static Task<IResult> ListAsync(HttpContext http, FundingList list, ReferenceCatalog catalog, CancellationToken ct) =>

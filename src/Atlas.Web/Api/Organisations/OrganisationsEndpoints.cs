@@ -16,9 +16,8 @@ internal static class OrganisationsEndpoints
         var organisations = api.MapGroup("/organisations").WithTags("Organisations");
 
         organisations.MapList<OrganisationListItemDto>(ListAsync, "ListOrganisations", "Search organisations",
-            "Associations, NGOs, universities, agencies, ministries and programmes taking part in or funding projects, matching every filter given, " +
-                "a page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
-            ApiParameter.Paged(Filters, "id (default) or name", "-name"));
+            "Associations, NGOs, universities, agencies, ministries and programmes taking part in or funding projects, matching every filter given.",
+            Filters, "id (default) or name", "-name");
 
         organisations.MapRecord<OrganisationDto>("/{id:int}", GetAsync, "GetOrganisation", "One organisation's record",
             "The organisation with the projects it takes part in (and in which roles) or funds.");

@@ -14,15 +14,13 @@ internal static class PartnershipWriteEndpoints
             "The fields, themes (by id) and authorities (by id) that PUT and PATCH take, and the version to send in If-Match.",
             "Replaces the partnership's fields, themes and authorities with the body, by the portal's rules. " + RecordWriteRoutes.TokenAndVersion("partnership") +
                 " Answers the record saved and its new version as ETag. Its projects' search follows new authorities and themes.",
-            "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field; themeIds and " +
-                "authorityIds are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT."));
+            WholeLists: "themeIds and authorityIds"));
 
     internal static RecordWriter<PartnershipEditDto> Writer(PartnershipEditQuery partnerships, PartnershipEditing editing) =>
         new(
-            id => $"Partnership {id}",
+            "partnership",
             async (id, ct) => await partnerships.EditableAsync(id, withContacts: false, ct) is { } partnership
                 ? (partnership.Version, PartnershipEditDto.Of(PartnershipValues.Of(partnership))) : null,
             (editor, id, version, record, ct) => WriteOutcome.Applied(editing.SaveAsync(editor, id, version, record.ToValues(), ct)),
-            (id, version, record) => new EditablePartnershipDto(id, version, record, $"/partenariats/{id}", PartnershipsEndpoints.ApiUrl(id)),
-            id => ApiProblems.NotFound($"There is no partnership {id}."));
+            (id, version, record) => new EditablePartnershipDto(id, version, record, $"/partenariats/{id}", PartnershipsEndpoints.ApiUrl(id)));
 }

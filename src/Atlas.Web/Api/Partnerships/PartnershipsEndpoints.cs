@@ -22,9 +22,8 @@ internal static class PartnershipsEndpoints
         var partnerships = api.MapGroup("/partnerships").WithTags("Partnerships");
 
         partnerships.MapList<PartnershipListItemDto>(ListAsync, "ListPartnerships", "Search partnerships",
-            "Partnerships between French and foreign local authorities matching every filter given, a page at a time in the requested order: " +
-                "pass the answer's nextCursor as cursor to get the next page. Unknown parameters are refused with 400.",
-            ApiParameter.Paged(Filters, "id (default), title, signedYear or updatedAt", "-signedYear"));
+            "Partnerships between French and foreign local authorities matching every filter given.",
+            Filters, "id (default), title, signedYear or updatedAt", "-signedYear");
 
         partnerships.MapRecord<PartnershipDto>("/{id:int}", GetAsync, "GetPartnership", "One partnership's whole record",
             "The partnership with its authorities, legal frame, dates, status, history, domains, themes, contacts and projects.");

@@ -16,8 +16,7 @@ internal static class ProjectWriteEndpoints
             "Replaces the project's fields, themes and funding lines with the body, by the portal's rules. " + RecordWriteRoutes.TokenAndVersion("project") + " " +
                 "Answers the record saved and its new version as ETag; an authority editor's change to a published record is not applied " +
                 "but accepted for the review of the country's correspondent (202).",
-            "A JSON merge patch (RFC 7396) of the editable record: the fields given replace the record's (null empties a field; themes and fundings " +
-                "are replaced as whole lists), the others stay. Same token, If-Match, rules and answers as PUT."));
+            WholeLists: "themes and fundings"));
         put.Produces<PendingChangeDto>(StatusCodes.Status202Accepted);
         patch.Produces<PendingChangeDto>(StatusCodes.Status202Accepted);
     }
@@ -26,18 +25,13 @@ internal static class ProjectWriteEndpoints
     // same for a direct save and for an authority editor's change sent to review (the endpoint once repeated it).
     internal static RecordWriter<ProjectEditDto> Writer(ProjectEditQuery projects, ProjectSubmission submission) =>
         new(
-            Record,
+            "project",
             async (id, ct) => await projects.ValuesAsync(id, ct) is { } current ? (current.Version, ProjectEditDto.Of(current.Values)) : null,
             (editor, id, version, record, ct) => submission.SaveAsync(editor, id, version, record.ToValues(), ct),
             (id, version, record) => new EditableProjectDto(id, version, record, ProjectDtoMapping.ProjectUrl(id), ProjectDtoMapping.ProjectApiUrl(id)),
-            NoProject,
             ApiField);
-
-    private static IResult NoProject(int id) => ApiProblems.NotFound($"There is no project {id}.");
 
     /// <summary>A field as the body names it: "Fundings[0].CurrencyCode" is "fundings[0].currency".</summary>
     internal static string ApiField(string field) =>
         WriteProblems.ApiField(field).Replace(".currencyCode", ".currency", StringComparison.Ordinal);
-
-    private static string Record(int id) => $"Project {id}";
 }

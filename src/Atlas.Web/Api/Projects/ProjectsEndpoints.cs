@@ -22,9 +22,8 @@ internal static class ProjectsEndpoints
         var projects = api.MapGroup("/projects").WithTags("Projects");
 
         projects.MapList<ProjectListItemDto>(ListAsync, "ListProjects", "Search projects",
-            "Projects matching every filter given, a page at a time in the requested order: pass the answer's nextCursor as cursor to get the next page. " +
-                "Filters mean the same as on the portal's /projets page. Unknown parameters are refused with 400.",
-            ApiParameter.Paged(Filters, "id (default), title, startYear or updatedAt", "-updatedAt"));
+            "Projects matching every filter given. Filters mean the same as on the portal's /projets page.",
+            Filters, "id (default), title, startYear or updatedAt", "-updatedAt");
 
         projects.MapRecord<ProjectDto>("/{id:int}", GetAsync, "GetProject", "One project's whole record",
             "Every field of the project's record, with its participants, themes, funding lines, contacts, volunteers and the embassies following its partner countries.");

@@ -7,7 +7,7 @@ internal static class ThemesEndpoints
     {
         var themes = api.MapGroup("/themes").WithTags("Themes");
 
-        themes.MapList<ThemeNodeDto>(TreeAsync, "ListThemes", "The whole theme tree, with counts",
+        themes.MapWholeList<ThemeNodeDto>(TreeAsync, "ListThemes", "The whole theme tree, with counts",
             "The top-level themes in order, each with its sub-themes nested, and the number of projects and partnerships under each " +
                 "(a theme counts those of its sub-themes, each once). The tree is small and fixed: one page, no cursor. Parameters are refused with 400.",
             []);
