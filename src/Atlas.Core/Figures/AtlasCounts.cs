@@ -55,9 +55,19 @@ public sealed record AtlasCounts(
     /// it and taking away what they counted before (<see cref="CountUpkeep"/>), instead of a recount of every table (over a
     /// minute at scale 100). Every query is the same with a scope or without, so that kept and recounted figures agree.
     /// </summary>
-    public static async Task<AtlasCounts> ComputeAsync(AtlasDbContext db, IReadOnlyDictionary<int, int?> themeParents, CountScope? scope, CancellationToken ct)
+    /// <remarks>
+    /// A query over records the scope does not name is not run: it would count nothing. A project's save names no
+    /// partnership and no authority, and ran 21 queries before it and 21 after it, of which 7 each can count anything
+    /// (issue 15: 67 statements a save at scale 1). <paramref name="themeParents"/> may be null when the scope names no
+    /// partnership (only their themes need the tree's paths); the themes then hold those the projects count.
+    /// </remarks>
+    public static async Task<AtlasCounts> ComputeAsync(AtlasDbContext db, IReadOnlyDictionary<int, int?>? themeParents, CountScope? scope, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
+        var anyProject = scope is null || scope.Projects.Count > 0;
+        var anyPartnership = scope is null || scope.Partnerships.Count > 0;
+        var anyAuthority = scope is null || scope.Authorities.Count > 0;
+        if (anyPartnership && themeParents is null) throw new ArgumentNullException(nameof(themeParents), "The partnerships' themes are counted along the tree's paths.");
         IQueryable<Project> projectRows = db.Projects;
         IQueryable<Partnership> partnershipRows = db.Partnerships;
         IQueryable<LocalAuthority> authorityRows = db.LocalAuthorities;
@@ -80,61 +90,61 @@ public sealed record AtlasCounts(
         }
 
         var involved = authorityRows.Where(a => a.Partnerships.Any());
-        var french = await involved.CountAsync(a => a.CountryCode == CountryCodes.France, ct).ConfigureAwait(false);
-        var foreign = await involved.CountAsync(a => a.CountryCode != CountryCodes.France, ct).ConfigureAwait(false);
+        var french = anyAuthority ? await involved.CountAsync(a => a.CountryCode == CountryCodes.France, ct).ConfigureAwait(false) : 0;
+        var foreign = anyAuthority ? await involved.CountAsync(a => a.CountryCode != CountryCodes.France, ct).ConfigureAwait(false) : 0;
 
         // Grouped in the database: a few hundred combinations of years, whatever the number of projects.
-        var projectYears = await projectRows
+        var projectYears = anyProject ? await projectRows
             .GroupBy(p => new { p.StartYear, p.EndYear, p.Status })
             .Select(g => new ProjectYears(g.Key.StartYear, g.Key.EndYear, g.Key.Status, g.Count()))
-            .ToListAsync(ct).ConfigureAwait(false);
-        var signed = await partnershipRows.GroupBy(p => p.SignedYear)
-            .Select(g => new YearCount(g.Key, g.Count())).ToListAsync(ct).ConfigureAwait(false);
-        var funding = await fundingRows.GroupBy(f => new { f.Year, f.CurrencyCode })
+            .ToListAsync(ct).ConfigureAwait(false) : [];
+        var signed = anyPartnership ? await partnershipRows.GroupBy(p => p.SignedYear)
+            .Select(g => new YearCount(g.Key, g.Count())).ToListAsync(ct).ConfigureAwait(false) : [];
+        var funding = anyProject ? await fundingRows.GroupBy(f => new { f.Year, f.CurrencyCode })
             .Select(g => new FundingTotal(g.Key.Year, g.Key.CurrencyCode, g.Sum(f => f.Amount), g.Sum(f => f.WaterLawAmount) ?? 0m, g.Count()))
-            .ToListAsync(ct).ConfigureAwait(false);
+            .ToListAsync(ct).ConfigureAwait(false) : [];
 
-        var projectsByCountry = await CountAsync(projectRows.SelectMany(p => p.CountryCodes), ct).ConfigureAwait(false);
+        var projectsByCountry = anyProject ? await CountAsync(projectRows.SelectMany(p => p.CountryCodes), ct).ConfigureAwait(false) : [];
         // The foreign authorities' countries (France left out), each partnership once.
-        var partnershipsByCountry = await partnershipLinks
+        var partnershipsByCountry = !anyPartnership ? [] : await partnershipLinks
             .Where(pa => pa.LocalAuthority!.CountryCode != CountryCodes.France)
             .Select(pa => new { Code = pa.LocalAuthority!.CountryCode, pa.PartnershipId }).Distinct()
             .GroupBy(x => x.Code).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
-        var projectsByRegion = await CountAsync(projectRows.SelectMany(p => p.RegionCodes), ct).ConfigureAwait(false);
+        var projectsByRegion = anyProject ? await CountAsync(projectRows.SelectMany(p => p.RegionCodes), ct).ConfigureAwait(false) : [];
         // A French authority's region is its own or its département's, as in the projects' search columns.
-        var partnershipsByRegion = await partnershipLinks
+        var partnershipsByRegion = !anyPartnership ? [] : await partnershipLinks
             .Where(pa => pa.LocalAuthority!.CountryCode == CountryCodes.France)
             .Select(pa => new { Code = pa.LocalAuthority!.RegionCode ?? pa.LocalAuthority.Department!.RegionCode, pa.PartnershipId })
             .Where(x => x.Code != null).Distinct()
             .GroupBy(x => x.Code!).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, ct).ConfigureAwait(false);
-        var projectsByDepartment = await CountAsync(projectRows.SelectMany(p => p.DepartmentCodes), ct).ConfigureAwait(false);
-        var themes = await ThemeCounts.ComputeAsync(projectRows, partnershipThemes, themeParents, ct).ConfigureAwait(false);
-        var statuses = await projectRows.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(x => EnumCode<ProjectStatus>.ToCode(x.Key), x => x.Count, ct).ConfigureAwait(false);
+        var projectsByDepartment = anyProject ? await CountAsync(projectRows.SelectMany(p => p.DepartmentCodes), ct).ConfigureAwait(false) : [];
+        var themes = await ThemeCounts.ComputeAsync(anyProject ? projectRows : null, anyPartnership ? partnershipThemes : null, themeParents, ct).ConfigureAwait(false);
+        // The same projects as their years, once each: summed here rather than grouped again by the database.
+        var statuses = projectYears.GroupBy(p => p.Status).ToDictionary(g => EnumCode<ProjectStatus>.ToCode(g.Key), g => g.Sum(p => p.Count));
 
         // The directories' selects. At scale 100 each was a pass over 1.38 M authorities or 820,000 partnerships on
         // every request of /collectivites or /partenariats (or over the 85,000 of Senegal, 1 to 2 s each for a partnership
         // select). The same expressions as AuthorityList's and PartnershipList's filters, so that a stored and a computed
         // count agree.
-        var places = await authorityRows.AsNoTracking()
+        var places = !anyAuthority ? [] : await authorityRows.AsNoTracking()
             .GroupBy(a => new { a.CountryCode, a.Kind, a.RegionCode, a.DepartmentCode, DepartmentRegion = a.Department!.RegionCode })
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
         var authorityPlaces = places.Select(p => new AuthorityPlaceCount(p.Key.CountryCode, EnumCode<AuthorityKind>.ToCode(p.Key.Kind),
             p.Key.RegionCode, p.Key.DepartmentCode, p.Key.DepartmentRegion, p.Count)).ToList();
-        var partnershipsByStatus = await partnershipRows.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
+        var partnershipsByStatus = !anyPartnership ? [] : await partnershipRows.GroupBy(p => p.Status).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => EnumCode<PartnershipStatus>.ToCode(x.Key), x => x.Count, ct).ConfigureAwait(false);
-        var countryStatus = await partnershipLinks
+        var countryStatus = !anyPartnership ? [] : await partnershipLinks
             .Where(pa => pa.LocalAuthority!.CountryCode != CountryCodes.France)
             .Select(pa => new { Code = pa.LocalAuthority!.CountryCode, pa.PartnershipId, pa.Partnership!.Status }).Distinct()
             .GroupBy(x => new { x.Code, x.Status }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
-        var regionStatus = await partnershipLinks
+        var regionStatus = !anyPartnership ? [] : await partnershipLinks
             .Where(pa => pa.LocalAuthority!.CountryCode == CountryCodes.France)
             .Select(pa => new { Code = pa.LocalAuthority!.RegionCode ?? pa.LocalAuthority.Department!.RegionCode, pa.PartnershipId, pa.Partnership!.Status })
             .Where(x => x.Code != null).Distinct()
             .GroupBy(x => new { x.Code, x.Status }).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
-        var countryRegion = await (
+        var countryRegion = !anyPartnership ? [] : await (
             from abroad in partnershipLinks
             where abroad.LocalAuthority!.CountryCode != CountryCodes.France
             join home in db.PartnershipAuthorities on abroad.PartnershipId equals home.PartnershipId
@@ -146,7 +156,7 @@ public sealed record AtlasCounts(
         // A country page's two aggregations, for every partner country at once: at scale 100 they were 2.7 s and 2.4 s of
         // the 5 s of /pays/SN (Senegal's 85,000 partnerships walked on every request). The same joins as the page's
         // queries (CountryProfileQuery), so that a stored and a computed figure agree.
-        var partnerPlaces = await (
+        var partnerPlaces = !anyAuthority ? [] : await (
             from home in authorityLinks
             where home.LocalAuthority!.CountryCode == CountryCodes.France
             join abroad in db.PartnershipAuthorities on home.PartnershipId equals abroad.PartnershipId
@@ -159,7 +169,7 @@ public sealed record AtlasCounts(
             .Distinct()
             .GroupBy(x => new { x.Country, x.RegionCode, x.DepartmentCode, x.DepartmentRegion })
             .Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct).ConfigureAwait(false);
-        var countryThemes = await (
+        var countryThemes = !anyPartnership ? [] : await (
             from link in partnershipThemes
             join abroad in db.PartnershipAuthorities on link.PartnershipId equals abroad.PartnershipId
             where abroad.LocalAuthority!.CountryCode != CountryCodes.France

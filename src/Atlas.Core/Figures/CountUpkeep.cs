@@ -37,6 +37,7 @@ public sealed class CountUpkeep
 
     private readonly List<(EntityEntry Entry, string Property, Seed Seed)> _keys;
     private DateTimeOffset? _currentAt;
+    private string? _payload;
     private CountScope? _before;
     private AtlasCounts? _removed;
     private IReadOnlyDictionary<int, int?>? _parents;
@@ -91,31 +92,44 @@ public sealed class CountUpkeep
     {
         ArgumentNullException.ThrowIfNull(db);
         // Locks the data version's row until the save commits: every other write waits for it (their triggers update it),
-        // so the counts read now and the difference stored at the end are those of the same data.
-        var current = await db.Database.SqlQuery<DateTimeOffset?>($"""
-            SELECT s.data_changed_at AS "Value" FROM data_versions v
-            LEFT JOIN aggregate_snapshots s ON s.key = {CountSnapshots.Key} AND s.data_changed_at = v.changed_at
+        // so the counts read now and the difference stored at the end are those of the same data. The stored counts are
+        // read with it, when current: the row cannot change under the lock (another save waits; a recount in the background
+        // stores only with the version it read, this one), and a statement is saved.
+        await using (var command = Command(db, """
+            SELECT s.data_changed_at, s.payload::text FROM data_versions v
+            LEFT JOIN aggregate_snapshots s ON s.key = @key AND s.data_changed_at = v.changed_at
             WHERE v.id = 1 FOR UPDATE OF v
-            """).ToListAsync(ct).ConfigureAwait(false);
-        if (current is not [{ } currentAt]) return;
-        _currentAt = currentAt;
-        _parents = await ThemeCounts.ParentsAsync(db, ct).ConfigureAwait(false);
+            """))
+        {
+            command.Parameters.Add(new NpgsqlParameter<string>("key", CountSnapshots.Key));
+            await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            if (!await reader.ReadAsync(ct).ConfigureAwait(false) || await reader.IsDBNullAsync(0, ct).ConfigureAwait(false)) return;
+            _currentAt = reader.GetFieldValue<DateTimeOffset>(0);
+            _payload = reader.GetString(1);
+        }
         _before = await ScopeAsync(db, afterSave: false, ct).ConfigureAwait(false);
-        _removed = await AtlasCounts.ComputeAsync(db, _parents, _before, ct).ConfigureAwait(false);
+        _removed = await AtlasCounts.ComputeAsync(db, await ParentsAsync(db, _before, ct).ConfigureAwait(false), _before, ct).ConfigureAwait(false);
     }
+
+    // The theme tree, read once a save and only when partnerships are counted: the projects' theme columns hold their
+    // themes' ancestors already. The tree cannot change under the lock (an edit of it takes the data version's row too).
+    private async Task<IReadOnlyDictionary<int, int?>?> ParentsAsync(AtlasDbContext db, CountScope scope, CancellationToken ct) =>
+        scope.Partnerships.Count == 0 ? _parents : _parents ??= await ThemeCounts.ParentsAsync(db, ct).ConfigureAwait(false);
+
+    // The save has opened the connection, in a transaction of its own or of the caller's.
+    private static NpgsqlCommand Command(AtlasDbContext db, string sql) =>
+        new(sql, (NpgsqlConnection)db.Database.GetDbConnection(), (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
 
     /// <summary>After the save, in its transaction: stores the counts less what the touched records counted before, plus what they count now.</summary>
     public async Task AfterAsync(AtlasDbContext db, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
-        if (_currentAt is not { } currentAt || _before is null || _removed is null || _parents is null) return;
+        if (_currentAt is not { } currentAt || _payload is not { } payload || _before is null || _removed is null) return;
         var after = await ScopeAsync(db, afterSave: true, ct).ConfigureAwait(false);
         // New records join the scope once saved (their keys are known then); they counted nothing before.
         var scope = new CountScope(
             [.. _before.Projects.Union(after.Projects)], [.. _before.Partnerships.Union(after.Partnerships)], [.. _before.Authorities.Union(after.Authorities)]);
-        var added = await AtlasCounts.ComputeAsync(db, _parents, scope, ct).ConfigureAwait(false);
-        var payload = await db.AggregateSnapshots.AsNoTracking().Where(s => s.Key == CountSnapshots.Key).Select(s => s.Payload)
-            .SingleAsync(ct).ConfigureAwait(false);
+        var added = await AtlasCounts.ComputeAsync(db, await ParentsAsync(db, scope, ct).ConfigureAwait(false), scope, ct).ConfigureAwait(false);
         AtlasCounts? stored;
         try
         {
@@ -158,11 +172,11 @@ public sealed class CountUpkeep
             set.UnionWith(values);
             if (seed == Seed.MovedAuthority) moved.UnionWith(values);
         }
-        if (projects.Count + partnerships.Count + authorities.Count == 0) return new CountScope([], [], []);
+        // Without partnerships or moved authorities, nothing widens the scope (no partnership's authorities or projects to
+        // add): the statement would give back the keys it is given. A project's save.
+        if (partnerships.Count == 0 && moved.Count == 0) return new CountScope([.. projects], [], [.. authorities]);
 
-        // The save has opened the connection, in a transaction of its own or of the caller's.
-        await using var command = new NpgsqlCommand(ScopeSql, (NpgsqlConnection)db.Database.GetDbConnection(),
-            (NpgsqlTransaction?)db.Database.CurrentTransaction?.GetDbTransaction());
+        await using var command = Command(db, ScopeSql);
         command.Parameters.Add(new NpgsqlParameter<int[]>("projects", [.. projects]));
         command.Parameters.Add(new NpgsqlParameter<int[]>("partnerships", [.. partnerships]));
         command.Parameters.Add(new NpgsqlParameter<int[]>("authorities", [.. authorities]));

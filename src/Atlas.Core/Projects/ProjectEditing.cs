@@ -111,6 +111,11 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
                 await db.ProjectThemes.Where(t => t.ProjectId == projectId && t.IsMain)
                     .ExecuteUpdateAsync(s => s.SetProperty(t => t.IsMain, false), ct).ConfigureAwait(false);
             }
+            // No savepoint around the save (two commands): a failed save rolls the whole transaction back below. Without one,
+            // the project's row takes this transaction's own id as its version (xmin) in the save, and keeps it through the
+            // writes that follow in the transaction (history, search columns): the version the save read back is the one
+            // committed, and is not read again (issue 15: 67 statements a save at scale 1).
+            db.Database.AutoSavepointsEnabled = false;
             await db.SaveChangesAsync(ct).ConfigureAwait(false);
         }
         catch (DbUpdateConcurrencyException)
@@ -118,8 +123,12 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
             await transaction.RollbackAsync(ct).ConfigureAwait(false);
             return (await ConflictAsync(projectId, version, ct).ConfigureAwait(false), false);
         }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = true;
+        }
 
-        var saved = await CurrentVersionAsync(projectId, ct).ConfigureAwait(false);
+        var saved = project.Version;
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return (new EditResult.Saved(saved), true);
     }

@@ -5,26 +5,28 @@ public static class ThemeCounts
     /// <summary>
     /// The counts of every theme of the tree (<paramref name="parents"/>: each theme's parent, by id); a theme counts each
     /// project or partnership once. Counted over <paramref name="projects"/> and the themes of <paramref name="partnerships"/>
-    /// only, so that the stored counts can be kept by an edit over the records it touched (<c>CountUpkeep</c>).
+    /// only, so that the stored counts can be kept by an edit over the records it touched (<c>CountUpkeep</c>); null counts
+    /// none of them (an edit that touches none: no query). Without <paramref name="partnerships"/>, <paramref name="parents"/>
+    /// may be null: the counts then hold the themes the projects count, which the stored counts hold already.
     /// </summary>
     public static async Task<IReadOnlyDictionary<int, ThemeCount>> ComputeAsync(
-        IQueryable<Project> projects, IQueryable<PartnershipTheme> partnerships, IReadOnlyDictionary<int, int?> parents, CancellationToken ct)
+        IQueryable<Project>? projects, IQueryable<PartnershipTheme>? partnerships, IReadOnlyDictionary<int, int?>? parents, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(parents);
+        if (partnerships is not null) ArgumentNullException.ThrowIfNull(parents);
         // projects.theme_ids already holds every ancestor of the project's own themes.
-        var projectCounts = await projects.SelectMany(p => p.ThemeIds).GroupBy(t => t)
+        var projectCounts = projects is null ? [] : await projects.SelectMany(p => p.ThemeIds).GroupBy(t => t)
             .Select(g => new { Theme = g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Theme, x => x.Count, ct).ConfigureAwait(false);
 
         // partnership_themes holds the themes as given: a partnership also counts under their ancestors.
-        var links = await partnerships.Select(pt => new { pt.PartnershipId, pt.ThemeId }).ToListAsync(ct).ConfigureAwait(false);
+        var links = partnerships is null ? [] : await partnerships.Select(pt => new { pt.PartnershipId, pt.ThemeId }).ToListAsync(ct).ConfigureAwait(false);
         var partnershipCounts = links
-            .SelectMany(l => Path(l.ThemeId, parents).Select(id => (l.PartnershipId, ThemeId: id)))
+            .SelectMany(l => Path(l.ThemeId, parents!).Select(id => (l.PartnershipId, ThemeId: id)))
             .Distinct()
             .GroupBy(x => x.ThemeId)
             .ToDictionary(g => g.Key, g => g.Count());
 
-        return parents.Keys
+        return (parents?.Keys ?? projectCounts.Keys)
             .ToDictionary(id => id, id => new ThemeCount(projectCounts.GetValueOrDefault(id), partnershipCounts.GetValueOrDefault(id)));
     }
 

@@ -57,19 +57,23 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
 
     public async Task<IActionResult> OnPostAsync(int? id, int? partenariat, CancellationToken ct)
     {
-        if (await PrepareAsync(id, partenariat, ct) is { } refused) return refused;
+        // A save of a project reads nothing of it for the form: Core locks it, checks the editor's scope and loads it itself.
+        // The form's project and choices (7 statements of the 67 a save ran at scale 1, issue 15) are read only to show the
+        // form again, which also answers an editor out of scope or a project not found, as before the save.
+        var saving = id is not null && editors.Current is not null;
+        if (!saving && await PrepareAsync(id, partenariat, ct) is { } refused) return refused;
         var lines = await FundingLinesAsync(ct);
         var participants = await ParticipantLinesAsync(ct);
         var volunteers = Enumerable.Range(0, VolunteerRows.Count).Where(i => !VolunteerRows[i].Remove && !VolunteerRows[i].IsBlank)
             .Select(i => (Row: i, VolunteerRows[i].Values)).ToList();
         var contacts = ContactForm.Lines(Contacts);
-        if (!ModelState.IsValid) return Invalid();
+        if (!ModelState.IsValid) return saving && await PrepareAsync(id, partenariat, ct) is { } gone ? gone : Invalid();
 
         Values.Fundings = lines.Select(l => l.Values).ToList();
         Values.Participants = participants.Select(l => l.Values).ToList();
         Values.Volunteers = volunteers.Select(l => l.Values).ToList();
         Values.Contacts = contacts.Select(l => l.Values).ToList();
-        if (IsNew)
+        if (id is null)
         {
             var created = await editing.CreateAsync(editors.Current!, Project.PartnershipId!.Value, Values, ct);
             if (created is EditResult.Created project)
@@ -80,7 +84,7 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
             return Refused(created, new(lines, participants, volunteers, contacts));
         }
         // An authority editor's change waits for the correspondent's review; the others' publish directly.
-        var submitted = await submission.SaveAsync(editors.Current!, Project.Id, Version, Values, ct);
+        var submitted = await submission.SaveAsync(editors.Current!, id.Value, Version, Values, ct);
         if (submitted is SubmissionResult.Submitted)
         {
             TempData[nameof(ProjetsDetailModel.Notice)] = "Votre modification a été soumise à la relecture du correspondant.";
@@ -92,6 +96,7 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
             TempData[nameof(ProjetsDetailModel.Notice)] = "Vos modifications ont été enregistrées.";
             return Redirect($"/projets/{id}");
         }
+        if (saving && await PrepareAsync(id, partenariat, ct) is { } now) return now;
         return Refused(result, new(lines, participants, volunteers, contacts));
     }
 
@@ -168,12 +173,14 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
         ThemeOptions = ThemeTree(reference, null).ToList();
         CurrencyOptions = reference.Currencies.OrderBy(c => c.Key, StringComparer.Ordinal)
             .Select(c => new FieldOption(c.Key, $"{c.Key} — {c.Value}")).ToList();
-        FunderOptions = project.Participants.Select(pp => (pp.LocalAuthority, pp.Organisation))
+        var own = project.Participants.Select(pp => (pp.LocalAuthority, pp.Organisation))
             .Concat(project.Fundings.Select(f => (LocalAuthority: f.FunderAuthority, Organisation: f.FunderOrganisation)))
             .Select(x => x.LocalAuthority is { } a ? new FieldOption(PartyKey.Authority(a.Id), a.Name)
                 : x.Organisation is { } o ? new FieldOption(PartyKey.Organisation(o.Id), o.Name) : null)
             .OfType<FieldOption>()
             .DistinctBy(o => o.Value).OrderBy(o => o.Label, StringComparer.CurrentCulture).ToList();
+        // After them, the parties a save found by name before the form was prepared to be shown again.
+        FunderOptions = [.. own, .. FunderOptions.Where(f => own.All(o => o.Value != f.Value))];
     }
 
     private static IEnumerable<FieldOption> ThemeTree(ReferenceCatalog.Snapshot reference, int? parent) =>
