@@ -60,18 +60,19 @@ public static class PartnershipSearchIndex
         var entries = db.PartnershipSearch.AsNoTracking();
         foreach (var pattern in NameTerms.Patterns(f.Query))
             entries = entries.Where(e => Regex.IsMatch(e.SearchText, AtlasDbFunctions.Unaccent(pattern), RegexOptions.IgnoreCase));
-        if (f.Department is { } department) entries = entries.Where(e => e.DepartmentCodes.Contains(department));
-        if (f.Authority is { } authority) entries = entries.Where(e => e.AuthorityIds.Contains(authority));
+        if (f.Department is { } department) entries = entries.Where(ArrayColumns.Holds<PartnershipSearchEntry, string>(e => e.DepartmentCodes, department));
+        if (f.Authority is { } authority) entries = entries.Where(ArrayColumns.Holds<PartnershipSearchEntry, int>(e => e.AuthorityIds, authority));
         if (f.Theme is { } themeKey)
         {
             var themeIds = PartnershipList.WithDescendants(reference.ThemesByKey[themeKey].Id, reference);
+            // theme_ids && @ids, which the filters' GIN index answers.
             entries = entries.Where(e => e.ThemeIds.Any(t => themeIds.Contains(t)));
         }
         if (f.SignedFrom is { } from) entries = entries.Where(e => e.SignedYear >= from);
         if (f.SignedTo is { } to) entries = entries.Where(e => e.SignedYear <= to);
         if (!withSelects) return entries;
-        if (f.Country is { } country) entries = entries.Where(e => e.CountryCodes.Contains(country));
-        if (f.Region is { } region) entries = entries.Where(e => e.RegionCodes.Contains(region));
+        if (f.Country is { } country) entries = entries.Where(ArrayColumns.Holds<PartnershipSearchEntry, string>(e => e.CountryCodes, country));
+        if (f.Region is { } region) entries = entries.Where(ArrayColumns.Holds<PartnershipSearchEntry, string>(e => e.RegionCodes, region));
         if (f.Status is { } status) entries = entries.Where(e => e.Status == status);
         return entries;
     }
