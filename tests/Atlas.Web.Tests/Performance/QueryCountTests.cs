@@ -47,7 +47,7 @@ public sealed class QueryCountTests(TestDatabase database)
         ("/pays/MA?page=2", 4),
         ("/collectivites", 3),
         ("/collectivites?pays=FR&tri=partenariats", 3),
-        ("/collectivites?q=saint", 7),
+        ("/collectivites?q=saint", 8),
         ("/pays", 1),
         ("/pays?tri=projets", 1),
         ("/partenariats", 5),
