@@ -53,7 +53,7 @@ public sealed class QueryCountTests(TestDatabase database)
         ("/partenariats", 5),
         ("/partenariats?tri=signature", 5),
         ("/partenariats?pays=MA", 4),
-        ("/partenariats?q=saint", 8),
+        ("/partenariats?q=saint", 9),
         ("/partenariats?theme=environnement", 8),
         ("/thematiques", 1),
         ("/api/v1/projects?limit=20", 5),

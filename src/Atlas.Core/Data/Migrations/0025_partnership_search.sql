@@ -31,6 +31,8 @@ CREATE TABLE partnership_search (
 -- The sample bucket, as the partnerships' (id % 64, ProjectSearch.SampleRate). Rows are written bucket by bucket, so that
 -- after a bulk load a bucket's 12,800 rows at scale 100 lie on a few hundred pages, read in order.
 CREATE INDEX ix_partnership_search_sample ON partnership_search ((partnership_id % 64));
+-- A name's page in title order: the matches of the name's trigrams ANDed with a range of titles (PartnershipDirectory).
+CREATE INDEX ix_partnership_search_title_partnership_id ON partnership_search (title, partnership_id);
 
 -- The rows of the given partnerships, recomputed: written when they changed, deleted for a partnership deleted (a hard
 -- deletion cascades). One statement for an edit's few partnerships and for a bulk load's every one (given all ids).
