@@ -10,22 +10,6 @@ namespace Atlas.Core.Data;
 /// </summary>
 public static class NameMatchPlans
 {
-    public static async Task<T> WithoutIndexWalksAsync<T>(this AtlasDbContext db, Func<Task<T>> work, CancellationToken ct)
-    {
-        ArgumentNullException.ThrowIfNull(db);
-        ArgumentNullException.ThrowIfNull(work);
-        if (db.Database.CurrentTransaction is not null)
-        {
-            await SetAsync(db, ct).ConfigureAwait(false);
-            return await work().ConfigureAwait(false);
-        }
-        await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        await SetAsync(db, ct).ConfigureAwait(false);
-        var result = await work().ConfigureAwait(false);
-        await transaction.CommitAsync(ct).ConfigureAwait(false);
-        return result;
-    }
-
-    private static Task SetAsync(AtlasDbContext db, CancellationToken ct) =>
-        db.Database.ExecuteSqlRawAsync("SET LOCAL enable_indexscan = off", ct);
+    public static Task<T> WithoutIndexWalksAsync<T>(this AtlasDbContext db, Func<Task<T>> work, CancellationToken ct) =>
+        CustomPlans.WithLocalSettingAsync(db, "SET LOCAL enable_indexscan = off", work, ct);
 }
