@@ -113,6 +113,9 @@ edit_statements() {
     | awk '/-statements/' >"$work/edit-statements.txt" || true
 }
 
+# quotient <a> <b>: a/b to two decimals, or a dash when b is nothing (a page that answered no request within the timeout).
+quotient() { awk -v a="$1" -v b="$2" 'BEGIN{ if (b > 0) printf "%.2f", a/b; else printf "–" }'; }
+
 # budget_table: issue 13's budget within the uncached run: each directory page against the project search pages.
 budget_table() {
   local name p_rps p_p95 s_rps s_p95
@@ -125,7 +128,7 @@ budget_table() {
   for name in "authority directory" "authority directory (country)" "authority directory (common name)" "country directory" \
               "partnership directory (country)" "partnership directory (common name)" "partnership directory (theme)" "theme directory"; do
     local r=${rps_of["uncached|$name"]} p=${p95_of["uncached|$name"]}
-    echo "| $name | $r | $(ms "$p") | $(awk -v a="$r" -v b="$p_rps" 'BEGIN{printf "%.2f", a/b}') | $(awk -v a="$p" -v b="$p_p95" 'BEGIN{printf "%.2f", a/b}') | $(awk -v a="$r" -v b="$s_rps" 'BEGIN{printf "%.2f", a/b}') | $(awk -v a="$p" -v b="$s_p95" 'BEGIN{printf "%.2f", a/b}') |"
+    echo "| $name | $r | $(ms "$p") | $(quotient "$r" "$p_rps") | $(quotient "$p" "$p_p95") | $(quotient "$r" "$s_rps") | $(quotient "$p" "$s_p95") |"
   done
 }
 
