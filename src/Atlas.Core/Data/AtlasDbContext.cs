@@ -20,6 +20,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     public DbSet<Partnership> Partnerships => Set<Partnership>();
     public DbSet<PartnershipAuthority> PartnershipAuthorities => Set<PartnershipAuthority>();
     public DbSet<PartnershipTheme> PartnershipThemes => Set<PartnershipTheme>();
+    public DbSet<PartnershipSearchEntry> PartnershipSearch => Set<PartnershipSearchEntry>();
     public DbSet<Project> Projects => Set<Project>();
     public DbSet<ProjectTheme> ProjectThemes => Set<ProjectTheme>();
     public DbSet<ProjectParticipant> ProjectParticipants => Set<ProjectParticipant>();
@@ -60,13 +61,15 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     {
         if (ChangeTracker.AutoDetectChangesEnabled) ChangeTracker.DetectChanges();
         var upkeep = ProjectSearchUpkeep.Collect(ChangeTracker);
+        var partnershipUpkeep = PartnershipSearchUpkeep.Collect(ChangeTracker);
         var counts = CountUpkeep.Collect(ChangeTracker);
-        if (upkeep is null && counts is null)
+        if (upkeep is null && partnershipUpkeep is null && counts is null)
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
         await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
         if (counts is not null) await counts.BeforeAsync(this, cancellationToken).ConfigureAwait(false);
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
         if (upkeep is not null) await upkeep.RefreshAsync(this, cancellationToken).ConfigureAwait(false);
+        if (partnershipUpkeep is not null) await partnershipUpkeep.RefreshAsync(this, cancellationToken).ConfigureAwait(false);
         if (counts is not null) await counts.AfterAsync(this, cancellationToken).ConfigureAwait(false);
         if (own is not null) await own.CommitAsync(cancellationToken).ConfigureAwait(false);
         return saved;
@@ -75,10 +78,13 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         if (ChangeTracker.AutoDetectChangesEnabled) ChangeTracker.DetectChanges();
-        if (ProjectSearchUpkeep.Collect(ChangeTracker) is not { } upkeep) return base.SaveChanges(acceptAllChangesOnSuccess);
+        var upkeep = ProjectSearchUpkeep.Collect(ChangeTracker);
+        var partnershipUpkeep = PartnershipSearchUpkeep.Collect(ChangeTracker);
+        if (upkeep is null && partnershipUpkeep is null) return base.SaveChanges(acceptAllChangesOnSuccess);
         using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        upkeep.Refresh(this);
+        upkeep?.Refresh(this);
+        partnershipUpkeep?.Refresh(this);
         own?.Commit();
         return saved;
     }
@@ -109,6 +115,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
         modelBuilder.ApplyConfiguration(new PartnershipConfiguration());
         modelBuilder.ApplyConfiguration(new PartnershipAuthorityConfiguration());
         modelBuilder.ApplyConfiguration(new PartnershipThemeConfiguration());
+        modelBuilder.ApplyConfiguration(new PartnershipSearchEntryConfiguration());
         modelBuilder.ApplyConfiguration(new ProjectConfiguration());
         modelBuilder.ApplyConfiguration(new ProjectThemeConfiguration());
         modelBuilder.ApplyConfiguration(new ProjectParticipantConfiguration());

@@ -9,20 +9,23 @@ namespace Atlas.Core.Data;
 /// </summary>
 public static class CustomPlans
 {
-    public static async Task<T> WithCustomPlansAsync<T>(this AtlasDbContext db, Func<Task<T>> work, CancellationToken ct)
+    public static Task<T> WithCustomPlansAsync<T>(this AtlasDbContext db, Func<Task<T>> work, CancellationToken ct) =>
+        WithLocalSettingAsync(db, "SET LOCAL plan_cache_mode = force_custom_plan", work, ct);
+
+    /// <summary>Runs <paramref name="work"/> in a transaction (the current one, or one of its own) that <paramref name="setLocal"/> first sets up.</summary>
+    internal static async Task<T> WithLocalSettingAsync<T>(AtlasDbContext db, string setLocal, Func<Task<T>> work, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(work);
         if (db.Database.CurrentTransaction is not null)
         {
-            await SetAsync(db, ct).ConfigureAwait(false);
+            await db.Database.ExecuteSqlRawAsync(setLocal, ct).ConfigureAwait(false);
             return await work().ConfigureAwait(false);
         }
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        await SetAsync(db, ct).ConfigureAwait(false);
+        await db.Database.ExecuteSqlRawAsync(setLocal, ct).ConfigureAwait(false);
         var result = await work().ConfigureAwait(false);
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return result;
     }
-
-    private static Task SetAsync(AtlasDbContext db, CancellationToken ct) =>
-        db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_custom_plan", ct);
 }

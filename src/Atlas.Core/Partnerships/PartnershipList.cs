@@ -102,6 +102,7 @@ public sealed class PartnershipList(AtlasDbContext db)
     public static IReadOnlyList<PartnerAuthority> Ordered(IEnumerable<PartnerAuthority> authorities) =>
         authorities.OrderBy(a => a.IsFrench ? 0 : 1).ThenBy(a => a.Name, French).ThenBy(a => a.Id).ToList();
 
-    private static int[] WithDescendants(int themeId, ReferenceCatalog.Snapshot reference) =>
+    /// <summary>The theme's id and its descendants' ids.</summary>
+    internal static int[] WithDescendants(int themeId, ReferenceCatalog.Snapshot reference) =>
         reference.ThemesById.Values.Where(t => reference.ThemePath(t.Id).Any(n => n.Id == themeId)).Select(t => t.Id).ToArray();
 }

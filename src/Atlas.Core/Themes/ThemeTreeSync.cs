@@ -123,6 +123,13 @@ internal static class ThemeTreeSync
             await using var reader = await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
             while (await reader.ReadAsync(ct).ConfigureAwait(false)) projects.Add(reader.GetInt32(0));
         }
+        // The moved partnerships' filter rows (migration 0025), as a save of their themes would refresh them.
+        await using (var refresh = new NpgsqlCommand(
+            "SELECT atlas_refresh_partnership_search(ARRAY(SELECT DISTINCT partnership_id FROM moved_partnership_themes))", connection, transaction))
+        {
+            refresh.CommandTimeout = 0;
+            await refresh.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+        }
         return projects;
     }
 }

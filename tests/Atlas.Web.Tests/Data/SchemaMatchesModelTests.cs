@@ -31,6 +31,12 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
             "AuthorityList and PartnershipList: atlas_authority_names(name, alternate_names) ~* '\\mword'; the suggestions and « Vouliez-vous dire » (<%); AuthorityDirectory's sample of a name (id % SampleRate = 0)"),
         ($"CREATE INDEX ix_partnerships_sample ON public.partnerships USING btree (((id % {ProjectSearch.SampleRate})))",
             "PartnershipDirectory: the sample bucket of a filtered list (id % SampleRate = 0), whose size says whether to count or estimate"),
+        ($"CREATE INDEX ix_partnership_search_sample ON public.partnership_search USING btree (((partnership_id % {ProjectSearch.SampleRate})))",
+            "PartnershipDirectory: the sample bucket of the narrow rows, read once for the total and the selects of a filtered list"),
+        ("CREATE INDEX ix_partnership_search_text_trgm ON public.partnership_search USING gin (search_text gin_trgm_ops)",
+            "PartnershipSearchIndex.Filtered: search_text ~* '\\mword' of a rare name, counted exactly"),
+        ("CREATE INDEX ix_partnership_search_filters ON public.partnership_search USING gin (country_codes, region_codes, department_codes, authority_ids, theme_ids)",
+            "PartnershipSearchIndex.Filtered: a country, region, département, authority or theme of few partnerships, counted exactly"),
         ("CREATE INDEX ix_organisations_name_trgm ON public.organisations USING gin (atlas_unaccent((name)::text) gin_trgm_ops)",
             "OrganisationList: atlas_unaccent(name) ~* '\\mword'"),
         ("CREATE INDEX ix_partnerships_title_trgm ON public.partnerships USING gin (atlas_unaccent((title)::text) gin_trgm_ops)",
@@ -57,6 +63,7 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
         ["api_tokens"] = "credentials; an answer to a token is never cached",
         ["data_protection_keys"] = "the key ring",
         ["synthetic_datasets"] = "written with the generated records, which move the version",
+        ["partnership_search"] = "derived from the partnerships, written in the transaction of the change it follows, which moves the version",
         ["freshness_reminders"] = "the months whose reminder mail was sent, on no page",
         ["users"] = "accounts, on no public page; every sign-in writes here",
         ["roles"] = "Identity's, unused by public pages",
@@ -72,10 +79,12 @@ public sealed class SchemaMatchesModelTests(TestDatabase database)
 
     /// <summary>
     /// The schema's own functions: atlas_unaccent (mapped by the model, called by queries, indexes and a generated column),
-    /// atlas_authority_names (an authority's names in one text, mapped, indexed) and the triggers' function.
+    /// atlas_authority_names (an authority's names in one text, mapped, indexed), the triggers' function and the partnerships'
+    /// narrow rows' refresh (PartnershipSearchIndex).
     /// </summary>
     private static readonly string[] Functions =
-        ["atlas_authority_names", "atlas_partnership_counts_changed", "atlas_recount_partnerships", "atlas_unaccent", "touch_data_version"];
+        ["atlas_authority_names", "atlas_partnership_counts_changed", "atlas_recount_partnerships", "atlas_refresh_partnership_search", "atlas_unaccent",
+         "touch_data_version"];
 
     /// <summary>
     /// The triggers that keep local_authorities.partnership_count (migration 0020, AuthorityDirectory's order by partnerships):

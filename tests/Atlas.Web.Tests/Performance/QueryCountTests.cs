@@ -22,8 +22,10 @@ public sealed class QueryCountTests(TestDatabase database)
     /// home, statistics, unfiltered map: the one read of the stored counts; a filtered map: the stored counts, the sample
     /// count, its counts; a project's record: one statement; a partnership's record: the partnership with the date of its last edit, its
     /// authorities, its themes, its contacts (split queries), its projects and their authorities; a country: itself, its posts, its page of partnerships and the stored counts (which hold its figures); the directories
-    /// of authorities and partnerships: the count, the page (with its partnerships' authorities and project counts), one per
-    /// select some other filter narrows, and one read of the stored counts for all those no other filter narrows; those of countries and themes: the stored counts; a search: the sample, the count, the page, its
+    /// of authorities and partnerships: with a name or a filter the stored counts do not hold, the sample, then the count,
+    /// the page (with its partnerships' authorities and project counts), one per select some other filter narrows (fewer
+    /// when the sample says a set is too large to count, and estimates it), and one read of the stored counts for all those
+    /// no other filter narrows; those of countries and themes: the stored counts; a search: the sample, the count, the page, its
     /// authorities, each facet (fewer when the sample says a set is too
     /// large to count, and estimates it); with no filter: the stored counts, the page, its authorities; the API's project list: the sample count, the count, the page, its authorities.
     /// </summary>
@@ -45,10 +47,14 @@ public sealed class QueryCountTests(TestDatabase database)
         ("/pays/MA?page=2", 4),
         ("/collectivites", 3),
         ("/collectivites?pays=FR&tri=partenariats", 3),
+        ("/collectivites?q=saint", 8),
         ("/pays", 1),
         ("/pays?tri=projets", 1),
         ("/partenariats", 5),
         ("/partenariats?tri=signature", 5),
+        ("/partenariats?pays=MA", 4),
+        ("/partenariats?q=saint", 9),
+        ("/partenariats?theme=environnement", 8),
         ("/thematiques", 1),
         ("/api/v1/projects?limit=20", 5),
         ("/api/v1/projects?q=eau&limit=50", 5),
