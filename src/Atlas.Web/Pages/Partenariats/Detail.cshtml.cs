@@ -10,6 +10,8 @@ public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, Refe
     public string? Notice { get; set; }
     /// <summary>"Modifier" only for an editor whose scope covers the partnership.</summary>
     public bool MayEdit { get; private set; }
+    /// <summary>The editor declares a new project as a draft for review (an authority editor) rather than publishing it.</summary>
+    public bool DeclaresDrafts { get; private set; }
     public PartnershipRecord Record { get; private set; } = null!;
     /// <summary>Each theme as its path in the tree ("Développement urbain › Transports").</summary>
     public IReadOnlyList<string> Themes { get; private set; } = [];
@@ -31,7 +33,11 @@ public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, Refe
         Contacts = record.Partnership.Contacts.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToList();
         Themes = record.Partnership.Themes.Select(t => string.Join(" › ", reference.ThemePath(t.ThemeId).Select(n => n.Name))).ToList();
         ThemeOrigins = ThemeOrigins.ForPartnership(record.Partnership, reference);
-        if (editors.Current is { } editor) MayEdit = await scope.MayEditPartnershipAsync(editor, id, ct);
+        if (editors.Current is { } editor)
+        {
+            MayEdit = await scope.MayEditPartnershipAsync(editor, id, ct);
+            DeclaresDrafts = ProjectDrafts.DeclaresDrafts(editor);
+        }
         return Page();
     }
 }

@@ -12,6 +12,8 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
     /// <summary>A signed-in editor sees the history; "Modifier" only when their scope covers the project.</summary>
     public bool IsEditor { get; private set; }
     public bool MayEdit { get; private set; }
+    /// <summary>The editor declares a new project as a draft for review (an authority editor) rather than publishing it.</summary>
+    public bool DeclaresDrafts { get; private set; }
     /// <summary>Correspondents and administrators delete the projects they may edit; an authority's editor asks them.</summary>
     public bool MayDelete { get; private set; }
     public Project Project { get; private set; } = null!;
@@ -35,6 +37,7 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
         {
             IsEditor = true;
             MayEdit = await scope.MayEditProjectAsync(editor, id, ct);
+            DeclaresDrafts = ProjectDrafts.DeclaresDrafts(editor);
             MayDelete = MayEdit && editor.Role != Atlas.Core.Accounts.EditorRole.AuthorityEditor;
         }
         return Page();

@@ -28,6 +28,17 @@ public sealed class FundingLineRow
         Note = funding.Note,
     };
 
+    /// <summary>A line of a declared project's draft, which holds values only (no line is saved yet).</summary>
+    public static FundingLineRow Of(FundingValues line) => new()
+    {
+        Funder = PartyKey.Of(line.FunderAuthorityId, line.FunderOrganisationId),
+        Amount = line.Amount,
+        CurrencyCode = line.CurrencyCode,
+        WaterLawAmount = line.WaterLawAmount,
+        Year = line.Year,
+        Note = line.Note,
+    };
+
     public FundingValues ToValues(string? funder) => new()
     {
         Id = Id,
