@@ -112,6 +112,21 @@ public sealed class ProjectDraftPageTests(AccountsAppFixture fixture) : IClassFi
         Assert.Equal("/compte/connexion", (await fixture.Browser().GetAsync(draftPath, followRedirects: false)).Location!.AbsolutePath);
     }
 
+    [Fact]
+    public async Task The_API_refuses_an_authority_editors_new_project_which_is_declared_on_the_portal_instead()
+    {
+        var partnership = await WoippySalePartnershipAsync();
+        var woippy = await fixture.CreateAccountAsync(EditorRole.AuthorityEditor, postKey: null, authorityKey: "fr-commune-woippy");
+        using var client = fixture.App.CreateApiClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer",
+            await Api.ProjectWriteApiTests.CreateTokenAsync(fixture, woippy.Id));
+        var title = $"Créé par l'API de Woippy {Guid.NewGuid():N}";
+        using var response = await client.PostAsJsonAsync($"/api/v1/partnerships/{partnership}/projects", new { title, status = "planned" }, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+        Assert.False(await db.Projects.IgnoreQueryFilters().AnyAsync(p => p.Title == title, Ct));
+    }
+
     private async Task<int> WoippySalePartnershipAsync()
     {
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
