@@ -3,10 +3,11 @@ using Atlas.Core.Editing;
 using Atlas.Core.Editing.Review;
 using Atlas.Core.Fundings;
 using Atlas.Core.Projects;
-using Atlas.Core.Reference;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+
+using static Atlas.Web.Tests.Editing.ReviewTests;
 
 namespace Atlas.Web.Tests.Editing;
 
@@ -126,23 +127,11 @@ public sealed class ProjectDraftTests(TestDatabase database)
     private static Task<IReadOnlyList<ProjectDraft>> DraftsAsync(EditingHarness h, Editor editor) =>
         h.WithAsync(sp => sp.GetRequiredService<ProjectDrafts>().OfAuthorAsync(editor, Ct));
 
-    private static Task<EditResult> ReviewAsync(EditingHarness h, Func<ReviewQueue, Task<EditResult>> action) =>
-        h.WithAsync(sp => action(sp.GetRequiredService<ReviewQueue>()));
-
-    private static Task<IReadOnlyList<PendingChangeView>> PendingAsync(EditingHarness h, Editor reviewer) =>
-        h.WithAsync(sp => sp.GetRequiredService<ReviewQueue>().PendingAsync(reviewer, Ct));
-
     private static async Task<int> ProjectCountAsync(EditingHarness h)
     {
         await using var db = TestDatabase.CreateContext(h.ConnectionString);
         return await db.Projects.IgnoreQueryFilters().CountAsync(Ct);
     }
 
-    private static Task<List<int>> SearchAsync(EditingHarness h, string text) => h.WithAsync(async sp =>
-    {
-        var reference = await sp.GetRequiredService<ReferenceCatalog>().GetAsync(Ct);
-        var result = await sp.GetRequiredService<ProjectSearch>().SearchAsync(
-            new ProjectFilter { Query = text }, ProjectSort.Relevance, new ProjectPage(100), withFacets: false, reference, Ct);
-        return result.Items.Select(p => p.Id).ToList();
-    });
+    private static Task<List<int>> SearchAsync(EditingHarness h, string text) => AuthorityEditingTests.SearchAsync(h, text);
 }
