@@ -8,15 +8,17 @@ namespace Atlas.Browser.Tests;
 
 /// <summary>
 /// The editors' whole loop in one run of Chromium, as issue 14 tells it: a visitor asks for an editor account for Woippy;
-/// the Rabat correspondent accepts it from the space; the new editor sets a password from the mail, proposes a change to a
-/// Woippy project and submits it; the correspondent sees it word by word and sends it back with a comment; the editor reads
-/// the comment, corrects and submits again; the correspondent approves; the public page shows it and the history names the
-/// editor as author and the correspondent as approver. Each screen at 1280 and 375 px, kept as a screenshot, checked with axe.
-/// (Declaring a new project as a draft is not built yet: the editor changes an existing one.)
+/// the Rabat correspondent accepts it from the space; the new editor sets a password from the mail, declares a new project in
+/// the Woippy–Salé partnership, saves it as a draft, comes back to it from the space and submits it; the correspondent sees it
+/// and sends it back with a comment; the editor reads the comment, corrects and submits again; the correspondent approves; the
+/// public page shows it and the history names the editor as author and the correspondent as approver. Each screen at 1280 and
+/// 375 px, kept as a screenshot, checked with axe. (Changes to an existing project go through the same review:
+/// BrowserReviewTests.)
 /// </summary>
 public sealed class BrowserEditorsLoopTests(ServedApp served) : IClassFixture<ServedApp>, IAsyncLifetime
 {
-    private const string ProjectKey = "woippy--sale--developpement-social-quartiers";
+    private const string PartnershipKey = "woippy--sale";
+    private const string Title = "Jardins partagés de Salé";
     private const string Password = "un mot de passe de la nouvelle éditrice";
 
     private IPlaywright _playwright = null!;
@@ -31,13 +33,13 @@ public sealed class BrowserEditorsLoopTests(ServedApp served) : IClassFixture<Se
     }
 
     [Fact]
-    public async Task A_request_for_Woippy_becomes_an_editor_whose_change_is_sent_back_corrected_approved_and_credited()
+    public async Task A_request_for_Woippy_becomes_an_editor_whose_declared_project_is_sent_back_corrected_approved_and_credited()
     {
         var ct = TestContext.Current.CancellationToken;
         var correspondent = await served.CreateCorrespondentAsync("ambassade-rabat", "Rachid Rabat");
         var email = $"lea.martin-{Guid.NewGuid():N}@woippy.test";
-        int id;
-        await using (var db = served.CreateContext()) id = await db.Projects.Where(p => p.Key == ProjectKey).Select(p => p.Id).SingleAsync(ct);
+        int partnership;
+        await using (var db = served.CreateContext()) partnership = await db.Partnerships.Where(p => p.Key == PartnershipKey).Select(p => p.Id).SingleAsync(ct);
         var failures = new List<string>();
         await using var editorContext = await BrowserSteps.ContextAsync(_browser, served);
         await using var reviewerContext = await BrowserSteps.ContextAsync(_browser, served);
@@ -85,47 +87,68 @@ public sealed class BrowserEditorsLoopTests(ServedApp served) : IClassFixture<Se
         await ExpectAsync(editor, new Uri(editor.Url).AbsolutePath == "/espace", "the new editor's space");
         await CheckAsync(editor, "boucle-4-espace-editrice", failures);
 
-        // The editor proposes a paragraph; it waits for review.
-        var objectives = await ProposeAsync(editor, id, "Accompagner les associations de quartier dans leurs projets.");
-        await CheckAsync(editor, "boucle-5-proposition", failures);
+        // The editor declares a new project in the Woippy–Salé partnership from its page, saves it as a draft, comes back to it
+        // from the space, completes it and submits it.
+        await GoAsync(editor, $"/partenariats/{partnership}");
+        await editor.ClickAsync("[data-testid='new-project-link']");
+        await editor.FillAsync("[name='Values.Title']", Title);
+        await editor.FillAsync("[name='Values.Objectives']", "Créer des jardins partagés dans les quartiers de Salé.");
+        await editor.ClickAsync("[data-testid='draft-save']");
+        await ExpectAsync(editor, new Uri(editor.Url).AbsolutePath.StartsWith("/projets/brouillons/", StringComparison.Ordinal)
+            && (await editor.Locator("[data-testid='notice']").InnerTextAsync()).Contains("brouillon", StringComparison.Ordinal), "the saved draft");
+        await CheckAsync(editor, "boucle-5-brouillon", failures);
+        await GoAsync(editor, "/espace");
+        var draft = editor.Locator("[data-testid='space-draft']").Filter(new() { HasText = Title });
+        await ExpectAsync(editor, await draft.CountAsync() == 1 && (await draft.Locator("[data-testid='space-draft-status']").InnerTextAsync()) == "Brouillon",
+            "the draft in the editor's space");
+        await CheckAsync(editor, "boucle-5-mes-brouillons", failures);
+        await draft.Locator("[data-testid='space-draft-link']").ClickAsync();
+        await editor.FillAsync("[name='Values.StartYear']", "2027");
+        await SubmitDraftAsync(editor);
 
-        // The correspondent sees the waiting change from the space, word by word, and sends it back with a comment.
+        // The correspondent sees it waiting in the space, every field it fills marked, and sends it back with a comment.
         await GoAsync(reviewer, "/espace");
         await ExpectAsync(reviewer, await reviewer.Locator("[data-testid='space-reviews-link']").CountAsync() == 1, "the waiting review in the space");
         await reviewer.ClickAsync("[data-testid='space-reviews-link']");
-        var change = reviewer.Locator("[data-testid='pending-change']").Filter(new() { HasText = "associations de quartier" });
-        await ExpectAsync(reviewer, await change.CountAsync() == 1, "the proposed change in the review queue");
-        var marked = await change.Locator("[data-field='objectives'] ins").AllInnerTextsAsync();
-        await ExpectAsync(reviewer, marked.Count == 1 && marked[0].Contains("associations de quartier", StringComparison.Ordinal),
-            "the added paragraph marked word by word, and nothing else");
+        var change = reviewer.Locator("[data-testid='pending-change']").Filter(new() { HasText = Title });
+        await ExpectAsync(reviewer, await change.CountAsync() == 1 && await change.Locator("[data-testid='pending-new-project']").CountAsync() == 1,
+            "the declared project in the review queue");
+        var marked = await change.Locator("[data-field='objectives'] [data-testid='diff-proposed']").AllInnerTextsAsync();
+        await ExpectAsync(reviewer, marked.Count == 1 && marked[0].Contains("jardins partagés", StringComparison.Ordinal), "the project's objectives as proposed");
         await CheckAsync(reviewer, "boucle-6-relecture", failures);
         const string comment = "Précisez les quartiers concernés, s’il vous plaît.";
         await change.Locator("textarea[name='comment']").FillAsync(comment);
         await change.Locator("[data-testid='send-back-form'] button[type='submit']").ClickAsync();
-        await ExpectAsync(reviewer, await reviewer.Locator("[data-testid='notice']").CountAsync() == 1, "the notice of the change sent back");
+        await ExpectAsync(reviewer, await reviewer.Locator("[data-testid='notice']").CountAsync() == 1, "the notice of the project sent back");
 
-        // The editor reads the comment, corrects and submits again.
-        await GoAsync(editor, "/relecture/mes-soumissions");
-        var sentBack = editor.Locator("[data-testid='submission']").Filter(new() { HasText = comment });
-        await ExpectAsync(editor, await sentBack.CountAsync() == 1, "the sent-back submission with its comment");
-        await CheckAsync(editor, "boucle-7-renvoyee", failures);
-        await ProposeAsync(editor, id, "Accompagner les associations des quartiers Hay Karima et Sidi Moussa.", objectives);
+        // The editor reads the comment in the space and on the draft, corrects and submits again.
+        await GoAsync(editor, "/espace");
+        var sentBack = editor.Locator("[data-testid='space-draft']").Filter(new() { HasText = comment });
+        await ExpectAsync(editor, await sentBack.CountAsync() == 1, "the sent-back draft with its comment");
+        await sentBack.Locator("[data-testid='space-draft-link']").ClickAsync();
+        await ExpectAsync(editor, (await editor.Locator("[data-testid='draft-sent-back']").InnerTextAsync()).Contains(comment, StringComparison.Ordinal),
+            "the comment above the draft's form");
+        await CheckAsync(editor, "boucle-7-renvoye", failures);
+        await editor.FillAsync("[name='Values.Objectives']", "Créer des jardins partagés dans les quartiers Hay Karima et Sidi Moussa.");
+        await SubmitDraftAsync(editor);
 
-        // The correspondent approves the corrected change.
+        // The correspondent approves the corrected project: it is created and published.
         await GoAsync(reviewer, "/relecture");
         var corrected = reviewer.Locator("[data-testid='pending-change']").Filter(new() { HasText = "Sidi Moussa" });
-        await ExpectAsync(reviewer, await corrected.CountAsync() == 1, "the corrected change in the review queue");
+        await ExpectAsync(reviewer, await corrected.CountAsync() == 1, "the corrected project in the review queue");
         await corrected.Locator("[data-testid='approve-form'] button").ClickAsync();
-        await ExpectAsync(reviewer, (await reviewer.Locator("[data-testid='notice']").InnerTextAsync()).Contains("approuvée", StringComparison.Ordinal),
-            "the approval's notice");
+        var published = Regex.Match(new Uri(reviewer.Url).AbsolutePath, @"^/projets/(\d+)$");
+        await ExpectAsync(reviewer, published.Success, "the published project's page after the approval");
+        var id = int.Parse(published.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
         // The public page shows it; the history names the editor as author and the correspondent as approver.
         await using (var visitorContext = await BrowserSteps.ContextAsync(_browser, served))
         {
             var visitor = await visitorContext.NewPageAsync();
             await GoAsync(visitor, $"/projets/{id}");
-            await ExpectAsync(visitor, (await visitor.Locator("main").InnerTextAsync()).Contains("Hay Karima et Sidi Moussa", StringComparison.Ordinal),
-                "the approved paragraph on the public page");
+            var main = await visitor.Locator("main").InnerTextAsync();
+            await ExpectAsync(visitor, main.Contains(Title, StringComparison.Ordinal) && main.Contains("Hay Karima et Sidi Moussa", StringComparison.Ordinal),
+                "the approved project on the public page");
             await CheckAsync(visitor, "boucle-8-projet", failures);
         }
         await GoAsync(reviewer, $"/projets/{id}/historique");
@@ -136,15 +159,11 @@ public sealed class BrowserEditorsLoopTests(ServedApp served) : IClassFixture<Se
         Assert.Empty(failures);
     }
 
-    /// <summary>Replaces the project's objectives with <paramref name="original"/> (the form's, when null) and a new paragraph, and submits.</summary>
-    private static async Task<string> ProposeAsync(IPage page, int id, string paragraph, string? original = null)
+    /// <summary>Submits the draft open in the form; the space says it waits for review.</summary>
+    private static async Task SubmitDraftAsync(IPage page)
     {
-        await GoAsync(page, $"/projets/{id}/modifier");
-        var objectives = page.Locator("[name='Values.Objectives']");
-        original ??= await objectives.InputValueAsync();
-        await objectives.FillAsync(original + "\n\n" + paragraph);
-        await page.Locator("[data-testid='edit-actions'] button[type='submit']").ClickAsync();
-        await ExpectAsync(page, await page.Locator("[data-testid='notice']").CountAsync() == 1, "the notice of a submitted change");
-        return original;
+        await page.ClickAsync("[data-testid='draft-submit']");
+        await ExpectAsync(page, new Uri(page.Url).AbsolutePath == "/espace"
+            && (await page.Locator("[data-testid='notice']").InnerTextAsync()).Contains("soumis", StringComparison.Ordinal), "the notice of a submitted project");
     }
 }

@@ -17,7 +17,9 @@ public static class EditingServices
         services.AddScoped<RecordDeletion>();
         services.AddScoped<DeletedRecordsQuery>();
         services.AddScoped<ProjectSubmission>();
+        services.AddScoped<ReviewScope>();
         services.AddScoped<ReviewQueue>();
+        services.AddScoped<ProjectDrafts>();
         services.AddScoped<ReviewMail>();
         services.AddScoped<PickableRecords>();
         return services;

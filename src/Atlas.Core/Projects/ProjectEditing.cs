@@ -1,3 +1,5 @@
+using Atlas.Core.Editing.Review;
+
 namespace Atlas.Core.Projects;
 
 /// <summary>
@@ -11,23 +13,17 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         db.WriteAsync(editor, values, async () => (await SaveInTransactionAsync(editor, projectId, version, values, apply: true, ct).ConfigureAwait(false)).Result);
 
     /// <summary>
-    /// Creates a project in a partnership the editor may edit, by the same rules as an edit; it is published at once (review
-    /// applies to changes of published records). Funding lines, participants and volunteers are all new lines.
+    /// Creates a project in a partnership the editor may edit, by the same rules as an edit; it is published at once. An
+    /// authority editor's new project is not: it is declared as a draft and published by a reviewer's approval
+    /// (<see cref="ProjectDrafts"/>), which creates it here as the reviewer on the author's behalf. Funding lines,
+    /// participants and volunteers are all new lines.
     /// </summary>
     public Task<EditResult> CreateAsync(Editor editor, int partnershipId, ProjectValues values, CancellationToken ct = default) => db.WriteAsync<EditResult>(editor, values, async () =>
     {
-        var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        if (!await db.Partnerships.AnyAsync(p => p.Id == partnershipId, ct).ConfigureAwait(false))
-            return EditResult.Invalid.Of("PartnershipId", "partnership_required", "Ce partenariat n'existe pas.");
-        if (!await scope.MayCreateProjectInAsync(editor, partnershipId, ct).ConfigureAwait(false)) return new EditResult.Forbidden();
-
-        var known = await KnownRecords.LoadAsync(db, values, ct).ConfigureAwait(false);
-        var validation = await new ProjectValidator(reference, known).ValidateAsync(values, ct).ConfigureAwait(false);
-        if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
+        if (editor is { Role: EditorRole.AuthorityEditor, ProposedBy: null }) return new EditResult.Forbidden();
+        if (await RefusedNewAsync(editor, partnershipId, values, ct).ConfigureAwait(false) is { } refused) return refused;
         var project = new Project { PartnershipId = partnershipId, Title = "", UpdatedAt = clock.GetUtcNow(), ConfirmedAt = clock.GetUtcNow() };
-        if (ForeignLine(values, project) is { } foreign) return foreign;
-
         db.Projects.Add(project);
         Apply(project, values);
         await db.SaveChangesAsync(ct).ConfigureAwait(false);
@@ -35,6 +31,30 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return new EditResult.Created(project.Id, version);
     });
+
+    /// <summary>
+    /// Checks a new project as <see cref="CreateAsync"/> would (partnership, scope, rules, no line of another record) and saves
+    /// nothing: null when it would be created, else why not. A draft is checked so when its author submits it.
+    /// </summary>
+    public async Task<EditResult?> CheckNewAsync(Editor editor, int partnershipId, ProjectValues values, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        ArgumentNullException.ThrowIfNull(values);
+        return await RefusedNewAsync(editor, partnershipId, values, ct).ConfigureAwait(false);
+    }
+
+    private async Task<EditResult?> RefusedNewAsync(Editor editor, int partnershipId, ProjectValues values, CancellationToken ct)
+    {
+        var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
+        if (!await db.Partnerships.AnyAsync(p => p.Id == partnershipId, ct).ConfigureAwait(false))
+            return EditResult.Invalid.Of("PartnershipId", "partnership_required", "Ce partenariat n'existe pas.");
+        if (!await scope.MayCreateProjectInAsync(editor, partnershipId, ct).ConfigureAwait(false)) return new EditResult.Forbidden();
+
+        var known = await KnownRecords.LoadAsync(db, values, ct).ConfigureAwait(false);
+        var validation = await new ProjectValidator(reference, known).ValidateAsync(values, ct).ConfigureAwait(false);
+        if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
+        return ForeignLine(values, new Project { Title = "" });
+    }
 
     /// <summary>
     /// Checks an edit as <see cref="SaveAsync"/> would (scope, rules, version) and saves nothing: <see cref="EditResult.Saved"/>

@@ -7,7 +7,7 @@ namespace Atlas.Core.Workspace;
 /// What an editor's space (« Mon espace ») reads: the projects and partnerships of their scope (<see cref="EditingScope"/>) with
 /// their freshness, the least recently confirmed first; the changes waiting for their review; their own recent saves.
 /// </summary>
-public sealed class WorkspaceQuery(AtlasDbContext db, EditingScope scope, FreshnessRule freshness)
+public sealed class WorkspaceQuery(AtlasDbContext db, EditingScope scope, ReviewScope reviews, FreshnessRule freshness)
 {
     public const int PageSize = 50;
     private const int RecentSaves = 10;
@@ -76,13 +76,11 @@ public sealed class WorkspaceQuery(AtlasDbContext db, EditingScope scope, Freshn
         return new WorkspaceRecords(ordered, matching, stale, inScope);
     }
 
-    /// <summary>How many submitted changes wait for <paramref name="reviewer"/>'s review (none for an authority editor, who reviews nothing).</summary>
+    /// <summary>How many submitted changes and new projects wait for <paramref name="reviewer"/>'s review (none for an authority editor, who reviews nothing).</summary>
     public Task<int> WaitingReviewCountAsync(Editor reviewer, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(reviewer);
-        if (reviewer.Role == Accounts.EditorRole.AuthorityEditor) return Task.FromResult(0);
-        var projects = scope.Projects(reviewer);
-        return db.PendingChanges.CountAsync(c => c.Status == PendingChangeStatus.Pending && projects.Any(p => p.Id == c.ProjectId), ct);
+        return reviews.Waiting(reviewer).CountAsync(ct);
     }
 
     /// <summary>The editor's last saves, newest first: one line per save and record, whatever lines of it the save changed.</summary>

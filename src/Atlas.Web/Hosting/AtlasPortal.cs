@@ -26,6 +26,8 @@ internal static class AtlasPortal
             o.Conventions.Add(new PageMethods());
             o.Conventions.ConfigureFilter(new MissingHandlerFilter()).ConfigureFilter(new RefusedTextInputFilter())
                 .AddPageRoute("/Projets/Modifier", "projets/nouveau")
+                // An authority editor's new project, saved as a draft until a reviewer approves it (issue 14).
+                .AddPageRoute("/Projets/Modifier", "projets/brouillons/{brouillon:long}")
                 .AddPageRoute("/Partenariats/Modifier", "partenariats/nouveau")
                 .AddPageRoute("/Postes/Modifier", "postes/nouveau");
         });

@@ -135,7 +135,8 @@ public sealed class AuthorityEditingTests(TestDatabase database)
     private static Task<EditResult> SaveAsync(EditingHarness h, Editor editor, int id, uint version, AuthorityValues values) =>
         h.WithAsync(sp => sp.GetRequiredService<AuthorityEditing>().SaveAsync(editor, id, version, values, Ct));
 
-    private static Task<List<int>> SearchAsync(EditingHarness h, string text) => h.WithAsync(async sp =>
+    /// <summary>The ids of the projects the public search finds for <paramref name="text"/>.</summary>
+    internal static Task<List<int>> SearchAsync(EditingHarness h, string text) => h.WithAsync(async sp =>
     {
         var reference = await sp.GetRequiredService<ReferenceCatalog>().GetAsync(Ct);
         var result = await sp.GetRequiredService<ProjectSearch>().SearchAsync(

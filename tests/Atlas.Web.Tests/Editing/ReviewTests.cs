@@ -142,10 +142,10 @@ public sealed class ReviewTests(TestDatabase database)
     private static Task<SubmissionResult> SubmitAsync(EditingHarness h, Editor editor, int projectId, uint version, ProjectValues values) =>
         h.WithAsync(sp => sp.GetRequiredService<ProjectSubmission>().SaveAsync(editor, projectId, version, values, Ct));
 
-    private static Task<EditResult> ReviewAsync(EditingHarness h, Func<ReviewQueue, Task<EditResult>> action) =>
+    internal static Task<EditResult> ReviewAsync(EditingHarness h, Func<ReviewQueue, Task<EditResult>> action) =>
         h.WithAsync(sp => action(sp.GetRequiredService<ReviewQueue>()));
 
-    private static Task<IReadOnlyList<PendingChangeView>> PendingAsync(EditingHarness h, Editor reviewer) =>
+    internal static Task<IReadOnlyList<PendingChangeView>> PendingAsync(EditingHarness h, Editor reviewer) =>
         h.WithAsync(sp => sp.GetRequiredService<ReviewQueue>().PendingAsync(reviewer, Ct));
 
     private static Task<IReadOnlyList<PendingChangeView>> MineAsync(EditingHarness h, Editor submitter) =>

@@ -4,27 +4,26 @@ namespace Atlas.Core.Editing.Review;
 /// The review of authority editors' changes: the queue a reviewer may review (an administrator: all; a correspondent: the
 /// projects of their post's countries, by <see cref="EditingScope"/>), a submitter's own submissions, and the decisions.
 /// Approving publishes the change through <see cref="ProjectEditing"/> as the reviewer, from the version it was made on: if the
-/// project changed since, the reviewer is shown the conflict and nothing is published.
+/// project changed since, the reviewer is shown the conflict and nothing is published. Approving a new project declared by an
+/// authority editor (<see cref="ProjectDrafts"/>) creates it, as the API's creation does; sending it back returns it to its
+/// author as a draft to correct and submit again.
 /// </summary>
-public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEditing editing, TimeProvider clock, ReviewMail reviewMail)
+public sealed class ReviewQueue(AtlasDbContext db, ReviewScope reviews, ProjectEditing editing, TimeProvider clock, ReviewMail reviewMail)
 {
     /// <summary>The pending changes <paramref name="reviewer"/> may review, oldest first, each with its diff against the published values.</summary>
     public async Task<IReadOnlyList<PendingChangeView>> PendingAsync(Editor reviewer, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(reviewer);
-        if (!MayReview(reviewer)) return [];
-        var projects = scope.Projects(reviewer);
-        var changes = await db.PendingChanges.AsNoTracking()
-            .Where(c => c.Status == PendingChangeStatus.Pending && projects.Any(p => p.Id == c.ProjectId))
+        var changes = await reviews.Waiting(reviewer).AsNoTracking()
             .OrderBy(c => c.SubmittedAt).ThenBy(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
         return await ViewsAsync(changes, ct).ConfigureAwait(false);
     }
 
-    /// <summary>What <paramref name="submitter"/> has submitted, newest first, with where each stands.</summary>
+    /// <summary>What <paramref name="submitter"/> has submitted, newest first, with where each stands (their drafts not yet submitted aside).</summary>
     public async Task<IReadOnlyList<PendingChangeView>> SubmittedByAsync(Editor submitter, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(submitter);
-        var changes = await db.PendingChanges.AsNoTracking().Where(c => c.SubmittedById == submitter.UserId)
+        var changes = await db.PendingChanges.AsNoTracking().Where(c => c.SubmittedById == submitter.UserId && c.Status != PendingChangeStatus.Draft)
             .OrderByDescending(c => c.SubmittedAt).ThenByDescending(c => c.Id).ToListAsync(ct).ConfigureAwait(false);
         return await ViewsAsync(changes, ct).ConfigureAwait(false);
     }
@@ -32,6 +31,7 @@ public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEd
     /// <summary>
     /// Publishes a pending change as <paramref name="reviewer"/> (the history names the submitter as author and the reviewer as approver):
     /// Saved, or Forbidden/NotFound (nothing changed), Conflict when the project changed since it was made, Invalid if it no longer passes the rules.
+    /// A new project is created: Created with its id.
     /// </summary>
     public async Task<EditResult> ApproveAsync(Editor reviewer, long id, CancellationToken ct = default)
     {
@@ -42,9 +42,15 @@ public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEd
 
         // Published within the reviewer's scope, recorded as the submitter's change approved by the reviewer.
         var publisher = reviewer with { ProposedBy = new ChangeProposer(change.SubmittedById, change.SubmittedByName) };
-        var result = await editing.SaveAsync(publisher, change.ProjectId, (uint)change.BaseVersion, change.Values, ct).ConfigureAwait(false);
-        if (result is EditResult.Saved) await DecideAsync(id, reviewer, PendingChangeStatus.Approved, null, ct).ConfigureAwait(false);
-        if (result is EditResult.Saved) await reviewMail.DecidedAsync(id, ct).ConfigureAwait(false);
+        var result = change.ProjectId is { } projectId
+            ? await editing.SaveAsync(publisher, projectId, (uint)change.BaseVersion, change.Values, ct).ConfigureAwait(false)
+            : await editing.CreateAsync(publisher, change.PartnershipId!.Value, change.Values, ct).ConfigureAwait(false);
+        if (result is not (EditResult.Saved or EditResult.Created)) return result;
+        await DecideAsync(id, reviewer, PendingChangeStatus.Approved, null, ct).ConfigureAwait(false);
+        // The declared project now exists: the change points at it, for its author's list and the mail's link.
+        if (result is EditResult.Created created)
+            await db.PendingChanges.Where(c => c.Id == id).ExecuteUpdateAsync(s => s.SetProperty(c => c.ProjectId, created.Id), ct).ConfigureAwait(false);
+        await reviewMail.DecidedAsync(id, ct).ConfigureAwait(false);
         return result;
     }
 
@@ -61,11 +67,10 @@ public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEd
 
         await DecideAsync(id, reviewer, PendingChangeStatus.SentBack, comment.Trim(), ct).ConfigureAwait(false);
         await reviewMail.DecidedAsync(id, ct).ConfigureAwait(false);
-        var version = await db.Projects.Where(p => p.Id == found.Change!.ProjectId).Select(p => p.Version).SingleAsync(ct).ConfigureAwait(false);
+        if (found.Change!.ProjectId is not { } project) return new EditResult.Saved(0);
+        var version = await db.Projects.Where(p => p.Id == project).Select(p => p.Version).SingleAsync(ct).ConfigureAwait(false);
         return new EditResult.Saved(version);
     }
-
-    private static bool MayReview(Editor editor) => editor.Role is EditorRole.Administrator or EditorRole.Correspondent;
 
     /// <summary>The pending change, or why the reviewer may not decide on it; null when there is no such change still pending.</summary>
     private async Task<(PendingChange? Change, EditResult? Refused)?> FindAsync(Editor reviewer, long id, CancellationToken ct)
@@ -73,7 +78,7 @@ public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEd
         var change = await db.PendingChanges.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct).ConfigureAwait(false);
         // Outside the reviewer's scope, the change is not told about, decided or not.
         if (change is null) return null;
-        if (!MayReview(reviewer) || !await scope.MayEditProjectAsync(reviewer, change.ProjectId, ct).ConfigureAwait(false))
+        if (!await reviews.MayDecideAsync(reviewer, change, ct).ConfigureAwait(false))
             return (null, new EditResult.Forbidden());
         if (change.Status != PendingChangeStatus.Pending) return null;
         return (change, null);
@@ -93,12 +98,12 @@ public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEd
 
     private async Task<IReadOnlyList<PendingChangeView>> ViewsAsync(List<PendingChange> changes, CancellationToken ct)
     {
-        var ids = changes.Select(c => c.ProjectId).Distinct().ToList();
+        var ids = changes.Select(c => c.ProjectId).OfType<int>().Distinct().ToList();
         var projects = await db.Projects.AsNoTracking().WithEditableLines()
             .Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct).ConfigureAwait(false);
         // The funders of the lines shown, published or proposed, named in two queries for the whole queue.
         var pending = changes.Where(c => c.Status == PendingChangeStatus.Pending).ToList();
-        var lines = pending.SelectMany(c => c.Values.Fundings).Concat(pending.SelectMany(c => projects[c.ProjectId].Fundings)
+        var lines = pending.SelectMany(c => c.Values.Fundings).Concat(pending.SelectMany(c => c.ProjectId is { } p ? projects[p].Fundings : [])
             .Select(f => new FundingValues { FunderAuthorityId = f.FunderAuthorityId, FunderOrganisationId = f.FunderOrganisationId })).ToList();
         var authorityIds = lines.Select(f => f.FunderAuthorityId).OfType<int>().Distinct().ToList();
         var organisationIds = lines.Select(f => f.FunderOrganisationId).OfType<int>().Distinct().ToList();
@@ -106,13 +111,20 @@ public sealed class ReviewQueue(AtlasDbContext db, EditingScope scope, ProjectEd
             .Where(a => authorityIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct).ConfigureAwait(false);
         var organisations = organisationIds.Count == 0 ? new Dictionary<int, string>() : await db.Organisations.IgnoreQueryFilters()
             .Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct).ConfigureAwait(false);
+        var partnershipIds = changes.Select(c => c.PartnershipId).OfType<int>().Distinct().ToList();
+        var partnerships = partnershipIds.Count == 0 ? new Dictionary<int, string>() : await db.Partnerships.AsNoTracking()
+            .Where(p => partnershipIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, ct).ConfigureAwait(false);
         string? Funder(int? authority, int? organisation) =>
             authority is { } a ? authorities.GetValueOrDefault(a) : organisation is { } o ? organisations.GetValueOrDefault(o) : null;
         return changes.Select(c =>
         {
-            var project = projects[c.ProjectId];
-            var diff = c.Status == PendingChangeStatus.Pending ? ValuesDiff.Between(ProjectValues.Of(project), c.Values, Funder) : [];
-            return new PendingChangeView(c.Id, c.ProjectId, project.Title, c.SubmittedByName, c.SubmittedAt, c.Status,
+            // A new project is compared with nothing: every field it fills is shown as proposed.
+            var project = c.ProjectId is { } p ? projects[p] : null;
+            var published = project is null ? new ProjectValues { Participants = [], Volunteers = [], Contacts = [] } : ProjectValues.Of(project);
+            var diff = c.Status == PendingChangeStatus.Pending ? ValuesDiff.Between(published, c.Values, Funder) : [];
+            var title = project?.Title ?? (string.IsNullOrWhiteSpace(c.Values.Title) ? "Projet sans titre" : c.Values.Title.Trim());
+            return new PendingChangeView(c.Id, c.ProjectId, c.PartnershipId,
+                c.PartnershipId is { } partnership ? partnerships.GetValueOrDefault(partnership) : null, title, c.SubmittedByName, c.SubmittedAt, c.Status,
                 c.ReviewerName, c.ReviewedAt, c.Comment, diff);
         }).ToList();
     }

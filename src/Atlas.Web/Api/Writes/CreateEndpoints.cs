@@ -10,7 +10,8 @@ internal static class CreateEndpoints
     {
         api.MapCreate<ProjectEditDto, EditableProjectDto>("/partnerships/{id:int}/projects", CreateProjectAsync, "Projects", "CreateProject", "Create a project in a partnership",
             "Creates a project from its editable record (as PUT takes it; funding lines, participants and volunteers without ids) in the partnership. " +
-                "Needs a personal API token whose owner may edit the partnership.");
+                "Needs a personal API token of a correspondent or an administrator who may edit the partnership: an authority editor's is refused (403), " +
+                "as an authority editor's new project is declared on the portal as a draft and published once a reviewer approves it.");
 
         api.MapCreate<PartnershipEditDto, EditablePartnershipDto>("/partnerships", CreatePartnershipAsync, "Partnerships", "CreatePartnership", "Create a partnership",
             "Creates a partnership from its editable record (as PUT takes it): at least one French and one foreign authority, by id, " +

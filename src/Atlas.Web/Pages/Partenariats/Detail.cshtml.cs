@@ -6,6 +6,8 @@ namespace Atlas.Web.Pages.Partenariats;
 public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, ReferenceCatalog catalog, EditorAccessor editors, EditingScope scope, FreshnessRule freshness)
     : RecordPageModel(editors)
 {
+    /// <summary>The editor declares a new project as a draft for review (an authority editor) rather than publishing it.</summary>
+    public bool DeclaresDrafts { get; private set; }
     public PartnershipRecord Record { get; private set; } = null!;
     /// <summary>Each theme as its path in the tree ("Développement urbain › Transports").</summary>
     public IReadOnlyList<string> Themes { get; private set; } = [];
@@ -27,7 +29,8 @@ public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, Refe
         Contacts = record.Partnership.Contacts.OrderBy(c => c.SortOrder).ThenBy(c => c.Id).ToList();
         Themes = record.Partnership.Themes.Select(t => string.Join(" › ", reference.ThemePath(t.ThemeId).Select(n => n.Name))).ToList();
         ThemeOrigins = ThemeOrigins.ForPartnership(record.Partnership, reference);
-        await EditorInScopeAsync(editor => scope.MayEditPartnershipAsync(editor, id, ct));
+        if (await EditorInScopeAsync(editor => scope.MayEditPartnershipAsync(editor, id, ct)) is { } editor)
+            DeclaresDrafts = ProjectDrafts.DeclaresDrafts(editor);
         return Page();
     }
 }

@@ -9,6 +9,8 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
 {
     /// <summary>A signed-in editor sees the history.</summary>
     public bool IsEditor { get; private set; }
+    /// <summary>The editor declares a new project as a draft for review (an authority editor) rather than publishing it.</summary>
+    public bool DeclaresDrafts { get; private set; }
     /// <summary>Correspondents and administrators delete the projects they may edit; an authority's editor asks them.</summary>
     public bool MayDelete { get; private set; }
     public Project Project { get; private set; } = null!;
@@ -31,6 +33,7 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
         if (await EditorInScopeAsync(editor => scope.MayEditProjectAsync(editor, id, ct)) is { } editor)
         {
             IsEditor = true;
+            DeclaresDrafts = ProjectDrafts.DeclaresDrafts(editor);
             MayDelete = MayEdit && editor.Role != Atlas.Core.Accounts.EditorRole.AuthorityEditor;
         }
         return Page();

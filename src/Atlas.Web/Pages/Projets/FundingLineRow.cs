@@ -17,15 +17,22 @@ public sealed class FundingLineRow
     public bool IsBlank => Id is null && string.IsNullOrEmpty(Funder) && string.IsNullOrWhiteSpace(FunderSearch)
         && Amount is null && WaterLawAmount is null && Year is null && string.IsNullOrWhiteSpace(Note);
 
-    public static FundingLineRow Of(Funding funding) => new()
+    public static FundingLineRow Of(Funding funding)
     {
-        Id = funding.Id,
-        Funder = PartyKey.Of(funding.FunderAuthorityId, funding.FunderOrganisationId),
-        Amount = funding.Amount,
-        CurrencyCode = funding.CurrencyCode,
-        WaterLawAmount = funding.WaterLawAmount,
-        Year = funding.Year,
-        Note = funding.Note,
+        var row = Of(FundingValues.Of(funding));
+        row.Id = funding.Id;
+        return row;
+    }
+
+    /// <summary>A line of a declared project's draft, which holds values only (no line is saved yet).</summary>
+    public static FundingLineRow Of(FundingValues line) => new()
+    {
+        Funder = PartyKey.Of(line.FunderAuthorityId, line.FunderOrganisationId),
+        Amount = line.Amount,
+        CurrencyCode = line.CurrencyCode,
+        WaterLawAmount = line.WaterLawAmount,
+        Year = line.Year,
+        Note = line.Note,
     };
 
     public FundingValues ToValues(string? funder) => new()

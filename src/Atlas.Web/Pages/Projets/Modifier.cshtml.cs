@@ -3,11 +3,13 @@ namespace Atlas.Web.Pages.Projets;
 /// <summary>
 /// /projets/{id}/modifier: an editor whose scope covers the project edits its fields and funding lines. The form carries the
 /// version it was loaded from, so that a save made over someone else's is shown their changes instead of overwriting them.
-/// /projets/nouveau?partenariat={id}: the same form, empty, creates a project in a partnership the editor may edit.
+/// /projets/nouveau?partenariat={id}: the same form, empty, creates a project in a partnership the editor may edit; an
+/// authority editor's is saved as a draft instead (<see cref="ProjectDrafts"/>), at /projets/brouillons/{id}, completed over
+/// several sessions and submitted for review (handler Submit): it is published only when a reviewer approves it.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
 public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, ProjectSubmission submission,
-    ProjectEditing editing)
+    ProjectEditing editing, ProjectDrafts drafts)
     : EditPageModel
 {
     /// <summary>How many blank funding rows the form offers for new lines.</summary>
@@ -31,6 +33,12 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
     public Project Project { get; private set; } = null!;
     /// <summary>The form creates a project rather than edits one.</summary>
     public bool IsNew => Project.Id == 0;
+    /// <summary>The form declares a new project as its author's draft (an authority editor's new project).</summary>
+    public bool IsDraft { get; private set; }
+    /// <summary>The draft the form saves, once saved.</summary>
+    public ProjectDraft? Draft { get; private set; }
+    /// <summary>Where the form posts: the draft's own address once it is saved, else the page's.</summary>
+    public string? FormAction => Draft is { } draft ? ReviewMail.DraftPath(draft.Id) : null;
     public IReadOnlyList<FieldOption> StatusOptions { get; } =
         Enum.GetValues<ProjectStatus>().Select(s => new FieldOption(EnumCode<ProjectStatus>.ToCode(s), Labels.Status(s))).ToList();
     public IReadOnlyList<FieldOption> YesNo { get; } = [new("True", "Oui"), new("False", "Non")];
@@ -40,39 +48,58 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
     public IReadOnlyList<FieldOption> RoleOptions { get; } =
         Enum.GetValues<ParticipantRole>().Select(r => new FieldOption(EnumCode<ParticipantRole>.ToCode(r), Labels.Role(r))).ToList();
 
-    public async Task<IActionResult> OnGetAsync(int? id, int? partenariat, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, int? partenariat, long? brouillon, CancellationToken ct)
     {
-        if (await PrepareAsync(id, partenariat, ct) is { } refused) return refused;
-        Values = ProjectValues.Of(Project);
-        Version = Project.Version;
-        Rows = Project.Fundings.OrderBy(f => f.SortOrder).Select(FundingLineRow.Of).ToList();
+        if (await PrepareAsync(id, partenariat, brouillon, ct) is { } refused) return refused;
+        if (Draft is { } draft)
+        {
+            Values = draft.Values;
+            var names = FunderOptions.ToDictionary(o => o.Value, o => o.Label, StringComparer.Ordinal);
+            Rows = draft.Values.Fundings.Select(FundingLineRow.Of).ToList();
+            ParticipantRows = (draft.Values.Participants ?? []).Select(p => ParticipantRow.Of(p,
+                names.GetValueOrDefault(PartyKey.Of(p.LocalAuthorityId, p.OrganisationId) ?? ""))).ToList();
+            VolunteerRows = (draft.Values.Volunteers ?? []).Select(v => new VolunteerRow { Values = v }).ToList();
+        }
+        else
+        {
+            Values = ProjectValues.Of(Project);
+            Version = Project.Version;
+            Rows = Project.Fundings.OrderBy(f => f.SortOrder).Select(FundingLineRow.Of).ToList();
+            ParticipantRows = Project.Participants.OrderBy(pp => pp.SortOrder).Select(ParticipantRow.Of).ToList();
+            VolunteerRows = Project.Volunteers.OrderBy(v => v.Id).Select(VolunteerRow.Of).ToList();
+        }
         Rows.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new FundingLineRow()));
-        ParticipantRows = Project.Participants.OrderBy(pp => pp.SortOrder).Select(ParticipantRow.Of).ToList();
         ParticipantRows.AddRange(Enumerable.Range(0, BlankRows).Select(_ => new ParticipantRow()));
-        VolunteerRows = Project.Volunteers.OrderBy(v => v.Id).Select(VolunteerRow.Of).ToList();
         VolunteerRows.Add(new VolunteerRow());
         Contacts = ContactForm.Rows(Values.Contacts ?? []);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, int? partenariat, CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(int? id, int? partenariat, long? brouillon, CancellationToken ct) => SaveAsync(id, partenariat, brouillon, submit: false, ct);
+
+    /// <summary>A declared project's draft saved, then submitted for review; on any other form, the same as saving.</summary>
+    public Task<IActionResult> OnPostSubmitAsync(int? id, int? partenariat, long? brouillon, CancellationToken ct) => SaveAsync(id, partenariat, brouillon, submit: true, ct);
+
+    private async Task<IActionResult> SaveAsync(int? id, int? partenariat, long? brouillon, bool submit, CancellationToken ct)
     {
         // A save of a project reads nothing of it for the form: Core locks it, checks the editor's scope and loads it itself.
         // The form's project and choices (7 statements of the 67 a save ran at scale 1, issue 15) are read only to show the
-        // form again, which also answers an editor out of scope or a project not found, as before the save.
+        // form again, which also answers an editor out of scope or a project not found, as before the save. A new project
+        // and a draft are prepared first: their form says which partnership and which draft.
         var saving = id is not null && editors.Current is not null;
-        if (!saving && await PrepareAsync(id, partenariat, ct) is { } refused) return refused;
+        if (!saving && await PrepareAsync(id, partenariat, brouillon, ct) is { } refused) return refused;
         var lines = await FundingLinesAsync(ct);
         var participants = await ParticipantLinesAsync(ct);
         var volunteers = Enumerable.Range(0, VolunteerRows.Count).Where(i => !VolunteerRows[i].Remove && !VolunteerRows[i].IsBlank)
             .Select(i => (Row: i, VolunteerRows[i].Values)).ToList();
         var contacts = ContactForm.Lines(Contacts);
-        if (!ModelState.IsValid) return saving && await PrepareAsync(id, partenariat, ct) is { } gone ? gone : Invalid();
+        if (!ModelState.IsValid) return saving && await PrepareAsync(id, partenariat, brouillon, ct) is { } gone ? gone : Invalid();
 
         Values.Fundings = lines.Select(l => l.Values).ToList();
         Values.Participants = participants.Select(l => l.Values).ToList();
         Values.Volunteers = volunteers.Select(l => l.Values).ToList();
         Values.Contacts = contacts.Select(l => l.Values).ToList();
+        if (IsDraft) return await SaveDraftAsync(submit, new(lines, participants, volunteers, contacts), ct);
         if (id is null)
         {
             var created = await editing.CreateAsync(editors.Current!, Project.PartnershipId!.Value, Values, ct);
@@ -96,8 +123,51 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
             TempData[nameof(ProjetsDetailModel.Notice)] = "Vos modifications ont été enregistrées.";
             return Redirect($"/projets/{id}");
         }
-        if (saving && await PrepareAsync(id, partenariat, ct) is { } now) return now;
+        if (saving && await PrepareAsync(id, partenariat, brouillon, ct) is { } now) return now;
         return Refused(result, new(lines, participants, volunteers, contacts));
+    }
+
+    /// <summary>
+    /// Saves the declared project's draft (a title is all it needs), then, when asked, submits it: the rules of a new project are
+    /// checked then, and what they refuse is shown beside its field, the draft kept as typed.
+    /// </summary>
+    private async Task<IActionResult> SaveDraftAsync(bool submit, FormLines sent, CancellationToken ct)
+    {
+        var saved = await drafts.SaveAsync(editors.Current!, Draft?.Id, Project.PartnershipId!.Value, Values, ct);
+        if (saved.Result is not EditResult.Saved) return DraftRefused(saved.Result, sent);
+        var draftId = saved.DraftId!.Value;
+        if (!submit)
+        {
+            TempData[nameof(Notice)] = "Le brouillon est enregistré. Il n’est visible que de vous : soumettez-le quand il est complet.";
+            return Redirect(ReviewMail.DraftPath(draftId));
+        }
+        var result = await drafts.SubmitAsync(editors.Current!, draftId, ct);
+        if (result is EditResult.Saved)
+        {
+            TempData[nameof(Notice)] = $"Le projet « {Values.Title?.Trim()} » est soumis à la relecture du correspondant du pays. Il sera publié quand il l’aura approuvé.";
+            return Redirect("/espace#brouillons");
+        }
+        // Saved but not submitted: the form now saves the draft at its own address.
+        Draft = await drafts.FindAsync(editors.Current!, draftId, ct);
+        return DraftRefused(result, sent, "Le brouillon est enregistré mais n’a pas été soumis : corrigez les champs signalés.");
+    }
+
+    private IActionResult DraftRefused(EditResult result, FormLines sent, string? message = null)
+    {
+        switch (result)
+        {
+            case EditResult.Invalid invalid:
+                FieldErrors(invalid, field => FormField(field, sent));
+                FormError(message ?? "Le brouillon n'a pas été enregistré : corrigez les champs signalés.");
+                return Page();
+            case EditResult.Conflict:
+                TempData[nameof(Notice)] = "Ce projet est en relecture : vous ne pouvez plus le modifier, sauf s’il vous est renvoyé.";
+                return Redirect("/espace#brouillons");
+            case EditResult.Forbidden:
+                return Deny();
+            default:
+                return NotFound();
+        }
     }
 
     /// <summary>The lines the form sent to Core, each with the row it came from, to show an error of line n beside its row.</summary>
@@ -143,8 +213,9 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
         return Page();
     }
 
-    private async Task<IActionResult?> PrepareAsync(int? id, int? partnershipId, CancellationToken ct)
+    private async Task<IActionResult?> PrepareAsync(int? id, int? partnershipId, long? draftId, CancellationToken ct)
     {
+        if (draftId is { } draft) return await PrepareDraftAsync(draft, ct);
         if (id is null) return await PrepareNewAsync(partnershipId, ct);
         var project = await projects.FormAsync(id.Value, ct);
         if (project is null) return NotFound();
@@ -163,8 +234,39 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
         Project = new Project { Title = "", PartnershipId = partnership.Id, Partnership = partnership, Status = ProjectStatus.Ongoing };
         if (editors.Current is not { } editor) return Challenge();
         if (!await scope.MayCreateProjectInAsync(editor, partnership.Id, ct)) return Deny();
+        IsDraft = ProjectDrafts.DeclaresDrafts(editor);
         await PrepareChoicesAsync(Project, ct);
         return null;
+    }
+
+    /// <summary>The author's draft of a new project, while it is theirs to change; someone else's is refused.</summary>
+    private async Task<IActionResult?> PrepareDraftAsync(long draftId, CancellationToken ct)
+    {
+        if (editors.Current is not { } editor) return Challenge();
+        Draft = await drafts.FindAsync(editor, draftId, ct);
+        if (Draft is null) return await drafts.ExistsAsync(draftId, ct) ? DenyDraft() : NotFound();
+        var partnership = await projects.PartnershipAsync(Draft.PartnershipId, ct);
+        if (partnership is null) return NotFound();
+        Project = new Project { Title = Draft.Title, PartnershipId = partnership.Id, Partnership = partnership, Status = ProjectStatus.Ongoing };
+        // Approved, the draft is the project: its page is where it lives now.
+        if (Draft is { Status: PendingChangeStatus.Approved, ProjectId: { } published }) return Redirect($"/projets/{published}");
+        if (!Draft.IsEditable)
+        {
+            TempData[nameof(Notice)] = "Ce projet est en relecture : vous ne pouvez plus le modifier, sauf s’il vous est renvoyé.";
+            return Redirect("/espace#brouillons");
+        }
+        if (!await scope.MayCreateProjectInAsync(editor, partnership.Id, ct)) return DenyDraft();
+        IsDraft = true;
+        await PrepareChoicesAsync(Project, ct);
+        FunderOptions.AddRange((await drafts.PartiesAsync(Draft.Values, ct))
+            .Select(p => new FieldOption(p.IsAuthority ? PartyKey.Authority(p.Id) : PartyKey.Organisation(p.Id), p.Name)));
+        return null;
+    }
+
+    private IActionResult DenyDraft()
+    {
+        Project = new Project { Title = "" };
+        return Deny();
     }
 
     private async Task PrepareChoicesAsync(Project project, CancellationToken ct)
@@ -225,6 +327,8 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
                 var found = await FindPartyAsync(row.Search.Trim(), $"ParticipantRows[{i}].Search", ct);
                 if (found is null) continue;
                 row.Party = found;
+                // A draft's participant is kept by its name, shown when its form comes back.
+                if (IsDraft) row.Name = FunderOptions.First(o => o.Value == found).Label;
             }
             lines.Add((i, row.ToValues()));
         }

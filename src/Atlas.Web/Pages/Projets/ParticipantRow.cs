@@ -23,6 +23,14 @@ public sealed class ParticipantRow
         Role = EnumCode<ParticipantRole>.ToCode(participant.Role),
     };
 
+    /// <summary>A participant of a declared project's draft, named from its authority or organisation.</summary>
+    public static ParticipantRow Of(ParticipantValues line, string? name) => new()
+    {
+        Party = PartyKey.Of(line.LocalAuthorityId, line.OrganisationId),
+        Name = name,
+        Role = line.Role,
+    };
+
     public ParticipantValues ToValues() => new()
     {
         Id = Id,

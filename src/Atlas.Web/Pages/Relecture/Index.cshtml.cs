@@ -32,6 +32,9 @@ public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queu
             case EditResult.Saved:
                 Notice = "La modification est approuvée et publiée.";
                 return RedirectToPage();
+            case EditResult.Created created:
+                Notice = "Le projet est approuvé : il est créé et publié.";
+                return Redirect($"/projets/{created.Id}");
             case EditResult.Conflict conflict:
                 FormError("Le projet a été modifié depuis que cette modification a été soumise : rien n'a été publié.");
                 ConflictLines = conflict.Changes.Count > 0 ? EditLabels.Conflict(conflict.Changes) : null;

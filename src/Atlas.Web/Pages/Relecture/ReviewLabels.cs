@@ -43,6 +43,17 @@ public static class ReviewLabels
         PendingChangeStatus.Pending => "En attente de relecture",
         PendingChangeStatus.Approved => "Approuvée et publiée",
         PendingChangeStatus.SentBack => "Renvoyée pour correction",
+        PendingChangeStatus.Draft => "Brouillon",
+        _ => status.ToString(),
+    };
+
+    /// <summary>Where a declared project stands, as its author's space says it.</summary>
+    public static string DraftStatus(PendingChangeStatus status) => status switch
+    {
+        PendingChangeStatus.Draft => "Brouillon",
+        PendingChangeStatus.Pending => "En attente de relecture",
+        PendingChangeStatus.Approved => "Approuvé et publié",
+        PendingChangeStatus.SentBack => "Renvoyé pour correction",
         _ => status.ToString(),
     };
 
