@@ -9,19 +9,8 @@ namespace Atlas.Browser.Tests;
 /// The Rabat correspondent decides an account request for Woippy at /espace/demandes in a real headless Chromium: a refusal
 /// without a reason is refused beside the box, then the request is accepted. Screenshots at 1280 and 375 px, checked with axe.
 /// </summary>
-public sealed class BrowserAccountRequestTests(ServedApp served) : IClassFixture<ServedApp>, IAsyncLifetime
+public sealed class BrowserAccountRequestTests(ServedApp served) : BrowserTest, IClassFixture<ServedApp>
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async ValueTask InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task The_Rabat_correspondent_sees_a_request_for_Woippy_is_told_a_refusal_needs_a_reason_and_accepts_it()
     {
@@ -39,7 +28,7 @@ public sealed class BrowserAccountRequestTests(ServedApp served) : IClassFixture
             await db.SaveChangesAsync(ct);
         }
 
-        await using var context = await _browser.NewContextAsync(new() { BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR" });
+        await using var context = await Browser.NewContextAsync(new() { BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR" });
         await Axe.AddToAsync(context);
         var page = await context.NewPageAsync();
         await page.SetViewportSizeAsync(1280, 900);

@@ -12,25 +12,11 @@ namespace Atlas.Browser.Tests;
 /// A Rabat correspondent, in a real headless Chromium, signs in, changes a funding line of a Moroccan project, sees the
 /// new amount on the public page and the change in the project's history. A screenshot of each step is kept.
 /// </summary>
-public sealed class BrowserEditingTests(ServedApp served) : IClassFixture<ServedApp>, IAsyncLifetime
+public sealed class BrowserEditingTests(ServedApp served) : BrowserTest, IClassFixture<ServedApp>
 {
     private const string ProjectKey = "aix-en-provence--oujda--pdu";
     private const int Desktop = 1280;
     private const int Phone = 375;
-
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async ValueTask InitializeAsync()
-    {
-        (_playwright, _browser) = await Chromium.LaunchAsync();
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 
     [Fact]
     public async Task A_correspondent_signs_in_edits_a_funding_line_and_sees_it_on_the_page_and_in_the_history()
@@ -39,7 +25,7 @@ public sealed class BrowserEditingTests(ServedApp served) : IClassFixture<Served
         var (projectId, oldAmount, currency) = await FirstFundingAsync();
         var newAmount = oldAmount + 123_456m;
 
-        await using var context = await _browser.NewContextAsync(new() { BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR" });
+        await using var context = await Browser.NewContextAsync(new() { BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR" });
         var page = await context.NewPageAsync();
         await page.SetViewportSizeAsync(Desktop, 900);
 

@@ -15,22 +15,11 @@ namespace Atlas.Browser.Tests;
 /// 375 px, kept as a screenshot, checked with axe. (Changes to an existing project go through the same review:
 /// BrowserReviewTests.)
 /// </summary>
-public sealed class BrowserEditorsLoopTests(ServedApp served) : IClassFixture<ServedApp>, IAsyncLifetime
+public sealed class BrowserEditorsLoopTests(ServedApp served) : BrowserTest, IClassFixture<ServedApp>
 {
     private const string PartnershipKey = "woippy--sale";
     private const string Title = "Jardins partagés de Salé";
     private const string Password = "un mot de passe de la nouvelle éditrice";
-
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async ValueTask InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 
     [Fact]
     public async Task A_request_for_Woippy_becomes_an_editor_whose_declared_project_is_sent_back_corrected_approved_and_credited()
@@ -41,8 +30,8 @@ public sealed class BrowserEditorsLoopTests(ServedApp served) : IClassFixture<Se
         int partnership;
         await using (var db = served.CreateContext()) partnership = await db.Partnerships.Where(p => p.Key == PartnershipKey).Select(p => p.Id).SingleAsync(ct);
         var failures = new List<string>();
-        await using var editorContext = await BrowserSteps.ContextAsync(_browser, served);
-        await using var reviewerContext = await BrowserSteps.ContextAsync(_browser, served);
+        await using var editorContext = await BrowserSteps.ContextAsync(Browser, served);
+        await using var reviewerContext = await BrowserSteps.ContextAsync(Browser, served);
         var editor = await editorContext.NewPageAsync();
         var reviewer = await reviewerContext.NewPageAsync();
 
@@ -142,7 +131,7 @@ public sealed class BrowserEditorsLoopTests(ServedApp served) : IClassFixture<Se
         var id = int.Parse(published.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 
         // The public page shows it; the history names the editor as author and the correspondent as approver.
-        await using (var visitorContext = await BrowserSteps.ContextAsync(_browser, served))
+        await using (var visitorContext = await BrowserSteps.ContextAsync(Browser, served))
         {
             var visitor = await visitorContext.NewPageAsync();
             await GoAsync(visitor, $"/projets/{id}");

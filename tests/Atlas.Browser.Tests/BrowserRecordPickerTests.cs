@@ -8,21 +8,10 @@ namespace Atlas.Browser.Tests;
 /// In a real headless Chromium, the record picker's script (wwwroot/js/record-picker.js) finds an authority through the public
 /// API without posting the form, and the authority ticked is saved with the partnership. No script error, no CSP violation.
 /// </summary>
-public sealed class BrowserRecordPickerTests(ServedApp served) : IClassFixture<ServedApp>, IAsyncLifetime
+public sealed class BrowserRecordPickerTests(ServedApp served) : BrowserTest, IClassFixture<ServedApp>
 {
     private const string Picker = "[data-testid='picker-Values.AuthorityIds']";
     private static readonly string ScreenshotDirectory = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
-
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async ValueTask InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 
     [Fact]
     public async Task A_correspondent_finds_Oujda_by_typing_its_name_ticks_it_and_saves()
@@ -36,7 +25,7 @@ public sealed class BrowserRecordPickerTests(ServedApp served) : IClassFixture<S
             oujda = await db.LocalAuthorities.Where(a => a.Key == "ma-commune-oujda").Select(a => a.Id).SingleAsync(ct);
         }
 
-        await using var context = await _browser.NewContextAsync(new() { BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR" });
+        await using var context = await Browser.NewContextAsync(new() { BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR" });
         var page = await context.NewPageAsync();
         var problems = new List<string>();
         // Script errors and CSP violations; a missing resource is told by its response below, with its address (the browser's own

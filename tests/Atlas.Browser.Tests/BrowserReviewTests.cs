@@ -10,20 +10,9 @@ namespace Atlas.Browser.Tests;
 /// proposes a longer text from the form (sections, save bar), the Rabat correspondent sees it word by word and approves it,
 /// the history names both; a form posted after the session ended gets back what was typed once signed in again.
 /// </summary>
-public sealed class BrowserReviewTests(ServedApp served) : IClassFixture<ServedApp>, IAsyncLifetime
+public sealed class BrowserReviewTests(ServedApp served) : BrowserTest, IClassFixture<ServedApp>
 {
     private const string ProjectKey = "woippy--sale--developpement-social-quartiers";
-
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async ValueTask InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 
     [Fact]
     public async Task A_proposed_text_is_reviewed_word_by_word_approved_and_the_history_names_its_author_and_its_approver()
@@ -33,7 +22,7 @@ public sealed class BrowserReviewTests(ServedApp served) : IClassFixture<ServedA
         var id = await ProjectIdAsync();
         var failures = new List<string>();
 
-        await using (var context = await BrowserSteps.ContextAsync(_browser, served))
+        await using (var context = await BrowserSteps.ContextAsync(Browser, served))
         {
             var page = await context.NewPageAsync();
             await SignInAsync(page, editor.Email, editor.Password);
@@ -46,7 +35,7 @@ public sealed class BrowserReviewTests(ServedApp served) : IClassFixture<ServedA
             await ExpectAsync(page, await page.Locator("[data-testid='notice']").CountAsync() == 1, "the notice of a submitted change");
         }
 
-        await using (var context = await BrowserSteps.ContextAsync(_browser, served))
+        await using (var context = await BrowserSteps.ContextAsync(Browser, served))
         {
             var page = await context.NewPageAsync();
             await SignInAsync(page, correspondent.Email, correspondent.Password);
@@ -76,7 +65,7 @@ public sealed class BrowserReviewTests(ServedApp served) : IClassFixture<ServedA
     {
         var correspondent = await served.CreateCorrespondentAsync("ambassade-rabat", "Rosa Rabat");
         var id = await ProjectIdAsync();
-        await using var context = await BrowserSteps.ContextAsync(_browser, served);
+        await using var context = await BrowserSteps.ContextAsync(Browser, served);
         var page = await context.NewPageAsync();
         await SignInAsync(page, correspondent.Email, correspondent.Password);
         await GoAsync(page, $"/projets/{id}/modifier");

@@ -9,24 +9,13 @@ namespace Atlas.Browser.Tests;
 /// « Mon espace » in a real headless Chromium: the Rabat correspondent lands there on signing in, at 1280 and 375 px, axe
 /// clean; filters the records to confirm, says one is still correct in one click, and its public page stops warning.
 /// </summary>
-public sealed class BrowserSpaceTests(ServedApp served) : IClassFixture<ServedApp>, IAsyncLifetime
+public sealed class BrowserSpaceTests(ServedApp served) : BrowserTest, IClassFixture<ServedApp>
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async ValueTask InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task A_correspondent_lands_on_the_space_and_confirms_a_stale_record_which_then_no_longer_warns_on_its_page()
     {
         var account = await served.CreateCorrespondentAsync("ambassade-rabat", "Rim Correspondante");
-        await using var context = await _browser.NewContextAsync(new()
+        await using var context = await Browser.NewContextAsync(new()
         {
             BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR", ViewportSize = new() { Width = 1280, Height = 900 },
         });

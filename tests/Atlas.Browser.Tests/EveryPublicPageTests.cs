@@ -10,19 +10,8 @@ namespace Atlas.Browser.Tests;
 /// a tablet's and a desktop's width: each is kept as a screenshot (page-{name}-{width}px.png), checked with axe-core (a serious
 /// or critical violation fails the test), and must show the footer's legal links and fit the screen's width.
 /// </summary>
-public sealed class EveryPublicPageTests(ServedApp served) : IClassFixture<ServedApp>, IAsyncLifetime
+public sealed class EveryPublicPageTests(ServedApp served) : BrowserTest, IClassFixture<ServedApp>
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async ValueTask InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Theory]
     [InlineData(375, 812)]
     [InlineData(768, 1024)]
@@ -32,7 +21,7 @@ public sealed class EveryPublicPageTests(ServedApp served) : IClassFixture<Serve
         IReadOnlyList<(string Name, string Path, HttpStatusCode Status)> pages;
         await using (var db = served.CreateContext()) pages = await PublicPages.AllAsync(db, TestContext.Current.CancellationToken);
 
-        await using var context = await _browser.NewContextAsync(new()
+        await using var context = await Browser.NewContextAsync(new()
         {
             BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR", ViewportSize = new() { Width = width, Height = height },
         });

@@ -8,24 +8,13 @@ namespace Atlas.Browser.Tests;
 /// The header in a real headless Chromium: two rows at most on a desktop, even for an administrator's many links (folded into
 /// one « Mon compte » menu); one row and a « Menu » button on a phone; every part reachable and usable with the keyboard.
 /// </summary>
-public sealed class HeaderTests(ServedApp served) : IClassFixture<ServedApp>, IAsyncLifetime
+public sealed class HeaderTests(ServedApp served) : BrowserTest, IClassFixture<ServedApp>
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
-
-    public async ValueTask InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
-
     [Fact]
     public async Task The_header_of_a_signed_in_administrator_keeps_two_rows_at_1280_px_and_one_on_a_phone()
     {
         var admin = await served.CreateAdministratorAsync("Administratrice au nom assez long pour le menu");
-        await using var context = await _browser.NewContextAsync(new()
+        await using var context = await Browser.NewContextAsync(new()
         {
             BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR", ViewportSize = new() { Width = 1280, Height = 900 },
         });
@@ -85,7 +74,7 @@ public sealed class HeaderTests(ServedApp served) : IClassFixture<ServedApp>, IA
     [Fact]
     public async Task The_header_works_with_the_keyboard_alone()
     {
-        await using var context = await _browser.NewContextAsync(new()
+        await using var context = await Browser.NewContextAsync(new()
         {
             BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR", ViewportSize = new() { Width = 1280, Height = 900 },
         });

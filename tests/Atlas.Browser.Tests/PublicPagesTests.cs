@@ -12,26 +12,16 @@ namespace Atlas.Browser.Tests;
 /// the statistics. Each page is
 /// screenshot and checked with axe-core; any serious or critical violation fails the test.
 /// </summary>
-public sealed partial class PublicPagesTests(ServedApp served) : IClassFixture<ServedApp>, IAsyncLifetime
+public sealed partial class PublicPagesTests(ServedApp served) : BrowserTest, IClassFixture<ServedApp>
 {
-    private IPlaywright _playwright = null!;
-    private IBrowser _browser = null!;
     private readonly List<string> _report = [];
-
-    public async ValueTask InitializeAsync() => (_playwright, _browser) = await Chromium.LaunchAsync();
-
-    public async ValueTask DisposeAsync()
-    {
-        await _browser.DisposeAsync();
-        _playwright.Dispose();
-    }
 
     [Theory]
     [InlineData(1280, 900)]
     [InlineData(375, 812)]
     public async Task A_visitor_goes_from_the_home_page_to_a_project_a_country_the_map_and_the_statistics(int width, int height)
     {
-        await using var context = await _browser.NewContextAsync(new()
+        await using var context = await Browser.NewContextAsync(new()
         {
             BaseURL = served.BaseAddress.ToString(), Locale = "fr-FR", ViewportSize = new() { Width = width, Height = height },
         });
@@ -115,7 +105,7 @@ public sealed partial class PublicPagesTests(ServedApp served) : IClassFixture<S
     [Fact]
     public async Task Axe_runs_in_the_page_and_reports_what_it_finds()
     {
-        await using var context = await _browser.NewContextAsync();
+        await using var context = await Browser.NewContextAsync();
         await Axe.AddToAsync(context);
         var page = await context.NewPageAsync();
         await page.SetContentAsync("<!DOCTYPE html><html lang='fr'><head><title>t</title></head><body><main><h1>t</h1><img src='data:,'></main></body></html>");
