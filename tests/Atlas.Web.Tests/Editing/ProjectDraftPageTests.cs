@@ -123,6 +123,10 @@ public sealed class ProjectDraftPageTests(AccountsAppFixture fixture) : IClassFi
         var title = $"Créé par l'API de Woippy {Guid.NewGuid():N}";
         using var response = await client.PostAsJsonAsync($"/api/v1/partnerships/{partnership}/projects", new { title, status = "planned" }, Ct);
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        // The problem says why and where to go, not that the partnership is out of the account's scope (it is in it).
+        var detail = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("detail").GetString();
+        Assert.Contains($"/projets/nouveau?partenariat={partnership}", detail, StringComparison.Ordinal);
+        Assert.DoesNotContain("outside the scope", detail, StringComparison.Ordinal);
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         Assert.False(await db.Projects.IgnoreQueryFilters().AnyAsync(p => p.Title == title, Ct));
     }

@@ -31,7 +31,8 @@ internal static class CreateEndpoints
     private static async Task<IResult> CreateProjectAsync(int id, [FromBody] ProjectEditDto body, HttpContext http, ProjectEditQuery projects, ProjectEditing editing, CancellationToken ct)
     {
         if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
-        switch (await editing.CreateAsync(EditorAccessor.From(http.User)!, id, body.ToValues(), ct))
+        var editor = EditorAccessor.From(http.User)!;
+        switch (await editing.CreateAsync(editor, id, body.ToValues(), ct))
         {
             case EditResult.Created created:
                 var stored = await projects.ValuesAsync(created.Id, ct);
@@ -39,6 +40,10 @@ internal static class CreateEndpoints
                     ProjectEditDto.Of(stored!.Value.Values), ProjectDtoMapping.ProjectUrl(created.Id), ProjectDtoMapping.ProjectApiUrl(created.Id)));
             case EditResult.Invalid { Errors: var errors } when errors.ContainsKey("PartnershipId"):
                 return ApiProblems.NotFound($"There is no partnership {id}.");
+            // Not a matter of scope: an authority editor's new project is published only once reviewed.
+            case EditResult.Forbidden when editor.Role == EditorRole.AuthorityEditor:
+                return WriteProblems.Forbidden($"Partnership {id}", "An authority editor's account does not publish new projects: declare the project " +
+                    $"on the portal as a draft (/projets/nouveau?partenariat={id}) and submit it for the review of a partner country's correspondent.");
             case var other:
                 return Refused(other, $"Partnership {id}", ProjectWriteEndpoints.ApiField);
         }

@@ -5,8 +5,11 @@ namespace Atlas.Web.Api.Writes;
 /// <summary>The problem+json answers of a refused write, the same for every record ("Project 12", "Partnership 3"…).</summary>
 internal static partial class WriteProblems
 {
-    public static IResult Forbidden(string record) => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
-        detail: $"{record} is outside the scope of the token's account.", type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4");
+    public static IResult Forbidden(string record) => Forbidden(record, $"{record} is outside the scope of the token's account.");
+
+    /// <summary>403 saying why, when the reason is not the account's scope.</summary>
+    public static IResult Forbidden(string record, string why) => Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Forbidden",
+        detail: why, type: "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4");
 
     /// <summary>409 naming the fields changed since the version sent and their authors, with the version to read again.</summary>
     public static IResult Conflict(string record, uint version, EditResult.Conflict conflict)
