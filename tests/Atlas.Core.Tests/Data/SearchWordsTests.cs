@@ -15,4 +15,15 @@ public sealed class SearchWordsTests
     {
         Assert.Equal(expected, SearchWords.Of(typed).Select(w => w.Text));
     }
+
+    [Theory]
+    [InlineData("&\u0354", new string[0])]
+    [InlineData("eau \u0354\u0354 potable", new[] { "eau", "potable" })]
+    [InlineData("l\u02BCeau", new[] { "l", "eau" })]
+    [InlineData("\u0149", new string[0])]
+    [InlineData("Fe\u0300s", new[] { "Fès" })]
+    public void Only_letters_that_stay_letters_once_unaccented_make_words(string typed, string[] expected)
+    {
+        Assert.Equal(expected, SearchWords.Of(typed).Select(w => w.Text));
+    }
 }

@@ -14,7 +14,7 @@ public sealed class HostileValues(int seed)
 
     private static readonly string[] Corpus =
     [
-        "", " ", "\t\n", "\0", "a\0b", "eau\0x", "\uD800", "x\uDC00y", "\uFFFE", "\uFEFF", "\u202Eélabom", "😀", "Fe\u0300s", "Ⅻ", "１２", "٢٠٠٨",
+        "", " ", "\t\n", "\0", "a\0b", "eau\0x", "\uD800", "x\uDC00y", "\uFFFE", "\uFEFF", "\u202Eélabom", "😀", "Fe\u0300s", "&\u0354", "l\u02BCeau", "\u0149", "Ⅻ", "１２", "٢٠٠٨",
         "'", "\"", "\\", "' OR 1=1 --", "1; DROP TABLE projects; --", "%", "_", "%%", "*", "(", ")", "[", "]", "{", "}", "a&b=c", "#", "?",
         "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "{{7*7}}", "${jndi:ldap://x}", "../../etc/passwd", "..\\..\\boot.ini",
         "-1", "0", "1", "2147483647", "2147483648", "-2147483649", "9223372036854775808", "99999999999999999999999999", "1e309", "-0", "1.5",
