@@ -143,6 +143,36 @@ public sealed class RecordDeletionTests(TestDatabase database)
     }
 
     [Fact]
+    public async Task A_record_is_not_restored_naming_an_authority_deleted_since_and_comes_back_once_it_is_restored()
+    {
+        await using var h = await EditingHarness.StartAsync(database);
+        int jezzine;
+        await using (var db = TestDatabase.CreateContext(h.ConnectionString))
+            jezzine = await db.LocalAuthorities.Where(a => a.Key == "lb-union-municipalites-jezzine").Select(a => a.Id).SingleAsync(Ct);
+
+        // Jezzine takes part in the Tyr project only: once the project is deleted nothing live names it, and it goes too.
+        Assert.IsType<DeletionResult.Done>(await DeleteAsync(h, h.Administrator, RecordKind.Project, h.TyrProject));
+        Assert.IsType<DeletionResult.Done>(await DeleteAsync(h, h.Administrator, RecordKind.Authority, jezzine));
+        var project = Assert.IsType<DeletionResult.Blocked>(await RestoreAsync(h, h.Administrator, RecordKind.Project, h.TyrProject));
+        Assert.Contains("restaurez-la d'abord", project.Message, StringComparison.Ordinal);
+
+        // Likewise a partnership whose foreign authority went once the partnership was deleted.
+        await using (var db = TestDatabase.CreateContext(h.ConnectionString))
+        {
+            foreach (var other in await db.Projects.Where(p => p.PartnershipId == h.TyrPartnership).Select(p => p.Id).ToListAsync(Ct))
+                Assert.IsType<DeletionResult.Done>(await DeleteAsync(h, h.Administrator, RecordKind.Project, other));
+        }
+        Assert.IsType<DeletionResult.Done>(await DeleteAsync(h, h.Administrator, RecordKind.Partnership, h.TyrPartnership));
+        Assert.IsType<DeletionResult.Done>(await DeleteAsync(h, h.Administrator, RecordKind.Authority, h.Tyr));
+        Assert.IsType<DeletionResult.Blocked>(await RestoreAsync(h, h.Administrator, RecordKind.Partnership, h.TyrPartnership));
+
+        Assert.IsType<DeletionResult.Done>(await RestoreAsync(h, h.Administrator, RecordKind.Authority, h.Tyr));
+        Assert.IsType<DeletionResult.Done>(await RestoreAsync(h, h.Administrator, RecordKind.Partnership, h.TyrPartnership));
+        Assert.IsType<DeletionResult.Done>(await RestoreAsync(h, h.Administrator, RecordKind.Authority, jezzine));
+        Assert.IsType<DeletionResult.Done>(await RestoreAsync(h, h.Administrator, RecordKind.Project, h.TyrProject));
+    }
+
+    [Fact]
     public async Task A_funding_line_removed_from_the_form_is_restored_by_an_administrator()
     {
         await using var h = await EditingHarness.StartAsync(database);

@@ -15,7 +15,7 @@ namespace Atlas.Web.Tests.Hardening;
 /// is added) and of every public page; hostile JSON bodies, with an administrator's valid token, to every write operation;
 /// odd methods on every route. None may answer 5xx; every API error must be problem+json; a refused write must change no row.
 /// </summary>
-public sealed class FuzzTests(AccountsAppFixture fixture) : IClassFixture<AccountsAppFixture>
+public sealed class FuzzTests(FuzzAppFixture fixture) : IClassFixture<FuzzAppFixture>
 {
     private const int ApiReads = 1100;
     private const int PageReads = 500;
@@ -53,7 +53,7 @@ public sealed class FuzzTests(AccountsAppFixture fixture) : IClassFixture<Accoun
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("ATLAS_FUZZ_SEED"), out var given) ? given : Random.Shared.Next();
         var values = new HostileValues(seed);
-        var run = new FuzzRun(seed);
+        var run = new FuzzRun(seed, fixture.Logs);
         var operations = await OperationsAsync();
         var ids = await IdsAsync();
         var admin = await fixture.CreateAccountAsync(EditorRole.Administrator, postKey: null);
@@ -246,7 +246,7 @@ public sealed class FuzzTests(AccountsAppFixture fixture) : IClassFixture<Accoun
     private static string Shorten(string text) => text.Length > 300 ? text[..300] + "…" : text;
 
     /// <summary>What the requests of one run answered, and what was wrong with them.</summary>
-    private sealed class FuzzRun(int seed)
+    private sealed class FuzzRun(int seed, LogCapture logs)
     {
         public int Seed { get; } = seed;
         public int Sent { get; private set; }
@@ -254,6 +254,11 @@ public sealed class FuzzTests(AccountsAppFixture fixture) : IClassFixture<Accoun
         public Dictionary<int, int> ByStatus { get; } = [];
 
         public void Fail(string failure) => Failures.Add(failure);
+
+        /// <summary>The last exception the app logged, its first line and the first frame in Atlas's code: what a 500 came from.</summary>
+        private string LastException() => logs.Events.LastOrDefault(e => e.Exception is not null)?.Exception is { } e
+            ? $"{e.GetType().Name}: {e.Message.Split('\n')[0]} {e.StackTrace?.Split('\n').FirstOrDefault(f => f.Contains(" Atlas.", StringComparison.Ordinal))?.Trim()}"
+            : "no exception logged";
 
         public async Task<int> SendAsync(HttpClient client, HttpRequestMessage request)
         {
@@ -275,7 +280,7 @@ public sealed class FuzzTests(AccountsAppFixture fixture) : IClassFixture<Accoun
                 {
                     var status = (int)response.StatusCode;
                     ByStatus[status] = ByStatus.GetValueOrDefault(status) + 1;
-                    if (status >= 500) Fail($"{what} answered {status}: {Shorten(await response.Content.ReadAsStringAsync(Ct))}");
+                    if (status >= 500) Fail($"{what} answered {status}: {Shorten(await response.Content.ReadAsStringAsync(Ct))}; {LastException()}");
                     else if (status >= 400 && request.RequestUri.OriginalString.StartsWith("/api/", StringComparison.Ordinal)
                         && request.Method != HttpMethod.Head && response.Content.Headers.ContentType?.MediaType != "application/problem+json")
                         Fail($"{what} answered {status} as {response.Content.Headers.ContentType?.MediaType ?? "nothing"}, not problem+json");

@@ -35,6 +35,7 @@ public sealed class RecordDeletion(AtlasDbContext db, EditingScope scope, Change
             if (editor.Role != EditorRole.Administrator) return new DeletionResult.Forbidden();
             if (await DeletedAsync(kind, id, ct).ConfigureAwait(false) is not { DeletedAt: { } deletedAt } record) return new DeletionResult.NotFound();
             if (await MissingOwnerAsync(kind, id, ct).ConfigureAwait(false) is { } blocked) return blocked;
+            if (await DeletedPartyAsync(kind, id, deletedAt, ct).ConfigureAwait(false) is { } named) return named;
 
             record.DeletedAt = null;
             foreach (var line in await LinesAsync(kind, id, deletedAt, ct).ConfigureAwait(false)) line.DeletedAt = null;
@@ -130,6 +131,32 @@ public sealed class RecordDeletion(AtlasDbContext db, EditingScope scope, Change
             _ => (true, ""),
         };
         return live ? null : new DeletionResult.Blocked($"Restaurez d'abord {what}.", "Restore the record it belongs to first.");
+    }
+
+    /// <summary>
+    /// A record comes back only with the authorities and organisations it names live. An authority is deleted once nothing
+    /// live names it, so a project deleted first (its participants and funding lines with it) or a partnership may name one
+    /// that went since: restored as they were, the exports read a participant with no party (a 500 the fuzz test found).
+    /// </summary>
+    private async Task<DeletionResult?> DeletedPartyAsync(RecordKind kind, int id, DateTimeOffset deletedAt, CancellationToken ct)
+    {
+        var participants = db.ProjectParticipants.IgnoreQueryFilters()
+            .Where(p => (p.LocalAuthorityId != null && p.LocalAuthority!.DeletedAt != null) || (p.OrganisationId != null && p.Organisation!.DeletedAt != null));
+        var fundings = db.Fundings.IgnoreQueryFilters()
+            .Where(f => (f.FunderAuthorityId != null && f.FunderAuthority!.DeletedAt != null) || (f.FunderOrganisationId != null && f.FunderOrganisation!.DeletedAt != null));
+        var named = kind switch
+        {
+            RecordKind.Project => await participants.AnyAsync(p => p.ProjectId == id && p.DeletedAt == deletedAt, ct).ConfigureAwait(false)
+                || await fundings.AnyAsync(f => f.ProjectId == id && f.DeletedAt == deletedAt, ct).ConfigureAwait(false),
+            RecordKind.Participant => await participants.AnyAsync(p => p.Id == id, ct).ConfigureAwait(false),
+            RecordKind.Funding => await fundings.AnyAsync(f => f.Id == id, ct).ConfigureAwait(false),
+            RecordKind.Partnership => await db.PartnershipAuthorities.IgnoreQueryFilters()
+                .AnyAsync(pa => pa.PartnershipId == id && pa.LocalAuthority!.DeletedAt != null, ct).ConfigureAwait(false),
+            _ => false,
+        };
+        return named ? new DeletionResult.Blocked(
+            "Une collectivité ou une organisation que nomme cette fiche a été supprimée depuis : restaurez-la d'abord.",
+            "An authority or organisation this record names was deleted since: restore it first.") : null;
     }
 
     private async Task<ISoftDeletable?> LiveAsync(RecordKind kind, int id, CancellationToken ct) =>
