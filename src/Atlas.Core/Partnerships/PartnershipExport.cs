@@ -19,26 +19,26 @@ public sealed class PartnershipExport(AtlasDbContext db)
             "ses projets le désignent par la colonne partnership_id de projects.",
             Filters, PrimaryKey: ["id"], ForeignKeys: []),
         new ExportColumns<PartnershipExportRow>()
-            .StableId(p => p.Id, "du partenariat", "partnership", "7")
-            .String("title", p => p.Title, "Titre du partenariat", "Title of the partnership.", "Marseille – Tyr", required: true)
-            .String("legal_frame", p => p.LegalFrame, "Cadre juridique (convention-cadre, accord de jumelage…)",
+            .StableId(p => p.Partnership.Id, "du partenariat", "partnership", "7")
+            .String("title", p => p.Partnership.Title, "Titre du partenariat", "Title of the partnership.", "Marseille – Tyr", required: true)
+            .String("legal_frame", p => p.Partnership.LegalFrame, "Cadre juridique (convention-cadre, accord de jumelage…)",
                 "Legal frame (convention-cadre, accord de jumelage…).", "Convention de coopération décentralisée")
-            .Date("signed_on", p => p.SignedOn, "Date de signature, quand elle est connue au jour près (AAAA-MM-JJ)",
+            .Date("signed_on", p => p.Partnership.SignedOn, "Date de signature, quand elle est connue au jour près (AAAA-MM-JJ)",
                 "Date of signature, when known to the day.", "2007-06-12")
-            .Integer("signed_year", p => p.SignedYear, "Année de signature", "Year of signature.", "2007")
-            .String("status", p => p.Status, "Statut : active (en cours), ended (terminé), planned (en projet), suspended (suspendu) ou unknown (inconnu)",
+            .Integer("signed_year", p => p.Partnership.SignedYear, "Année de signature", "Year of signature.", "2007")
+            .String("status", p => EnumCode<PartnershipStatus>.ToCode(p.Partnership.Status), "Statut : active (en cours), ended (terminé), planned (en projet), suspended (suspendu) ou unknown (inconnu)",
                 "Status: active, ended, planned, suspended or unknown.", "active", required: true, values: [.. EnumCode<PartnershipStatus>.All])
             .Strings("country_codes", p => p.CountryCodes, "Pays des collectivités étrangères (codes ISO 3166-1 alpha-2), séparés par « | »",
                 "Countries of its foreign authorities, ISO 3166-1 alpha-2 codes, in code order.", "LB")
             .Strings("country_names", p => p.CountryNames, "Noms français de ces pays, dans le même ordre",
                 "French names of those countries, in the same order.", "Liban")
             .Integer("project_count", p => p.ProjectCount, "Nombre de projets du partenariat", "How many projects it holds.", "3", required: true)
-            .String("domains", p => p.Domains, "Domaines d'action, tels que la source les cite", "Fields of action, as the source lists them.",
+            .String("domains", p => p.Partnership.Domains, "Domaines d'action, tels que la source les cite", "Fields of action, as the source lists them.",
                 "Culture, patrimoine, urbanisme")
-            .String("history", p => p.History, "Historique", "History.", "Les deux villes coopèrent depuis…")
-            .Source(p => p.Source)
-            .UpdatedAt(p => p.UpdatedAt)
-            .Link("api_url", p => p.ApiUrl, "Adresse de la fiche complète dans l'API (le partenariat n'a pas de page à lui)",
+            .String("history", p => p.Partnership.History, "Historique", "History.", "Les deux villes coopèrent depuis…")
+            .Source(p => p.Partnership.Source)
+            .UpdatedAt(p => p.Partnership.UpdatedAt)
+            .Link("api_url", p => $"/api/v1/partnerships/{p.Partnership.Id}", "Adresse de la fiche complète dans l'API (le partenariat n'a pas de page à lui)",
                 "Address of the partnership's whole record in this API (a partnership has no page of its own).", "/api/v1/partnerships/7", required: true));
 
     public static readonly ExportTable<PartnershipAuthorityExportRow> Authorities = new(
@@ -81,32 +81,15 @@ public sealed class PartnershipExport(AtlasDbContext db)
     public async IAsyncEnumerable<PartnershipExportRow> PartnershipsAsync(
         IQueryable<Partnership> partnerships, ReferenceCatalog.Snapshot reference, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var rows = partnerships.OrderBy(p => p.Id).Select(p => new
+        var rows = partnerships.AsNoTracking().OrderBy(p => p.Id).Select(p => new
         {
-            p.Id, p.Title, p.LegalFrame, p.SignedOn, p.SignedYear, p.Status, p.Domains, p.History, p.Source, p.UpdatedAt,
+            Partnership = p,
             CountryCodes = p.Authorities.Select(a => a.LocalAuthority!.CountryCode).Where(c => c != CountryCodes.France).Distinct().OrderBy(c => c).ToList(),
             ProjectCount = p.Projects.Count,
         }).AsAsyncEnumerable();
 
         await foreach (var p in rows.WithCancellation(ct).ConfigureAwait(false))
-        {
-            yield return new PartnershipExportRow
-            {
-                Id = p.Id,
-                Title = p.Title,
-                LegalFrame = p.LegalFrame,
-                SignedOn = p.SignedOn,
-                SignedYear = p.SignedYear,
-                Status = EnumCode<PartnershipStatus>.ToCode(p.Status),
-                CountryCodes = p.CountryCodes,
-                CountryNames = p.CountryCodes.Select(reference.CountryName).ToList(),
-                ProjectCount = p.ProjectCount,
-                Domains = p.Domains,
-                History = p.History,
-                Source = p.Source,
-                UpdatedAt = p.UpdatedAt,
-            };
-        }
+            yield return new PartnershipExportRow(p.Partnership, p.CountryCodes, p.CountryCodes.Select(reference.CountryName).ToList(), p.ProjectCount);
     }
 
     /// <summary>French authorities first in each partnership.</summary>
