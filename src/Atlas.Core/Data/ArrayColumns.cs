@@ -18,5 +18,5 @@ public static class ArrayColumns
     // The values come from a closure, so that EF sends them as a parameter and caches one plan for every value.
     private static Expression<Func<TRow, bool>> On<TRow, T>(
         Expression<Func<TRow, T[]>> column, Expression<Func<T[], T[], bool>> condition, Expression<Func<T[]>> values) =>
-        Expression.Lambda<Func<TRow, bool>>(Expression.Invoke(condition, column.Body, values.Body), column.Parameters);
+        Expression.Lambda<Func<TRow, bool>>(LambdaInlining.Inline(condition, column.Body, values.Body), column.Parameters);
 }

@@ -46,7 +46,7 @@ public static class SortField
         {
             var row = key.Parameters[0];
             var keyBody = key.Body;
-            var idBody = new Rebind(id.Parameters[0], row).Visit(id.Body);
+            var idBody = LambdaInlining.Inline(id, row);
             var holder = new Holder(value, afterId);
             Expression valueExpr = Expression.Property(Expression.Constant(holder), nameof(Holder.Value));
             Expression idExpr = Expression.Property(Expression.Constant(holder), nameof(Holder.Id));
@@ -76,10 +76,5 @@ public static class SortField
             public TKey Value { get; } = value;
             public int Id { get; } = id;
         }
-    }
-
-    private sealed class Rebind(ParameterExpression from, ParameterExpression to) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : node;
     }
 }

@@ -76,7 +76,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
             var row = Expression.Parameter(typeof(Project), "p");
             var body = conditions
                 .Select(left => conditions.Where(c => c.Dimension != left.Dimension)
-                    .Select(c => Expression.Invoke(c.Condition!, row)).Aggregate<Expression>(Expression.AndAlso))
+                    .Select(c => LambdaInlining.Inline(c.Condition!, row)).Aggregate<Expression>(Expression.AndAlso))
                 .Aggregate(Expression.OrElse);
             union = union.Where(Expression.Lambda<Func<Project, bool>>(body, row));
         }
@@ -332,7 +332,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
         foreach (var value in Enum.GetValues<ProjectStatus>())
         {
             Expression<Func<Project, bool>> isValue = x => x.Status == value;
-            code = Expression.Condition(Expression.Invoke(isValue, p), Expression.Constant(EnumCode<ProjectStatus>.ToCode(value)), code);
+            code = Expression.Condition(LambdaInlining.Inline(isValue, p), Expression.Constant(EnumCode<ProjectStatus>.ToCode(value)), code);
         }
         var key = Expression.MemberInit(Expression.New(typeof(FacetKey)),
             Expression.Bind(typeof(FacetKey).GetProperty(nameof(FacetKey.Dimension))!, Expression.Constant((int)Dimension.Status)),
