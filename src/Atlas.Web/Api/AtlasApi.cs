@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Atlas.Web.Api.Stats;
 using Microsoft.OpenApi;
 
@@ -19,7 +20,12 @@ internal static class AtlasApi
             .WithExposedHeaders("ETag", "Last-Modified", "RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset", "Retry-After", "Content-Disposition")));
         // A body field the record does not have is a mistake (a typo, a field of another version): refused with 400, as an
         // unknown query parameter is, rather than silently dropped.
-        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
+            o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
+                .WithAddedModifier(NoNullItems.Modify);
+        });
         services.AddSingleton<DownloadContext>();
         // Each record kind as the one write pipeline (RecordWrites) reads and saves it, for its routes and its creation.
         services.AddScoped(sp => ProjectWriteEndpoints.Writer(sp.GetRequiredService<ProjectEditQuery>(), sp.GetRequiredService<ProjectSubmission>()));

@@ -76,6 +76,30 @@ public sealed class DiplomaticPostWriteApiTests(AccountsAppFixture fixture) : IC
     }
 
     [Fact]
+    public async Task A_null_in_a_list_of_the_body_is_a_400_problem_naming_the_item_and_changes_nothing()
+    {
+        using var client = await ClientAsync(EditorRole.Correspondent, "ambassade-rabat");
+        var id = await fixture.PostIdAsync("ambassade-rabat");
+        var (record, version) = await EditableAsync(client, id);
+        record["contacts"]!.AsArray().Add(null);
+        // PUT's body is read by the framework, whose 400 says no more than that; PATCH's merge says which item.
+        using (var put = await PutAsync(client, id, record, version))
+            Assert.Contains("Bad Request", await AssertBadRequestAsync(put), StringComparison.Ordinal);
+
+        using var patch = await RecordWriteApiTests.PatchAsync(client, $"/api/v1/diplomatic-posts/{id}", """{"countries":[null]}""", version);
+        Assert.Contains("Item 0 of the list is null", await AssertBadRequestAsync(patch), StringComparison.Ordinal);
+        Assert.Equal(version, (await EditableAsync(client, id)).Version);
+    }
+
+    private static async Task<string> AssertBadRequestAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        return body;
+    }
+
+    [Fact]
     public async Task An_administrator_patches_a_posts_countries_and_the_rest_stays()
     {
         using var client = await ClientAsync(EditorRole.Administrator, null);
