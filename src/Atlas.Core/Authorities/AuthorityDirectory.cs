@@ -68,7 +68,7 @@ public sealed class AuthorityDirectory(AtlasDbContext db, AuthoritySuggestionQue
                 return rows.Count == limit
                     ? rows
                     : await Ordered(AuthorityList.Rows(matching), sort).Skip(offset).Take(limit).ToListAsync(ct).ConfigureAwait(false);
-            }, ct).ConfigureAwait(false);
+            }).ConfigureAwait(false);
         }
 
         IReadOnlyDictionary<string, int> countries, regions, departments;

@@ -46,6 +46,12 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     /// </summary>
     public Editor? Author { get; private set; }
 
+    /// <summary>
+    /// Settings sent with each query this context runs (<see cref="Data.StatementSettings"/>), for the length of a search
+    /// (<see cref="CustomPlans"/>); empty otherwise. Carried by the context, pooled like <see cref="Author"/>.
+    /// </summary>
+    public IReadOnlyList<(string Name, string Value)> StatementSettings { get; internal set; } = [];
+
     /// <summary>Makes <paramref name="editor"/> the author of what this context saves until the result is disposed.</summary>
     public IDisposable WriteAs(Editor? editor)
     {
@@ -140,7 +146,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
     /// snake_case for every table, column, key and index, and for the columns of raw SQL read into unmapped types.
     /// </summary>
     public static DbContextOptionsBuilder UsePostgres(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention();
+        options.UseNpgsql(connectionString).UseSnakeCaseNamingConvention().AddInterceptors(Data.StatementSettings.Instance);
 
     /// <summary>A context of its own on <paramref name="connectionString"/>, outside any pool (tools, tests).</summary>
     public static AtlasDbContext Open(string connectionString) =>

@@ -12,8 +12,9 @@ namespace Atlas.Core.Data;
 /// they go lossy and every row of the pages they cover is checked again).</item>
 /// <item>No JIT compilation: it cost a search's facet statement 45 ms of compiling for a few ms of execution.</item>
 /// <item>No reset of the session when a connection goes back to the pool: with prepared statements Npgsql's reset is seven
-/// commands, as much work for PostgreSQL as a project's record. The portal changes no session state: SET LOCAL ends with
-/// its transaction, and whoever takes a session advisory lock (the migrator, the stored counts) releases it itself.</item>
+/// commands, as much work for PostgreSQL as a project's record. The portal changes no session state: a local setting
+/// (SET LOCAL, set_config(…, true)) ends with its transaction, and whoever takes a session advisory lock (the migrator,
+/// the stored counts) releases it itself.</item>
 /// </list>
 /// </summary>
 public static class ConnectionTuning

@@ -15,7 +15,7 @@ public sealed class ProjectGeographyQuery(AtlasDbContext db, CountSnapshots snap
         if (filter.IsEmpty)
             return Geography(counts.Projects, counts.ProjectsByCountry, counts.PartnershipsByCountry, counts.ProjectsByRegion, counts.ProjectsByDepartment, reference);
 
-        return await db.WithCustomPlansAsync(() => FilteredAsync(filter, counts, reference, ct), ct).ConfigureAwait(false);
+        return await db.WithCustomPlansAsync(() => FilteredAsync(filter, counts, reference, ct)).ConfigureAwait(false);
     }
 
     private async Task<ProjectGeography> FilteredAsync(ProjectFilter filter, AtlasCounts counts, ReferenceCatalog.Snapshot reference, CancellationToken ct)

@@ -115,7 +115,7 @@ public sealed class PartnershipDirectory(AtlasDbContext db, PartnershipList list
                 IReadOnlyList<PartnershipRow> rows = [];
                 if (bound is not null) rows = await NamedPageAsync(entries.Where(e => string.Compare(e.Title, bound) <= 0), offset, limit, ct).ConfigureAwait(false);
                 return rows.Count == limit ? rows : await NamedPageAsync(entries, offset, limit, ct).ConfigureAwait(false);
-            }, ct).ConfigureAwait(false);
+            }).ConfigureAwait(false);
         }
         var matching = filter == Unfiltered ? db.Partnerships.AsNoTracking() : db.Partnerships.AsNoTracking().Where(p => entries.Any(e => e.PartnershipId == p.Id));
         if (bound is not null)

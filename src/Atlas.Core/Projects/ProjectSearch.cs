@@ -28,7 +28,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
     {
         // Before the search's transaction: reading them may mean computing them, in a transaction of their own.
         var everything = await EverythingAsync(filter, withFacets, ct).ConfigureAwait(false);
-        return await db.WithCustomPlansAsync(() => SearchAsync(filter, sort, page, withFacets, everything, reference, ct), ct).ConfigureAwait(false);
+        return await db.WithCustomPlansAsync(() => SearchAsync(filter, sort, page, withFacets, everything, reference, ct)).ConfigureAwait(false);
     }
 
     private async Task<ProjectSearchResult> SearchAsync(
@@ -161,7 +161,7 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
             var matching = Filtered(db, filter, reference);
             var page = await Rows(matching).PageAsync(Sorts, request, ct, () => CountAsync(matching, ct)).ConfigureAwait(false);
             return new KeysetPage<ProjectSummary>(await SummariesAsync(page.Items, reference, ct).ConfigureAwait(false), page.Next, page.Total, page.TotalIsExact);
-        }, ct);
+        });
 
     /// <summary>The projects a (validated) filter matches, unordered: what exports stream.</summary>
     public static IQueryable<Project> Filtered(AtlasDbContext db, ProjectFilter filter, ReferenceCatalog.Snapshot reference) =>
