@@ -140,12 +140,19 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
 
     /// <summary>
     /// How many projects match, for a list: the sample first, which is cheap whatever the size and says whether counting
-    /// exactly is; past the limit, the limit as a lower bound.
+    /// exactly is; past the limit, the limit as a lower bound. One statement: PostgreSQL runs the exact count, a subquery in
+    /// the other branch of a CASE on the sample's count, only when the sample says the set is small (one round trip of the
+    /// list's five before).
     /// </summary>
     private async Task<(int Total, bool IsExact)> CountAsync(IQueryable<Project> matching, CancellationToken ct)
     {
-        var sampled = await Sample(matching).CountAsync(ct).ConfigureAwait(false);
-        return TooManyToCount(sampled, _limit) ? (_limit.Rows, false) : await _limit.CountAsync(matching, ct).ConfigureAwait(false);
+        var limit = _limit.Rows;
+        var sample = Sample(matching);
+        var capped = matching.Take(limit + 1);
+        var counted = await db.Database.SqlQueryRaw<int>("SELECT 1 AS \"Value\"")
+            .Select(_ => sample.Count() * SampleRate > limit ? -1 : capped.Count())
+            .SingleAsync(ct).ConfigureAwait(false);
+        return counted < 0 || counted > limit ? (limit, false) : (counted, true);
     }
 
     /// <summary>Whether a sample's count says its set holds more projects than are counted exactly.</summary>
