@@ -48,10 +48,22 @@ public sealed class ProjectEditQuery(AtlasDbContext db)
     /// The names a project's history shows for what its changes refer to by id: its funding lines (deleted too) and the
     /// authorities, organisations and partnerships named in <paramref name="changes"/>. At most six small queries whatever the history's length.
     /// </summary>
-    public async Task<HistoryNames> HistoryNamesAsync(int id, IEnumerable<ChangeRecord> changes, CancellationToken ct)
+    public Task<HistoryNames> HistoryNamesAsync(int id, IEnumerable<ChangeRecord> changes, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var named = await HistoryNameLookup.LoadAsync(db, changes.SelectMany(c => c.Changes), ct).ConfigureAwait(false);
+        return HistoryNamesAsync(id, changes.SelectMany(c => c.Changes), ct);
+    }
+
+    /// <summary>The same names for the fields of a conflict (<see cref="ChangedField"/>): what changed since a form was opened.</summary>
+    public Task<HistoryNames> HistoryNamesAsync(int id, IEnumerable<ChangedField> changes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return HistoryNamesAsync(id, changes.Where(c => c.Field is not null).Select(c => new FieldChange(c.Field!, c.Old, c.New)), ct);
+    }
+
+    private async Task<HistoryNames> HistoryNamesAsync(int id, IEnumerable<FieldChange> fields, CancellationToken ct)
+    {
+        var named = await HistoryNameLookup.LoadAsync(db, fields, ct).ConfigureAwait(false);
         var fundings = await db.Fundings.IgnoreQueryFilters().Where(f => f.ProjectId == id)
             .Select(f => new { f.Id, f.SortOrder, f.CurrencyCode }).ToListAsync(ct).ConfigureAwait(false);
         var participants = await db.ProjectParticipants.IgnoreQueryFilters().Where(pp => pp.ProjectId == id)

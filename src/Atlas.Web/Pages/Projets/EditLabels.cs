@@ -102,17 +102,4 @@ public static class EditLabels
         ("status", _) when EnumCode<ProjectStatus>.TryParse(value, out var status) => Labels.Status(status),
         _ => value,
     };
-
-    /// <summary>A conflict's changes, one line per field, with the value it has now (the last one saved).</summary>
-    public static IReadOnlyList<string> Conflict(IReadOnlyList<ChangedField> changes) => changes
-        .GroupBy(c => c.Path, StringComparer.Ordinal)
-        .Select(g => g.Last())
-        .Select(c =>
-        {
-            var record = c.EntityType == "project" ? "" : Record(c.EntityType, c.EntityId) + (c.Field is null ? "" : " — ");
-            return c.Field is null
-                ? $"{record} : {Action(c.Action).ToLowerInvariant()} par {c.UserName}"
-                : $"{record}{Field(c.Field)} : maintenant « {Value(c.Field, c.New)} » (modifié par {c.UserName})";
-        })
-        .ToList();
 }

@@ -120,4 +120,30 @@ public sealed class HistoryWording(HistoryNames names, ReferenceCatalog.Snapshot
         int.TryParse(authority, NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? names.Authorities.GetValueOrDefault(a)
         : int.TryParse(organisation, NumberStyles.None, CultureInfo.InvariantCulture, out var o) ? names.Organisations.GetValueOrDefault(o)
         : null;
+
+    /// <summary>
+    /// A conflict's changes to a project, one line per field, with the value it has now (the last one saved), named as the
+    /// history names them: « Participant : Ville de Salé — Rôle : maintenant « Maître d'ouvrage » (modifié par …) ».
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ConflictAsync(ProjectEditQuery projects, ReferenceCatalog catalog, int projectId,
+        IReadOnlyList<ChangedField> changes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(projects);
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(changes);
+        var wording = new HistoryWording(await projects.HistoryNamesAsync(projectId, changes, ct), await catalog.GetAsync(ct));
+        return changes
+            .GroupBy(c => c.Path, StringComparer.Ordinal)
+            .Select(g => g.Last())
+            .Select(c =>
+            {
+                var fields = changes.Where(o => o.EntityType == c.EntityType && o.EntityId == c.EntityId && o.Field is not null)
+                    .Select(o => new FieldChange(o.Field!, o.Old, o.New)).ToList();
+                var record = c.EntityType == "project" ? "" : wording.Record(c.EntityType, c.EntityId, fields) + (c.Field is null ? "" : " — ");
+                return c.Field is null
+                    ? $"{record} : {EditLabels.Action(c.Action).ToLowerInvariant()} par {c.UserName}"
+                    : $"{record}{EditLabels.Field(c.Field)} : maintenant « {wording.Value(c.EntityType, c.EntityId, fields, c.Field, c.New)} » (modifié par {c.UserName})";
+            })
+            .ToList();
+    }
 }

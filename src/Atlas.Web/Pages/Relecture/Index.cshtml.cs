@@ -7,7 +7,7 @@ namespace Atlas.Web.Pages.Relecture;
 /// an administrator), each with what it changes, to approve (published as the reviewer) or send back with a comment.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queue, ReferenceCatalog catalog) : EditPageModel
+public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queue, ReferenceCatalog catalog, ProjectEditQuery projects) : EditPageModel
 {
     public IReadOnlyList<PendingChangeView> Changes { get; private set; } = [];
     /// <summary>The change whose send-back was refused for want of a comment, with that error.</summary>
@@ -50,8 +50,11 @@ public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queu
                 return Redirect($"/projets/{created.Id}");
             case EditResult.Conflict conflict:
                 FormError("Le projet a été modifié depuis que cette modification a été soumise : rien n'a été publié.");
-                ConflictLines = conflict.Changes.Count > 0 ? EditLabels.Conflict(conflict.Changes) : null;
-                break;
+                await LoadAsync(editor, ct);
+                // The change is still pending, in the queue just read: its project names the conflict's records.
+                if (conflict.Changes.Count > 0 && Changes.FirstOrDefault(c => c.Id == id)?.ProjectId is { } project)
+                    ConflictLines = await HistoryWording.ConflictAsync(projects, catalog, project, conflict.Changes, ct);
+                return Page();
             case EditResult.Invalid invalid:
                 FormError("Cette modification ne respecte plus les règles de saisie : "
                     + string.Join(" ", invalid.Errors.SelectMany(e => e.Value).Select(e => e.Message)));
