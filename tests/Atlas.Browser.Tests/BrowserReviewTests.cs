@@ -74,7 +74,7 @@ public sealed class BrowserReviewTests(ServedApp served) : BrowserTest, IClassFi
             var page = await context.NewPageAsync();
             await SignInAsync(page, editor.Email, editor.Password);
             await GoAsync(page, $"/projets/{id}/modifier");
-            var participant = page.Locator("fieldset:has(input[name$='].Search'])").First;
+            var participant = page.Locator("[data-testid^='participant-row-']:has(input[name$='].Search'])").First;
             await participant.Locator("input[name$='].Search']").FillAsync(party);
             await participant.Locator("select[name$='].Role']").SelectOptionAsync("owner");
             var volunteer = page.Locator("[data-testid^='volunteer-row-']").Last;
