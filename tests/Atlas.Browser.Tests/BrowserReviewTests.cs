@@ -31,17 +31,13 @@ public sealed class BrowserReviewTests(ServedApp served) : BrowserTest, IClassFi
             var old = await objectives.InputValueAsync();
             await objectives.FillAsync(old + "\n\nAccompagner les associations de quartier dans leurs projets.");
             await CheckAsync(page, "edition-formulaire", failures);
-            await page.Locator("[data-testid='edit-actions'] button[type='submit']").ClickAsync();
-            await ExpectAsync(page, await page.Locator("[data-testid='notice']").CountAsync() == 1, "the notice of a submitted change");
+            await SubmitForReviewAsync(page);
         }
 
         await using (var context = await BrowserSteps.ContextAsync(Browser, served))
         {
             var page = await context.NewPageAsync();
-            await SignInAsync(page, correspondent.Email, correspondent.Password);
-            await GoAsync(page, "/relecture");
-            var change = page.Locator("[data-testid='pending-change']").Filter(new() { HasText = "associations de quartier" });
-            await ExpectAsync(page, await change.CountAsync() == 1, "the proposed change in the review queue");
+            var change = await PendingChangeAsync(page, correspondent, "associations de quartier");
             var added = await change.Locator("[data-field='objectives'] ins").AllInnerTextsAsync();
             await ExpectAsync(page, added.Count == 1 && added[0].Contains("Accompagner les associations de quartier", StringComparison.Ordinal),
                 "the added paragraph marked, and nothing else");
@@ -81,17 +77,13 @@ public sealed class BrowserReviewTests(ServedApp served) : BrowserTest, IClassFi
             await volunteer.Locator("[name$='.Values.FirstName']").FillAsync("Yasmine");
             await volunteer.Locator("[name$='.Values.LastName']").FillAsync("Alaoui");
             await volunteer.Locator("[name$='.Values.Mission']").FillAsync("Accompagner la régie des déchets de la commune de Salé dans la formation de ses agents.");
-            await page.Locator("[data-testid='edit-actions'] button[type='submit']").ClickAsync();
-            await ExpectAsync(page, await page.Locator("[data-testid='notice']").CountAsync() == 1, "the notice of a submitted change");
+            await SubmitForReviewAsync(page);
         }
 
         await using (var context = await BrowserSteps.ContextAsync(Browser, served))
         {
             var page = await context.NewPageAsync();
-            await SignInAsync(page, correspondent.Email, correspondent.Password);
-            await GoAsync(page, "/relecture");
-            var change = page.Locator("[data-testid='pending-change']").Filter(new() { HasText = "Alaoui" });
-            await ExpectAsync(page, await change.CountAsync() == 1, "the proposed participant and volunteer in the review queue");
+            var change = await PendingChangeAsync(page, correspondent, "Alaoui");
             await ExpectAsync(page, await change.Locator("[data-field^='project-participant/'] th").InnerTextAsync() == $"Participant : {party}",
                 "the participant named as the history names it");
             await ExpectAsync(page, (await change.Locator("[data-field^='volunteer/'] [data-testid='diff-proposed']").InnerTextAsync()).StartsWith("Prénom : Yasmine · Nom : Alaoui", StringComparison.Ordinal),
@@ -110,6 +102,23 @@ public sealed class BrowserReviewTests(ServedApp served) : BrowserTest, IClassFi
             await CheckAsync(page, "edition-historique-partenariat", failures);
         }
         Assert.Empty(failures);
+    }
+
+    /// <summary>Sends the edit form of an authority editor, which submits it for review.</summary>
+    private static async Task SubmitForReviewAsync(IPage page)
+    {
+        await page.Locator("[data-testid='edit-actions'] button[type='submit']").ClickAsync();
+        await ExpectAsync(page, await page.Locator("[data-testid='notice']").CountAsync() == 1, "the notice of a submitted change");
+    }
+
+    /// <summary>The review queue of <paramref name="reviewer"/>, signed in, and the one change proposed there that says <paramref name="text"/>.</summary>
+    private static async Task<ILocator> PendingChangeAsync(IPage page, TestAccount reviewer, string text)
+    {
+        await SignInAsync(page, reviewer.Email, reviewer.Password);
+        await GoAsync(page, "/relecture");
+        var change = page.Locator("[data-testid='pending-change']").Filter(new() { HasText = text });
+        await ExpectAsync(page, await change.CountAsync() == 1, $"the change proposing « {text} » in the review queue");
+        return change;
     }
 
     /// <summary>A Moroccan authority that takes no part in the project and whose name no other record's contains (the form finds it by name).</summary>

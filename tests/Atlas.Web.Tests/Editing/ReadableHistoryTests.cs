@@ -237,35 +237,6 @@ public sealed class ReadableHistoryTests(AccountsAppFixture fixture) : IClassFix
         }
     }
 
-    [Fact]
-    public async Task A_conflict_names_the_participant_changed_meanwhile_and_its_role_by_their_labels()
-    {
-        int id;
-        await using (var db = TestDatabase.CreateContext(fixture.App.ConnectionString))
-        {
-            id = await db.Projects.Where(p => p.CountryCodes.Contains("MA") && p.Participants.Count(pp => pp.LocalAuthorityId != null) > 0
-                    && p.Key != "woippy--sale--developpement-social-quartiers")
-                .OrderBy(p => p.Id).Select(p => p.Id).FirstAsync(Ct);
-        }
-        var (first, _) = await fixture.SignedInAsync();
-        var (second, _) = await fixture.SignedInAsync();
-        using (first)
-        using (second)
-        {
-            var firstForm = await first.GetAsync($"/projets/{id}/modifier");
-            var secondForm = await second.GetAsync($"/projets/{id}/modifier");
-            var role = firstForm.Document.QuerySelector("[name='ParticipantRows[0].Role']")!;
-            var other = role.QuerySelectorAll("option").First(o => !o.HasAttribute("selected") && o.GetAttribute("value") is { Length: > 0 });
-            var name = firstForm.Value("ParticipantRows[0].Name")!;
-            Assert.Equal($"/projets/{id}", (await first.SubmitAsync(firstForm, new() { ["ParticipantRows[0].Role"] = other.GetAttribute("value") })).Path);
-
-            var refused = await second.SubmitAsync(secondForm, new() { ["Values.Form"] = "Forme de la seconde session" });
-            var conflict = refused.Text("edit-conflict");
-            Assert.Contains($"Participant : {name} — Rôle : maintenant « {other.TextContent} »", conflict, StringComparison.Ordinal);
-            Assert.DoesNotContain("Participant n°", conflict, StringComparison.Ordinal);
-        }
-    }
-
     /// <summary>The name of the first empty row's field of a form: <paramref name="pattern"/> with {0} for the row.</summary>
     private static string BlankRow(BrowserPage form, string pattern)
     {
