@@ -14,7 +14,7 @@ namespace Atlas.Web.Pages;
 public sealed class HistoriqueModel(RecordHistoryQuery histories, ChangeHistoryQuery history, ReferenceCatalog catalog) : AccountPageModel
 {
     /// <summary>The first segment of each history's address, and the record it is about.</summary>
-    public static readonly IReadOnlyDictionary<string, RecordKind> Sections = new Dictionary<string, RecordKind>(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, RecordKind> Sections = new Dictionary<string, RecordKind>(StringComparer.OrdinalIgnoreCase)
     {
         ["projets"] = RecordKind.Project,
         ["partenariats"] = RecordKind.Partnership,

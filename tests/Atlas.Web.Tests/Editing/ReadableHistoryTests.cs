@@ -42,6 +42,7 @@ public sealed class ReadableHistoryTests(AccountsAppFixture fixture) : IClassFix
             [BlankRow(form, "Contacts[{0}].LastName").Replace("LastName", "Function", StringComparison.Ordinal)] = "Chargée de mission",
             [BlankRow(form, "Contacts[{0}].LastName").Replace("LastName", "Role", StringComparison.Ordinal)] = "correspondent",
             ["Values.MainThemeId"] = theme.Id.ToString(CultureInfo.InvariantCulture),
+            ["Values.TotalCostAmount"] = "123 456,5", ["Values.TotalCostCurrency"] = "MAD",
         });
         Assert.Equal("Votre modification a été soumise à la relecture du correspondant.", submitted.Text("notice"));
 
@@ -67,6 +68,10 @@ public sealed class ReadableHistoryTests(AccountsAppFixture fixture) : IClassFix
             // The main theme by its name, once, among the themes.
             Assert.StartsWith($"{theme.Name} (principale)", Cell("themes", "diff-proposed"), StringComparison.Ordinal);
             Assert.DoesNotContain(rows, r => r.GetAttribute("data-field") == "mainThemeId");
+            // An amount in its currency the French way, the currency as the form's list shows it.
+            var currencies = (await fixture.App.Services.GetRequiredService<ReferenceCatalog>().GetAsync(Ct)).Currencies;
+            Assert.Equal(Atlas.Core.Editing.Review.ValuesDiff.Amount(123_456.5m, "MAD"), Cell("totalCostAmount", "diff-proposed"));
+            Assert.Equal($"MAD — {currencies["MAD"]}", Cell("totalCostCurrency", "diff-proposed"));
             // No JSON, no database id anywhere in the table.
             var table = change.QuerySelector("[data-testid='pending-diff']")!.TextContent;
             Assert.DoesNotContain("{", table, StringComparison.Ordinal);

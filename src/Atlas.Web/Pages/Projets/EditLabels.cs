@@ -72,18 +72,6 @@ public static class EditLabels
 
     public static string Field(string? field) => field is null ? "" : Fields.GetValueOrDefault(field, field);
 
-    /// <summary>The record a change is about: "le projet", "la ligne de financement n° 12"…</summary>
-    public static string Record(string entityType, string entityId) => entityType switch
-    {
-        "project" => "Projet",
-        "funding" => $"Ligne de financement n° {entityId}",
-        "project-theme" => $"Thématique ({entityId.Split('/').Last()})",
-        "project-participant" => $"Participant n° {entityId}",
-        "volunteer" => $"Volontaire n° {entityId}",
-        "contact" => $"Contact n° {entityId}",
-        _ => $"{entityType} {entityId}",
-    };
-
     public static string Action(ChangeAction action) => action switch
     {
         ChangeAction.Created => "Ajout",

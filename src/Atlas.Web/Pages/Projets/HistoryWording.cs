@@ -59,7 +59,7 @@ public sealed class HistoryWording(HistoryNames names, ReferenceCatalog.Snapshot
                 var kind = entityType == "volunteer" ? "Volontaire" : "Contact";
                 return person.Length == 0 ? kind : $"{kind} : {person}";
             default:
-                return EditLabels.Record(entityType, entityId);
+                return $"{entityType} {entityId}";
         }
     }
 

@@ -42,26 +42,14 @@ public static class ReviewLabels
                 .Where(f => HistoryWording.Shows(type, f.Field) && (proposed ? f.New : f.Old) is not null)
                 .Select(f => $"{EditLabels.Field(f.Field)} : {wording.Value(type, Key(diff), fields, f.Field, proposed ? f.New : f.Old)}"));
         }
-        return Value(diff, value);
+        // A project's own field (or its themes', a funding line's text) as the history words it: an amount « 85 000 € » in
+        // the proposed currency, a status's name, a date in words, a currency as the form lists it.
+        IReadOnlyList<FieldChange> currency = diff.Currency is { } code ? [new FieldChange("totalCostCurrency", null, code)] : [];
+        return wording.Value("project", "", currency, diff.Field, value);
     }
 
     /// <summary>A record's key in the history: "7" for "project-participant/7", "new-1" for one the change adds.</summary>
     private static string Key(FieldDiff diff) => diff.Field[(diff.Field.IndexOf('/', StringComparison.Ordinal) + 1)..];
-
-    /// <summary>A value of the diff as people read it: an amount « 85 000 € », a status's name, a date in words, « — » for none.</summary>
-    private static string Value(FieldDiff diff, string? value)
-    {
-        if (value is null) return "—";
-        return diff.Field switch
-        {
-            "totalCostAmount" when decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount) =>
-                ValuesDiff.Amount(amount, diff.Currency),
-            "status" when EnumCode<ProjectStatus>.TryParse(value, out _) => EditLabels.Value("status", value),
-            "startDate" or "endDate" when DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out var date) => Format.Date(date),
-            _ => EditLabels.Value(diff.Field, value),
-        };
-    }
 
     /// <summary>The words that changed, when the field (or a participant's, volunteer's or contact's values) is a long text.</summary>
     public static IReadOnlyList<DiffSegment>? Words(FieldDiff diff, HistoryWording wording)
