@@ -215,6 +215,27 @@ public sealed class ReadableHistoryTests(AccountsAppFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task An_authority_added_to_a_partnership_is_named_in_its_history()
+    {
+        var id = (await PartnershipAsync("aix-en-provence--oujda")).Id;
+        var meknes = await fixture.AuthorityIdAsync("ma-commune-meknes");
+        var (browser, _) = await fixture.SignedInAsync();
+        using (browser)
+        {
+            var form = BrowserSession.FormValues((await browser.GetAsync($"/partenariats/{id}/modifier")).Form("[data-testid='partnership-edit-form']"));
+            form.Add(new("Values.AuthorityIds", meknes.ToString(CultureInfo.InvariantCulture)));
+            Assert.Equal($"/partenariats/{id}", (await browser.PostAsync($"/partenariats/{id}/modifier", form)).Path);
+
+            var history = await browser.GetAsync($"/partenariats/{id}/historique");
+            var entry = history.Document.QuerySelectorAll("[data-testid='history-entry']").First();
+            await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
+            var name = await db.LocalAuthorities.Where(a => a.Id == meknes).Select(a => a.Name).SingleAsync(Ct);
+            Assert.Contains($"Collectivité du partenariat : {name} : ajout",
+                entry.QuerySelectorAll(".history-record-name").Select(r => r.TextContent));
+        }
+    }
+
+    [Fact]
     public async Task An_authoritys_and_a_posts_history_show_a_kind_and_a_country_covered_by_their_names()
     {
         var authority = await fixture.AuthorityIdAsync("ma-commune-oujda");
