@@ -14,6 +14,7 @@ public static class EditingServices
         services.AddSingleton<ChangeRecorder>();
         services.AddScoped<EditingScope>();
         services.AddScoped<ChangeHistoryQuery>();
+        services.AddScoped<RecordHistoryQuery>();
         services.AddScoped<RecordDeletion>();
         services.AddScoped<DeletedRecordsQuery>();
         services.AddScoped<ProjectSubmission>();

@@ -46,30 +46,35 @@ public sealed class ProjectEditQuery(AtlasDbContext db)
 
     /// <summary>
     /// The names a project's history shows for what its changes refer to by id: its funding lines (deleted too) and the
-    /// authorities and organisations named in <paramref name="changes"/>. At most five small queries whatever the history's length.
+    /// authorities, organisations and partnerships named in <paramref name="changes"/>. At most six small queries whatever the history's length.
     /// </summary>
-    public async Task<ProjectHistoryNames> HistoryNamesAsync(int id, IEnumerable<ChangeRecord> changes, CancellationToken ct)
+    public Task<HistoryNames> HistoryNamesAsync(int id, IEnumerable<ChangeRecord> changes, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(changes);
-        var fields = changes.SelectMany(c => c.Changes).ToList();
-        var authorityIds = Ids(fields, "funderAuthorityId", "localAuthorityId");
-        var organisationIds = Ids(fields, "funderOrganisationId", "organisationId");
+        return HistoryNamesAsync(id, changes.SelectMany(c => c.Changes), ct);
+    }
+
+    /// <summary>The same names for the fields of a conflict (<see cref="ChangedField"/>): what changed since a form was opened.</summary>
+    public Task<HistoryNames> HistoryNamesAsync(int id, IEnumerable<ChangedField> changes, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return HistoryNamesAsync(id, changes.Where(c => c.Field is not null).Select(c => new FieldChange(c.Field!, c.Old, c.New)), ct);
+    }
+
+    private async Task<HistoryNames> HistoryNamesAsync(int id, IEnumerable<FieldChange> fields, CancellationToken ct)
+    {
+        var named = await HistoryNameLookup.LoadAsync(db, fields, ct).ConfigureAwait(false);
         var fundings = await db.Fundings.IgnoreQueryFilters().Where(f => f.ProjectId == id)
             .Select(f => new { f.Id, f.SortOrder, f.CurrencyCode }).ToListAsync(ct).ConfigureAwait(false);
         var participants = await db.ProjectParticipants.IgnoreQueryFilters().Where(pp => pp.ProjectId == id)
             .Select(pp => new { pp.Id, Name = pp.LocalAuthority != null ? pp.LocalAuthority.Name : pp.Organisation != null ? pp.Organisation.Name : "" })
             .ToDictionaryAsync(pp => pp.Id, pp => pp.Name, ct).ConfigureAwait(false);
         var currency = await db.Projects.IgnoreQueryFilters().Where(p => p.Id == id).Select(p => p.TotalCostCurrency).SingleOrDefaultAsync(ct).ConfigureAwait(false);
-        var authorities = authorityIds.Count == 0 ? new Dictionary<int, string>() : await db.LocalAuthorities.IgnoreQueryFilters().Where(a => authorityIds.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => a.Name, ct).ConfigureAwait(false);
-        var organisations = organisationIds.Count == 0 ? new Dictionary<int, string>() : await db.Organisations.IgnoreQueryFilters().Where(o => organisationIds.Contains(o.Id))
-            .ToDictionaryAsync(o => o.Id, o => o.Name, ct).ConfigureAwait(false);
-        return new ProjectHistoryNames(currency, fundings.ToDictionary(f => f.Id, f => (f.SortOrder, f.CurrencyCode)), participants, authorities, organisations);
+        return named with
+        {
+            TotalCostCurrency = currency,
+            Fundings = fundings.ToDictionary(f => f.Id, f => (f.SortOrder, f.CurrencyCode)),
+            Participants = participants,
+        };
     }
-
-    private static List<int> Ids(List<FieldChange> fields, params string[] names) => fields
-        .Where(f => names.Contains(f.Field))
-        .SelectMany(f => new[] { f.Old, f.New })
-        .Select(v => int.TryParse(v, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : (int?)null)
-        .OfType<int>().Distinct().ToList();
 }

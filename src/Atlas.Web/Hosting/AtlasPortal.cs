@@ -29,7 +29,11 @@ internal static class AtlasPortal
                 // An authority editor's new project, saved as a draft until a reviewer approves it (issue 14).
                 .AddPageRoute("/Projets/Modifier", "projets/brouillons/{brouillon:long}")
                 .AddPageRoute("/Partenariats/Modifier", "partenariats/nouveau")
-                .AddPageRoute("/Postes/Modifier", "postes/nouveau");
+                .AddPageRoute("/Postes/Modifier", "postes/nouveau")
+                // One history page for the records that have one (issue 14): its address says which record.
+                .AddPageRoute("/Historique", "partenariats/{id:int}/historique")
+                .AddPageRoute("/Historique", "collectivites/{id:int}/historique")
+                .AddPageRoute("/Historique", "postes/{id:int}/historique");
         });
         // French text is sent as it is (UTF-8), not as numeric character references.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

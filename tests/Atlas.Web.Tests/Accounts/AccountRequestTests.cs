@@ -87,6 +87,47 @@ public sealed class AccountRequestTests(AccountRequestsAppFixture fixture) : ICl
     }
 
     [Fact]
+    public async Task The_account_menu_counts_the_requests_waiting_for_a_correspondent_beside_the_reviews_and_an_authority_editor_has_no_such_link()
+    {
+        var rabat = await fixture.CreateAccountAsync(EditorRole.Correspondent, "ambassade-rabat");
+        var beirut = await fixture.CreateAccountAsync(EditorRole.Correspondent, "ambassade-beyrouth");
+        using var rabatSession = await SignedInAsync(rabat);
+        using var beirutSession = await SignedInAsync(beirut);
+        var beirutBefore = Waiting(await beirutSession.GetAsync(AccountRequestDesk.DecisionPath));
+
+        using var visitor = fixture.Browser();
+        await AskAsync(visitor, "Nora Compteuse", $"nora-{Guid.NewGuid():N}@woippy.test", "Chargée de mission", "Woippy");
+
+        // As many as the decision page lists waiting, in the menu's link to it (drawn in the header and in the « Menu » panel alike).
+        var space = await rabatSession.GetAsync("/espace");
+        var waiting = Waiting(await rabatSession.GetAsync(AccountRequestDesk.DecisionPath));
+        Assert.True(waiting > 0);
+        var links = space.Document.QuerySelectorAll("[data-testid='requests-link']");
+        Assert.Equal(2, links.Length);
+        Assert.All(links, l => Assert.Equal(AccountRequestDesk.DecisionPath, l.GetAttribute("href")));
+        Assert.All(space.Document.QuerySelectorAll("[data-testid='requests-count']"), c => Assert.Equal(waiting, Badge(c)));
+        Assert.Contains(waiting == 1 ? "1 demande de compte en attente" : $"{waiting} demandes de compte en attente",
+            space.TestId("requests-count").TextContent, StringComparison.Ordinal);
+        // The menu's button adds the reviews waiting to the requests.
+        var reviews = space.TestIdOrNull("review-count") is { } count ? Badge(count) : 0;
+        Assert.Equal(reviews + waiting, Badge(space.TestId("account-menu-count")));
+
+        // The Beirut correspondent decides none of Woippy's: their count did not move.
+        var beirutSpace = await beirutSession.GetAsync("/espace");
+        Assert.Equal(beirutBefore, beirutSpace.TestIdOrNull("requests-count") is { } b ? Badge(b) : 0);
+
+        var woippy = await fixture.CreateAccountAsync(EditorRole.AuthorityEditor, postKey: null, authorityKey: Woippy);
+        using var editor = await SignedInAsync(woippy);
+        Assert.Null((await editor.GetAsync("/espace")).TestIdOrNull("requests-link"));
+    }
+
+    /// <summary>How many requests the decision page lists as waiting.</summary>
+    private static int Waiting(BrowserPage list) => list.Document.QuerySelectorAll("[data-testid='account-request']").Length;
+
+    private static int Badge(AngleSharp.Dom.IElement badge) =>
+        int.Parse(badge.QuerySelector("[aria-hidden]")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
     public async Task A_refusal_needs_a_reason_which_the_requester_is_mailed_and_no_account_is_created()
     {
         var admin = await fixture.CreateAccountAsync(EditorRole.Administrator, postKey: null);

@@ -206,13 +206,10 @@ public sealed class ProjectEditConflictPageTests(AccountsAppFixture fixture) : I
     public async Task The_second_of_two_saves_of_one_version_is_shown_the_conflict_and_overwrites_nothing()
     {
         var id = await MoroccanProjectAsync(3);
-        var (first, _) = await fixture.SignedInAsync();
-        var (second, _) = await fixture.SignedInAsync();
+        var (first, firstForm, second, secondForm) = await TwoFormsAsync(id);
         using (first)
         using (second)
         {
-            var firstForm = await first.GetAsync($"/projets/{id}/modifier");
-            var secondForm = await second.GetAsync($"/projets/{id}/modifier");
             var title = firstForm.Value("Values.Title") + " — première session";
             Assert.Equal($"/projets/{id}", (await first.SubmitAsync(firstForm, new() { ["Values.Title"] = title })).Path);
             var afterFirst = await Rows.SnapshotAsync(fixture.App.ConnectionString, id);
@@ -231,6 +228,39 @@ public sealed class ProjectEditConflictPageTests(AccountsAppFixture fixture) : I
             Assert.Equal($"/projets/{id}", applied.Path);
             Assert.Contains("Forme de la seconde session", applied.Text("field-form"), StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public async Task A_conflict_names_the_participant_changed_meanwhile_and_its_role_by_their_labels()
+    {
+        int id;
+        await using (var db = TestDatabase.CreateContext(fixture.App.ConnectionString))
+        {
+            id = await db.Projects.Where(p => p.CountryCodes.Contains("MA") && p.Participants.Any(pp => pp.LocalAuthorityId != null))
+                .OrderByDescending(p => p.Id).Select(p => p.Id).FirstAsync(TestContext.Current.CancellationToken);
+        }
+        var (first, firstForm, second, secondForm) = await TwoFormsAsync(id);
+        using (first)
+        using (second)
+        {
+            var role = firstForm.Document.QuerySelector("[name='ParticipantRows[0].Role']")!;
+            var other = role.QuerySelectorAll("option").First(o => !o.HasAttribute("selected") && o.GetAttribute("value") is { Length: > 0 });
+            var name = firstForm.Value("ParticipantRows[0].Name")!;
+            Assert.Equal($"/projets/{id}", (await first.SubmitAsync(firstForm, new() { ["ParticipantRows[0].Role"] = other.GetAttribute("value") })).Path);
+
+            // Named as the history names it (issue 14), not « Participant n° 12 » with a role's code.
+            var conflict = (await second.SubmitAsync(secondForm, new() { ["Values.Form"] = "Forme de la seconde session" })).Text("edit-conflict");
+            Assert.Contains($"Participant : {name} — Rôle : maintenant « {other.TextContent} »", conflict, StringComparison.Ordinal);
+            Assert.DoesNotContain("Participant n°", conflict, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>Two editors signed in, each with the project's form open at the same version.</summary>
+    private async Task<(BrowserSession First, BrowserPage FirstForm, BrowserSession Second, BrowserPage SecondForm)> TwoFormsAsync(int id)
+    {
+        var (first, _) = await fixture.SignedInAsync();
+        var (second, _) = await fixture.SignedInAsync();
+        return (first, await first.GetAsync($"/projets/{id}/modifier"), second, await second.GetAsync($"/projets/{id}/modifier"));
     }
 
     private async Task<int> MoroccanProjectAsync(int index)

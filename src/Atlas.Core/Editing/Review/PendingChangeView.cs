@@ -10,4 +10,7 @@ public sealed record PendingChangeView(
 {
     /// <summary>A new project, declared by its author, that its approval creates.</summary>
     public bool IsNewProject => PartnershipId is not null;
+
+    /// <summary>The names of the authorities and organisations its diff refers to by id, for the history's words.</summary>
+    public HistoryNames Names { get; init; } = HistoryNames.Of(new Dictionary<int, string>(), new Dictionary<int, string>(), new Dictionary<int, string>());
 }

@@ -8,7 +8,7 @@ namespace Atlas.Core.Editing.Review;
 /// authority editor (<see cref="ProjectDrafts"/>) creates it, as the API's creation does; sending it back returns it to its
 /// author as a draft to correct and submit again.
 /// </summary>
-public sealed class ReviewQueue(AtlasDbContext db, ReviewScope reviews, ProjectEditing editing, TimeProvider clock, ReviewMail reviewMail)
+public sealed class ReviewQueue(AtlasDbContext db, ReviewScope reviews, ProjectEditing editing, TimeProvider clock, ReviewMail reviewMail, ReferenceCatalog catalog)
 {
     /// <summary>The pending changes <paramref name="reviewer"/> may review, oldest first, each with its diff against the published values.</summary>
     public async Task<IReadOnlyList<PendingChangeView>> PendingAsync(Editor reviewer, CancellationToken ct = default)
@@ -101,19 +101,18 @@ public sealed class ReviewQueue(AtlasDbContext db, ReviewScope reviews, ProjectE
         var ids = changes.Select(c => c.ProjectId).OfType<int>().Distinct().ToList();
         var projects = await db.Projects.AsNoTracking().WithEditableLines()
             .Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct).ConfigureAwait(false);
-        // The funders of the lines shown, published or proposed, named in two queries for the whole queue.
+        // The funders, participants and partnerships shown, published or proposed, named in three queries for the whole queue.
         var pending = changes.Where(c => c.Status == PendingChangeStatus.Pending).ToList();
-        var lines = pending.SelectMany(c => c.Values.Fundings).Concat(pending.SelectMany(c => c.ProjectId is { } p ? projects[p].Fundings : [])
-            .Select(f => new FundingValues { FunderAuthorityId = f.FunderAuthorityId, FunderOrganisationId = f.FunderOrganisationId })).ToList();
-        var authorityIds = lines.Select(f => f.FunderAuthorityId).OfType<int>().Distinct().ToList();
-        var organisationIds = lines.Select(f => f.FunderOrganisationId).OfType<int>().Distinct().ToList();
-        var authorities = authorityIds.Count == 0 ? new Dictionary<int, string>() : await db.LocalAuthorities.IgnoreQueryFilters()
-            .Where(a => authorityIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct).ConfigureAwait(false);
-        var organisations = organisationIds.Count == 0 ? new Dictionary<int, string>() : await db.Organisations.IgnoreQueryFilters()
-            .Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct).ConfigureAwait(false);
+        var shown = pending.Select(c => c.Values).Concat(pending.Select(c => c.ProjectId).OfType<int>().Select(p => ProjectValues.Of(projects[p]))).ToList();
+        var parties = shown.SelectMany(v => v.Fundings.Select(f => (f.FunderAuthorityId, f.FunderOrganisationId))
+            .Concat((v.Participants ?? []).Select(p => (p.LocalAuthorityId, p.OrganisationId))))
+            .SelectMany(p => new[] { new FieldChange("localAuthorityId", null, Text(p.Item1)), new FieldChange("organisationId", null, Text(p.Item2)) });
         var partnershipIds = changes.Select(c => c.PartnershipId).OfType<int>().Distinct().ToList();
-        var partnerships = partnershipIds.Count == 0 ? new Dictionary<int, string>() : await db.Partnerships.AsNoTracking()
-            .Where(p => partnershipIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, ct).ConfigureAwait(false);
+        var names = await HistoryNameLookup.LoadAsync(db,
+            parties.Concat(partnershipIds.Select(p => new FieldChange("partnershipId", null, Text(p)))), ct).ConfigureAwait(false);
+        var (authorities, organisations, partnerships) = (names.Authorities, names.Organisations, names.Partnerships);
+        var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
+        string? Theme(int id) => reference.ThemesById.TryGetValue(id, out var theme) ? theme.Name : null;
         string? Funder(int? authority, int? organisation) =>
             authority is { } a ? authorities.GetValueOrDefault(a) : organisation is { } o ? organisations.GetValueOrDefault(o) : null;
         return changes.Select(c =>
@@ -121,11 +120,14 @@ public sealed class ReviewQueue(AtlasDbContext db, ReviewScope reviews, ProjectE
             // A new project is compared with nothing: every field it fills is shown as proposed.
             var project = c.ProjectId is { } p ? projects[p] : null;
             var published = project is null ? new ProjectValues { Participants = [], Volunteers = [], Contacts = [] } : ProjectValues.Of(project);
-            var diff = c.Status == PendingChangeStatus.Pending ? ValuesDiff.Between(published, c.Values, Funder) : [];
+            var diff = c.Status == PendingChangeStatus.Pending ? ValuesDiff.Between(published, c.Values, Funder, Theme) : [];
             var title = project?.Title ?? (string.IsNullOrWhiteSpace(c.Values.Title) ? "Projet sans titre" : c.Values.Title.Trim());
             return new PendingChangeView(c.Id, c.ProjectId, c.PartnershipId,
                 c.PartnershipId is { } partnership ? partnerships.GetValueOrDefault(partnership) : null, title, c.SubmittedByName, c.SubmittedAt, c.Status,
-                c.ReviewerName, c.ReviewedAt, c.Comment, diff);
+                c.ReviewerName, c.ReviewedAt, c.Comment, diff)
+            { Names = names with { TotalCostCurrency = c.Values.TotalCostCurrency ?? project?.TotalCostCurrency } };
         }).ToList();
     }
+
+    private static string? Text(int? id) => id?.ToString(CultureInfo.InvariantCulture);
 }

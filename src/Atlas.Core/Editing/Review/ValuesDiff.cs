@@ -5,8 +5,13 @@ namespace Atlas.Core.Editing.Review;
 /// <summary>What a set of submitted values changes in a project's published values, field by field.</summary>
 public static class ValuesDiff
 {
+    /// <summary>The project's lists of records, compared record by record rather than as values of their own.</summary>
+    private static readonly HashSet<string> Lists = new(StringComparer.Ordinal) { "themes", "fundings", "participants", "volunteers", "contacts" };
+
     /// <param name="funderName">A funder's name from its authority and organisation ids (null: shown by its id).</param>
-    public static IReadOnlyList<FieldDiff> Between(ProjectValues current, ProjectValues proposed, Func<int?, int?, string?>? funderName = null)
+    /// <param name="themeName">A theme's name from its id (null: shown by its id).</param>
+    public static IReadOnlyList<FieldDiff> Between(ProjectValues current, ProjectValues proposed, Func<int?, int?, string?>? funderName = null,
+        Func<int, string?>? themeName = null)
     {
         string Line(FundingValues f) => LineText(f, funderName);
         ArgumentNullException.ThrowIfNull(current);
@@ -16,7 +21,8 @@ public static class ValuesDiff
         var after = JsonSerializer.SerializeToNode(proposed, ChangeRecorder.Json)!.AsObject();
         foreach (var (field, node) in before)
         {
-            if (field is "themes" or "fundings") continue;
+            // The main theme is told with the others, under « Thématiques ».
+            if (Lists.Contains(field) || field == "mainThemeId") continue;
             var (old, @new) = (Text(node), Text(after[field]));
             if (old == @new) continue;
             diffs.Add(field == "totalCostAmount"
@@ -24,7 +30,7 @@ public static class ValuesDiff
                 : new FieldDiff(field, old, @new));
         }
 
-        var (oldThemes, newThemes) = (Themes(current), Themes(proposed));
+        var (oldThemes, newThemes) = (Themes(current, themeName), Themes(proposed, themeName));
         if (oldThemes != newThemes) diffs.Add(new FieldDiff("themes", oldThemes, newThemes));
 
         // Lines are numbered as the form numbers them: a kept or added line by its place among the proposed ones, a removed
@@ -42,7 +48,51 @@ public static class ValuesDiff
             else diffs.Add(new FieldDiff(line.Id is { } unknown ? $"funding/{unknown}" : $"funding/new-{++added}", null, Line(line), i + 1));
         }
         diffs.AddRange(published.Select(l => new FieldDiff($"funding/{l.Key}", l.Value.Text, null, l.Value.Number)));
+
+        // A list left out (null) is kept as it is: nothing to compare.
+        Records(diffs, RecordedTypes.NameOf<ProjectParticipant>(), current.Participants, proposed.Participants, p => p.Id);
+        Records(diffs, RecordedTypes.NameOf<Volunteer>(), current.Volunteers, proposed.Volunteers, v => v.Id);
+        Records(diffs, RecordedTypes.NameOf<Contact>(), current.Contacts, proposed.Contacts, c => c.Id);
         return diffs;
+    }
+
+    /// <summary>
+    /// The participants, volunteers or contacts that a change adds, removes or changes, each as one diff carrying its fields as
+    /// the history writes them (<see cref="FieldDiff.Fields"/>), numbered as the form numbers them, like funding lines.
+    /// </summary>
+    private static void Records<T>(List<FieldDiff> diffs, string type, List<T>? current, List<T>? proposed, Func<T, int?> id)
+    {
+        if (proposed is null) return;
+        var published = (current ?? []).Select((r, i) => (r, i)).Where(x => id(x.r) is not null)
+            .ToDictionary(x => id(x.r)!.Value, x => (Values: RecordValues(x.r), Number: x.i + 1));
+        var added = 0;
+        for (var i = 0; i < proposed.Count; i++)
+        {
+            var values = RecordValues(proposed[i]);
+            if (id(proposed[i]) is { } key && published.Remove(key, out var old))
+            {
+                if (!old.Values.SequenceEqual(values)) diffs.Add(RecordDiff(type, key.ToString(CultureInfo.InvariantCulture), old.Values, values, i + 1));
+            }
+            else diffs.Add(RecordDiff(type, id(proposed[i]) is { } unknown ? unknown.ToString(CultureInfo.InvariantCulture) : $"new-{++added}", null, values, i + 1));
+        }
+        diffs.AddRange(published.Select(r => RecordDiff(type, r.Key.ToString(CultureInfo.InvariantCulture), r.Value.Values, null, r.Value.Number)));
+    }
+
+    /// <summary>A record's fields as the edit would store them, its id aside (it names the record).</summary>
+    private static List<(string Field, string? Value)> RecordValues<T>(T record) =>
+        JsonSerializer.SerializeToNode(record, ChangeRecorder.Json)!.AsObject()
+            .Where(f => f.Key != "id").Select(f => (f.Key, Text(f.Value))).ToList();
+
+    private static FieldDiff RecordDiff(string type, string key, List<(string Field, string? Value)>? before, List<(string Field, string? Value)>? after, int number)
+    {
+        var fields = (before ?? after)!.Select(f => f.Field)
+            .Select(f => new FieldChange(f, before?.First(b => b.Field == f).Value, after?.First(a => a.Field == f).Value))
+            .Where(f => f.Old is not null || f.New is not null)
+            .ToList();
+        // The values as stored, for a reader of this record alone; the pages name them from Fields.
+        static string? Joined(List<(string Field, string? Value)>? values) =>
+            values is null ? null : string.Join(" · ", values.Select(v => v.Value).OfType<string>());
+        return new FieldDiff($"{type}/{key}", Joined(before), Joined(after), number) { RecordType = type, Fields = fields };
     }
 
     /// <summary>A value as the edit would store it: text trimmed, a blank one as none.</summary>
@@ -54,11 +104,11 @@ public static class ValuesDiff
         _ => node.ToJsonString(),
     };
 
-    private static string? Themes(ProjectValues values)
+    private static string? Themes(ProjectValues values, Func<int, string?>? themeName)
     {
-        var others = values.Themes.OrderBy(t => t.Priority ?? int.MaxValue).ThenBy(t => t.ThemeId)
-            .Select(t => t.ThemeId.ToString(CultureInfo.InvariantCulture));
-        var text = string.Join(", ", values.MainThemeId is { } main ? others.Prepend($"{main} (principale)") : others);
+        string Name(int id) => themeName?.Invoke(id) ?? id.ToString(CultureInfo.InvariantCulture);
+        var others = values.Themes.OrderBy(t => t.Priority ?? int.MaxValue).ThenBy(t => t.ThemeId).Select(t => Name(t.ThemeId));
+        var text = string.Join(", ", values.MainThemeId is { } main ? others.Prepend($"{Name(main)} (principale)") : others);
         return text.Length == 0 ? null : text;
     }
 

@@ -8,7 +8,6 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
     : RecordPageModel(editors)
 {
     /// <summary>A signed-in editor sees the history.</summary>
-    public bool IsEditor { get; private set; }
     /// <summary>The editor declares a new project as a draft for review (an authority editor) rather than publishing it.</summary>
     public bool DeclaresDrafts { get; private set; }
     /// <summary>Correspondents and administrators delete the projects they may edit; an authority's editor asks them.</summary>
@@ -32,7 +31,6 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
         Reference = await catalog.GetAsync(ct);
         if (await EditorInScopeAsync(editor => scope.MayEditProjectAsync(editor, id, ct)) is { } editor)
         {
-            IsEditor = true;
             DeclaresDrafts = ProjectDrafts.DeclaresDrafts(editor);
             MayDelete = MayEdit && editor.Role != Atlas.Core.Accounts.EditorRole.AuthorityEditor;
         }

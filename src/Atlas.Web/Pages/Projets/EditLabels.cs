@@ -41,21 +41,36 @@ public static class EditLabels
         ["role"] = "Rôle",
         ["localAuthorityId"] = "Collectivité",
         ["organisationId"] = "Organisme",
+        ["firstName"] = "Prénom",
+        ["lastName"] = "Nom",
+        ["mission"] = "Mission",
+        ["fieldOfAction"] = "Lieu d'action",
+        ["hostEntity"] = "Structure d'accueil",
+        ["function"] = "Fonction",
+        ["email"] = "Courriel",
+        ["phone"] = "Téléphone",
+        ["legalFrame"] = "Cadre juridique",
+        ["signedOn"] = "Date de signature",
+        ["signedYear"] = "Année de signature",
+        ["domains"] = "Domaines",
+        ["name"] = "Nom",
+        ["alternateNames"] = "Autres noms",
+        ["kind"] = "Type",
+        ["countryCode"] = "Pays",
+        ["regionCode"] = "Région",
+        ["departmentCode"] = "Département",
+        ["inseeCode"] = "Code INSEE",
+        ["siren"] = "Numéro SIREN",
+        ["population"] = "Population",
+        ["populationYear"] = "Année de la population",
+        ["leaderName"] = "Nom de l'exécutif",
+        ["leaderTitle"] = "Titre de l'exécutif",
+        ["website"] = "Site internet",
+        ["city"] = "Ville",
+        ["sourceLabel"] = "Libellé d'origine",
     };
 
     public static string Field(string? field) => field is null ? "" : Fields.GetValueOrDefault(field, field);
-
-    /// <summary>The record a change is about: "le projet", "la ligne de financement n° 12"…</summary>
-    public static string Record(string entityType, string entityId) => entityType switch
-    {
-        "project" => "Projet",
-        "funding" => $"Ligne de financement n° {entityId}",
-        "project-theme" => $"Thématique ({entityId.Split('/').Last()})",
-        "project-participant" => $"Participant n° {entityId}",
-        "volunteer" => $"Volontaire n° {entityId}",
-        "contact" => $"Contact n° {entityId}",
-        _ => $"{entityType} {entityId}",
-    };
 
     public static string Action(ChangeAction action) => action switch
     {
@@ -75,17 +90,4 @@ public static class EditLabels
         ("status", _) when EnumCode<ProjectStatus>.TryParse(value, out var status) => Labels.Status(status),
         _ => value,
     };
-
-    /// <summary>A conflict's changes, one line per field, with the value it has now (the last one saved).</summary>
-    public static IReadOnlyList<string> Conflict(IReadOnlyList<ChangedField> changes) => changes
-        .GroupBy(c => c.Path, StringComparer.Ordinal)
-        .Select(g => g.Last())
-        .Select(c =>
-        {
-            var record = c.EntityType == "project" ? "" : Record(c.EntityType, c.EntityId) + (c.Field is null ? "" : " — ");
-            return c.Field is null
-                ? $"{record} : {Action(c.Action).ToLowerInvariant()} par {c.UserName}"
-                : $"{record}{Field(c.Field)} : maintenant « {Value(c.Field, c.New)} » (modifié par {c.UserName})";
-        })
-        .ToList();
 }

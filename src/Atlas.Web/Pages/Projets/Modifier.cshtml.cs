@@ -108,7 +108,7 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
                 TempData[nameof(ProjetsDetailModel.Notice)] = "Le projet a été créé.";
                 return Redirect($"/projets/{project.Id}");
             }
-            return Refused(created, new(lines, participants, volunteers, contacts));
+            return await RefusedAsync(created, new(lines, participants, volunteers, contacts), null, ct);
         }
         // An authority editor's change waits for the correspondent's review; the others' publish directly.
         var submitted = await submission.SaveAsync(editors.Current!, id.Value, Version, Values, ct);
@@ -124,7 +124,7 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
             return Redirect($"/projets/{id}");
         }
         if (saving && await PrepareAsync(id, partenariat, brouillon, ct) is { } now) return now;
-        return Refused(result, new(lines, participants, volunteers, contacts));
+        return await RefusedAsync(result, new(lines, participants, volunteers, contacts), id, ct);
     }
 
     /// <summary>
@@ -174,7 +174,7 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
     private sealed record FormLines(List<(int Row, FundingValues Values)> Fundings, List<(int Row, ParticipantValues Values)> Participants,
         List<(int Row, VolunteerValues Values)> Volunteers, List<(int Row, ContactValues Values)> Contacts);
 
-    private IActionResult Refused(EditResult result, FormLines sent)
+    private async Task<IActionResult> RefusedAsync(EditResult result, FormLines sent, int? id, CancellationToken ct)
     {
         switch (result)
         {
@@ -182,7 +182,8 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
                 FieldErrors(invalid, field => FormField(field, sent));
                 return Invalid();
             case EditResult.Conflict conflict:
-                return Conflicted(conflict.CurrentVersion, EditLabels.Conflict(conflict.Changes), "Le projet a été modifié depuis que vous avez ouvert ce formulaire.");
+                return Conflicted(conflict.CurrentVersion, id is { } project ? await HistoryWording.ConflictAsync(projects, catalog, project, conflict.Changes, ct) : [],
+                    "Le projet a été modifié depuis que vous avez ouvert ce formulaire.");
             case EditResult.Forbidden:
                 return Deny();
             default:

@@ -7,27 +7,40 @@ namespace Atlas.Web.Pages.Relecture;
 /// an administrator), each with what it changes, to approve (published as the reviewer) or send back with a comment.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queue) : EditPageModel
+public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queue, ReferenceCatalog catalog, ProjectEditQuery projects) : EditPageModel
 {
     public IReadOnlyList<PendingChangeView> Changes { get; private set; } = [];
     /// <summary>The change whose send-back was refused for want of a comment, with that error.</summary>
     public long? CommentFor { get; private set; }
     public string? CommentError { get; private set; }
 
-    private ReviewQueue Queue => queue;
+    private ReferenceCatalog.Snapshot? _reference;
+
+    /// <summary>The history's words for a change's diff: its participants, volunteers and contacts named as the history names them.</summary>
+    public HistoryWording Wording(PendingChangeView change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return new HistoryWording(change.Names, _reference ?? throw new InvalidOperationException("The changes are not loaded."));
+    }
+
+    private async Task LoadAsync(Editor editor, CancellationToken ct)
+    {
+        Changes = await queue.PendingAsync(editor, ct);
+        _reference = await catalog.GetAsync(ct);
+    }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (editors.Current is not { } editor) return Challenge();
         if (editor.Role == EditorRole.AuthorityEditor) return Redirect("/relecture/mes-soumissions");
-        Changes = await Queue.PendingAsync(editor, ct);
+        await LoadAsync(editor, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostApproveAsync(long id, CancellationToken ct)
     {
         if (editors.Current is not { } editor) return Challenge();
-        switch (await Queue.ApproveAsync(editor, id, ct))
+        switch (await queue.ApproveAsync(editor, id, ct))
         {
             case EditResult.Saved:
                 Notice = "La modification est approuvée et publiée.";
@@ -37,8 +50,11 @@ public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queu
                 return Redirect($"/projets/{created.Id}");
             case EditResult.Conflict conflict:
                 FormError("Le projet a été modifié depuis que cette modification a été soumise : rien n'a été publié.");
-                ConflictLines = conflict.Changes.Count > 0 ? EditLabels.Conflict(conflict.Changes) : null;
-                break;
+                await LoadAsync(editor, ct);
+                // The change is still pending, in the queue just read: its project names the conflict's records.
+                if (conflict.Changes.Count > 0 && Changes.FirstOrDefault(c => c.Id == id)?.ProjectId is { } project)
+                    ConflictLines = await HistoryWording.ConflictAsync(projects, catalog, project, conflict.Changes, ct);
+                return Page();
             case EditResult.Invalid invalid:
                 FormError("Cette modification ne respecte plus les règles de saisie : "
                     + string.Join(" ", invalid.Errors.SelectMany(e => e.Value).Select(e => e.Message)));
@@ -46,14 +62,14 @@ public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queu
             case var refused:
                 return Refused(refused);
         }
-        Changes = await Queue.PendingAsync(editor, ct);
+        await LoadAsync(editor, ct);
         return Page();
     }
 
     public async Task<IActionResult> OnPostSendBackAsync(long id, string? comment, CancellationToken ct)
     {
         if (editors.Current is not { } editor) return Challenge();
-        switch (await Queue.SendBackAsync(editor, id, comment, ct))
+        switch (await queue.SendBackAsync(editor, id, comment, ct))
         {
             case EditResult.Saved:
                 Notice = "La modification est renvoyée à son auteur avec votre commentaire.";
@@ -66,7 +82,7 @@ public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queu
             case var refused:
                 return Refused(refused);
         }
-        Changes = await Queue.PendingAsync(editor, ct);
+        await LoadAsync(editor, ct);
         return Page();
     }
 

@@ -2,12 +2,17 @@ using Atlas.Web.Pages.Projets;
 
 namespace Atlas.Web.Pages.Relecture;
 
-/// <summary>The French words of the review pages: a diff's field as the form names it, its values as people read them, a change's status, a time.</summary>
+/// <summary>
+/// The French words of the review pages: a diff's field as the form names it, its values as people read them, a change's status,
+/// a time. A participant, volunteer or contact is named, and its values read, with the history's words (<see cref="HistoryWording"/>).
+/// </summary>
 public static class ReviewLabels
 {
-    public static string Field(FieldDiff diff)
+    public static string Field(FieldDiff diff, HistoryWording wording)
     {
         ArgumentNullException.ThrowIfNull(diff);
+        ArgumentNullException.ThrowIfNull(wording);
+        if (diff is { RecordType: { } type, Fields: { } fields }) return wording.Record(type, Key(diff), fields);
         return diff.Field switch
         {
             "themes" => "Thématiques",
@@ -18,25 +23,42 @@ public static class ReviewLabels
         };
     }
 
-    /// <summary>A value of the diff as people read it: an amount « 85 000 € », a status's name, a date in words, « — » for none.</summary>
-    public static string Value(FieldDiff diff, string? value)
+    /// <summary>The published value as people read it.</summary>
+    public static string Current(FieldDiff diff, HistoryWording wording) => Side(diff, wording, proposed: false);
+
+    /// <summary>The proposed value as people read it.</summary>
+    public static string Proposed(FieldDiff diff, HistoryWording wording) => Side(diff, wording, proposed: true);
+
+    private static string Side(FieldDiff diff, HistoryWording wording, bool proposed)
     {
         ArgumentNullException.ThrowIfNull(diff);
+        ArgumentNullException.ThrowIfNull(wording);
+        var value = proposed ? diff.Proposed : diff.Current;
         if (value is null) return "—";
-        return diff.Field switch
+        if (diff is { RecordType: { } type, Fields: { } fields })
         {
-            "totalCostAmount" when decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount) =>
-                ValuesDiff.Amount(amount, diff.Currency),
-            "status" when EnumCode<ProjectStatus>.TryParse(value, out _) => EditLabels.Value("status", value),
-            "startDate" or "endDate" when DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-                System.Globalization.DateTimeStyles.None, out var date) => Format.Date(date),
-            _ => EditLabels.Value(diff.Field, value),
-        };
+            // Each field the record has on that side, as the history words it: « Collectivité : Ville de Woippy · Rôle : Maître d'ouvrage ».
+            return string.Join(" · ", fields
+                .Where(f => HistoryWording.Shows(type, f.Field) && (proposed ? f.New : f.Old) is not null)
+                .Select(f => $"{EditLabels.Field(f.Field)} : {wording.Value(type, Key(diff), fields, f.Field, proposed ? f.New : f.Old)}"));
+        }
+        // A project's own field (or its themes', a funding line's text) as the history words it: an amount « 85 000 € » in
+        // the proposed currency, a status's name, a date in words, a currency as the form lists it.
+        IReadOnlyList<FieldChange> currency = diff.Currency is { } code ? [new FieldChange("totalCostCurrency", null, code)] : [];
+        return wording.Value("project", "", currency, diff.Field, value);
     }
 
-    /// <summary>The words that changed, when the field is a long text.</summary>
-    public static IReadOnlyList<DiffSegment>? Words(FieldDiff diff) =>
-        diff is null || diff.Field.StartsWith("funding/", StringComparison.Ordinal) ? null : HistoryWording.Words(diff.Current, diff.Proposed);
+    /// <summary>A record's key in the history: "7" for "project-participant/7", "new-1" for one the change adds.</summary>
+    private static string Key(FieldDiff diff) => diff.Field[(diff.Field.IndexOf('/', StringComparison.Ordinal) + 1)..];
+
+    /// <summary>The words that changed, when the field (or a participant's, volunteer's or contact's values) is a long text.</summary>
+    public static IReadOnlyList<DiffSegment>? Words(FieldDiff diff, HistoryWording wording)
+    {
+        if (diff is null || diff.Field.StartsWith("funding/", StringComparison.Ordinal)) return null;
+        if (diff.RecordType is not null)
+            return diff.Current is null || diff.Proposed is null ? null : HistoryWording.Words(Current(diff, wording), Proposed(diff, wording));
+        return HistoryWording.Words(diff.Current, diff.Proposed);
+    }
 
     public static string Status(PendingChangeStatus status) => status switch
     {

@@ -12,17 +12,6 @@ public static class ContactForm
     public static readonly IReadOnlyList<FieldOption> RoleOptions =
         Enum.GetValues<ContactRole>().Select(r => new FieldOption(EnumCode<ContactRole>.ToCode(r), Labels.Role(r))).ToList();
 
-    private static readonly Dictionary<string, string> FieldLabels = new(StringComparer.Ordinal)
-    {
-        ["lastName"] = "Nom",
-        ["firstName"] = "Prénom",
-        ["function"] = "Fonction",
-        ["email"] = "Courriel",
-        ["phone"] = "Téléphone",
-        ["role"] = "Rôle",
-        ["sortOrder"] = "Ordre",
-    };
-
     /// <summary>The rows of a form: the contacts as they stand, then blank rows for new ones.</summary>
     public static List<ContactRow> Rows(IEnumerable<ContactValues> contacts) =>
         [.. contacts.Select(ContactRow.Of), .. Enumerable.Range(0, BlankRows).Select(_ => new ContactRow())];
@@ -57,7 +46,7 @@ public static class ContactForm
             ? $"{ownLabel(c.Field!)} : maintenant « {ownValue(c.Field!, c.New)} » (modifié par {c.UserName})"
             : c.Field is null
                 ? $"{Record(c.EntityType, c.EntityId)} : {Action(c.Action)} par {c.UserName}"
-                : $"{Record(c.EntityType, c.EntityId)} — {FieldLabels.GetValueOrDefault(c.Field, c.Field)} : maintenant « {ContactValue(c.Field, c.New)} » (modifié par {c.UserName})")
+                : $"{Record(c.EntityType, c.EntityId)} — {Projets.EditLabels.Field(c.Field)} : maintenant « {ContactValue(c.Field, c.New)} » (modifié par {c.UserName})")
         .ToList();
 
     private static string Record(string entityType, string entityId) => entityType switch

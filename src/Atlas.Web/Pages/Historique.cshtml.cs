@@ -1,16 +1,32 @@
-namespace Atlas.Web.Pages.Projets;
+using Atlas.Core.Editing.Deletion;
+using Atlas.Web.Pages.Projets;
+using Atlas.Web.Pages.Supprimer;
+
+namespace Atlas.Web.Pages;
 
 /// <summary>
-/// /projets/{id}/historique: the project's saves, newest first, one entry per save (a save of the form writes one change
-/// record per record it touched), in the form's words; and a comparison of two versions, by default the last save's.
+/// The history of a record, at /projets/{id}/historique, /partenariats/{id}/historique, /collectivites/{id}/historique and
+/// /postes/{id}/historique: its saves, newest first, one entry per save (a save of the form writes one change record per
+/// record it touched: a project's lines, a partnership's authorities…), in the form's words; and a comparison of two versions,
+/// by default the last save's.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class HistoriqueModel(ProjectEditQuery projects, ChangeHistoryQuery history, ReferenceCatalog catalog) : AccountPageModel
+public sealed class HistoriqueModel(RecordHistoryQuery histories, ChangeHistoryQuery history, ReferenceCatalog catalog) : AccountPageModel
 {
-    private static readonly string ProjectType = RecordedTypes.NameOf<Project>();
-    private static readonly string FundingType = RecordedTypes.NameOf<Funding>();
+    /// <summary>The first segment of each history's address, and the record it is about.</summary>
+    private static readonly Dictionary<string, RecordKind> Sections = new Dictionary<string, RecordKind>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["projets"] = RecordKind.Project,
+        ["partenariats"] = RecordKind.Partnership,
+        ["collectivites"] = RecordKind.Authority,
+        ["postes"] = RecordKind.DiplomaticPost,
+    };
 
-    public int ProjectId { get; private set; }
+    /// <summary>The record itself first in each save, then the records saved with it.</summary>
+    private static readonly HashSet<string> Owners = RecordHistoryQuery.Kinds.Select(RecordKinds.HistoryName).ToHashSet(StringComparer.Ordinal);
+
+    public RecordKind Kind { get; private set; }
+    public int RecordId { get; private set; }
     public string Title { get; private set; } = "";
     public IReadOnlyList<HistorySave> Saves { get; private set; } = [];
     /// <summary>The two points compared: a save's point (the version just after it), 0 for before the history, null for now.</summary>
@@ -19,28 +35,29 @@ public sealed class HistoriqueModel(ProjectEditQuery projects, ChangeHistoryQuer
     /// <summary>The differences between the two versions compared, by record; null when the history is empty.</summary>
     public IReadOnlyList<HistoryRecord>? Comparison { get; private set; }
 
+    /// <summary>The record's public page.</summary>
+    public string RecordUrl => RecordPages.PublicUrl(Kind, RecordId)!;
+
+    /// <summary>« du projet », « du partenariat », « de la collectivité », « du poste diplomatique ».</summary>
+    public string OfRecord => (RecordPages.IsFeminine(Kind) ? "de la " : "du ") + RecordKinds.Label(Kind);
+
     public async Task<IActionResult> OnGetAsync(int id, [FromQuery(Name = "de")] string? from, [FromQuery(Name = "a")] string? to, CancellationToken ct)
     {
-        var title = await projects.TitleAsync(id, ct);
-        if (title is null) return NotFound();
-        ProjectId = id;
-        Title = title;
-        var changes = await history.OfProjectAsync(id, ct);
-        var wording = new HistoryWording(await projects.HistoryNamesAsync(id, changes, ct), await catalog.GetAsync(ct));
-        Saves = SavesOf(changes, wording);
-        if (changes.Count == 0) return Page();
+        // One page for the four records: its address says which (see AtlasPortal's routes).
+        var section = Request.Path.Value?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        if (!Sections.TryGetValue(section, out var kind)) return NotFound();
+        if (await histories.OfAsync(kind, id, ct) is not { } record) return NotFound();
+        (Kind, RecordId, Title) = (kind, id, record.Title);
+        var wording = new HistoryWording(record.Names, await catalog.GetAsync(ct));
+        Saves = SavesOf(record.Changes, wording);
+        if (record.Changes.Count == 0) return Page();
 
         // Without a choice, the last save is compared with the version before it: what the latest change did.
         var chosen = Request.Query.ContainsKey("de") || Request.Query.ContainsKey("a");
-        From = chosen ? Point(from) : Saves[0].Previous;
+        From = chosen ? Point(from) : Saves.Count > 0 ? Saves[0].Previous : null;
         To = chosen ? Point(to) : null;
-        var fundings = await projects.FundingIdsAsync(id, ct);
-        var records = new[] { (ProjectType, id.ToString(CultureInfo.InvariantCulture)) }
-            .Concat(changes.Select(c => (c.EntityType, c.EntityId)))
-            .Concat(fundings.Select(f => (FundingType, f.ToString(CultureInfo.InvariantCulture))))
-            .Distinct();
         var comparison = new List<HistoryRecord>();
-        foreach (var (type, key) in records)
+        foreach (var (type, key) in record.Compared)
         {
             var differences = await history.CompareAsync(type, key, From, To, ct);
             if (differences is not { Count: > 0 }) continue;
@@ -53,7 +70,7 @@ public sealed class HistoriqueModel(ProjectEditQuery projects, ChangeHistoryQuer
     }
 
     /// <summary>The change records grouped by save (one save writes its records in one statement, with one time and author), newest first.</summary>
-    private static List<HistorySave> SavesOf(List<ChangeRecord> changes, HistoryWording wording)
+    private static List<HistorySave> SavesOf(IReadOnlyList<ChangeRecord> changes, HistoryWording wording)
     {
         var groups = new List<List<ChangeRecord>>();
         foreach (var change in changes)
@@ -68,7 +85,7 @@ public sealed class HistoriqueModel(ProjectEditQuery projects, ChangeHistoryQuer
                 group.Max(c => c.Id),
                 i + 1 < groups.Count ? groups[i + 1].Max(c => c.Id) : 0,
                 group[0].At, group[0].UserName, group[0].ApprovedByName,
-                group.OrderBy(c => c.EntityType == ProjectType ? 0 : 1).ThenBy(c => c.Id)
+                group.OrderBy(c => Owners.Contains(c.EntityType) ? 0 : 1).ThenBy(c => c.Id)
                     .Select(c => new HistoryRecord(c.Action, wording.Record(c.EntityType, c.EntityId, c.Changes),
                         c.Action == ChangeAction.Updated ? Fields(c.EntityType, c.EntityId, c.Changes, wording) : []))
                     // A save that changed only the lines also leaves an empty record of the project (it marks the version for
@@ -80,7 +97,7 @@ public sealed class HistoriqueModel(ProjectEditQuery projects, ChangeHistoryQuer
     }
 
     private static List<HistoryField> Fields(string type, string key, IReadOnlyList<FieldChange> fields, HistoryWording wording) => fields
-        .Where(f => HistoryWording.Shows(f.Field))
+        .Where(f => HistoryWording.Shows(type, f.Field))
         .Select(f => new HistoryField(f.Field, EditLabels.Field(f.Field),
             wording.Value(type, key, fields, f.Field, f.Old), wording.Value(type, key, fields, f.Field, f.New), HistoryWording.Words(f.Old, f.New)))
         .ToList();
