@@ -111,8 +111,8 @@ public sealed partial class AuthorizationMatrixTests
         author ??= await fixture.CreateAccountAsync(EditorRole.AuthorityEditor, postKey: null, authorityKey: "fr-commune-woippy");
         var editor = Editor.Of((await fixture.FindAsync(author.Email))!);
         await using var scope = fixture.App.Services.CreateAsyncScope();
-        var drafts = scope.ServiceProvider.GetRequiredService<ProjectDrafts>();
-        var saved = await drafts.SaveAsync(editor, null, partnership, new ProjectValues { Title = DraftTitle, Status = "planned" }, Ct);
+        var drafts = scope.ServiceProvider.GetRequiredService<Drafts>();
+        var saved = await drafts.SaveProjectAsync(editor, null, partnership, new ProjectValues { Title = DraftTitle, Status = "planned" }, Ct);
         var id = Assert.IsType<long>(saved.DraftId);
         if (submit) Assert.IsType<EditResult.Saved>(await drafts.SubmitAsync(editor, id, Ct));
         return id;

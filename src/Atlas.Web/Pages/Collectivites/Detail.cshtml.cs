@@ -42,9 +42,13 @@ public sealed class CollectivitesDetailModel(AuthorityProfileQuery profiles, Edi
             CommonCountry = Cards[0].PartnerCountries[0];
             Cards = Cards.Select(c => c with { PartnerCountries = [] }).ToList();
         }
-        await EditorInScopeAsync(editor => scope.MayEditAuthorityAsync(editor, id, ct));
+        DeclaresDrafts = Drafts.DeclaresDrafts(await EditorInScopeAsync(editor => scope.MayEditAuthorityAsync(editor, id, ct)));
         return Page();
     }
+
+    /// <summary>The editor of this authority declares a new partnership as a draft for review (an authority editor).</summary>
+    public bool DeclaresDrafts { get; private set; }
+
 
     /// <summary>The website as a link target, only when it is an absolute http(s) address.</summary>
     public Uri? Website =>

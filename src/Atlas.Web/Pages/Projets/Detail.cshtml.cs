@@ -33,7 +33,7 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
         if (await EditorInScopeAsync(editor => scope.MayEditProjectAsync(editor, id, ct)) is { } editor)
         {
             IsEditor = true;
-            DeclaresDrafts = ProjectDrafts.DeclaresDrafts(editor);
+            DeclaresDrafts = Drafts.DeclaresDrafts(editor);
             MayDelete = MayEdit && editor.Role != Atlas.Core.Accounts.EditorRole.AuthorityEditor;
         }
         return Page();

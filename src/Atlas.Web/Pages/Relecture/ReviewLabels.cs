@@ -11,6 +11,12 @@ public static class ReviewLabels
         return diff.Field switch
         {
             "themes" => "Thématiques",
+            "authorities" => "Collectivités partenaires",
+            "legalFrame" => "Cadre juridique",
+            "signedOn" => "Date de signature",
+            "signedYear" => "Année de signature",
+            "domains" => "Domaines",
+            "contacts" => "Contacts",
             _ when diff.Field.StartsWith("funding/", StringComparison.Ordinal) => diff.Line is { } line
                 ? $"Lignes de financement — Ligne n° {line}"
                 : "Lignes de financement — nouvelle ligne",
@@ -28,6 +34,9 @@ public static class ReviewLabels
             "totalCostAmount" when decimal.TryParse(value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount) =>
                 ValuesDiff.Amount(amount, diff.Currency),
             "status" when EnumCode<ProjectStatus>.TryParse(value, out _) => EditLabels.Value("status", value),
+            "status" when EnumCode<PartnershipStatus>.TryParse(value, out var partnership) => Labels.Status(partnership),
+            "signedOn" when DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.None, out var signed) => Format.Date(signed),
             "startDate" or "endDate" when DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
                 System.Globalization.DateTimeStyles.None, out var date) => Format.Date(date),
             _ => EditLabels.Value(diff.Field, value),
