@@ -139,7 +139,7 @@ public sealed partial class AuthorizationMatrixTests(AccountsAppFixture fixture)
                     || m.Name.StartsWith("OnPatch", StringComparison.Ordinal) || m.Name.StartsWith("OnDelete", StringComparison.Ordinal))
                 .Select(m => $"{t.FullName![prefix.Length..]}.{m.Name}"))
             .Order(StringComparer.Ordinal).Distinct().ToList();
-        var known = PageHandlers.Concat(DeletionPageHandlers).Concat(DraftPageHandlers).Concat(PartnershipDraftPageHandlers).Select(h => h.Handler).Concat(PublicHandlers).Order(StringComparer.Ordinal).Distinct().ToList();
+        var known = PageHandlers.Concat(DeletionPageHandlers).Concat(DraftPageHandlers).Select(h => h.Handler).Concat(PublicHandlers).Order(StringComparer.Ordinal).Distinct().ToList();
         Assert.Equal(known, found);
     }
 

@@ -34,7 +34,7 @@ public sealed class PartnershipDraftTests(TestDatabase database)
         var draftId = Assert.IsType<long>(first.DraftId);
         var draft = Assert.IsType<PartnershipDraft>(Assert.Single(await DraftsAsync(h, h.WoippyEditor)));
         Assert.Equal((draftId, PendingChangeStatus.Draft, Title, $"/partenariats/brouillons/{draftId}"), (draft.Id, draft.Status, draft.Title, draft.Path));
-        var incomplete = Assert.IsType<EditResult.Invalid>(await SubmitAsync(h, h.WoippyEditor, draftId));
+        var incomplete = Assert.IsType<EditResult.Invalid>(await ProjectDraftTests.SubmitAsync(h, h.WoippyEditor, draftId));
         Assert.Contains(incomplete.Errors.Keys, k => k.StartsWith("AuthorityIds", StringComparison.Ordinal));
 
         var complete = new PartnershipValues { Title = Title, Status = "active", SignedYear = 2026, Domains = "Sport", AuthorityIds = [h.Woippy, h.Sale] };
@@ -45,7 +45,7 @@ public sealed class PartnershipDraftTests(TestDatabase database)
         Assert.Empty(await DirectoryAsync(h, "sportive"));
         Assert.Empty(await PendingAsync(h, h.RabatCorrespondent));
 
-        Assert.IsType<EditResult.Saved>(await SubmitAsync(h, h.WoippyEditor, draftId));
+        Assert.IsType<EditResult.Saved>(await ProjectDraftTests.SubmitAsync(h, h.WoippyEditor, draftId));
         var waiting = Assert.Single(await PendingAsync(h, h.RabatCorrespondent));
         Assert.True(waiting.IsNewPartnership);
         Assert.Equal((Title, (int?)null), (waiting.Title, waiting.PartnershipId));
@@ -65,7 +65,7 @@ public sealed class PartnershipDraftTests(TestDatabase database)
 
         complete.SignedOn = new DateOnly(2026, 3, 14);
         Assert.IsType<EditResult.Saved>((await SaveAsync(h, h.WoippyEditor, draftId, complete)).Result);
-        Assert.IsType<EditResult.Saved>(await SubmitAsync(h, h.WoippyEditor, draftId));
+        Assert.IsType<EditResult.Saved>(await ProjectDraftTests.SubmitAsync(h, h.WoippyEditor, draftId));
 
         var created = Assert.IsType<EditResult.Created>(await ReviewAsync(h, q => q.ApproveAsync(h.RabatCorrespondent, draftId, Ct)));
         Assert.Equal(before + 1, await PartnershipCountAsync(h));
@@ -109,7 +109,7 @@ public sealed class PartnershipDraftTests(TestDatabase database)
         // Another editor of the same authority can neither change, submit nor delete it, nor a reviewer decide it before it is submitted.
         var other = h.WoippyEditor with { UserId = h.RabatCorrespondent.UserId };
         Assert.IsType<EditResult.Forbidden>((await SaveAsync(h, other, draftId, values)).Result);
-        Assert.IsType<EditResult.Forbidden>(await SubmitAsync(h, other, draftId));
+        Assert.IsType<EditResult.Forbidden>(await ProjectDraftTests.SubmitAsync(h, other, draftId));
         Assert.IsType<EditResult.Forbidden>(await DeleteAsync(h, other, draftId));
         Assert.IsType<EditResult.NotFound>(await ReviewAsync(h, q => q.ApproveAsync(h.RabatCorrespondent, draftId, Ct)));
         Assert.IsType<EditResult.Forbidden>(await ReviewAsync(h, q => q.ApproveAsync(h.WoippyEditor, draftId, Ct)));
@@ -120,7 +120,7 @@ public sealed class PartnershipDraftTests(TestDatabase database)
         Assert.Equal(before, await PartnershipCountAsync(h));
 
         // The Beirut correspondent may not decide on a French–Moroccan partnership; an administrator may.
-        Assert.IsType<EditResult.Saved>(await SubmitAsync(h, h.WoippyEditor, draftId));
+        Assert.IsType<EditResult.Saved>(await ProjectDraftTests.SubmitAsync(h, h.WoippyEditor, draftId));
         Assert.IsType<EditResult.Forbidden>(await ReviewAsync(h, q => q.ApproveAsync(h.BeirutCorrespondent, draftId, Ct)));
         Assert.IsType<EditResult.Forbidden>(await ReviewAsync(h, q => q.SendBackAsync(h.BeirutCorrespondent, draftId, "Hors de mon périmètre.", Ct)));
         Assert.Single(await PendingAsync(h, h.Administrator));
@@ -135,7 +135,7 @@ public sealed class PartnershipDraftTests(TestDatabase database)
         var partnership = (await SaveAsync(h, h.WoippyEditor, null, new PartnershipValues { Title = Title, Status = "active", AuthorityIds = [h.Woippy, h.Sale] })).DraftId!.Value;
         var project = (await h.WithAsync(sp => sp.GetRequiredService<Drafts>().SaveProjectAsync(h.WoippyEditor, null, h.WoippySalePartnership,
             new Atlas.Core.Projects.ProjectValues { Title = "Projet à supprimer", Status = "planned" }, Ct))).DraftId!.Value;
-        Assert.IsType<EditResult.Saved>(await SubmitAsync(h, h.WoippyEditor, partnership));
+        Assert.IsType<EditResult.Saved>(await ProjectDraftTests.SubmitAsync(h, h.WoippyEditor, partnership));
         Assert.Single(await PendingAsync(h, h.RabatCorrespondent));
         Assert.Equal(2, (await DraftsAsync(h, h.WoippyEditor)).Count);
 
@@ -149,9 +149,6 @@ public sealed class PartnershipDraftTests(TestDatabase database)
 
     private static Task<DraftResult> SaveAsync(EditingHarness h, Editor editor, long? draftId, PartnershipValues values) =>
         h.WithAsync(sp => sp.GetRequiredService<Drafts>().SavePartnershipAsync(editor, draftId, values, Ct));
-
-    private static Task<EditResult> SubmitAsync(EditingHarness h, Editor editor, long draftId) =>
-        h.WithAsync(sp => sp.GetRequiredService<Drafts>().SubmitAsync(editor, draftId, Ct));
 
     private static Task<EditResult> DeleteAsync(EditingHarness h, Editor editor, long draftId) =>
         h.WithAsync(sp => sp.GetRequiredService<Drafts>().DeleteAsync(editor, draftId, Ct));

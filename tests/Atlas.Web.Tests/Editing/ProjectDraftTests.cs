@@ -121,7 +121,8 @@ public sealed class ProjectDraftTests(TestDatabase database)
     private static Task<DraftResult> SaveAsync(EditingHarness h, Editor editor, long? draftId, int partnershipId, ProjectValues values) =>
         h.WithAsync(sp => sp.GetRequiredService<Drafts>().SaveProjectAsync(editor, draftId, partnershipId, values, Ct));
 
-    private static Task<EditResult> SubmitAsync(EditingHarness h, Editor editor, long draftId) =>
+    /// <summary>Submits a draft of either kind.</summary>
+    internal static Task<EditResult> SubmitAsync(EditingHarness h, Editor editor, long draftId) =>
         h.WithAsync(sp => sp.GetRequiredService<Drafts>().SubmitAsync(editor, draftId, Ct));
 
     private static async Task<IReadOnlyList<ProjectDraft>> DraftsAsync(EditingHarness h, Editor editor) =>

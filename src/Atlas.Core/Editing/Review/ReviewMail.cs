@@ -50,11 +50,9 @@ public sealed partial class ReviewMail(AtlasDbContext db, IOutgoingMail mail, IP
         {
             await mail.SendAfterSavingAsync(change.Kind switch
             {
-                PendingChangeKind.NewProject => new OutgoingMail(reviewer.Email!, reviewer.DisplayName, "review-waiting", "Un nouveau projet attend votre relecture",
-                    $"{change.SubmittedByName} déclare un nouveau projet, « {project.Title} ». Il ne sera publié que si vous l’approuvez. Pour le relire :",
-                    links.Link(ReviewPath)),
-                PendingChangeKind.NewPartnership => new OutgoingMail(reviewer.Email!, reviewer.DisplayName, "review-waiting", "Un nouveau partenariat attend votre relecture",
-                    $"{change.SubmittedByName} déclare un nouveau partenariat, « {project.Title} ». Il ne sera publié que si vous l’approuvez. Pour le relire :",
+                PendingChangeKind.NewProject or PendingChangeKind.NewPartnership => new OutgoingMail(reviewer.Email!, reviewer.DisplayName, "review-waiting",
+                    $"Un nouveau {Noun(change.Kind)} attend votre relecture",
+                    $"{change.SubmittedByName} déclare un nouveau {Noun(change.Kind)}, « {project.Title} ». Il ne sera publié que si vous l’approuvez. Pour le relire :",
                     links.Link(ReviewPath)),
                 _ => new OutgoingMail(reviewer.Email!, reviewer.DisplayName, "review-waiting", "Une modification attend votre relecture",
                     $"{change.SubmittedByName} propose une modification du projet « {project.Title} ». Le public voit la version publiée " +
@@ -79,27 +77,16 @@ public sealed partial class ReviewMail(AtlasDbContext db, IOutgoingMail mail, IP
             _ => decided.Values!.Title?.Trim() ?? "",
         };
         var reviewer = decided.ReviewerName ?? "La relecture";
-        if (decided.Kind == PendingChangeKind.NewPartnership)
+        if (decided.Kind != PendingChangeKind.ProjectChange)
         {
-            // A new partnership: approved, it is published at its own address; sent back, its author corrects the draft.
+            // A declared record: approved, it is published at its own address; sent back, its author corrects the draft.
+            var noun = Noun(decided.Kind);
+            var published = decided.Kind == PendingChangeKind.NewPartnership ? $"/partenariats/{decided.PartnershipId}" : $"/projets/{decided.ProjectId}";
             await mail.SendAfterSavingAsync(decided.Status == PendingChangeStatus.Approved
-                ? new OutgoingMail(submitter.Email!, submitter.DisplayName, "review-approved", "Votre partenariat est publié",
-                    $"{reviewer} a approuvé le partenariat « {title} » que vous avez déclaré : il est publié. Pour le voir :",
-                    links.Link($"/partenariats/{decided.PartnershipId}"))
-                : new OutgoingMail(submitter.Email!, submitter.DisplayName, "review-sent-back", "Votre partenariat vous est renvoyé",
-                    $"{reviewer} vous renvoie le partenariat « {title} » que vous avez déclaré, avec ce commentaire :\n\n« {decided.Comment} »\n\n" +
-                    "Rien n’est publié. Corrigez le brouillon, puis soumettez-le de nouveau :", links.Link(Drafts.PathOf(decided.Kind, pendingChangeId))), logger, ct).ConfigureAwait(false);
-            return;
-        }
-        if (decided.Kind == PendingChangeKind.NewProject)
-        {
-            // A new project: approved, it is published at its own address; sent back, its author corrects the draft.
-            await mail.SendAfterSavingAsync(decided.Status == PendingChangeStatus.Approved
-                ? new OutgoingMail(submitter.Email!, submitter.DisplayName, "review-approved", "Votre projet est publié",
-                    $"{reviewer} a approuvé le projet « {title} » que vous avez déclaré : il est publié. Pour le voir :",
-                    links.Link($"/projets/{decided.ProjectId}"))
-                : new OutgoingMail(submitter.Email!, submitter.DisplayName, "review-sent-back", "Votre projet vous est renvoyé",
-                    $"{reviewer} vous renvoie le projet « {title} » que vous avez déclaré, avec ce commentaire :\n\n« {decided.Comment} »\n\n" +
+                ? new OutgoingMail(submitter.Email!, submitter.DisplayName, "review-approved", $"Votre {noun} est publié",
+                    $"{reviewer} a approuvé le {noun} « {title} » que vous avez déclaré : il est publié. Pour le voir :", links.Link(published))
+                : new OutgoingMail(submitter.Email!, submitter.DisplayName, "review-sent-back", $"Votre {noun} vous est renvoyé",
+                    $"{reviewer} vous renvoie le {noun} « {title} » que vous avez déclaré, avec ce commentaire :\n\n« {decided.Comment} »\n\n" +
                     "Rien n’est publié. Corrigez le brouillon, puis soumettez-le de nouveau :", links.Link(Drafts.PathOf(decided.Kind, pendingChangeId))), logger, ct).ConfigureAwait(false);
             return;
         }
@@ -113,5 +100,6 @@ public sealed partial class ReviewMail(AtlasDbContext db, IOutgoingMail mail, IP
         await mail.SendAfterSavingAsync(message, logger, ct).ConfigureAwait(false);
     }
 
-
+    /// <summary>What a declared record is called in its mails (both masculine).</summary>
+    private static string Noun(PendingChangeKind kind) => kind == PendingChangeKind.NewPartnership ? "partenariat" : "projet";
 }

@@ -120,26 +120,11 @@ public sealed class PartenariatsModifierModel(PartnershipEditQuery partnerships,
     /// Saves the declared partnership's draft (a title and the author's authority are all it needs), then, when asked, submits
     /// it: the rules of a new partnership are checked then, and what they refuse is shown beside its field, the draft kept as typed.
     /// </summary>
-    private async Task<IActionResult> SaveDraftAsync(bool submit, IReadOnlyList<(int Row, ContactValues Values)> contacts, CancellationToken ct)
-    {
-        var saved = await drafts.SavePartnershipAsync(editors.Current!, Draft?.Id, Values, ct);
-        if (saved.Result is not EditResult.Saved) return await DraftRefusedAsync(saved.Result, contacts, null, ct);
-        var draftId = saved.DraftId!.Value;
-        if (!submit)
-        {
-            TempData[nameof(Notice)] = "Le brouillon est enregistré. Il n’est visible que de vous : soumettez-le quand il est complet.";
-            return Redirect(Drafts.PathOf(PendingChangeKind.NewPartnership, draftId));
-        }
-        var result = await drafts.SubmitAsync(editors.Current!, draftId, ct);
-        if (result is EditResult.Saved)
-        {
-            TempData[nameof(Notice)] = $"Le partenariat « {Values.Title?.Trim()} » est soumis à la relecture du correspondant du pays. Il sera publié quand il l’aura approuvé.";
-            return Redirect("/espace#brouillons");
-        }
-        // Saved but not submitted: the form now saves the draft at its own address.
-        Draft = await drafts.FindAsync(editors.Current!, draftId, ct) as PartnershipDraft;
-        return await DraftRefusedAsync(result, contacts, "Le brouillon est enregistré mais n’a pas été soumis : corrigez les champs signalés.", ct);
-    }
+    private async Task<IActionResult> SaveDraftAsync(bool submit, IReadOnlyList<(int Row, ContactValues Values)> contacts, CancellationToken ct) =>
+        await DraftSaving.SubmitIfAskedAsync(this, drafts, editors.Current!, PendingChangeKind.NewPartnership, Values.Title, submit,
+            await drafts.SavePartnershipAsync(editors.Current!, Draft?.Id, Values, ct),
+            async id => Draft = await drafts.FindAsync(editors.Current!, id, ct) as PartnershipDraft,
+            (result, message) => DraftRefusedAsync(result, contacts, message, ct), ct);
 
     private async Task<IActionResult> DraftRefusedAsync(EditResult result, IReadOnlyList<(int Row, ContactValues Values)> contacts, string? message, CancellationToken ct)
     {

@@ -133,26 +133,11 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
     /// Saves the declared project's draft (a title is all it needs), then, when asked, submits it: the rules of a new project are
     /// checked then, and what they refuse is shown beside its field, the draft kept as typed.
     /// </summary>
-    private async Task<IActionResult> SaveDraftAsync(bool submit, FormLines sent, CancellationToken ct)
-    {
-        var saved = await drafts.SaveProjectAsync(editors.Current!, Draft?.Id, Project.PartnershipId!.Value, Values, ct);
-        if (saved.Result is not EditResult.Saved) return DraftRefused(saved.Result, sent);
-        var draftId = saved.DraftId!.Value;
-        if (!submit)
-        {
-            TempData[nameof(Notice)] = "Le brouillon est enregistré. Il n’est visible que de vous : soumettez-le quand il est complet.";
-            return Redirect(Drafts.PathOf(PendingChangeKind.NewProject, draftId));
-        }
-        var result = await drafts.SubmitAsync(editors.Current!, draftId, ct);
-        if (result is EditResult.Saved)
-        {
-            TempData[nameof(Notice)] = $"Le projet « {Values.Title?.Trim()} » est soumis à la relecture du correspondant du pays. Il sera publié quand il l’aura approuvé.";
-            return Redirect("/espace#brouillons");
-        }
-        // Saved but not submitted: the form now saves the draft at its own address.
-        Draft = await drafts.FindAsync(editors.Current!, draftId, ct) as ProjectDraft;
-        return DraftRefused(result, sent, "Le brouillon est enregistré mais n’a pas été soumis : corrigez les champs signalés.");
-    }
+    private async Task<IActionResult> SaveDraftAsync(bool submit, FormLines sent, CancellationToken ct) =>
+        await DraftSaving.SubmitIfAskedAsync(this, drafts, editors.Current!, PendingChangeKind.NewProject, Values.Title, submit,
+            await drafts.SaveProjectAsync(editors.Current!, Draft?.Id, Project.PartnershipId!.Value, Values, ct),
+            async id => Draft = await drafts.FindAsync(editors.Current!, id, ct) as ProjectDraft,
+            (result, message) => Task.FromResult(DraftRefused(result, sent, message)), ct);
 
     private IActionResult DraftRefused(EditResult result, FormLines sent, string? message = null)
     {
