@@ -72,18 +72,10 @@ public sealed class PartnershipDraftPageTests(AccountsAppFixture fixture) : ICla
         // Submitted, it is no longer its author's to change.
         Assert.Equal("/espace", (await editor.GetAsync(draftPath)).Path);
 
-        var (reviewer, _) = await fixture.SignedInAsync(EditorRole.Correspondent);
-        using (reviewer)
-        {
-            var queue = await reviewer.GetAsync("/relecture");
-            var change = queue.Document.QuerySelectorAll("[data-testid='pending-change']").Single(c => c.TextContent.Contains(title, StringComparison.Ordinal));
-            Assert.NotNull(change.QuerySelector("[data-testid='pending-new-partnership']"));
-            Assert.Equal(woippy.Name, change.QuerySelector("[data-testid='pending-author']")!.TextContent);
-            Assert.Contains("Salé", change.QuerySelector("[data-testid='diff-row'][data-field='authorities']")!.TextContent, StringComparison.Ordinal);
-            var approved = await reviewer.SubmitAsync(queue, form: $"[data-pending-id='{change.GetAttribute("data-pending-id")}'] [data-testid='approve-form']");
-            Assert.Matches(@"^/partenariats/\d+$", approved.Path);
-            Assert.Contains(title, approved.Document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
-        }
+        var approved = await ProjectDraftPageTests.ApproveAsync(fixture, title, "pending-new-partnership", woippy.Name, change =>
+            Assert.Contains("Salé", change.QuerySelector("[data-testid='diff-row'][data-field='authorities']")!.TextContent, StringComparison.Ordinal));
+        Assert.Matches(@"^/partenariats/\d+$", approved.Path);
+        Assert.Contains(title, approved.Document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         var items = (await api.GetFromJsonAsync<JsonObject>($"/api/v1/partnerships?q={word}", Ct))!["items"]!.AsArray();
         Assert.Equal(title, (string?)Assert.Single(items)!["title"]);
         Assert.Equal("Approuvé et publié", (await editor.GetAsync("/espace")).Document.QuerySelectorAll("[data-testid='space-draft']")
@@ -134,18 +126,10 @@ public sealed class PartnershipDraftPageTests(AccountsAppFixture fixture) : ICla
     public async Task The_API_refuses_an_authority_editors_new_partnership_which_is_declared_on_the_portal_instead()
     {
         var woippy = await fixture.CreateAccountAsync(EditorRole.AuthorityEditor, postKey: null, authorityKey: "fr-commune-woippy");
-        using var client = fixture.App.CreateApiClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer",
-            await Api.ProjectWriteApiTests.CreateTokenAsync(fixture, woippy.Id));
         var title = $"Créé par l'API de Woippy {Guid.NewGuid():N}";
         var authorityIds = new[] { await fixture.AuthorityIdAsync("fr-commune-woippy"), await fixture.AuthorityIdAsync("ma-commune-sale") };
-        using var response = await client.PostAsJsonAsync("/api/v1/partnerships", new { title, status = "active", authorityIds }, Ct);
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
-        // The problem says why and where to go, not that the partnership is out of the account's scope (Woippy is in it).
-        var detail = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("detail").GetString();
+        var detail = await ProjectDraftPageTests.RefusedCreationAsync(fixture, woippy, "/api/v1/partnerships", new { title, status = "active", authorityIds });
         Assert.Contains("/partenariats/nouveau", detail, StringComparison.Ordinal);
-        Assert.DoesNotContain("outside the scope", detail, StringComparison.Ordinal);
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         Assert.False(await db.Partnerships.IgnoreQueryFilters().AnyAsync(p => p.Title == title, Ct));
     }
