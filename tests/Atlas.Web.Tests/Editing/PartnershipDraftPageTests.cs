@@ -113,6 +113,11 @@ public sealed class PartnershipDraftPageTests(AccountsAppFixture fixture) : ICla
             Assert.DoesNotContain(title, denied.Html, StringComparison.Ordinal);
         }
         Assert.Equal(HttpStatusCode.OK, (await editor.GetAsync(draftPath)).Status);
+        // A draft opens at the address of its kind only.
+        var otherKind = draftPath.StartsWith("/projets/", StringComparison.Ordinal)
+            ? draftPath.Replace("/projets/", "/partenariats/", StringComparison.Ordinal)
+            : draftPath.Replace("/partenariats/", "/projets/", StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await editor.GetAsync(otherKind)).Status);
 
         var deleted = await editor.SubmitAsync(confirm, form: "[data-testid='draft-delete-form']");
         Assert.Equal("/espace", deleted.Path);

@@ -230,8 +230,11 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
     private async Task<IActionResult?> PrepareDraftAsync(long draftId, CancellationToken ct)
     {
         if (editors.Current is not { } editor) return Challenge();
-        Draft = await drafts.FindAsync(editor, draftId, ct) as ProjectDraft;
-        if (Draft is null) return await drafts.ExistsAsync(draftId, ct) ? DenyDraft() : NotFound();
+        var found = await drafts.FindAsync(editor, draftId, ct);
+        if (found is null) return await drafts.ExistsAsync(draftId, ct) ? DenyDraft() : NotFound();
+        // A partnership's draft lives at its own address.
+        if (found is not ProjectDraft draft) return NotFound();
+        Draft = draft;
         var partnership = await projects.PartnershipAsync(Draft.PartnershipId, ct);
         if (partnership is null) return NotFound();
         Project = new Project { Title = Draft.Title, PartnershipId = partnership.Id, Partnership = partnership, Status = ProjectStatus.Ongoing };
