@@ -11,7 +11,8 @@ namespace Atlas.Browser.Tests;
 /// the Rabat correspondent accepts it from the space; the new editor sets a password from the mail, declares a new project in
 /// the Woippy–Salé partnership, saves it as a draft, comes back to it from the space and submits it; the correspondent sees it
 /// and sends it back with a comment; the editor reads the comment, corrects and submits again; the correspondent approves; the
-/// public page shows it and the history names the editor as author and the correspondent as approver. Each screen at 1280 and
+/// public page shows it and the history names the editor as author and the correspondent as approver; the editor then starts
+/// declaring a partnership from the space, saves it as a draft and deletes it after confirming. Each screen at 1280 and
 /// 375 px, kept as a screenshot, checked with axe. (Changes to an existing project go through the same review:
 /// BrowserReviewTests.)
 /// </summary>
@@ -145,6 +146,21 @@ public sealed class BrowserEditorsLoopTests(ServedApp served) : BrowserTest, ICl
         Assert.Equal("Léa Martin", await entry.Locator("[data-testid='history-author']").InnerTextAsync());
         Assert.Equal(correspondent.Name, await entry.Locator("[data-testid='history-approver']").InnerTextAsync());
         await CheckAsync(reviewer, "boucle-9-historique", failures);
+
+        // The editor starts declaring a partnership from the space, saves it as a draft, then thinks better of it and deletes it.
+        const string partnershipTitle = "Échanges sportifs Woippy–Salé";
+        await GoAsync(editor, "/espace");
+        await editor.ClickAsync("[data-testid='space-declare-partnership']");
+        await editor.FillAsync("[name='Values.Title']", partnershipTitle);
+        await editor.ClickAsync("[data-testid='draft-save']");
+        await ExpectAsync(editor, new Uri(editor.Url).AbsolutePath.StartsWith("/partenariats/brouillons/", StringComparison.Ordinal), "the saved partnership draft");
+        await CheckAsync(editor, "boucle-10-partenariat-brouillon", failures);
+        await editor.ClickAsync("[data-testid='draft-delete-link']");
+        await CheckAsync(editor, "boucle-11-supprimer-brouillon", failures);
+        await editor.ClickAsync("[data-testid='draft-delete-form'] button[type='submit']");
+        await ExpectAsync(editor, new Uri(editor.Url).AbsolutePath == "/espace"
+            && (await editor.Locator("[data-testid='notice']").InnerTextAsync()).Contains("supprimé", StringComparison.Ordinal)
+            && await editor.Locator("[data-testid='space-draft']").Filter(new() { HasText = partnershipTitle }).CountAsync() == 0, "the draft deleted from the space");
         Assert.Empty(failures);
     }
 

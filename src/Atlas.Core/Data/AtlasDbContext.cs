@@ -169,6 +169,7 @@ public sealed class AtlasDbContext(DbContextOptions<AtlasDbContext> options)
         configurationBuilder.Properties<EditorRole>().HaveConversion<EnumCodeConverter<EditorRole>>().HaveMaxLength(30);
         configurationBuilder.Properties<ChangeAction>().HaveConversion<EnumCodeConverter<ChangeAction>>().HaveMaxLength(20);
         configurationBuilder.Properties<PendingChangeStatus>().HaveConversion<EnumCodeConverter<PendingChangeStatus>>().HaveMaxLength(20);
+        configurationBuilder.Properties<PendingChangeKind>().HaveConversion<EnumCodeConverter<PendingChangeKind>>().HaveMaxLength(20);
         configurationBuilder.Properties<AccountRequestStatus>().HaveConversion<EnumCodeConverter<AccountRequestStatus>>().HaveMaxLength(20);
     }
 }

@@ -7,7 +7,7 @@ internal static class JsonColumn
     /// Stored as jsonb in the history's JSON shape (<see cref="ChangeRecorder.Json"/>); compared and copied through that same
     /// serialised form, so that a change inside the value (a field of a submitted record) is seen by the change tracker.
     /// </summary>
-    public static PropertyBuilder<TValue> IsJson<TValue>(this PropertyBuilder<TValue> property) where TValue : class, new() =>
+    public static PropertyBuilder<TValue> IsJson<TValue>(this PropertyBuilder<TValue> property) where TValue : class?, new() =>
         property.HasColumnType("jsonb").HasConversion(
             value => JsonSerializer.Serialize(value, ChangeRecorder.Json),
             json => JsonSerializer.Deserialize<TValue>(json, ChangeRecorder.Json) ?? new TValue(),

@@ -20,7 +20,7 @@ public static class EditingServices
         services.AddScoped<ProjectSubmission>();
         services.AddScoped<ReviewScope>();
         services.AddScoped<ReviewQueue>();
-        services.AddScoped<ProjectDrafts>();
+        services.AddScoped<Drafts>();
         services.AddScoped<ReviewMail>();
         services.AddScoped<PickableRecords>();
         return services;

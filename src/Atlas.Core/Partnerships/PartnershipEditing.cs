@@ -1,10 +1,12 @@
+using Atlas.Core.Editing.Review;
+
 namespace Atlas.Core.Partnerships;
 
 /// <summary>
 /// Edits a partnership: its fields, its themes (from the tree) and its authorities (existing ones, by id: at least one French
 /// and one foreign). Within the editor's scope — judged on the partnership as stored, and the authorities kept must still give the
 /// editor their access — by the rules, from the version the editor loaded, with its history recorded. Its projects' search
-/// columns follow a new title, new domains or new authorities, refreshed by the save itself. Every editor's change publishes directly: review applies to projects only.
+/// columns follow a new title, new domains or new authorities, refreshed by the save itself. Every editor's change publishes directly: review applies to projects and to an authority editor's new partnership only.
 /// </summary>
 public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, ChangeHistoryQuery history, ReferenceCatalog catalog, TimeProvider clock)
 {
@@ -16,19 +18,15 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
 
     /// <summary>
     /// Creates a partnership by the same rules as an edit. An editor may create one that takes in an authority of their scope (a
-    /// correspondent, one of their post's countries; an authority editor, their own authority); it is published at once.
+    /// correspondent, one of their post's countries); it is published at once. An authority editor's new partnership is not: it
+    /// is declared as a draft and published by a reviewer's approval (<see cref="Drafts"/>), which creates it here as the
+    /// reviewer on the author's behalf.
     /// </summary>
     public Task<EditResult> CreateAsync(Editor editor, PartnershipValues values, CancellationToken ct = default) => db.WriteAsync<EditResult>(editor, values, async () =>
     {
-        var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(ct).ConfigureAwait(false);
-        var ids = values.AuthorityIds.Distinct().ToList();
-        var authorities = await db.LocalAuthorities.Where(a => ids.Contains(a.Id))
-            .ToDictionaryAsync(a => a.Id, a => a.CountryCode == CountryCodes.France, ct).ConfigureAwait(false);
-        var validation = await new PartnershipValidator(reference, authorities, keepsEditorScope: true).ValidateAsync(values, ct).ConfigureAwait(false);
-        if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
-        if (!await scope.Authorities(editor).AnyAsync(a => ids.Contains(a.Id), ct).ConfigureAwait(false)) return new EditResult.Forbidden();
-        if (ContactLines.ForeignLine(values.Contacts, []) is { } foreign) return ContactLines.Foreign(foreign);
+        if (editor is { Role: EditorRole.AuthorityEditor, ProposedBy: null }) return new EditResult.Forbidden();
+        if (await RefusedNewAsync(editor, values, ct).ConfigureAwait(false) is { } refused) return refused;
 
         var partnership = new Partnership { Title = "", UpdatedAt = clock.GetUtcNow(), ConfirmedAt = clock.GetUtcNow() };
         db.Partnerships.Add(partnership);
@@ -38,6 +36,29 @@ public sealed class PartnershipEditing(AtlasDbContext db, EditingScope scope, Ch
         await transaction.CommitAsync(ct).ConfigureAwait(false);
         return new EditResult.Created(partnership.Id, version);
     });
+
+    /// <summary>
+    /// Checks a new partnership as <see cref="CreateAsync"/> would (rules, an authority of the editor's scope, no contact of
+    /// another record) and saves nothing: null when it would be created, else why not. A draft is checked so when submitted.
+    /// </summary>
+    public async Task<EditResult?> CheckNewAsync(Editor editor, PartnershipValues values, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(editor);
+        ArgumentNullException.ThrowIfNull(values);
+        return await RefusedNewAsync(editor, values, ct).ConfigureAwait(false);
+    }
+
+    private async Task<EditResult?> RefusedNewAsync(Editor editor, PartnershipValues values, CancellationToken ct)
+    {
+        var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
+        var ids = values.AuthorityIds.Distinct().ToList();
+        var authorities = await db.LocalAuthorities.Where(a => ids.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, a => a.CountryCode == CountryCodes.France, ct).ConfigureAwait(false);
+        var validation = await new PartnershipValidator(reference, authorities, keepsEditorScope: true).ValidateAsync(values, ct).ConfigureAwait(false);
+        if (!validation.IsValid) return EditResult.Invalid.Of(validation.Errors);
+        if (!await scope.Authorities(editor).AnyAsync(a => ids.Contains(a.Id), ct).ConfigureAwait(false)) return new EditResult.Forbidden();
+        return ContactLines.ForeignLine(values.Contacts, []) is { } foreign ? ContactLines.Foreign(foreign) : null;
+    }
 
     /// <summary>What someone changed in the partnership, its authorities and themes since <paramref name="version"/>.</summary>
     public Task<IReadOnlyList<ChangedField>> ChangesSinceAsync(int partnershipId, uint version, CancellationToken ct = default) =>

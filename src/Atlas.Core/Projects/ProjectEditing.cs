@@ -15,7 +15,7 @@ public sealed class ProjectEditing(AtlasDbContext db, EditingScope scope, Refere
     /// <summary>
     /// Creates a project in a partnership the editor may edit, by the same rules as an edit; it is published at once. An
     /// authority editor's new project is not: it is declared as a draft and published by a reviewer's approval
-    /// (<see cref="ProjectDrafts"/>), which creates it here as the reviewer on the author's behalf. Funding lines,
+    /// (<see cref="Drafts"/>), which creates it here as the reviewer on the author's behalf. Funding lines,
     /// participants and volunteers are all new lines.
     /// </summary>
     public Task<EditResult> CreateAsync(Editor editor, int partnershipId, ProjectValues values, CancellationToken ct = default) => db.WriteAsync<EditResult>(editor, values, async () =>

@@ -29,6 +29,7 @@ internal static class AtlasPortal
                 // An authority editor's new project, saved as a draft until a reviewer approves it (issue 14).
                 .AddPageRoute("/Projets/Modifier", "projets/brouillons/{brouillon:long}")
                 .AddPageRoute("/Partenariats/Modifier", "partenariats/nouveau")
+                .AddPageRoute("/Partenariats/Modifier", "partenariats/brouillons/{brouillon:long}")
                 .AddPageRoute("/Postes/Modifier", "postes/nouveau")
                 // One history page for the records that have one (issue 14): its address says which record.
                 .AddPageRoute("/Historique", "partenariats/{id:int}/historique")

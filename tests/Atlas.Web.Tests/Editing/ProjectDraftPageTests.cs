@@ -68,17 +68,9 @@ public sealed class ProjectDraftPageTests(AccountsAppFixture fixture) : IClassFi
         // Submitted, it is no longer its author's to change.
         Assert.Equal("/espace", (await editor.GetAsync(draftPath)).Path);
 
-        var (reviewer, _) = await fixture.SignedInAsync(EditorRole.Correspondent);
-        using (reviewer)
-        {
-            var queue = await reviewer.GetAsync("/relecture");
-            var change = queue.Document.QuerySelectorAll("[data-testid='pending-change']").Single(c => c.TextContent.Contains(title, StringComparison.Ordinal));
-            Assert.NotNull(change.QuerySelector("[data-testid='pending-new-project']"));
-            Assert.Equal(woippy.Name, change.QuerySelector("[data-testid='pending-author']")!.TextContent);
-            var approved = await reviewer.SubmitAsync(queue, form: $"[data-pending-id='{change.GetAttribute("data-pending-id")}'] [data-testid='approve-form']");
-            Assert.Matches(@"^/projets/\d+$", approved.Path);
-            Assert.Equal(title, approved.Text("project-title"));
-        }
+        var approved = await ApproveAsync(fixture, title, "pending-new-project", woippy.Name);
+        Assert.Matches(@"^/projets/\d+$", approved.Path);
+        Assert.Equal(title, approved.Text("project-title"));
         var items = (await api.GetFromJsonAsync<JsonObject>($"/api/v1/projects?q={word}", Ct))!["items"]!.AsArray();
         Assert.Equal(title, (string?)Assert.Single(items)!["title"]);
         Assert.Equal("Approuvé et publié", (await editor.GetAsync("/espace")).Document.QuerySelectorAll("[data-testid='space-draft']")
@@ -117,18 +109,47 @@ public sealed class ProjectDraftPageTests(AccountsAppFixture fixture) : IClassFi
     {
         var partnership = await WoippySalePartnershipAsync();
         var woippy = await fixture.CreateAccountAsync(EditorRole.AuthorityEditor, postKey: null, authorityKey: "fr-commune-woippy");
-        using var client = fixture.App.CreateApiClient();
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer",
-            await Api.ProjectWriteApiTests.CreateTokenAsync(fixture, woippy.Id));
         var title = $"Créé par l'API de Woippy {Guid.NewGuid():N}";
-        using var response = await client.PostAsJsonAsync($"/api/v1/partnerships/{partnership}/projects", new { title, status = "planned" }, Ct);
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        // The problem says why and where to go, not that the partnership is out of the account's scope (it is in it).
-        var detail = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("detail").GetString();
+        var detail = await RefusedCreationAsync(fixture, woippy, $"/api/v1/partnerships/{partnership}/projects", new { title, status = "planned" });
         Assert.Contains($"/projets/nouveau?partenariat={partnership}", detail, StringComparison.Ordinal);
-        Assert.DoesNotContain("outside the scope", detail, StringComparison.Ordinal);
         await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString);
         Assert.False(await db.Projects.IgnoreQueryFilters().AnyAsync(p => p.Title == title, Ct));
+    }
+
+    /// <summary>
+    /// A correspondent of Rabat approves the declared record titled <paramref name="title"/> from the review page, where it is
+    /// tagged <paramref name="tag"/> and named as <paramref name="author"/>'s (<paramref name="inspect"/> reads it first): the
+    /// page the approval leads to.
+    /// </summary>
+    internal static async Task<BrowserPage> ApproveAsync(AccountsAppFixture fixture, string title, string tag, string author, Action<AngleSharp.Dom.IElement>? inspect = null)
+    {
+        var (reviewer, _) = await fixture.SignedInAsync(EditorRole.Correspondent);
+        using (reviewer)
+        {
+            var queue = await reviewer.GetAsync("/relecture");
+            var change = queue.Document.QuerySelectorAll("[data-testid='pending-change']").Single(c => c.TextContent.Contains(title, StringComparison.Ordinal));
+            Assert.NotNull(change.QuerySelector($"[data-testid='{tag}']"));
+            Assert.Equal(author, change.QuerySelector("[data-testid='pending-author']")!.TextContent);
+            inspect?.Invoke(change);
+            return await reviewer.SubmitAsync(queue, form: $"[data-pending-id='{change.GetAttribute("data-pending-id")}'] [data-testid='approve-form']");
+        }
+    }
+
+    /// <summary>
+    /// The API's answer to <paramref name="account"/>'s creation of a record: 403, a problem saying why and where to go (its
+    /// detail, returned) rather than that the record is out of the account's scope (it is in it).
+    /// </summary>
+    internal static async Task<string> RefusedCreationAsync(AccountsAppFixture fixture, TestAccount account, string path, object body)
+    {
+        using var client = fixture.App.CreateApiClient();
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer",
+            await Api.ProjectWriteApiTests.CreateTokenAsync(fixture, account.Id));
+        using var response = await client.PostAsJsonAsync(path, body, Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var detail = (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>(Ct)).GetProperty("detail").GetString()!;
+        Assert.DoesNotContain("outside the scope", detail, StringComparison.Ordinal);
+        return detail;
     }
 
     private async Task<int> WoippySalePartnershipAsync()

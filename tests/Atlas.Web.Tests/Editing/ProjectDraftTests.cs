@@ -119,13 +119,14 @@ public sealed class ProjectDraftTests(TestDatabase database)
     }
 
     private static Task<DraftResult> SaveAsync(EditingHarness h, Editor editor, long? draftId, int partnershipId, ProjectValues values) =>
-        h.WithAsync(sp => sp.GetRequiredService<ProjectDrafts>().SaveAsync(editor, draftId, partnershipId, values, Ct));
+        h.WithAsync(sp => sp.GetRequiredService<Drafts>().SaveProjectAsync(editor, draftId, partnershipId, values, Ct));
 
-    private static Task<EditResult> SubmitAsync(EditingHarness h, Editor editor, long draftId) =>
-        h.WithAsync(sp => sp.GetRequiredService<ProjectDrafts>().SubmitAsync(editor, draftId, Ct));
+    /// <summary>Submits a draft of either kind.</summary>
+    internal static Task<EditResult> SubmitAsync(EditingHarness h, Editor editor, long draftId) =>
+        h.WithAsync(sp => sp.GetRequiredService<Drafts>().SubmitAsync(editor, draftId, Ct));
 
-    private static Task<IReadOnlyList<ProjectDraft>> DraftsAsync(EditingHarness h, Editor editor) =>
-        h.WithAsync(sp => sp.GetRequiredService<ProjectDrafts>().OfAuthorAsync(editor, Ct));
+    private static async Task<IReadOnlyList<ProjectDraft>> DraftsAsync(EditingHarness h, Editor editor) =>
+        (await h.WithAsync(sp => sp.GetRequiredService<Drafts>().OfAuthorAsync(editor, Ct))).Cast<ProjectDraft>().ToList();
 
     private static async Task<int> ProjectCountAsync(EditingHarness h)
     {

@@ -13,22 +13,29 @@ public sealed partial class ReviewMail(AtlasDbContext db, IOutgoingMail mail, IP
     public const string ReviewPath = "/relecture";
     public const string SubmissionsPath = "/relecture/mes-soumissions";
 
-    /// <summary>The form of a declared project's draft.</summary>
-    public static string DraftPath(long draftId) => FormattableString.Invariant($"/projets/brouillons/{draftId}");
-
     public async Task SubmittedAsync(long pendingChangeId, CancellationToken ct = default)
     {
         var change = await db.PendingChanges.AsNoTracking().Where(c => c.Id == pendingChangeId)
-            .Select(c => new { c.ProjectId, c.PartnershipId, c.SubmittedByName, c.Values }).SingleAsync(ct).ConfigureAwait(false);
-        // A change is reviewed in its project's countries; a new project in those of its partnership's authorities.
-        var project = change.ProjectId is { } projectId
-            ? await db.Projects.AsNoTracking().Where(p => p.Id == projectId).Select(p => new { p.Title, p.CountryCodes }).SingleAsync(ct).ConfigureAwait(false)
-            : new
+            .Select(c => new { c.Kind, c.ProjectId, c.PartnershipId, c.SubmittedByName, c.Values, c.PartnershipValues, c.AuthorityIds }).SingleAsync(ct).ConfigureAwait(false);
+        // A change is reviewed in its project's countries; a new project in those of its partnership's authorities; a new
+        // partnership in those of its own authorities.
+        var project = change switch
+        {
+            { Kind: PendingChangeKind.ProjectChange, ProjectId: { } projectId } =>
+                await db.Projects.AsNoTracking().Where(p => p.Id == projectId).Select(p => new { p.Title, p.CountryCodes }).SingleAsync(ct).ConfigureAwait(false),
+            { Kind: PendingChangeKind.NewPartnership } => new
             {
-                Title = change.Values.Title?.Trim() ?? "",
+                Title = change.PartnershipValues!.Title?.Trim() ?? "",
+                CountryCodes = await db.LocalAuthorities.AsNoTracking().Where(a => change.AuthorityIds.Contains(a.Id))
+                    .Select(a => a.CountryCode).Distinct().ToArrayAsync(ct).ConfigureAwait(false),
+            },
+            _ => new
+            {
+                Title = change.Values!.Title?.Trim() ?? "",
                 CountryCodes = await db.PartnershipAuthorities.AsNoTracking().Where(pa => pa.PartnershipId == change.PartnershipId)
                     .Select(pa => pa.LocalAuthority!.CountryCode).Distinct().ToArrayAsync(ct).ConfigureAwait(false),
-            };
+            },
+        };
         var countries = project.CountryCodes;
         var reviewers = await db.Users.AsNoTracking()
             .Where(u => !u.IsDisabled && u.Email != null && u.Role == EditorRole.Correspondent
@@ -41,13 +48,16 @@ public sealed partial class ReviewMail(AtlasDbContext db, IOutgoingMail mail, IP
         }
         foreach (var reviewer in reviewers)
         {
-            await mail.SendAfterSavingAsync(change.ProjectId is null
-                ? new OutgoingMail(reviewer.Email!, reviewer.DisplayName, "review-waiting", "Un nouveau projet attend votre relecture",
-                    $"{change.SubmittedByName} déclare un nouveau projet, « {project.Title} ». Il ne sera publié que si vous l’approuvez. Pour le relire :",
-                    links.Link(ReviewPath))
-                : new OutgoingMail(reviewer.Email!, reviewer.DisplayName, "review-waiting", "Une modification attend votre relecture",
+            await mail.SendAfterSavingAsync(change.Kind switch
+            {
+                PendingChangeKind.NewProject or PendingChangeKind.NewPartnership => new OutgoingMail(reviewer.Email!, reviewer.DisplayName, "review-waiting",
+                    $"Un nouveau {Noun(change.Kind)} attend votre relecture",
+                    $"{change.SubmittedByName} déclare un nouveau {Noun(change.Kind)}, « {project.Title} ». Il ne sera publié que si vous l’approuvez. Pour le relire :",
+                    links.Link(ReviewPath)),
+                _ => new OutgoingMail(reviewer.Email!, reviewer.DisplayName, "review-waiting", "Une modification attend votre relecture",
                     $"{change.SubmittedByName} propose une modification du projet « {project.Title} ». Le public voit la version publiée " +
-                    "tant que vous ne l’avez pas approuvée. Pour la relire :", links.Link(ReviewPath)), logger, ct).ConfigureAwait(false);
+                    "tant que vous ne l’avez pas approuvée. Pour la relire :", links.Link(ReviewPath)),
+            }, logger, ct).ConfigureAwait(false);
         }
     }
 
@@ -55,25 +65,29 @@ public sealed partial class ReviewMail(AtlasDbContext db, IOutgoingMail mail, IP
     public async Task DecidedAsync(long pendingChangeId, CancellationToken ct = default)
     {
         var decided = await db.PendingChanges.AsNoTracking().Where(c => c.Id == pendingChangeId)
-            .Select(c => new { c.ProjectId, c.PartnershipId, c.SubmittedById, c.Status, c.ReviewerName, c.Comment, c.Values }).SingleAsync(ct).ConfigureAwait(false);
+            .Select(c => new { c.Kind, c.ProjectId, c.PartnershipId, c.SubmittedById, c.Status, c.ReviewerName, c.Comment, c.Values, c.PartnershipValues }).SingleAsync(ct).ConfigureAwait(false);
         if (decided.Status is PendingChangeStatus.Pending or PendingChangeStatus.Draft || decided.SubmittedById is not int submitterId) return;
         var submitter = await db.Users.AsNoTracking().Where(u => u.Id == submitterId && !u.IsDisabled && u.Email != null)
             .Select(u => new { u.Email, u.DisplayName }).SingleOrDefaultAsync(ct).ConfigureAwait(false);
         if (submitter is null) return;
-        var title = decided.ProjectId is { } projectId
-            ? await db.Projects.AsNoTracking().Where(p => p.Id == projectId).Select(p => p.Title).SingleAsync(ct).ConfigureAwait(false)
-            : decided.Values.Title?.Trim() ?? "";
-        var reviewer = decided.ReviewerName ?? "La relecture";
-        if (decided.PartnershipId is not null)
+        var title = decided switch
         {
-            // A new project: approved, it is published at its own address; sent back, its author corrects the draft.
+            { Kind: PendingChangeKind.NewPartnership } => decided.PartnershipValues!.Title?.Trim() ?? "",
+            { ProjectId: { } projectId } => await db.Projects.AsNoTracking().Where(p => p.Id == projectId).Select(p => p.Title).SingleAsync(ct).ConfigureAwait(false),
+            _ => decided.Values!.Title?.Trim() ?? "",
+        };
+        var reviewer = decided.ReviewerName ?? "La relecture";
+        if (decided.Kind != PendingChangeKind.ProjectChange)
+        {
+            // A declared record: approved, it is published at its own address; sent back, its author corrects the draft.
+            var noun = Noun(decided.Kind);
+            var published = decided.Kind == PendingChangeKind.NewPartnership ? $"/partenariats/{decided.PartnershipId}" : $"/projets/{decided.ProjectId}";
             await mail.SendAfterSavingAsync(decided.Status == PendingChangeStatus.Approved
-                ? new OutgoingMail(submitter.Email!, submitter.DisplayName, "review-approved", "Votre projet est publié",
-                    $"{reviewer} a approuvé le projet « {title} » que vous avez déclaré : il est publié. Pour le voir :",
-                    links.Link($"/projets/{decided.ProjectId}"))
-                : new OutgoingMail(submitter.Email!, submitter.DisplayName, "review-sent-back", "Votre projet vous est renvoyé",
-                    $"{reviewer} vous renvoie le projet « {title} » que vous avez déclaré, avec ce commentaire :\n\n« {decided.Comment} »\n\n" +
-                    "Rien n’est publié. Corrigez le brouillon, puis soumettez-le de nouveau :", links.Link(DraftPath(pendingChangeId))), logger, ct).ConfigureAwait(false);
+                ? new OutgoingMail(submitter.Email!, submitter.DisplayName, "review-approved", $"Votre {noun} est publié",
+                    $"{reviewer} a approuvé le {noun} « {title} » que vous avez déclaré : il est publié. Pour le voir :", links.Link(published))
+                : new OutgoingMail(submitter.Email!, submitter.DisplayName, "review-sent-back", $"Votre {noun} vous est renvoyé",
+                    $"{reviewer} vous renvoie le {noun} « {title} » que vous avez déclaré, avec ce commentaire :\n\n« {decided.Comment} »\n\n" +
+                    "Rien n’est publié. Corrigez le brouillon, puis soumettez-le de nouveau :", links.Link(Drafts.PathOf(decided.Kind, pendingChangeId))), logger, ct).ConfigureAwait(false);
             return;
         }
         var message = decided.Status == PendingChangeStatus.Approved
@@ -86,5 +100,6 @@ public sealed partial class ReviewMail(AtlasDbContext db, IOutgoingMail mail, IP
         await mail.SendAfterSavingAsync(message, logger, ct).ConfigureAwait(false);
     }
 
-
+    /// <summary>What a declared record is called in its mails (both masculine).</summary>
+    private static string Noun(PendingChangeKind kind) => kind == PendingChangeKind.NewPartnership ? "partenariat" : "projet";
 }

@@ -95,6 +95,28 @@ public static class ValuesDiff
         return new FieldDiff($"{type}/{key}", Joined(before), Joined(after), number) { RecordType = type, Fields = fields };
     }
 
+    /// <summary>
+    /// A new partnership's values as a reviewer reads them, every field it fills as proposed (there is nothing published to
+    /// compare with): its own fields by name, « authorities » and « themes » by their names.
+    /// </summary>
+    public static IReadOnlyList<FieldDiff> Of(PartnershipValues proposed, Func<int, string?> authorityName, Func<int, string?> themeName)
+    {
+        ArgumentNullException.ThrowIfNull(proposed);
+        ArgumentNullException.ThrowIfNull(authorityName);
+        ArgumentNullException.ThrowIfNull(themeName);
+        var diffs = new List<FieldDiff>();
+        foreach (var (field, node) in JsonSerializer.SerializeToNode(proposed, ChangeRecorder.Json)!.AsObject())
+        {
+            if (field is "authorityIds" or "themeIds" || Text(node) is not { } text || text is "[]") continue;
+            diffs.Add(new FieldDiff(field, null, text));
+        }
+        string? Names(IEnumerable<int> ids, Func<int, string?> name) =>
+            string.Join(", ", ids.Distinct().Select(id => name(id) ?? id.ToString(CultureInfo.InvariantCulture))) is { Length: > 0 } names ? names : null;
+        if (Names(proposed.AuthorityIds, authorityName) is { } authorities) diffs.Add(new FieldDiff("authorities", null, authorities));
+        if (Names(proposed.ThemeIds, themeName) is { } themes) diffs.Add(new FieldDiff("themes", null, themes));
+        return diffs;
+    }
+
     /// <summary>A value as the edit would store it: text trimmed, a blank one as none.</summary>
     private static string? Text(JsonNode? node) => node switch
     {

@@ -15,7 +15,8 @@ internal static class CreateEndpoints
 
         api.MapCreate<PartnershipEditDto, EditablePartnershipDto>("/partnerships", CreatePartnershipAsync, "Partnerships", "CreatePartnership", "Create a partnership",
             "Creates a partnership from its editable record (as PUT takes it): at least one French and one foreign authority, by id, " +
-                "one of them within the scope of the token's owner.");
+                "one of them within the scope of the token's owner. Needs a personal API token of a correspondent or an administrator: an authority " +
+                "editor's is refused (403), as an authority editor's new partnership is declared on the portal as a draft and published once a reviewer approves it.");
 
         api.MapCreate<DiplomaticPostEditDto, EditableDiplomaticPostDto>("/diplomatic-posts", CreatePostAsync, "Diplomatic posts", "CreateDiplomaticPost", "Create a diplomatic post",
             "Creates a diplomatic post from its editable record (as PUT takes it): its name, city, the countries it covers (each covered by no other post) " +
@@ -51,10 +52,17 @@ internal static class CreateEndpoints
 
     /// <param name="body">The new partnership's editable record.</param>
     private static async Task<IResult> CreatePartnershipAsync([FromBody] PartnershipEditDto body, HttpContext http, PartnershipEditing editing,
-        RecordWriter<PartnershipEditDto> writer, CancellationToken ct) =>
-        Lists.ApiQuery.RefuseAny(http.Request.Query)
-            ?? await AnswerAsync(http, await editing.CreateAsync(EditorAccessor.From(http.User)!, body.ToValues(), ct), PartnershipsEndpoints.ApiUrl, writer,
-                "The new partnership", null, ct);
+        RecordWriter<PartnershipEditDto> writer, CancellationToken ct)
+    {
+        if (Lists.ApiQuery.RefuseAny(http.Request.Query) is { } refused) return refused;
+        var editor = EditorAccessor.From(http.User)!;
+        var result = await editing.CreateAsync(editor, body.ToValues(), ct);
+        // Not a matter of scope: an authority editor's new partnership is published only once reviewed.
+        if (result is EditResult.Forbidden && Drafts.DeclaresDrafts(editor))
+            return WriteProblems.Forbidden("The new partnership", "An authority editor's account does not publish new partnerships: declare the " +
+                "partnership on the portal as a draft (/partenariats/nouveau) and submit it for the review of a partner country's correspondent.");
+        return await AnswerAsync(http, result, PartnershipsEndpoints.ApiUrl, writer, "The new partnership", null, ct);
+    }
 
     /// <param name="body">The new post's editable record.</param>
     private static async Task<IResult> CreatePostAsync([FromBody] DiplomaticPostEditDto body, HttpContext http, DiplomaticPostEditing editing,

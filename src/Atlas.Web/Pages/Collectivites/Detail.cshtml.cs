@@ -14,6 +14,8 @@ public sealed class CollectivitesDetailModel(AuthorityProfileQuery profiles, Edi
     public IReadOnlyList<PartnershipCard> Cards { get; private set; } = [];
     /// <summary>The partner country of every partnership, when they all have the same one (null otherwise).</summary>
     public string? CommonCountry { get; private set; }
+    /// <summary>The editor of this authority declares a new partnership as a draft for review (an authority editor).</summary>
+    public bool DeclaresDrafts { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -42,9 +44,10 @@ public sealed class CollectivitesDetailModel(AuthorityProfileQuery profiles, Edi
             CommonCountry = Cards[0].PartnerCountries[0];
             Cards = Cards.Select(c => c with { PartnerCountries = [] }).ToList();
         }
-        await EditorInScopeAsync(editor => scope.MayEditAuthorityAsync(editor, id, ct));
+        DeclaresDrafts = Drafts.DeclaresDrafts(await EditorInScopeAsync(editor => scope.MayEditAuthorityAsync(editor, id, ct)));
         return Page();
     }
+
 
     /// <summary>The website as a link target, only when it is an absolute http(s) address.</summary>
     public Uri? Website =>

@@ -10,7 +10,7 @@ namespace Atlas.Web.Pages.Espace;
 /// own submissions and recent saves; an administrator's adds the accounts, the bin and the lists of records to look at.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class EspaceIndexModel(EditorAccessor editors, WorkspaceQuery workspace, ReviewQueue reviews, ProjectDrafts drafts, RecordFreshness freshness, FreshnessRule rule)
+public sealed class EspaceIndexModel(EditorAccessor editors, WorkspaceQuery workspace, ReviewQueue reviews, Drafts drafts, RecordFreshness freshness, FreshnessRule rule)
     : EditPageModel
 {
     /// <summary>Words of a title (query parameter q).</summary>
@@ -29,8 +29,8 @@ public sealed class EspaceIndexModel(EditorAccessor editors, WorkspaceQuery work
     public WorkspaceRecords Records { get; private set; } = new([], 0, 0, 0);
     public int WaitingReviews { get; private set; }
     public IReadOnlyList<PendingChangeView> Submissions { get; private set; } = [];
-    /// <summary>The new projects an authority editor declared: drafts to finish or correct, submitted, approved.</summary>
-    public IReadOnlyList<ProjectDraft> Drafts { get; private set; } = [];
+    /// <summary>The new projects and partnerships an authority editor declared: drafts to finish or correct, submitted, approved.</summary>
+    public IReadOnlyList<Draft> Drafts { get; private set; } = [];
     public IReadOnlyList<WorkspaceChange> RecentChanges { get; private set; } = [];
     /// <summary>The freshness setting in words (« deux ans »).</summary>
     public string StalePeriod => rule.Period;
@@ -71,8 +71,8 @@ public sealed class EspaceIndexModel(EditorAccessor editors, WorkspaceQuery work
         if (editor.Role == EditorRole.AuthorityEditor)
         {
             Drafts = await drafts.OfAuthorAsync(editor, ct);
-            // A declared project is listed once, with the drafts.
-            Submissions = (await reviews.SubmittedByAsync(editor, ct)).Where(s => !s.IsNewProject).ToList();
+            // A declared project or partnership is listed once, with the drafts.
+            Submissions = (await reviews.SubmittedByAsync(editor, ct)).Where(s => !s.IsDeclaration).ToList();
         }
         RecentChanges = await workspace.RecentChangesAsync(editor, ct);
     }

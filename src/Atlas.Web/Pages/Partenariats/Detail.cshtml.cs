@@ -30,7 +30,7 @@ public sealed class PartenariatsDetailModel(PartnershipRecordQuery records, Refe
         Themes = record.Partnership.Themes.Select(t => string.Join(" › ", reference.ThemePath(t.ThemeId).Select(n => n.Name))).ToList();
         ThemeOrigins = ThemeOrigins.ForPartnership(record.Partnership, reference);
         if (await EditorInScopeAsync(editor => scope.MayEditPartnershipAsync(editor, id, ct)) is { } editor)
-            DeclaresDrafts = ProjectDrafts.DeclaresDrafts(editor);
+            DeclaresDrafts = Drafts.DeclaresDrafts(editor);
         return Page();
     }
 }

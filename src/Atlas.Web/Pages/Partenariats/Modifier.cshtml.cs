@@ -5,9 +5,13 @@ namespace Atlas.Web.Pages.Partenariats;
 /// are picked among existing ones by name (<see cref="RecordPicker"/>): a search posts the form, saves nothing and shows it again
 /// with the authorities found. The form carries the version it was loaded from, so that a save made over someone else's is shown
 /// their changes instead of overwriting them. Every editor's change publishes directly: review applies to projects only.
+/// /partenariats/nouveau: the same form, empty, creates a partnership; an authority editor's is saved as a draft instead
+/// (<see cref="Drafts"/>), at /partenariats/brouillons/{id}, completed over several sessions and submitted for review (handler
+/// Submit): it is published only when a reviewer approves it, as a declared project is.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
-public sealed class PartenariatsModifierModel(PartnershipEditQuery partnerships, PickableRecords records, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, PartnershipEditing editing)
+public sealed class PartenariatsModifierModel(PartnershipEditQuery partnerships, PickableRecords records, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors,
+    PartnershipEditing editing, Drafts drafts)
     : EditPageModel
 {
     private const string AuthorityField = $"{nameof(Values)}.{nameof(PartnershipValues.AuthorityIds)}";
@@ -38,20 +42,37 @@ public sealed class PartenariatsModifierModel(PartnershipEditQuery partnerships,
     /// <summary>The theme tree in reading order, each node offered as a choice.</summary>
     public IReadOnlyList<ThemeNode> ThemeOptions { get; private set; } = [];
     public RecordPicker AuthorityPicker { get; private set; } = null!;
+    /// <summary>The form declares a new partnership as its author's draft (an authority editor's new partnership).</summary>
+    public bool IsDraft { get; private set; }
+    /// <summary>The draft the form saves, once saved.</summary>
+    public PartnershipDraft? Draft { get; private set; }
+    /// <summary>Refused as someone else's draft (rather than a new partnership out of scope).</summary>
+    public bool OthersDraft { get; private set; }
+    /// <summary>Where the form posts: the draft's own address once it is saved, else the page's.</summary>
+    public string? FormAction => Draft?.Path;
+    /// <summary>What the draft's form shows around its fields.</summary>
+    public DraftForm DraftForm => new(Draft, "partenariat", "/partenariats/nouveau");
 
-    public async Task<IActionResult> OnGetAsync(int? id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int? id, long? brouillon, CancellationToken ct)
     {
-        if (await PrepareAsync(id, ct) is { } refused) return refused;
-        Values = PartnershipValues.Of(Partnership);
+        if (await PrepareAsync(id, brouillon, ct) is { } refused) return refused;
+        Values = Draft?.Values ?? PartnershipValues.Of(Partnership);
+        // A declared partnership starts with its author's authority, the one it must take in.
+        if (IsDraft && Draft is null && editors.Current!.LocalAuthorityId is { } own) Values.AuthorityIds = [own];
         Version = Partnership.Version;
         Contacts = ContactForm.Rows(Values.Contacts ?? []);
         await PickerAsync(null, ct);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(int? id, CancellationToken ct)
+    public Task<IActionResult> OnPostAsync(int? id, long? brouillon, CancellationToken ct) => SaveAsync(id, brouillon, submit: false, ct);
+
+    /// <summary>A declared partnership's draft saved, then submitted for review; on any other form, the same as saving.</summary>
+    public Task<IActionResult> OnPostSubmitAsync(int? id, long? brouillon, CancellationToken ct) => SaveAsync(id, brouillon, submit: true, ct);
+
+    private async Task<IActionResult> SaveAsync(int? id, long? brouillon, bool submit, CancellationToken ct)
     {
-        if (await PrepareAsync(id, ct) is { } refused) return refused;
+        if (await PrepareAsync(id, brouillon, ct) is { } refused) return refused;
         // A name typed in the authority search: show the authorities found, save nothing.
         if (RecordPicker.TypedSearch(Request, AuthorityField) is { } typed)
         {
@@ -62,6 +83,7 @@ public sealed class PartenariatsModifierModel(PartnershipEditQuery partnerships,
 
         var contacts = ContactForm.Lines(Contacts);
         Values.Contacts = contacts.Select(l => l.Values).ToList();
+        if (IsDraft) return await SaveDraftAsync(submit, contacts, ct);
         var result = IsNew ? await editing.CreateAsync(editors.Current!, Values, ct) : await editing.SaveAsync(editors.Current!, Partnership.Id, Version, Values, ct);
         switch (result)
         {
@@ -89,6 +111,38 @@ public sealed class PartenariatsModifierModel(PartnershipEditQuery partnerships,
                 return await InvalidAsync(ct);
             case EditResult.Forbidden:
                 return Deny();
+            default:
+                return NotFound();
+        }
+    }
+
+    /// <summary>
+    /// Saves the declared partnership's draft (a title and the author's authority are all it needs), then, when asked, submits
+    /// it: the rules of a new partnership are checked then, and what they refuse is shown beside its field, the draft kept as typed.
+    /// </summary>
+    private async Task<IActionResult> SaveDraftAsync(bool submit, IReadOnlyList<(int Row, ContactValues Values)> contacts, CancellationToken ct) =>
+        await DraftSaving.SubmitIfAskedAsync(this, drafts, editors.Current!, PendingChangeKind.NewPartnership, Values.Title, submit,
+            await drafts.SavePartnershipAsync(editors.Current!, Draft?.Id, Values, ct),
+            async id => Draft = await drafts.FindAsync(editors.Current!, id, ct) as PartnershipDraft,
+            (result, message) => DraftRefusedAsync(result, contacts, message, ct), ct);
+
+    private async Task<IActionResult> DraftRefusedAsync(EditResult result, IReadOnlyList<(int Row, ContactValues Values)> contacts, string? message, CancellationToken ct)
+    {
+        switch (result)
+        {
+            case EditResult.Invalid invalid:
+                FieldErrors(invalid, field => FormField(field, contacts));
+                FormError(message ?? "Le brouillon n'a pas été enregistré : corrigez les champs signalés.");
+                await PickerAsync(null, ct);
+                return Page();
+            case EditResult.Conflict:
+                TempData[nameof(Notice)] = "Ce partenariat est en relecture : vous ne pouvez plus le modifier, sauf s’il vous est renvoyé.";
+                return Redirect("/espace#brouillons");
+            case EditResult.Forbidden:
+                // The author's own draft: refused for its authorities, kept on the form as a new partnership is.
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                ModelState.AddModelError(AuthorityField, "Un nouveau partenariat doit compter une collectivité de votre périmètre.");
+                return await InvalidAsync(ct);
             default:
                 return NotFound();
         }
@@ -147,12 +201,14 @@ public sealed class PartenariatsModifierModel(PartnershipEditQuery partnerships,
         _ => value,
     };
 
-    private async Task<IActionResult?> PrepareAsync(int? id, CancellationToken ct)
+    private async Task<IActionResult?> PrepareAsync(int? id, long? draftId, CancellationToken ct)
     {
+        if (draftId is { } draft) return await PrepareDraftAsync(draft, ct);
         if (id is null)
         {
             Partnership = new Partnership { Title = "", Status = PartnershipStatus.Active };
-            if (editors.Current is null) return Challenge();
+            if (editors.Current is not { } author) return Challenge();
+            IsDraft = Drafts.DeclaresDrafts(author);
             ThemeOptions = ThemeTree(await catalog.GetAsync(ct), null).ToList();
             return null;
         }
@@ -163,6 +219,32 @@ public sealed class PartenariatsModifierModel(PartnershipEditQuery partnerships,
         if (!await scope.MayEditPartnershipAsync(editor, id.Value, ct)) return Deny();
         var reference = await catalog.GetAsync(ct);
         ThemeOptions = ThemeTree(reference, null).ToList();
+        return null;
+    }
+
+    /// <summary>The author's draft of a new partnership, while it is theirs to change; someone else's is refused.</summary>
+    private async Task<IActionResult?> PrepareDraftAsync(long draftId, CancellationToken ct)
+    {
+        Partnership = new Partnership { Title = "", Status = PartnershipStatus.Active };
+        if (editors.Current is not { } editor) return Challenge();
+        var found = await drafts.FindAsync(editor, draftId, ct);
+        if (found is null && await drafts.ExistsAsync(draftId, ct))
+        {
+            OthersDraft = true;
+            return Deny();
+        }
+        if (found is not PartnershipDraft draft) return NotFound();
+        Draft = draft;
+        Partnership.Title = draft.Title;
+        // Approved, the draft is the partnership: its page is where it lives now.
+        if (draft.PublishedPath is { } published && draft.Status == PendingChangeStatus.Approved) return Redirect(published);
+        if (!draft.IsEditable)
+        {
+            TempData[nameof(Notice)] = "Ce partenariat est en relecture : vous ne pouvez plus le modifier, sauf s’il vous est renvoyé.";
+            return Redirect("/espace#brouillons");
+        }
+        IsDraft = true;
+        ThemeOptions = ThemeTree(await catalog.GetAsync(ct), null).ToList();
         return null;
     }
 

@@ -31,7 +31,7 @@ public sealed class ProjetsDetailModel(ProjectRecordQuery records, ReferenceCata
         Reference = await catalog.GetAsync(ct);
         if (await EditorInScopeAsync(editor => scope.MayEditProjectAsync(editor, id, ct)) is { } editor)
         {
-            DeclaresDrafts = ProjectDrafts.DeclaresDrafts(editor);
+            DeclaresDrafts = Drafts.DeclaresDrafts(editor);
             MayDelete = MayEdit && editor.Role != Atlas.Core.Accounts.EditorRole.AuthorityEditor;
         }
         return Page();

@@ -4,12 +4,12 @@ namespace Atlas.Web.Pages.Projets;
 /// /projets/{id}/modifier: an editor whose scope covers the project edits its fields and funding lines. The form carries the
 /// version it was loaded from, so that a save made over someone else's is shown their changes instead of overwriting them.
 /// /projets/nouveau?partenariat={id}: the same form, empty, creates a project in a partnership the editor may edit; an
-/// authority editor's is saved as a draft instead (<see cref="ProjectDrafts"/>), at /projets/brouillons/{id}, completed over
+/// authority editor's is saved as a draft instead (<see cref="Drafts"/>), at /projets/brouillons/{id}, completed over
 /// several sessions and submitted for review (handler Submit): it is published only when a reviewer approves it.
 /// </summary>
 [Authorize(Policy = AtlasPolicies.Editor)]
 public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope scope, ReferenceCatalog catalog, EditorAccessor editors, ProjectSubmission submission,
-    ProjectEditing editing, ProjectDrafts drafts)
+    ProjectEditing editing, Drafts drafts)
     : EditPageModel
 {
     /// <summary>How many blank funding rows the form offers for new lines.</summary>
@@ -38,7 +38,9 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
     /// <summary>The draft the form saves, once saved.</summary>
     public ProjectDraft? Draft { get; private set; }
     /// <summary>Where the form posts: the draft's own address once it is saved, else the page's.</summary>
-    public string? FormAction => Draft is { } draft ? ReviewMail.DraftPath(draft.Id) : null;
+    public string? FormAction => Draft?.Path;
+    /// <summary>What the draft's form shows around its fields.</summary>
+    public DraftForm DraftForm => new(Draft, "projet", FormattableString.Invariant($"/projets/nouveau?partenariat={Project.PartnershipId}"));
     public IReadOnlyList<FieldOption> StatusOptions { get; } =
         Enum.GetValues<ProjectStatus>().Select(s => new FieldOption(EnumCode<ProjectStatus>.ToCode(s), Labels.Status(s))).ToList();
     public IReadOnlyList<FieldOption> YesNo { get; } = [new("True", "Oui"), new("False", "Non")];
@@ -131,26 +133,11 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
     /// Saves the declared project's draft (a title is all it needs), then, when asked, submits it: the rules of a new project are
     /// checked then, and what they refuse is shown beside its field, the draft kept as typed.
     /// </summary>
-    private async Task<IActionResult> SaveDraftAsync(bool submit, FormLines sent, CancellationToken ct)
-    {
-        var saved = await drafts.SaveAsync(editors.Current!, Draft?.Id, Project.PartnershipId!.Value, Values, ct);
-        if (saved.Result is not EditResult.Saved) return DraftRefused(saved.Result, sent);
-        var draftId = saved.DraftId!.Value;
-        if (!submit)
-        {
-            TempData[nameof(Notice)] = "Le brouillon est enregistré. Il n’est visible que de vous : soumettez-le quand il est complet.";
-            return Redirect(ReviewMail.DraftPath(draftId));
-        }
-        var result = await drafts.SubmitAsync(editors.Current!, draftId, ct);
-        if (result is EditResult.Saved)
-        {
-            TempData[nameof(Notice)] = $"Le projet « {Values.Title?.Trim()} » est soumis à la relecture du correspondant du pays. Il sera publié quand il l’aura approuvé.";
-            return Redirect("/espace#brouillons");
-        }
-        // Saved but not submitted: the form now saves the draft at its own address.
-        Draft = await drafts.FindAsync(editors.Current!, draftId, ct);
-        return DraftRefused(result, sent, "Le brouillon est enregistré mais n’a pas été soumis : corrigez les champs signalés.");
-    }
+    private async Task<IActionResult> SaveDraftAsync(bool submit, FormLines sent, CancellationToken ct) =>
+        await DraftSaving.SubmitIfAskedAsync(this, drafts, editors.Current!, PendingChangeKind.NewProject, Values.Title, submit,
+            await drafts.SaveProjectAsync(editors.Current!, Draft?.Id, Project.PartnershipId!.Value, Values, ct),
+            async id => Draft = await drafts.FindAsync(editors.Current!, id, ct) as ProjectDraft,
+            (result, message) => Task.FromResult(DraftRefused(result, sent, message)), ct);
 
     private IActionResult DraftRefused(EditResult result, FormLines sent, string? message = null)
     {
@@ -235,7 +222,7 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
         Project = new Project { Title = "", PartnershipId = partnership.Id, Partnership = partnership, Status = ProjectStatus.Ongoing };
         if (editors.Current is not { } editor) return Challenge();
         if (!await scope.MayCreateProjectInAsync(editor, partnership.Id, ct)) return Deny();
-        IsDraft = ProjectDrafts.DeclaresDrafts(editor);
+        IsDraft = Drafts.DeclaresDrafts(editor);
         await PrepareChoicesAsync(Project, ct);
         return null;
     }
@@ -244,8 +231,11 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
     private async Task<IActionResult?> PrepareDraftAsync(long draftId, CancellationToken ct)
     {
         if (editors.Current is not { } editor) return Challenge();
-        Draft = await drafts.FindAsync(editor, draftId, ct);
-        if (Draft is null) return await drafts.ExistsAsync(draftId, ct) ? DenyDraft() : NotFound();
+        var found = await drafts.FindAsync(editor, draftId, ct);
+        if (found is null) return await drafts.ExistsAsync(draftId, ct) ? DenyDraft() : NotFound();
+        // A partnership's draft lives at its own address.
+        if (found is not ProjectDraft draft) return NotFound();
+        Draft = draft;
         var partnership = await projects.PartnershipAsync(Draft.PartnershipId, ct);
         if (partnership is null) return NotFound();
         Project = new Project { Title = Draft.Title, PartnershipId = partnership.Id, Partnership = partnership, Status = ProjectStatus.Ongoing };

@@ -45,9 +45,12 @@ public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queu
             case EditResult.Saved:
                 Notice = "La modification est approuvée et publiée.";
                 return RedirectToPage();
-            case EditResult.Created created:
-                Notice = "Le projet est approuvé : il est créé et publié.";
-                return Redirect($"/projets/{created.Id}");
+            case EditResult.Created:
+                var published = await Queue.PublishedPathAsync(id, ct);
+                Notice = published?.StartsWith("/partenariats/", StringComparison.Ordinal) == true
+                    ? "Le partenariat est approuvé : il est créé et publié."
+                    : "Le projet est approuvé : il est créé et publié.";
+                return Redirect(published ?? "/relecture");
             case EditResult.Conflict conflict:
                 FormError("Le projet a été modifié depuis que cette modification a été soumise : rien n'a été publié.");
                 await LoadAsync(editor, ct);

@@ -16,6 +16,12 @@ public static class ReviewLabels
         return diff.Field switch
         {
             "themes" => "Thématiques",
+            "authorities" => "Collectivités partenaires",
+            "legalFrame" => "Cadre juridique",
+            "signedOn" => "Date de signature",
+            "signedYear" => "Année de signature",
+            "domains" => "Domaines",
+            "contacts" => "Contacts",
             _ when diff.Field.StartsWith("funding/", StringComparison.Ordinal) => diff.Line is { } line
                 ? $"Lignes de financement — Ligne n° {line}"
                 : "Lignes de financement — nouvelle ligne",
@@ -27,9 +33,10 @@ public static class ReviewLabels
     public static string Current(FieldDiff diff, HistoryWording wording) => Side(diff, wording, proposed: false);
 
     /// <summary>The proposed value as people read it.</summary>
-    public static string Proposed(FieldDiff diff, HistoryWording wording) => Side(diff, wording, proposed: true);
+    public static string Proposed(FieldDiff diff, HistoryWording wording, string record = "project") => Side(diff, wording, proposed: true, record);
 
-    private static string Side(FieldDiff diff, HistoryWording wording, bool proposed)
+    /// <param name="record">The history's name of the record whose own fields the diff holds: « project », « partnership » for a declared one.</param>
+    private static string Side(FieldDiff diff, HistoryWording wording, bool proposed, string record = "project")
     {
         ArgumentNullException.ThrowIfNull(diff);
         ArgumentNullException.ThrowIfNull(wording);
@@ -42,10 +49,10 @@ public static class ReviewLabels
                 .Where(f => HistoryWording.Shows(type, f.Field) && (proposed ? f.New : f.Old) is not null)
                 .Select(f => $"{EditLabels.Field(f.Field)} : {wording.Value(type, Key(diff), fields, f.Field, proposed ? f.New : f.Old)}"));
         }
-        // A project's own field (or its themes', a funding line's text) as the history words it: an amount « 85 000 € » in
+        // A record's own field (or its themes', a funding line's text) as the history words it: an amount « 85 000 € » in
         // the proposed currency, a status's name, a date in words, a currency as the form lists it.
         IReadOnlyList<FieldChange> currency = diff.Currency is { } code ? [new FieldChange("totalCostCurrency", null, code)] : [];
-        return wording.Value("project", "", currency, diff.Field, value);
+        return wording.Value(record, "", currency, diff.Field, value);
     }
 
     /// <summary>A record's key in the history: "7" for "project-participant/7", "new-1" for one the change adds.</summary>
