@@ -64,6 +64,9 @@ public sealed class PartnershipDraftPageTests(AccountsAppFixture fixture) : ICla
 
         var fields = BrowserSession.FormValues(refused.Form("[data-testid='partnership-edit-form']"));
         fields.Add(new(Authorities, sale));
+        fields.RemoveAll(f => f.Key is "Contacts[0].LastName" or "Contacts[0].FirstName");
+        fields.Add(new("Contacts[0].LastName", "Benali"));
+        fields.Add(new("Contacts[0].FirstName", "Samira"));
         var submitted = await editor.PostAsync(draftPath + "?handler=Submit", fields);
         Assert.Equal("/espace", submitted.Path);
         Assert.Contains("soumis à la relecture", submitted.Text("notice"), StringComparison.Ordinal);
@@ -73,7 +76,13 @@ public sealed class PartnershipDraftPageTests(AccountsAppFixture fixture) : ICla
         Assert.Equal("/espace", (await editor.GetAsync(draftPath)).Path);
 
         var approved = await ProjectDraftPageTests.ApproveAsync(fixture, title, "pending-new-partnership", woippy.Name, change =>
-            Assert.Contains("Salé", change.QuerySelector("[data-testid='diff-row'][data-field='authorities']")!.TextContent, StringComparison.Ordinal));
+        {
+            Assert.Contains("Salé", change.QuerySelector("[data-testid='diff-row'][data-field='authorities']")!.TextContent, StringComparison.Ordinal);
+            // A contact is a row worded as the history words it, never its stored JSON.
+            var contact = change.QuerySelectorAll("[data-testid='diff-row']").Single(r => r.GetAttribute("data-field")!.StartsWith("contact/", StringComparison.Ordinal));
+            Assert.Contains("Benali", contact.TextContent, StringComparison.Ordinal);
+            Assert.DoesNotContain("{", contact.TextContent, StringComparison.Ordinal);
+        });
         Assert.Matches(@"^/partenariats/\d+$", approved.Path);
         Assert.Contains(title, approved.Document.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         var items = (await api.GetFromJsonAsync<JsonObject>($"/api/v1/partnerships?q={word}", Ct))!["items"]!.AsArray();

@@ -159,7 +159,7 @@ public sealed class ReviewQueue(AtlasDbContext db, ReviewScope reviews, ProjectE
             return new PendingChangeView(c.Id, c.Kind, c.ProjectId, c.PartnershipId,
                 c.PartnershipId is { } partnership ? partnerships.GetValueOrDefault(partnership) : null, title, c.SubmittedByName, c.SubmittedAt, c.Status,
                 c.ReviewerName, c.ReviewedAt, c.Comment, diff)
-            { Names = names with { TotalCostCurrency = c.Values.TotalCostCurrency ?? project?.TotalCostCurrency } };
+            { Names = names with { TotalCostCurrency = c.Values!.TotalCostCurrency ?? project?.TotalCostCurrency } };
         }).ToList();
     }
 

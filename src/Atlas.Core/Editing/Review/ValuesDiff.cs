@@ -107,9 +107,11 @@ public static class ValuesDiff
         var diffs = new List<FieldDiff>();
         foreach (var (field, node) in JsonSerializer.SerializeToNode(proposed, ChangeRecorder.Json)!.AsObject())
         {
-            if (field is "authorityIds" or "themeIds" || Text(node) is not { } text || text is "[]") continue;
+            if (field is "authorityIds" or "themeIds" or "contacts" || Text(node) is not { } text || text is "[]") continue;
             diffs.Add(new FieldDiff(field, null, text));
         }
+        // Each contact a row of its own, worded as a project's contacts are.
+        Records(diffs, RecordedTypes.NameOf<Contact>(), null, proposed.Contacts, c => c.Id);
         string? Names(IEnumerable<int> ids, Func<int, string?> name) =>
             string.Join(", ", ids.Distinct().Select(id => name(id) ?? id.ToString(CultureInfo.InvariantCulture))) is { Length: > 0 } names ? names : null;
         if (Names(proposed.AuthorityIds, authorityName) is { } authorities) diffs.Add(new FieldDiff("authorities", null, authorities));

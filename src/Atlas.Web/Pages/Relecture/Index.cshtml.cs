@@ -46,7 +46,7 @@ public sealed class RelectureIndexModel(EditorAccessor editors, ReviewQueue queu
                 Notice = "La modification est approuvée et publiée.";
                 return RedirectToPage();
             case EditResult.Created:
-                var published = await Queue.PublishedPathAsync(id, ct);
+                var published = await queue.PublishedPathAsync(id, ct);
                 Notice = published?.StartsWith("/partenariats/", StringComparison.Ordinal) == true
                     ? "Le partenariat est approuvé : il est créé et publié."
                     : "Le projet est approuvé : il est créé et publié.";
