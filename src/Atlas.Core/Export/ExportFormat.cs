@@ -28,7 +28,11 @@ public sealed class ExportFormat
     /// <summary>The formats that have a file of their own (an address); the spreadsheet dialect is a variant of the CSV file's.</summary>
     public static readonly IReadOnlyList<ExportFormat> All = [Csv, JsonLines];
 
+    /// <summary>Refuses what is not text (a lone surrogate) rather than writing a replacement character into the file.</summary>
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     private readonly char _delimiter;
+    private readonly SearchValues<char> _quoted;
 
     private ExportFormat(string extension, string mediaType, string contentType, string title, char delimiter, bool excel)
     {
@@ -37,6 +41,7 @@ public sealed class ExportFormat
         ContentType = contentType;
         Title = title;
         _delimiter = delimiter;
+        _quoted = SearchValues.Create([delimiter, '"', '\r', '\n']);
         IsSpreadsheetDialect = excel;
     }
 
@@ -69,16 +74,14 @@ public sealed class ExportFormat
     {
         var buffer = new ArrayBufferWriter<byte>(SendAt + 4096);
         if (IsSpreadsheetDialect) buffer.Write(Encoding.UTF8.Preamble);
-        var encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetEncoder();
-        var line = new StringBuilder(1024);
 
-        for (var i = 0; i < table.Columns.Count; i++) AppendCell(line, i, table.Columns[i].Name);
-        Encode(line, encoder, buffer);
+        for (var i = 0; i < table.Columns.Count; i++) WriteCell(buffer, i, table.Columns[i].Name);
+        buffer.Write("\r\n"u8);
 
         await foreach (var row in rows.WithCancellation(ct).ConfigureAwait(false))
         {
-            for (var i = 0; i < table.Columns.Count; i++) AppendCell(line, i, Cell(table.Columns[i], row, baseUrl));
-            Encode(line, encoder, buffer);
+            for (var i = 0; i < table.Columns.Count; i++) WriteCell(buffer, i, Cell(table.Columns[i], row, baseUrl));
+            buffer.Write("\r\n"u8);
             if (buffer.WrittenCount >= SendAt) await SendAsync(buffer, output, ct).ConfigureAwait(false);
         }
         await SendAsync(buffer, output, ct).ConfigureAwait(false);
@@ -125,24 +128,40 @@ public sealed class ExportFormat
         await SendAsync(buffer, output, ct).ConfigureAwait(false);
     }
 
-    /// <summary>Appends a cell (the delimiter before all but the first), quoted when it holds a delimiter, a quote or a line break.</summary>
-    private void AppendCell(StringBuilder line, int index, string value)
+    /// <summary>
+    /// Writes a cell in UTF-8 (the delimiter before all but the first), quoted when it holds a delimiter, a quote or a line
+    /// break. Straight into the send buffer: a line assembled in a StringBuilder, then encoded, cost the whole export
+    /// (1.27 million projects, 1.15 GB) a copy of every character more.
+    /// </summary>
+    private void WriteCell(ArrayBufferWriter<byte> buffer, int index, string value)
     {
-        if (index > 0) line.Append(_delimiter);
-        if (value.AsSpan().IndexOfAny(_delimiter, '"', '\r') < 0 && !value.Contains('\n', StringComparison.Ordinal))
+        if (index > 0)
         {
-            line.Append(value);
+            buffer.GetSpan(1)[0] = (byte)_delimiter;
+            buffer.Advance(1);
+        }
+        var text = value.AsSpan();
+        if (text.IndexOfAny(_quoted) < 0)
+        {
+            WriteUtf8(buffer, text);
             return;
         }
-        line.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
+        buffer.Write("\""u8);
+        for (var quote = text.IndexOf('"'); quote >= 0; quote = text.IndexOf('"'))
+        {
+            WriteUtf8(buffer, text[..(quote + 1)]);
+            buffer.Write("\""u8);
+            text = text[(quote + 1)..];
+        }
+        WriteUtf8(buffer, text);
+        buffer.Write("\""u8);
     }
 
-    private static void Encode(StringBuilder line, Encoder encoder, ArrayBufferWriter<byte> buffer)
+    private static void WriteUtf8(ArrayBufferWriter<byte> buffer, ReadOnlySpan<char> text)
     {
-        line.Append("\r\n");
-        foreach (var chunk in line.GetChunks())
-            encoder.Convert(chunk.Span, buffer, flush: false, out _, out _);
-        line.Clear();
+        if (text.IsEmpty) return;
+        var written = Utf8.GetBytes(text, buffer.GetSpan(Utf8.GetMaxByteCount(text.Length)));
+        buffer.Advance(written);
     }
 
     private static async Task SendAsync(ArrayBufferWriter<byte> buffer, Stream output, CancellationToken ct)
