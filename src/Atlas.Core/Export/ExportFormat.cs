@@ -28,11 +28,7 @@ public sealed class ExportFormat
     /// <summary>The formats that have a file of their own (an address); the spreadsheet dialect is a variant of the CSV file's.</summary>
     public static readonly IReadOnlyList<ExportFormat> All = [Csv, JsonLines];
 
-    /// <summary>Refuses what is not text (a lone surrogate) rather than writing a replacement character into the file.</summary>
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private readonly char _delimiter;
-    private readonly SearchValues<char> _quoted;
 
     private ExportFormat(string extension, string mediaType, string contentType, string title, char delimiter, bool excel)
     {
@@ -41,7 +37,6 @@ public sealed class ExportFormat
         ContentType = contentType;
         Title = title;
         _delimiter = delimiter;
-        _quoted = SearchValues.Create([delimiter, '"', '\r', '\n']);
         IsSpreadsheetDialect = excel;
     }
 
@@ -74,14 +69,25 @@ public sealed class ExportFormat
     {
         var buffer = new ArrayBufferWriter<byte>(SendAt + 4096);
         if (IsSpreadsheetDialect) buffer.Write(Encoding.UTF8.Preamble);
+        var cells = new CsvCells(buffer, _delimiter);
 
-        for (var i = 0; i < table.Columns.Count; i++) WriteCell(buffer, i, table.Columns[i].Name);
-        buffer.Write("\r\n"u8);
+        foreach (var column in table.Columns)
+        {
+            cells.Next();
+            cells.Text(column.Name);
+        }
+        cells.EndLine();
 
         await foreach (var row in rows.WithCancellation(ct).ConfigureAwait(false))
         {
-            for (var i = 0; i < table.Columns.Count; i++) WriteCell(buffer, i, Cell(table.Columns[i], row, baseUrl));
-            buffer.Write("\r\n"u8);
+            foreach (var column in table.Columns)
+            {
+                cells.Next();
+                // The spreadsheet dialect changes numbers and texts (Cell); the RFC 4180 file writes each value as it is.
+                if (IsSpreadsheetDialect) cells.Text(Cell(column, row, baseUrl));
+                else column.WriteCsv(row, cells, baseUrl);
+            }
+            cells.EndLine();
             if (buffer.WrittenCount >= SendAt) await SendAsync(buffer, output, ct).ConfigureAwait(false);
         }
         await SendAsync(buffer, output, ct).ConfigureAwait(false);
@@ -126,42 +132,6 @@ public sealed class ExportFormat
             if (buffer.WrittenCount >= SendAt) await SendAsync(buffer, output, ct).ConfigureAwait(false);
         }
         await SendAsync(buffer, output, ct).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// Writes a cell in UTF-8 (the delimiter before all but the first), quoted when it holds a delimiter, a quote or a line
-    /// break. Straight into the send buffer: a line assembled in a StringBuilder, then encoded, cost the whole export
-    /// (1.27 million projects, 1.15 GB) a copy of every character more.
-    /// </summary>
-    private void WriteCell(ArrayBufferWriter<byte> buffer, int index, string value)
-    {
-        if (index > 0)
-        {
-            buffer.GetSpan(1)[0] = (byte)_delimiter;
-            buffer.Advance(1);
-        }
-        var text = value.AsSpan();
-        if (text.IndexOfAny(_quoted) < 0)
-        {
-            WriteUtf8(buffer, text);
-            return;
-        }
-        buffer.Write("\""u8);
-        for (var quote = text.IndexOf('"'); quote >= 0; quote = text.IndexOf('"'))
-        {
-            WriteUtf8(buffer, text[..(quote + 1)]);
-            buffer.Write("\""u8);
-            text = text[(quote + 1)..];
-        }
-        WriteUtf8(buffer, text);
-        buffer.Write("\""u8);
-    }
-
-    private static void WriteUtf8(ArrayBufferWriter<byte> buffer, ReadOnlySpan<char> text)
-    {
-        if (text.IsEmpty) return;
-        var written = Utf8.GetBytes(text, buffer.GetSpan(Utf8.GetMaxByteCount(text.Length)));
-        buffer.Advance(written);
     }
 
     private static async Task SendAsync(ArrayBufferWriter<byte> buffer, Stream output, CancellationToken ct)
