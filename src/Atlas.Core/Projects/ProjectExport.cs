@@ -14,17 +14,16 @@ public sealed class ProjectExport(AtlasDbContext db)
     public IQueryable<Project> Matching(ProjectFilter filter, ReferenceCatalog.Snapshot reference) => ProjectSearch.Filtered(db, filter, reference);
 
     /// <summary>
-    /// The projects.csv rows of the given projects. A hand-written SELECT around the SQL EF writes for <paramref name="projects"/>
-    /// (so the filter stays the list's), read with Npgsql: EF's projection joined each project's other themes as rows and sorted
-    /// the whole result by project, theme priority and key (at scale 100, 1.27 million projects, a sort of about 1.3 GB of rows
-    /// spilt to disk), then materialised one object per joined row. Here each project's themes come aggregated in one lateral
-    /// read of its own project_themes rows, in project id order from the primary key.
+    /// The projects.csv rows of the projects the filter matches. A hand-written SELECT around the SQL EF writes for
+    /// <see cref="Matching"/> (so the filter stays the list's), read with Npgsql rather than through EF's projection, which
+    /// joined each project's other themes as rows, sorted them with the projects and materialised one object per joined row.
     /// </summary>
     public async IAsyncEnumerable<ProjectExportRow> ProjectsAsync(
-        IQueryable<Project> projects, ReferenceCatalog.Snapshot reference, [EnumeratorCancellation] CancellationToken ct = default)
+        ProjectFilter filter, ReferenceCatalog.Snapshot reference, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        await using var command = projects.AsNoTracking().CreateDbCommand();
-        command.CommandText = ProjectRowsSql(command.CommandText);
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var command = Matching(filter, reference).AsNoTracking().CreateDbCommand();
+        command.CommandText = ProjectRowsSql(command.CommandText, everyProject: filter.IsEmpty);
         var opened = command.Connection!.State != System.Data.ConnectionState.Open;
         if (opened) await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
         try
@@ -79,20 +78,23 @@ public sealed class ProjectExport(AtlasDbContext db)
     /// The columns of <see cref="ProjectsAsync"/> in their reading order, for the projects <paramref name="matching"/> selects
     /// (EF's SQL of the filtered projects; PostgreSQL pulls the subquery up, so its unused columns are never read). The main
     /// theme is at most one row (ix_project_themes_one_main); the other themes' keys come by priority, then key, as before.
+    /// Measured at scale 100 (psql, 1.27 million projects): every project's themes read by a lateral probe each cost 7.5 s,
+    /// grouped in project order beside the projects' primary key (a merge join) 3.5 s; for a filter the grouping reads
+    /// every project's themes all the same (21,965 projects of Lebanon: 6.8 s grouped, 0.41 s by lateral probes).
     /// </summary>
-    internal static string ProjectRowsSql(string matching) => $"""
+    internal static string ProjectRowsSql(string matching, bool everyProject) => $"""
         SELECT p.id, p.title, p.status, p.first_signature_year, p.start_year, p.start_date, p.end_year, p.end_date, p.partnership_id,
                pa.title, p.country_codes, t.main_theme_id, t.other_theme_keys,
                p.form, p.context, p.history, p.objectives, p.description, p.beneficiaries, p.total_cost_amount, p.total_cost_currency,
                p.is_triennial, p.communication_in_france, p.communication_in_partner_country, p.evaluation_policy, p.source, p.updated_at
         FROM ({matching}) AS p
         LEFT JOIN partnerships AS pa ON pa.id = p.partnership_id AND pa.deleted_at IS NULL
-        LEFT JOIN LATERAL (
-            SELECT min(pt.theme_id) FILTER (WHERE pt.is_main) AS main_theme_id,
+        {(everyProject ? "LEFT JOIN" : "LEFT JOIN LATERAL")} (
+            SELECT {(everyProject ? "pt.project_id, " : "")}min(pt.theme_id) FILTER (WHERE pt.is_main) AS main_theme_id,
                    array_agg(th.key ORDER BY coalesce(pt.priority, 2147483647), th.key) FILTER (WHERE NOT pt.is_main) AS other_theme_keys
             FROM project_themes AS pt
             JOIN themes AS th ON th.id = pt.theme_id
-            WHERE pt.project_id = p.id) AS t ON true
+            {(everyProject ? "GROUP BY pt.project_id) AS t ON t.project_id = p.id" : "WHERE pt.project_id = p.id) AS t ON true")}
         ORDER BY p.id
         """;
 
