@@ -5,7 +5,8 @@ namespace Atlas.Core.Export;
 /// <summary>
 /// The cells of a CSV line, encoded in UTF-8 straight into the send buffer: the delimiter before all but the first, a cell
 /// quoted when it holds a delimiter, a quote or a line break. Values are formatted into the buffer, not through a string:
-/// at 1.27 million projects (31 columns) the strings of numbers, dates and joined lists were some 40 million allocations.
+/// at 1.27 million projects (31 columns) the strings of numbers, dates, joined lists and links were about 20 million
+/// allocations, and each line was copied once more through a StringBuilder.
 /// </summary>
 internal sealed class CsvCells(ArrayBufferWriter<byte> buffer, char delimiter)
 {
