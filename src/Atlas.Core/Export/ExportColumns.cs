@@ -20,23 +20,24 @@ public sealed class ExportColumns<TRow> : IEnumerable<ExportColumn<TRow>>
 
     public ExportColumns<TRow> Integer(string name, Func<TRow, int?> value, string label, string description, string example, bool required = false) =>
         Add(new ValueExportColumn<TRow, int>(new ExportColumnInfo(name, label, description, example, required), ExportType.Integer, value,
-            ExportColumn<TRow>.Format, (json, v) => json.WriteNumberValue(v)));
+            ExportColumn<TRow>.Format, (csv, v) => csv.Value(v), (json, v) => json.WriteNumberValue(v)));
 
     public ExportColumns<TRow> Number(string name, Func<TRow, decimal?> value, string label, string description, string example, bool required = false) =>
         Add(new ValueExportColumn<TRow, decimal>(new ExportColumnInfo(name, label, description, example, required), ExportType.Number, value,
-            ExportColumn<TRow>.Format, (json, v) => json.WriteNumberValue(v)));
+            ExportColumn<TRow>.Format, (csv, v) => csv.Value(v), (json, v) => json.WriteNumberValue(v)));
 
     public ExportColumns<TRow> Boolean(string name, Func<TRow, bool?> value, string label, string description, string example, bool required = false) =>
         Add(new ValueExportColumn<TRow, bool>(new ExportColumnInfo(name, label, description, example, required), ExportType.Boolean, value,
-            ExportColumn<TRow>.Format, (json, v) => json.WriteBooleanValue(v)));
+            ExportColumn<TRow>.Format, (csv, v) => csv.Ascii(v ? "true"u8 : "false"u8), (json, v) => json.WriteBooleanValue(v)));
 
     public ExportColumns<TRow> Date(string name, Func<TRow, DateOnly?> value, string label, string description, string example, bool required = false) =>
         Add(new ValueExportColumn<TRow, DateOnly>(new ExportColumnInfo(name, label, description, example, required), ExportType.Date, value,
-            ExportColumn<TRow>.Format, (json, v) => json.WriteStringValue(ExportColumn<TRow>.Format(v))));
+            ExportColumn<TRow>.Format, (csv, v) => csv.Value(v, ExportColumn<TRow>.DateFormat), (json, v) => json.WriteStringValue(ExportColumn<TRow>.Format(v))));
 
     public ExportColumns<TRow> DateTime(string name, Func<TRow, DateTimeOffset?> value, string label, string description, string example, bool required = false) =>
         Add(new ValueExportColumn<TRow, DateTimeOffset>(new ExportColumnInfo(name, label, description, example, required), ExportType.DateTime, value,
-            ExportColumn<TRow>.Format, (json, v) => json.WriteStringValue(ExportColumn<TRow>.Format(v))));
+            ExportColumn<TRow>.Format, (csv, v) => csv.Value(v.UtcDateTime, ExportColumn<TRow>.DateTimeFormat),
+            (json, v) => json.WriteStringValue(ExportColumn<TRow>.Format(v))));
 
     /// <summary>Several texts per row, joined with " | " in CSV.</summary>
     public ExportColumns<TRow> Strings(string name, Func<TRow, IEnumerable<string>> values, string label, string description, string example) =>

@@ -69,16 +69,25 @@ public sealed class ExportFormat
     {
         var buffer = new ArrayBufferWriter<byte>(SendAt + 4096);
         if (IsSpreadsheetDialect) buffer.Write(Encoding.UTF8.Preamble);
-        var encoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetEncoder();
-        var line = new StringBuilder(1024);
+        var cells = new CsvCells(buffer, _delimiter);
 
-        for (var i = 0; i < table.Columns.Count; i++) AppendCell(line, i, table.Columns[i].Name);
-        Encode(line, encoder, buffer);
+        foreach (var column in table.Columns)
+        {
+            cells.Next();
+            cells.Text(column.Name);
+        }
+        cells.EndLine();
 
         await foreach (var row in rows.WithCancellation(ct).ConfigureAwait(false))
         {
-            for (var i = 0; i < table.Columns.Count; i++) AppendCell(line, i, Cell(table.Columns[i], row, baseUrl));
-            Encode(line, encoder, buffer);
+            foreach (var column in table.Columns)
+            {
+                cells.Next();
+                // The spreadsheet dialect changes numbers and texts (Cell); the RFC 4180 file writes each value as it is.
+                if (IsSpreadsheetDialect) cells.Text(Cell(column, row, baseUrl));
+                else column.WriteCsv(row, cells, baseUrl);
+            }
+            cells.EndLine();
             if (buffer.WrittenCount >= SendAt) await SendAsync(buffer, output, ct).ConfigureAwait(false);
         }
         await SendAsync(buffer, output, ct).ConfigureAwait(false);
@@ -123,26 +132,6 @@ public sealed class ExportFormat
             if (buffer.WrittenCount >= SendAt) await SendAsync(buffer, output, ct).ConfigureAwait(false);
         }
         await SendAsync(buffer, output, ct).ConfigureAwait(false);
-    }
-
-    /// <summary>Appends a cell (the delimiter before all but the first), quoted when it holds a delimiter, a quote or a line break.</summary>
-    private void AppendCell(StringBuilder line, int index, string value)
-    {
-        if (index > 0) line.Append(_delimiter);
-        if (value.AsSpan().IndexOfAny(_delimiter, '"', '\r') < 0 && !value.Contains('\n', StringComparison.Ordinal))
-        {
-            line.Append(value);
-            return;
-        }
-        line.Append('"').Append(value.Replace("\"", "\"\"", StringComparison.Ordinal)).Append('"');
-    }
-
-    private static void Encode(StringBuilder line, Encoder encoder, ArrayBufferWriter<byte> buffer)
-    {
-        line.Append("\r\n");
-        foreach (var chunk in line.GetChunks())
-            encoder.Convert(chunk.Span, buffer, flush: false, out _, out _);
-        line.Clear();
     }
 
     private static async Task SendAsync(ArrayBufferWriter<byte> buffer, Stream output, CancellationToken ct)

@@ -16,6 +16,26 @@ internal sealed class RepeatedExportColumn<TRow, TValue>(
         return text.ToString();
     }
 
+    internal override void WriteCsv(TRow row, CsvCells cells, string baseUrl)
+    {
+        var items = values(row);
+        foreach (var v in items)
+        {
+            if (cells.NeedsQuotes(format(v)))
+            {
+                cells.Text(Text(row));
+                return;
+            }
+        }
+        var first = true;
+        foreach (var v in items)
+        {
+            if (!first) cells.Plain(Joiner);
+            cells.Plain(format(v));
+            first = false;
+        }
+    }
+
     internal override void WriteJson(TRow row, Utf8JsonWriter writer, string baseUrl)
     {
         writer.WriteStartArray(JsonName);

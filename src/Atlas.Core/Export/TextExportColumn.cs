@@ -6,6 +6,24 @@ internal sealed class TextExportColumn<TRow>(ExportColumnInfo info, Func<TRow, s
 {
     public override string Text(TRow row) => value(row) ?? "";
 
+    internal override void WriteCsv(TRow row, CsvCells cells, string baseUrl)
+    {
+        if (value(row) is not { Length: > 0 } v) return;
+        if (!IsLink)
+        {
+            cells.Text(v);
+        }
+        else if (cells.NeedsQuotes(baseUrl) || cells.NeedsQuotes(v))
+        {
+            cells.Text(baseUrl + v);
+        }
+        else
+        {
+            cells.Plain(baseUrl);
+            cells.Plain(v);
+        }
+    }
+
     internal override void WriteJson(TRow row, Utf8JsonWriter writer, string baseUrl)
     {
         // An empty text is no value in CSV (Table Schema's missing value): JSON Lines says the same.

@@ -13,59 +13,95 @@ public sealed class ProjectExport(AtlasDbContext db)
     /// <summary>The projects a (validated) filter matches: the same as the page's and the API's.</summary>
     public IQueryable<Project> Matching(ProjectFilter filter, ReferenceCatalog.Snapshot reference) => ProjectSearch.Filtered(db, filter, reference);
 
+    /// <summary>
+    /// The projects.csv rows of the projects the filter matches. A hand-written SELECT around the SQL EF writes for
+    /// <see cref="Matching"/> (so the filter stays the list's), read with Npgsql rather than through EF's projection, which
+    /// joined each project's other themes as rows, sorted them with the projects and materialised one object per joined row.
+    /// </summary>
     public async IAsyncEnumerable<ProjectExportRow> ProjectsAsync(
-        IQueryable<Project> projects, ReferenceCatalog.Snapshot reference, [EnumeratorCancellation] CancellationToken ct = default)
+        ProjectFilter filter, ReferenceCatalog.Snapshot reference, [EnumeratorCancellation] CancellationToken ct = default)
     {
-        var rows = projects.AsNoTracking().OrderBy(p => p.Id).Select(p => new
+        ArgumentNullException.ThrowIfNull(filter);
+        await using var command = Matching(filter, reference).AsNoTracking().CreateDbCommand();
+        command.CommandText = ProjectRowsSql(command.CommandText, everyProject: filter.IsEmpty);
+        var opened = command.Connection!.State != System.Data.ConnectionState.Open;
+        if (opened) await db.Database.OpenConnectionAsync(ct).ConfigureAwait(false);
+        try
         {
-            p.Id, p.Title, p.Status, p.FirstSignatureYear, p.StartYear, p.StartDate, p.EndYear, p.EndDate, p.PartnershipId,
-            PartnershipTitle = p.Partnership != null ? p.Partnership.Title : null,
-            p.CountryCodes,
-            // A scalar, not an object: EF reads an object's FirstOrDefault through a window over every project's themes
-            // (2.5 s of a filtered export at scale 100); the theme's key and name come from the reference catalog.
-            MainThemeId = p.Themes.Where(t => t.IsMain).Select(t => (int?)t.ThemeId).FirstOrDefault(),
-            OtherThemeKeys = p.Themes.Where(t => !t.IsMain).OrderBy(t => t.Priority ?? int.MaxValue).ThenBy(t => t.Theme!.Key)
-                .Select(t => t.Theme!.Key).ToList(),
-            p.Form, p.Context, p.History, p.Objectives, p.Description, p.Beneficiaries, p.TotalCostAmount, p.TotalCostCurrency,
-            p.IsTriennial, p.CommunicationInFrance, p.CommunicationInPartnerCountry, p.EvaluationPolicy, p.Source, p.UpdatedAt,
-        }).AsAsyncEnumerable();
-
-        await foreach (var p in rows.WithCancellation(ct).ConfigureAwait(false))
-        {
-            yield return new ProjectExportRow
+            await using var reader = (NpgsqlDataReader)await command.ExecuteReaderAsync(ct).ConfigureAwait(false);
+            while (await reader.ReadAsync(ct).ConfigureAwait(false))
             {
-                Id = p.Id,
-                Title = p.Title,
-                Status = EnumCode<ProjectStatus>.ToCode(p.Status),
-                FirstSignatureYear = p.FirstSignatureYear,
-                StartYear = p.StartYear,
-                StartDate = p.StartDate,
-                EndYear = p.EndYear,
-                EndDate = p.EndDate,
-                PartnershipId = p.PartnershipId,
-                PartnershipTitle = p.PartnershipTitle,
-                CountryCodes = p.CountryCodes,
-                CountryNames = p.CountryCodes.Select(reference.CountryName).ToList(),
-                MainThemeKey = p.MainThemeId is { } main ? reference.ThemesById.GetValueOrDefault(main)?.Key : null,
-                MainThemeName = p.MainThemeId is { } theme ? reference.ThemesById.GetValueOrDefault(theme)?.Name : null,
-                OtherThemeKeys = p.OtherThemeKeys,
-                Form = p.Form,
-                Context = p.Context,
-                History = p.History,
-                Objectives = p.Objectives,
-                Description = p.Description,
-                Beneficiaries = p.Beneficiaries,
-                TotalCostAmount = p.TotalCostAmount,
-                TotalCostCurrency = p.TotalCostCurrency,
-                IsTriennial = p.IsTriennial,
-                CommunicationInFrance = p.CommunicationInFrance,
-                CommunicationInPartnerCountry = p.CommunicationInPartnerCountry,
-                EvaluationPolicy = p.EvaluationPolicy,
-                Source = p.Source,
-                UpdatedAt = p.UpdatedAt,
-            };
+                var countryCodes = reader.GetFieldValue<string[]>(10);
+                var mainThemeId = Nullable<int>(reader, 11);
+                var mainTheme = mainThemeId is { } main ? reference.ThemesById.GetValueOrDefault(main) : null;
+                yield return new ProjectExportRow
+                {
+                    Id = reader.GetInt32(0),
+                    Title = reader.GetString(1),
+                    Status = reader.GetString(2),
+                    FirstSignatureYear = Nullable<int>(reader, 3),
+                    StartYear = Nullable<int>(reader, 4),
+                    StartDate = Nullable<DateOnly>(reader, 5),
+                    EndYear = Nullable<int>(reader, 6),
+                    EndDate = Nullable<DateOnly>(reader, 7),
+                    PartnershipId = Nullable<int>(reader, 8),
+                    PartnershipTitle = Text(reader, 9),
+                    CountryCodes = countryCodes,
+                    CountryNames = Array.ConvertAll(countryCodes, reference.CountryName),
+                    MainThemeKey = mainTheme?.Key,
+                    MainThemeName = mainTheme?.Name,
+                    OtherThemeKeys = reader.IsDBNull(12) ? [] : reader.GetFieldValue<string[]>(12),
+                    Form = Text(reader, 13),
+                    Context = Text(reader, 14),
+                    History = Text(reader, 15),
+                    Objectives = Text(reader, 16),
+                    Description = Text(reader, 17),
+                    Beneficiaries = Text(reader, 18),
+                    TotalCostAmount = Nullable<decimal>(reader, 19),
+                    TotalCostCurrency = Text(reader, 20),
+                    IsTriennial = Nullable<bool>(reader, 21),
+                    CommunicationInFrance = Nullable<bool>(reader, 22),
+                    CommunicationInPartnerCountry = Nullable<bool>(reader, 23),
+                    EvaluationPolicy = Nullable<bool>(reader, 24),
+                    Source = Text(reader, 25),
+                    UpdatedAt = reader.GetFieldValue<DateTimeOffset>(26),
+                };
+            }
+        }
+        finally
+        {
+            if (opened) await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
     }
+
+    /// <summary>
+    /// The columns of <see cref="ProjectsAsync"/> in their reading order, for the projects <paramref name="matching"/> selects
+    /// (EF's SQL of the filtered projects; PostgreSQL pulls the subquery up, so its unused columns are never read). The main
+    /// theme is at most one row (ix_project_themes_one_main); the other themes' keys come by priority, then key, as before.
+    /// Measured at scale 100 (psql, 1.27 million projects): every project's themes read by a lateral probe each cost 7.5 s,
+    /// grouped in project order beside the projects' primary key (a merge join) 3.5 s; for a filter the grouping reads
+    /// every project's themes all the same (21,965 projects of Lebanon: 6.8 s grouped, 0.41 s by lateral probes).
+    /// </summary>
+    internal static string ProjectRowsSql(string matching, bool everyProject) => $"""
+        SELECT p.id, p.title, p.status, p.first_signature_year, p.start_year, p.start_date, p.end_year, p.end_date, p.partnership_id,
+               pa.title, p.country_codes, t.main_theme_id, t.other_theme_keys,
+               p.form, p.context, p.history, p.objectives, p.description, p.beneficiaries, p.total_cost_amount, p.total_cost_currency,
+               p.is_triennial, p.communication_in_france, p.communication_in_partner_country, p.evaluation_policy, p.source, p.updated_at
+        FROM ({matching}) AS p
+        LEFT JOIN partnerships AS pa ON pa.id = p.partnership_id AND pa.deleted_at IS NULL
+        {(everyProject ? "LEFT JOIN" : "LEFT JOIN LATERAL")} (
+            SELECT {(everyProject ? "pt.project_id, " : "")}min(pt.theme_id) FILTER (WHERE pt.is_main) AS main_theme_id,
+                   array_agg(th.key ORDER BY coalesce(pt.priority, 2147483647), th.key) FILTER (WHERE NOT pt.is_main) AS other_theme_keys
+            FROM project_themes AS pt
+            JOIN themes AS th ON th.id = pt.theme_id
+            {(everyProject ? "GROUP BY pt.project_id) AS t ON t.project_id = p.id" : "WHERE pt.project_id = p.id) AS t ON true")}
+        ORDER BY p.id
+        """;
+
+    private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+
+    private static T? Nullable<T>(NpgsqlDataReader reader, int ordinal) where T : struct =>
+        reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<T>(ordinal);
 
     public async IAsyncEnumerable<ProjectParticipantExportRow> ParticipantsAsync(
         IQueryable<Project> projects, [EnumeratorCancellation] CancellationToken ct = default)

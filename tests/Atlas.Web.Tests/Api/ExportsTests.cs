@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using Atlas.Core.Data;
 using Atlas.Core.Export;
 using Atlas.Core.Projects;
+using Atlas.Web.Tests.Api.LegacyExport;
 using Atlas.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using static Atlas.Web.Tests.Api.ExportDownloads;
@@ -241,16 +242,7 @@ public sealed class ExportsTests(DemoAppFixture fixture)
     [Fact]
     public async Task Awkward_text_survives_both_writers_across_many_sends()
     {
-        var table = new ExportTable<AwkwardRow>(
-            new ExportTableInfo("awkward", "Awkward", "Difficile", "Rows of awkward text.", "Des lignes difficiles.", "/nowhere", ["id"], []),
-            new ExportColumns<AwkwardRow>()
-                .Integer("id", r => r.Id, "Identifiant", "Id.", "1", required: true)
-                .String("text", r => r.Text, "Texte", "Text.", "a")
-                .Number("amount", r => r.Amount, "Montant", "Amount.", "1.5")
-                .Boolean("flag", r => r.Flag, "Drapeau", "Flag.", "true")
-                .Date("day", r => r.Day, "Jour", "Day.", "2020-01-01")
-                .DateTime("at", r => r.At, "Moment", "At.", "2020-01-01T00:00:00Z")
-                .Strings("tags", r => r.Tags, "Étiquettes", "Tags.", "a | b"));
+        var table = AwkwardTable;
         var texts = new[] { "plain", "Fès, Salé", "dit \"bonjour\"", "deux\r\nlignes", "une\nligne", " espaces ", "", "é😀ü", "x" };
         var rows = Enumerable.Range(1, 3000).Select(i => new AwkwardRow(
             i, i % 11 == 0 ? null : texts[i % texts.Length] + new string('z', i % 50), i % 7 == 0 ? null : i * 1.25m - 100, i % 3 == 0 ? null : i % 2 == 0,
@@ -287,6 +279,32 @@ public sealed class ExportsTests(DemoAppFixture fixture)
         }
     }
 
+    /// <summary>
+    /// Issue 15: the CSV writer encodes each cell straight into the send buffer; the former writer (a line in a StringBuilder,
+    /// then encoded: LegacyExport) is the reference, byte for byte, in both dialects: quotes, delimiters, line breaks,
+    /// formula starters, numbers, empty and missing values, characters beyond the BMP.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Awkward_text_is_written_as_the_former_writer_wrote_it(bool excel)
+    {
+        var texts = new[] { "plain", "Fès, Salé", "dit \"bonjour\"", "\"\"", "a;b", "deux\r\nlignes", "une\nligne", "retour\r", " espaces ", "",
+            "é😀ü", "=1+1", "-2", "- liste", "@x", "+3", "\ttab", "x" };
+        var rows = Enumerable.Range(1, 3000).Select(i => new AwkwardRow(
+            i, i % 19 == 0 ? null : texts[i % texts.Length] + new string('z', i % 50) + (i % 3 == 0 ? "\"" : ""),
+            i % 7 == 0 ? null : i * 1.25m - 100, i % 3 == 0 ? null : i % 2 == 0,
+            i % 5 == 0 ? null : new DateOnly(2000, 1, 1).AddDays(i), new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.FromHours(2)).AddTicks(i * 12_345_678L),
+            Enumerable.Range(0, i % 4).Select(n => $"t{n},{i}\"").ToList())).ToList();
+
+        var expected = await LegacyCsvWriter.WriteAsync(AwkwardTable, rows.ToAsyncEnumerable(), excel, AtlasApp.PublicBaseUrl);
+        await using var output = new AsyncOnlyStream();
+        await (excel ? ExportFormat.ExcelCsv : ExportFormat.Csv).WriteAsync(AwkwardTable, rows.ToAsyncEnumerable(), output, AtlasApp.PublicBaseUrl, Ct);
+
+        Assert.Equal(Encoding.UTF8.GetString(expected), Encoding.UTF8.GetString(output.ToArray()));
+        Assert.Equal(expected, output.ToArray());
+    }
+
     [Fact]
     public async Task The_validator_catches_what_a_schema_forbids()
     {
@@ -305,6 +323,17 @@ public sealed class ExportsTests(DemoAppFixture fixture)
         Assert.NotEmpty(TableSchemaValidator.ValidateJsonLines(schema,
             "{\"project_id\":\"1\",\"theme_key\":\"a\",\"theme_name\":\"A\",\"theme_level\":1,\"is_main\":true,\"priority\":null}\n"));
     }
+
+    private static readonly ExportTable<AwkwardRow> AwkwardTable = new(
+        new ExportTableInfo("awkward", "Awkward", "Difficile", "Rows of awkward text.", "Des lignes difficiles.", "/nowhere", ["id"], []),
+        new ExportColumns<AwkwardRow>()
+            .Integer("id", r => r.Id, "Identifiant", "Id.", "1", required: true)
+            .String("text", r => r.Text, "Texte", "Text.", "a")
+            .Number("amount", r => r.Amount, "Montant", "Amount.", "1.5")
+            .Boolean("flag", r => r.Flag, "Drapeau", "Flag.", "true")
+            .Date("day", r => r.Day, "Jour", "Day.", "2020-01-01")
+            .DateTime("at", r => r.At, "Moment", "At.", "2020-01-01T00:00:00Z")
+            .Strings("tags", r => r.Tags, "Étiquettes", "Tags.", "a | b"));
 
     private sealed record AwkwardRow(int Id, string? Text, decimal? Amount, bool? Flag, DateOnly? Day, DateTimeOffset At, IReadOnlyList<string> Tags);
 

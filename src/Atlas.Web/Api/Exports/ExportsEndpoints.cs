@@ -22,7 +22,7 @@ internal static class ExportsEndpoints
         var exports = api.MapGroup("/exports").WithTags("Exports");
 
         new ListDownloads<ProjectExport, ProjectFilter>(exports, ProjectsEndpoints.ReadFilter, ProjectsEndpoints.Filters)
-            .Map(ProjectExportTables.Projects, (export, filter, reference, ct) => export.ProjectsAsync(export.Matching(filter, reference), reference, ct))
+            .Map(ProjectExportTables.Projects, (export, filter, reference, ct) => export.ProjectsAsync(filter, reference, ct))
             .Map(ProjectExportTables.Participants, (export, filter, reference, ct) => export.ParticipantsAsync(export.Matching(filter, reference), ct))
             .Map(ProjectExportTables.Fundings, (export, filter, reference, ct) => export.FundingsAsync(export.Matching(filter, reference), ct))
             .Map(ProjectExportTables.Themes, (export, filter, reference, _) => export.ThemesAsync(export.Matching(filter, reference)));
