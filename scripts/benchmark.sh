@@ -166,6 +166,7 @@ endpoints=(
   "raw Npgsql project|/bench/raw-project/$project"
   "API project by id|/api/v1/projects/$project"
   "project page|/projets/$project"
+  "country page|/pays/$country"
   "search page (q + 2 filters)|/projets?q=eau&pays=$country&theme=$theme"
   "search page (no filter)|/projets"
   "authority directory|/collectivites"
