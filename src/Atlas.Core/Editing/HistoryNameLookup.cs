@@ -8,19 +8,26 @@ internal static class HistoryNameLookup
     private static readonly string[] PartnershipFields = ["partnershipId"];
 
     /// <summary>At most three small queries, whatever the number of fields; none for a kind no field names.</summary>
-    public static async Task<HistoryNames> LoadAsync(AtlasDbContext db, IEnumerable<FieldChange> fields, CancellationToken ct)
+    public static Task<HistoryNames> LoadAsync(AtlasDbContext db, IEnumerable<FieldChange> fields, CancellationToken ct)
     {
         var all = fields.ToList();
-        var authorityIds = Ids(all, AuthorityFields);
-        var organisationIds = Ids(all, OrganisationFields);
-        var partnershipIds = Ids(all, PartnershipFields);
-        var authorities = authorityIds.Count == 0 ? new Dictionary<int, string>() : await db.LocalAuthorities.IgnoreQueryFilters()
+        return LoadAsync(db, Ids(all, AuthorityFields), Ids(all, OrganisationFields), Ids(all, PartnershipFields), ct);
+    }
+
+    /// <summary>The same names, for ids already read (a review's proposed lines and declared records).</summary>
+    public static async Task<HistoryNames> LoadAsync(AtlasDbContext db, IEnumerable<int> authorities, IEnumerable<int> organisations,
+        IEnumerable<int> partnerships, CancellationToken ct)
+    {
+        var authorityIds = authorities.Distinct().ToList();
+        var organisationIds = organisations.Distinct().ToList();
+        var partnershipIds = partnerships.Distinct().ToList();
+        var authorityNames = authorityIds.Count == 0 ? new Dictionary<int, string>() : await db.LocalAuthorities.IgnoreQueryFilters()
             .Where(a => authorityIds.Contains(a.Id)).ToDictionaryAsync(a => a.Id, a => a.Name, ct).ConfigureAwait(false);
-        var organisations = organisationIds.Count == 0 ? new Dictionary<int, string>() : await db.Organisations.IgnoreQueryFilters()
+        var organisationNames = organisationIds.Count == 0 ? new Dictionary<int, string>() : await db.Organisations.IgnoreQueryFilters()
             .Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, ct).ConfigureAwait(false);
-        var partnerships = partnershipIds.Count == 0 ? new Dictionary<int, string>() : await db.Partnerships.IgnoreQueryFilters()
+        var partnershipTitles = partnershipIds.Count == 0 ? new Dictionary<int, string>() : await db.Partnerships.IgnoreQueryFilters()
             .Where(p => partnershipIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Title, ct).ConfigureAwait(false);
-        return HistoryNames.Of(authorities, organisations, partnerships);
+        return HistoryNames.Of(authorityNames, organisationNames, partnershipTitles);
     }
 
     private static List<int> Ids(List<FieldChange> fields, string[] names) => fields

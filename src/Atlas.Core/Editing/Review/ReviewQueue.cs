@@ -125,15 +125,11 @@ public sealed class ReviewQueue(AtlasDbContext db, ReviewScope reviews, ProjectE
         var pending = ofProjects.Where(c => c.Status == PendingChangeStatus.Pending).ToList();
         var shown = pending.Select(c => c.Values!).Concat(pending.Select(c => c.ProjectId).OfType<int>().Where(projects.ContainsKey)
             .Select(p => ProjectValues.Of(projects[p]))).ToList();
-        var declaredAuthorities = changes.Where(c => c.Kind == PendingChangeKind.NewPartnership && c.Status == PendingChangeStatus.Pending)
-            .SelectMany(c => c.AuthorityIds).Select(a => ((int?)a, (int?)null));
-        var parties = shown.SelectMany(v => v.Fundings.Select(f => (f.FunderAuthorityId, f.FunderOrganisationId))
-            .Concat((v.Participants ?? []).Select(p => (p.LocalAuthorityId, p.OrganisationId))))
-            .Concat(declaredAuthorities)
-            .SelectMany(p => new[] { new FieldChange("localAuthorityId", null, Text(p.Item1)), new FieldChange("organisationId", null, Text(p.Item2)) });
-        var partnershipIds = ofProjects.Select(c => c.PartnershipId).OfType<int>().Distinct().ToList();
-        var names = await HistoryNameLookup.LoadAsync(db,
-            parties.Concat(partnershipIds.Select(p => new FieldChange("partnershipId", null, Text(p)))), ct).ConfigureAwait(false);
+        var parties = shown.SelectMany(v => v.Fundings.Select(f => (Authority: f.FunderAuthorityId, Organisation: f.FunderOrganisationId))
+            .Concat((v.Participants ?? []).Select(p => (Authority: p.LocalAuthorityId, Organisation: p.OrganisationId)))).ToList();
+        var declared = changes.Where(c => c.Kind == PendingChangeKind.NewPartnership && c.Status == PendingChangeStatus.Pending).SelectMany(c => c.AuthorityIds);
+        var names = await HistoryNameLookup.LoadAsync(db, parties.Select(p => p.Authority).OfType<int>().Concat(declared),
+            parties.Select(p => p.Organisation).OfType<int>(), ofProjects.Select(c => c.PartnershipId).OfType<int>(), ct).ConfigureAwait(false);
         var (authorities, organisations, partnerships) = (names.Authorities, names.Organisations, names.Partnerships);
         var reference = await catalog.GetAsync(ct).ConfigureAwait(false);
         string? Theme(int id) => reference.ThemesById.TryGetValue(id, out var theme) ? theme.Name : null;
@@ -145,7 +141,7 @@ public sealed class ReviewQueue(AtlasDbContext db, ReviewScope reviews, ProjectE
             {
                 var values = c.PartnershipValues!;
                 var proposed = c.Status == PendingChangeStatus.Pending
-                    ? ValuesDiff.Of(values, a => authorities.GetValueOrDefault(a), t => reference.ThemesById.GetValueOrDefault(t)?.Name)
+                    ? ValuesDiff.Of(values, a => authorities.GetValueOrDefault(a), Theme)
                     : [];
                 return new PendingChangeView(c.Id, c.Kind, null, c.PartnershipId, null,
                     string.IsNullOrWhiteSpace(values.Title) ? "Partenariat sans titre" : values.Title.Trim(), c.SubmittedByName, c.SubmittedAt, c.Status,
@@ -162,6 +158,4 @@ public sealed class ReviewQueue(AtlasDbContext db, ReviewScope reviews, ProjectE
             { Names = names with { TotalCostCurrency = c.Values!.TotalCostCurrency ?? project?.TotalCostCurrency } };
         }).ToList();
     }
-
-    private static string? Text(int? id) => id?.ToString(CultureInfo.InvariantCulture);
 }
