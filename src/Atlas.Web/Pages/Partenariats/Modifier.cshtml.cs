@@ -136,8 +136,7 @@ public sealed class PartenariatsModifierModel(PartnershipEditQuery partnerships,
                 await PickerAsync(null, ct);
                 return Page();
             case EditResult.Conflict:
-                TempData[nameof(Notice)] = "Ce partenariat est en relecture : vous ne pouvez plus le modifier, sauf s’il vous est renvoyé.";
-                return Redirect("/espace#brouillons");
+                return DraftSaving.InReview(this, "partenariat");
             case EditResult.Forbidden:
                 // The author's own draft: refused for its authorities, kept on the form as a new partnership is.
                 Response.StatusCode = StatusCodes.Status403Forbidden;
@@ -227,22 +226,14 @@ public sealed class PartenariatsModifierModel(PartnershipEditQuery partnerships,
     {
         Partnership = new Partnership { Title = "", Status = PartnershipStatus.Active };
         if (editors.Current is not { } editor) return Challenge();
-        var found = await drafts.FindAsync(editor, draftId, ct);
-        if (found is null && await drafts.ExistsAsync(draftId, ct))
+        var (draft, instead) = await DraftSaving.OpenAsync<PartnershipDraft>(this, drafts, editor, draftId, "partenariat", () =>
         {
             OthersDraft = true;
             return Deny();
-        }
-        if (found is not PartnershipDraft draft) return NotFound();
-        Draft = draft;
-        Partnership.Title = draft.Title;
-        // Approved, the draft is the partnership: its page is where it lives now.
-        if (draft.PublishedPath is { } published && draft.Status == PendingChangeStatus.Approved) return Redirect(published);
-        if (!draft.IsEditable)
-        {
-            TempData[nameof(Notice)] = "Ce partenariat est en relecture : vous ne pouvez plus le modifier, sauf s’il vous est renvoyé.";
-            return Redirect("/espace#brouillons");
-        }
+        }, ct);
+        if (instead is not null) return instead;
+        Draft = draft!;
+        Partnership.Title = Draft.Title;
         IsDraft = true;
         ThemeOptions = ThemeTree(await catalog.GetAsync(ct), null).ToList();
         return null;

@@ -148,8 +148,7 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
                 FormError(message ?? "Le brouillon n'a pas été enregistré : corrigez les champs signalés.");
                 return Page();
             case EditResult.Conflict:
-                TempData[nameof(Notice)] = "Ce projet est en relecture : vous ne pouvez plus le modifier, sauf s’il vous est renvoyé.";
-                return Redirect("/espace#brouillons");
+                return DraftSaving.InReview(this, "projet");
             case EditResult.Forbidden:
                 return Deny();
             default:
@@ -231,21 +230,12 @@ public sealed class ProjetsModifierModel(ProjectEditQuery projects, EditingScope
     private async Task<IActionResult?> PrepareDraftAsync(long draftId, CancellationToken ct)
     {
         if (editors.Current is not { } editor) return Challenge();
-        var found = await drafts.FindAsync(editor, draftId, ct);
-        if (found is null) return await drafts.ExistsAsync(draftId, ct) ? DenyDraft() : NotFound();
-        // A partnership's draft lives at its own address.
-        if (found is not ProjectDraft draft) return NotFound();
-        Draft = draft;
+        var (draft, instead) = await DraftSaving.OpenAsync<ProjectDraft>(this, drafts, editor, draftId, "projet", DenyDraft, ct);
+        if (instead is not null) return instead;
+        Draft = draft!;
         var partnership = await projects.PartnershipAsync(Draft.PartnershipId, ct);
         if (partnership is null) return NotFound();
         Project = new Project { Title = Draft.Title, PartnershipId = partnership.Id, Partnership = partnership, Status = ProjectStatus.Ongoing };
-        // Approved, the draft is the project: its page is where it lives now.
-        if (Draft is { Status: PendingChangeStatus.Approved, ProjectId: { } published }) return Redirect($"/projets/{published}");
-        if (!Draft.IsEditable)
-        {
-            TempData[nameof(Notice)] = "Ce projet est en relecture : vous ne pouvez plus le modifier, sauf s’il vous est renvoyé.";
-            return Redirect("/espace#brouillons");
-        }
         if (!await scope.MayCreateProjectInAsync(editor, partnership.Id, ct)) return DenyDraft();
         IsDraft = true;
         await PrepareChoicesAsync(Project, ct);

@@ -7,6 +7,34 @@ namespace Atlas.Web.Pages.Shared;
 /// </summary>
 public static class DraftSaving
 {
+    /// <summary>
+    /// The author's draft <paramref name="draftId"/> of kind <typeparamref name="T"/>, while it is theirs to change; else what the
+    /// form answers instead: <paramref name="deny"/> for someone else's, not found (for a draft of the other kind too: it lives
+    /// at its own address), the published record once approved, the author's space with a notice while it is in review.
+    /// </summary>
+    /// <param name="noun">The record as the notice names it: « projet », « partenariat ».</param>
+    public static async Task<(T? Draft, IActionResult? Instead)> OpenAsync<T>(PageModel page, Drafts drafts, Editor editor, long draftId, string noun,
+        Func<IActionResult> deny, CancellationToken ct) where T : Draft
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(drafts);
+        ArgumentNullException.ThrowIfNull(deny);
+        var found = await drafts.FindAsync(editor, draftId, ct);
+        if (found is null) return (null, await drafts.ExistsAsync(draftId, ct) ? deny() : new NotFoundResult());
+        if (found is not T draft) return (null, new NotFoundResult());
+        // Approved, the draft is the record: its page is where it lives now.
+        if (draft is { Status: PendingChangeStatus.Approved, PublishedPath: { } published }) return (draft, new RedirectResult(published));
+        return (draft, draft.IsEditable ? null : InReview(page, noun));
+    }
+
+    /// <summary>A draft in review is not its author's to change: back to their space, with a notice saying so.</summary>
+    public static RedirectResult InReview(PageModel page, string noun)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        page.TempData[nameof(AccountPageModel.Notice)] = $"Ce {noun} est en relecture : vous ne pouvez plus le modifier, sauf s’il vous est renvoyé.";
+        return new RedirectResult("/espace#brouillons");
+    }
+
     /// <param name="page">The form's page, whose notice says what became of the draft.</param>
     /// <param name="saved">The draft's save.</param>
     /// <param name="reread">Reads the draft saved, for the form to post to its address.</param>
