@@ -76,8 +76,11 @@ fi
 # Atlas__LocalDatabase__Directory: a process that finds the cluster running adopts it and stops it when it exits, and the
 # yardstick stopping must not stop the app's database. It is restarted with the app, whose stop stops the cluster, so that
 # its connections are never ones the restart broke.
+# The private server's buffer pool: a quarter of the memory, as a server would be tuned (the default 256 MB suits the
+# tests, which start several). At scale 100 the filtered export read its 21,600 project pages from the OS cache with it.
+shared_buffers="$(( $(awk '/MemTotal/{print $2}' /proc/meminfo) / 4096 ))MB"
 start_app() {
-  (cd "$app_dir" && exec env Atlas__LocalDatabase__Directory="$data" Atlas__DemoData=false \
+  (cd "$app_dir" && exec env Atlas__LocalDatabase__Directory="$data" Atlas__LocalDatabase__SharedBuffers="$shared_buffers" Atlas__DemoData=false \
     Atlas__RateLimit__RequestsPerMinute=1000000000 Serilog__MinimumLevel__Default=Warning "$@" \
     dotnet "$dll" --urls "$base" >"$work/app.log" 2>&1) &
   app=$!
@@ -183,7 +186,18 @@ endpoints=(
   "home page|/"
   "CSV export (filtered)|/api/v1/exports/projects.csv?country=$country&theme=$theme&status=ongoing"
 )
-for e in "${endpoints[@]}"; do
+# The export of about 20,000 projects: the country whose projects number closest to it (at scale 1, the largest).
+read -r export_country export_projects <<<"$(psql_atlas -F' ' -c "SELECT c, n FROM (SELECT unnest(country_codes) c, count(*) n FROM projects WHERE deleted_at IS NULL GROUP BY 1) s ORDER BY abs(n - 20000) LIMIT 1")"
+singles=(
+  "raw Npgsql project|/bench/raw-project/$project"
+  "API project by id|/api/v1/projects/$project"
+  "project page|/projets/$project"
+  "country page|/pays/$country"
+  "search page (q + 2 filters)|/projets?q=eau&pays=$country&theme=$theme"
+  "API list with filters|/api/v1/projects?country=$country&theme=$theme&status=ongoing&limit=20"
+  "CSV export of $export_projects projects|/api/v1/exports/projects.csv?country=$export_country"
+)
+for e in "${endpoints[@]}" "${singles[@]}"; do
   code=$(curl -s -o /dev/null -w '%{http_code}' "$(url_of "${e#*|}")")
   [ "$code" = 200 ] || { echo "GET ${e#*|} answered $code" >&2; exit 1; }
 done
@@ -225,18 +239,35 @@ run_table() {
     echo "| $name | \`$path\` | $rps$failed | $(ms "$p50") | $(ms "$p95") | $(ms "$p99") | $ratio |" >>"$work/$label.md"
   done
   # The search at half of its peak rate: each connection pauses so that the total rate is about half the peak. A first
-  # run pauses as if requests took no time and measures how long they take at that load; the second, measured, run
-  # takes that time off the pause.
+  # run pauses as if requests took no time and measures how long they take at that load; the three measured runs take
+  # that time off the pause (issue 15 asks for its p95 target in three runs out of three).
   local peak=${rps_of["$label|search page (q + 2 filters)"]} pause mean_ms=0 run
-  for run in 1 2; do
+  for run in 0 1 2 3; do
     pause=$(awk -v c="$connections" -v r="$peak" -v m="$mean_ms" 'BEGIN{if (r < 1) r = 1; p = c * 1000 / (r / 2) - m; if (p < 0) p = 0; if (p > 10000) p = 10000; printf "%d", p}')
     out=$(WRK_PAUSE_MS=$pause wrk -t2 -c"$connections" -d"${duration}s" --timeout 10s -s "$work/paced.lua" "$base/projets?q=eau&pays=$country&theme=$theme" | awk '/^STATS/{print $2, $3, $4, $5, $6, $7}')
     read -r rps p50 p95 p99 mean errors <<<"$out"
-    mean_ms=$(awk -v us="$mean" 'BEGIN{printf "%d", us / 1000}')
+    [ "$run" = 0 ] && { mean_ms=$(awk -v us="$mean" 'BEGIN{printf "%d", us / 1000}'); continue; }
+    p95_of["$label|search at half peak $run"]=$p95
+    ratio=$(awk -v a="$rps" -v b="$ping" 'BEGIN{printf "%.3f", a/b}')
+    printf '%-8s %-28s %10s req/s  p50 %-9s p95 %-9s p99 %-9s (pause %s ms per connection)\n' "$label" "search at half peak, run $run" "$rps" "$(ms "$p50")" "$(ms "$p95")" "$(ms "$p99")" "$pause"
+    echo "| search page at half of peak load, run $run of 3 | (${pause} ms pause per connection) | $rps | $(ms "$p50") | $(ms "$p95") | $(ms "$p99") | $ratio |" >>"$work/$label.md"
   done
-  ratio=$(awk -v a="$rps" -v b="$ping" 'BEGIN{printf "%.3f", a/b}')
-  printf '%-8s %-28s %10s req/s  p50 %-9s p95 %-9s p99 %-9s (pause %s ms per connection)\n' "$label" "search at half peak" "$rps" "$(ms "$p50")" "$(ms "$p95")" "$(ms "$p99")" "$pause"
-  echo "| search page at half of peak load | (${pause} ms pause per connection) | $rps | $(ms "$p50") | $(ms "$p95") | $(ms "$p99") | $ratio |" >>"$work/$label.md"
+}
+
+# single_table: issue 15's times of one request alone (no other load), uncached: 20 sequential requests after a warm-up,
+# median and p95 of curl's total time. The country page's target (≤ 100 ms at scale 100) and the export of about 20,000
+# projects' (≤ 300 ms) are of a request alone, which the tables under 32 connections cannot give.
+single_table() {
+  local line name path times
+  echo "| request | URL | requests | median | p95 |"
+  echo "|---|---|---:|---:|---:|"
+  for line in "${singles[@]}"; do
+    name=${line%%|*}; path=${line#*|}
+    curl -s -o /dev/null "$(url_of "$path")"
+    times=$(for _ in $(seq 1 20); do curl -s -o /dev/null -w '%{time_total}\n' "$(url_of "$path")"; done | sort -n)
+    echo "$times" | awk -v name="$name" -v path="$path" '{ t[NR] = $1 * 1000 } END {
+      printf "| %s | `%s` | %d | %.1f ms | %.1f ms |\n", name, path, NR, (t[10] + t[11]) / 2, t[19] }'
+  done
 }
 
 run_table cached
@@ -245,6 +276,8 @@ start_app Atlas__OutputCache__Enabled=false
 run_table uncached
 echo
 budget_table
+echo
+single_table | tee "$work/single.md"
 echo
 
 # Transferred size of each public page, as a browser asking for compression gets it.
@@ -315,7 +348,7 @@ mkdir -p docs
   echo "- date: $(date -u +%Y-%m-%dT%H:%MZ)"
   echo "- machine: $(nproc) cores ($cpu), $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); PostgreSQL $(psql_atlas -c 'SHOW server_version' | cut -d' ' -f1) on the same machine; wrk, the app and PostgreSQL share the cores"
   echo "- scale $scale (seed 42; data ${generated}): $n_projects projects, $n_partnerships partnerships, $n_fr French and $n_foreign foreign authorities in $n_countries countries, $n_participants participants, $n_fundings funding lines; database $db_size"
-  echo "- load: wrk, 2 threads, $connections connections, ${duration}s per endpoint; p50/p95/p99 from wrk's latency histogram"
+  echo "- load: wrk, 2 threads, $connections connections, ${duration}s per endpoint; p50/p95/p99 from wrk's latency histogram; PostgreSQL's shared_buffers $shared_buffers"
   echo
   echo "### With the output cache (the default)"
   echo
@@ -332,6 +365,10 @@ mkdir -p docs
   echo "### Reads against their raw yardsticks (issue 15; uncached run)"
   echo
   ratio_table
+  echo
+  echo "### One request alone (issue 15: the country page ≤ 100 ms at scale 100, an export of 20,000 projects ≤ 300 ms; uncached)"
+  echo
+  cat "$work/single.md"
   echo
   echo "### Directories against the project search (issue 13: within the budget of \`/projets\`; uncached run)"
   echo

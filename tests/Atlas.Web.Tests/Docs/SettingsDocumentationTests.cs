@@ -16,6 +16,8 @@ public sealed class SettingsDocumentationTests(RecordedStart start) : IClassFixt
     {
         ["Atlas:LocalDatabase:Directory"] =
             "read only when ConnectionStrings:Atlas is empty, to start a private PostgreSQL (and by the tools' verbs); tests always give a server",
+        ["Atlas:LocalDatabase:SharedBuffers"] =
+            "read with Atlas:LocalDatabase:Directory, only to start a private PostgreSQL (Hosting/LocalPostgresSettingsTests starts one)",
         ["Atlas:Replica:MaxLagSeconds"] =
             "read only when ConnectionStrings:AtlasReadOnly is given; the recorded start has one server (Cluster/ReadReplicaTests gives two)",
         ["Atlas:Replica:CheckIntervalSeconds"] =

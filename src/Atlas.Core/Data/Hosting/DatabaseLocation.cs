@@ -11,6 +11,7 @@ public static partial class DatabaseLocation
 {
     public const string ConnectionName = "Atlas";
     public const string LocalDirectorySetting = "Atlas:LocalDatabase:Directory";
+    public const string LocalSharedBuffersSetting = "Atlas:LocalDatabase:SharedBuffers";
     public const string DefaultLocalDirectory = "/var/tmp/atlas/postgres";
     private const string LocalDatabase = "atlas";
 
@@ -30,7 +31,7 @@ public static partial class DatabaseLocation
         }
 
         var directory = configuration[LocalDirectorySetting] ?? DefaultLocalDirectory;
-        var local = await LocalPostgres.StartAsync(directory, cancellationToken).ConfigureAwait(false);
+        var local = await LocalPostgres.StartAsync(directory, cancellationToken, configuration[LocalSharedBuffersSetting]).ConfigureAwait(false);
         await local.EnsureDatabaseAsync(LocalDatabase, cancellationToken: cancellationToken).ConfigureAwait(false);
         LogLocal(logger, local.RootDirectory, local.Created);
         return (local.ConnectionString(LocalDatabase), local);

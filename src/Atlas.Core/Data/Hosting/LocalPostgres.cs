@@ -7,7 +7,7 @@ namespace Atlas.Core.Data.Hosting;
 /// (the app on a developer's machine, the tests). It listens only on a Unix socket in a folder that only its owner can
 /// enter, and runs as the <c>postgres</c> system user when the process is root, since the server refuses to run as root.
 /// </summary>
-public sealed class LocalPostgres : IAsyncDisposable
+public sealed partial class LocalPostgres : IAsyncDisposable
 {
     public const string InstallHint =
         "PostgreSQL server binaries (initdb, pg_ctl) were not found. Install them with `sudo apt-get install -y postgresql` " +
@@ -18,16 +18,21 @@ public sealed class LocalPostgres : IAsyncDisposable
     private readonly string _dataDir;
     private readonly string _socketDir;
     private readonly string? _runAs;
+    private readonly string _sharedBuffers;
     private bool _startedHere;
 
-    private LocalPostgres(string binDir, string rootDir)
+    private LocalPostgres(string binDir, string rootDir, string? sharedBuffers = null)
     {
         _binDir = binDir;
+        _sharedBuffers = sharedBuffers ?? DefaultSharedBuffers;
         RootDirectory = rootDir;
         _dataDir = Path.Combine(rootDir, "data");
         _socketDir = Path.Combine(rootDir, "socket");
         _runAs = Environment.UserName == "root" || geteuid() == 0 ? "postgres" : null;
     }
+
+    /// <summary>The server's buffer pool unless <see cref="StartAsync"/> is given another: small, as the tests start many clusters.</summary>
+    public const string DefaultSharedBuffers = "256MB";
 
     public string RootDirectory { get; }
 
@@ -44,11 +49,17 @@ public sealed class LocalPostgres : IAsyncDisposable
         MaxPoolSize = 50,
     }.ConnectionString;
 
-    /// <summary>Starts (initialising on first use) the cluster kept in <paramref name="rootDir"/>.</summary>
-    public static async Task<LocalPostgres> StartAsync(string rootDir, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Starts (initialising on first use) the cluster kept in <paramref name="rootDir"/>, with <paramref name="sharedBuffers"/>
+    /// as its buffer pool (a PostgreSQL size such as <c>4GB</c>; <see cref="DefaultSharedBuffers"/> when null). A cluster found
+    /// running is adopted as it is.
+    /// </summary>
+    public static async Task<LocalPostgres> StartAsync(string rootDir, CancellationToken cancellationToken = default, string? sharedBuffers = null)
     {
+        if (sharedBuffers is not null && !IsSize(sharedBuffers))
+            throw new ArgumentException($"'{sharedBuffers}' is not a PostgreSQL size such as 512MB or 4GB.", nameof(sharedBuffers));
         var binDir = FindBinaries() ?? throw new InvalidOperationException(InstallHint);
-        var pg = new LocalPostgres(binDir, Path.GetFullPath(rootDir));
+        var pg = new LocalPostgres(binDir, Path.GetFullPath(rootDir), sharedBuffers);
         await pg.StartCoreAsync(cancellationToken).ConfigureAwait(false);
         return pg;
     }
@@ -92,7 +103,7 @@ public sealed class LocalPostgres : IAsyncDisposable
     /// </summary>
     public async Task<LocalPostgres> StartStandbyAsync(string rootDir, CancellationToken cancellationToken = default)
     {
-        var standby = new LocalPostgres(_binDir, Path.GetFullPath(rootDir));
+        var standby = new LocalPostgres(_binDir, Path.GetFullPath(rootDir), _sharedBuffers);
         Directory.CreateDirectory(standby.RootDirectory);
         if (standby._runAs is not null && !OperatingSystem.IsWindows())
             await RunRawAsync("chown", ["-R", $"{standby._runAs}:{standby._runAs}", standby.RootDirectory], cancellationToken).ConfigureAwait(false);
@@ -149,11 +160,17 @@ public sealed class LocalPostgres : IAsyncDisposable
         }
 
         var options = string.Create(CultureInfo.InvariantCulture,
-            $"-c listen_addresses='' -k {_socketDir} -p 5432 -c max_connections=200 -c shared_buffers=256MB -c fsync=on");
+            $"-c listen_addresses='' -k {_socketDir} -p 5432 -c max_connections=200 -c shared_buffers={_sharedBuffers} -c fsync=on");
         await RunAsync("pg_ctl", ["-D", _dataDir, "-l", Path.Combine(RootDirectory, "postgres.log"), "-o", options, "-w", "-t", "60", "start"], ct)
             .ConfigureAwait(false);
         _startedHere = true;
     }
+
+    /// <summary>A whole number of kB, MB or GB: nothing else reaches the server's command line.</summary>
+    internal static bool IsSize(string value) => SizePattern().IsMatch(value);
+
+    [System.Text.RegularExpressions.GeneratedRegex("^[1-9][0-9]{0,6}(kB|MB|GB)$")]
+    private static partial System.Text.RegularExpressions.Regex SizePattern();
 
     private static IEnumerable<string> Parents(string path)
     {
