@@ -199,7 +199,8 @@ public sealed class Drafts(AtlasDbContext db, EditingScope scope, ProjectEditing
                 ? new PartnershipDraft(c.Id, c.Status, c.SubmittedAt, c.ReviewerName, c.Comment, c.PartnershipId, c.PartnershipValues!)
                 : new ProjectDraft(c.Id, c.PartnershipId!.Value, titles.GetValueOrDefault(c.PartnershipId.Value, ""), c.Status, c.SubmittedAt,
                     c.ReviewerName, c.Comment, c.ProjectId, c.Values!))
-            // A project whose partnership is gone went with it (the draft is deleted in cascade; this is a read racing it).
+            // A project's draft whose partnership is not live (in the bin, or removed) is left out of the list until the
+            // partnership is restored: it could be neither completed nor approved meanwhile.
             .Where(d => d is not ProjectDraft p || titles.ContainsKey(p.PartnershipId)).ToList();
     }
 }
