@@ -144,7 +144,7 @@ ratio_table() {
               "search page (q + 2 filters)|raw search (yardstick)" "API list with filters|raw list (yardstick)"; do
     app_name=${pair%%|*}; raw_name=${pair#*|}
     a=${rps_of["uncached|$app_name"]}; r=${rps_of["uncached|$raw_name"]}
-    echo "| $app_name | $a | $raw_name | $r | $(awk -v a="$a" -v b="$r" 'BEGIN{printf "%.2f", a/b}') |"
+    echo "| $app_name | $a | $raw_name | $r | $(quotient "$a" "$r") |"
   done
 }
 
