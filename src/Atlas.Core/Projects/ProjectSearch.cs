@@ -197,9 +197,21 @@ public sealed class ProjectSearch(AtlasDbContext db, ExactCountLimit? countLimit
         db.WithCustomPlansAsync(async () =>
         {
             var matching = Filtered(db, filter, reference);
-            var page = await Rows(matching).PageAsync(Sorts, request, ct, () => CountAsync(matching, ct)).ConfigureAwait(false);
+            var counted = await CountAsync(matching, ct).ConfigureAwait(false);
+            Task<KeysetPage<ProjectRow>> Page() => Rows(matching).PageAsync(Sorts, request, ct, () => Task.FromResult(counted));
+            var page = counted.IsExact && counted.Total <= FewMatches
+                ? await CustomPlans.WithSettingAsync(db, "enable_indexscan", "off", Page).ConfigureAwait(false)
+                : await Page().ConfigureAwait(false);
             return new KeysetPage<ProjectSummary>(await SummariesAsync(page.Items, reference, ct).ConfigureAwait(false), page.Next, page.Total, page.TotalIsExact);
         });
+
+    /// <summary>
+    /// Up to this many matches, a list's page is read from the search index's bitmap and sorted, never by walking the
+    /// order's index: PostgreSQL's LIMIT costing assumes the matches spread evenly through the ids, and walked the primary
+    /// key through 1,865 projects to find 21 of 145 (1.9 ms at scale 1) where the bitmap and a top-N sort take 0.6 ms. Past
+    /// a few hundred matches the walk can win, and the planner is left to choose.
+    /// </summary>
+    private const int FewMatches = 500;
 
     /// <summary>The projects a (validated) filter matches, unordered: what exports stream.</summary>
     public static IQueryable<Project> Filtered(AtlasDbContext db, ProjectFilter filter, ReferenceCatalog.Snapshot reference) =>
