@@ -19,20 +19,14 @@ public sealed class BrokenConnectionTests
     [Fact]
     public async Task A_read_whose_connection_breaks_inside_Npgsql_twice_is_answered_503_with_one_warning()
     {
-        const string connectionString = "Host=/nonexistent;Username=atlas;Database=atlas";
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        var outage = new DatabaseOutage(connectionString, dataSource, NullLogger<DatabaseOutage>.Instance);
-        await using var services = new ServiceCollection().BuildServiceProvider();
         var logger = new WarningCounter();
         var attempts = 0;
-        var boundary = new DatabaseOutageBoundary(_ =>
+        await using var read = new Read(_ =>
         {
             attempts++;
             throw new NullReferenceException { Source = typeof(NpgsqlConnection).Assembly.GetName().Name };
-        }, outage, services.GetRequiredService<IServiceScopeFactory>(), logger);
-        var context = new DefaultHttpContext { RequestServices = services };
-        context.Request.Method = HttpMethods.Get;
-        context.Request.Path = "/projets/1";
+        }, logger);
+        var (boundary, context) = (read.Boundary, read.Context);
 
         await boundary.InvokeAsync(context, null!);
 
@@ -45,17 +39,37 @@ public sealed class BrokenConnectionTests
     [Fact]
     public async Task Any_other_NullReferenceException_is_still_a_500()
     {
-        const string connectionString = "Host=/nonexistent;Username=atlas;Database=atlas";
-        await using var dataSource = NpgsqlDataSource.Create(connectionString);
-        var outage = new DatabaseOutage(connectionString, dataSource, NullLogger<DatabaseOutage>.Instance);
-        await using var services = new ServiceCollection().BuildServiceProvider();
-        var boundary = new DatabaseOutageBoundary(_ => throw new NullReferenceException(), outage,
-            services.GetRequiredService<IServiceScopeFactory>(), new WarningCounter());
-        var context = new DefaultHttpContext { RequestServices = services };
-        context.Request.Method = HttpMethods.Get;
-        context.Request.Path = "/projets/1";
+        await using var read = new Read(_ => throw new NullReferenceException(), new WarningCounter());
+        var (boundary, context) = (read.Boundary, read.Context);
 
         await Assert.ThrowsAsync<NullReferenceException>(() => boundary.InvokeAsync(context, null!));
+    }
+
+    /// <summary>A GET of /projets/1 through the boundary, the rest of the pipeline being the delegate given.</summary>
+    private sealed class Read : IAsyncDisposable
+    {
+        private const string ConnectionString = "Host=/nonexistent;Username=atlas;Database=atlas";
+        private readonly NpgsqlDataSource _dataSource = NpgsqlDataSource.Create(ConnectionString);
+        private readonly ServiceProvider _services = new ServiceCollection().BuildServiceProvider();
+
+        public Read(RequestDelegate next, ILogger<DatabaseOutageBoundary> logger)
+        {
+            var outage = new DatabaseOutage(ConnectionString, _dataSource, NullLogger<DatabaseOutage>.Instance);
+            Boundary = new DatabaseOutageBoundary(next, outage, _services.GetRequiredService<IServiceScopeFactory>(), logger);
+            Context = new DefaultHttpContext { RequestServices = _services };
+            Context.Request.Method = HttpMethods.Get;
+            Context.Request.Path = "/projets/1";
+        }
+
+        public DatabaseOutageBoundary Boundary { get; }
+
+        public DefaultHttpContext Context { get; }
+
+        public async ValueTask DisposeAsync()
+        {
+            await _services.DisposeAsync();
+            await _dataSource.DisposeAsync();
+        }
     }
 
     private sealed class WarningCounter : ILogger<DatabaseOutageBoundary>

@@ -5,7 +5,6 @@ using Atlas.Core.Paging;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Web.Tests.Search;
@@ -25,8 +24,7 @@ public sealed class FewMatchesListTests(DemoAppFixture fixture)
     {
         var reference = await fixture.App.Services.GetRequiredService<ReferenceCatalog>().GetAsync(Ct);
         var log = new SqlCommandLog();
-        var options = AtlasDbContext.UsePostgres(new DbContextOptionsBuilder<AtlasDbContext>(), fixture.App.ConnectionString).AddInterceptors(log);
-        await using var db = new AtlasDbContext((DbContextOptions<AtlasDbContext>)options.Options);
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString, log);
 
         var page = await new ProjectSearch(db).ListAsync(new ProjectFilter { Country = "MA" }, new ListRequest("id", false, null, 5), reference, Ct);
 

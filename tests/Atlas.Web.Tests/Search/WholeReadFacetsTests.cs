@@ -2,7 +2,6 @@ using Atlas.Core.Data;
 using Atlas.Core.Projects;
 using Atlas.Core.Reference;
 using Atlas.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Atlas.Web.Tests.Search;
@@ -53,8 +52,7 @@ public sealed class WholeReadFacetsTests(DemoAppFixture fixture)
         Func<AtlasDbContext, ProjectSearch> search, ProjectFilter filter, ReferenceCatalog.Snapshot reference)
     {
         var log = new SqlCommandLog();
-        var options = AtlasDbContext.UsePostgres(new DbContextOptionsBuilder<AtlasDbContext>(), fixture.App.ConnectionString).AddInterceptors(log);
-        await using var db = new AtlasDbContext((DbContextOptions<AtlasDbContext>)options.Options);
+        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString, log);
         var result = await search(db).SearchAsync(filter, ProjectSort.Relevance, new ProjectPage(20), withFacets: true, reference, Ct);
         return (result, log.Count);
     }
