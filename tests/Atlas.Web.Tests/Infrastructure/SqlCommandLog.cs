@@ -1,4 +1,6 @@
 using System.Data.Common;
+using Atlas.Core.Data;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace Atlas.Web.Tests.Infrastructure;
@@ -12,6 +14,11 @@ public sealed class SqlCommandLog : DbCommandInterceptor
     {
         get { lock (_texts) return _texts.ToList(); }
     }
+
+    /// <summary>A context on <paramref name="connectionString"/> whose commands this log records.</summary>
+    public AtlasDbContext CreateContext(string connectionString) =>
+        new((DbContextOptions<AtlasDbContext>)AtlasDbContext.UsePostgres(new DbContextOptionsBuilder<AtlasDbContext>(), connectionString)
+            .AddInterceptors(this).Options);
 
     public int Count
     {

@@ -2,7 +2,6 @@ using Atlas.Core.Data;
 using Atlas.Core.Data.Hosting;
 using Atlas.Core.Data.Seeding;
 using DotNet.Testcontainers.Builders;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
 using Testcontainers.PostgreSql;
@@ -100,11 +99,6 @@ public sealed class TestDatabase : IAsyncLifetime
 
     public static AtlasDbContext CreateContext(string connectionString) =>
         AtlasDbContext.Open(connectionString);
-
-    /// <summary>A context whose commands <paramref name="log"/> records.</summary>
-    public static AtlasDbContext CreateContext(string connectionString, SqlCommandLog log) =>
-        new((DbContextOptions<AtlasDbContext>)AtlasDbContext.UsePostgres(new DbContextOptionsBuilder<AtlasDbContext>(), connectionString)
-            .AddInterceptors(log).Options);
 
     public async Task ExecuteAsync(string sql)
     {

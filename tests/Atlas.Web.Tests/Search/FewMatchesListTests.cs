@@ -24,7 +24,7 @@ public sealed class FewMatchesListTests(DemoAppFixture fixture)
     {
         var reference = await fixture.App.Services.GetRequiredService<ReferenceCatalog>().GetAsync(Ct);
         var log = new SqlCommandLog();
-        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString, log);
+        await using var db = log.CreateContext(fixture.App.ConnectionString);
 
         var page = await new ProjectSearch(db).ListAsync(new ProjectFilter { Country = "MA" }, new ListRequest("id", false, null, 5), reference, Ct);
 

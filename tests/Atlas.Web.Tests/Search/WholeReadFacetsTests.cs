@@ -52,7 +52,7 @@ public sealed class WholeReadFacetsTests(DemoAppFixture fixture)
         Func<AtlasDbContext, ProjectSearch> search, ProjectFilter filter, ReferenceCatalog.Snapshot reference)
     {
         var log = new SqlCommandLog();
-        await using var db = TestDatabase.CreateContext(fixture.App.ConnectionString, log);
+        await using var db = log.CreateContext(fixture.App.ConnectionString);
         var result = await search(db).SearchAsync(filter, ProjectSort.Relevance, new ProjectPage(20), withFacets: true, reference, Ct);
         return (result, log.Count);
     }
