@@ -101,14 +101,20 @@ public sealed class ProjectExport(AtlasDbContext db)
         ORDER BY p.id
         """;
 
-    /// <summary>A project's other themes' keys by priority (none last), then key, as projects.csv has always listed them.</summary>
+    /// <summary>
+    /// A project's other themes' keys by priority (none last), then key, as projects.csv has always listed them. A theme the
+    /// catalog does not hold yet (added to the tree by another instance less than <see cref="ReferenceCatalog.Lifetime"/>
+    /// ago) is left out, as the main theme is, rather than failing the download halfway through.
+    /// </summary>
     private static string[] OtherThemeKeys(int[] themeIds, int?[] priorities, ReferenceCatalog.Snapshot reference)
     {
-        var themes = new (int Priority, string Key)[themeIds.Length];
+        var themes = new List<(int Priority, string Key)>(themeIds.Length);
         for (var i = 0; i < themeIds.Length; i++)
-            themes[i] = (priorities[i] ?? int.MaxValue, reference.ThemesById[themeIds[i]].Key);
-        Array.Sort(themes, static (a, b) => a.Priority != b.Priority ? a.Priority.CompareTo(b.Priority) : string.CompareOrdinal(a.Key, b.Key));
-        return Array.ConvertAll(themes, t => t.Key);
+        {
+            if (reference.ThemesById.GetValueOrDefault(themeIds[i]) is { } theme) themes.Add((priorities[i] ?? int.MaxValue, theme.Key));
+        }
+        themes.Sort(static (a, b) => a.Priority != b.Priority ? a.Priority.CompareTo(b.Priority) : string.CompareOrdinal(a.Key, b.Key));
+        return [.. themes.Select(t => t.Key)];
     }
 
     private static string? Text(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
